@@ -1,0 +1,38 @@
+# Two entry points for people: `make demo` and `make test`. Both build .venv first.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+EXAMPLE := examples/ukraine-peace-plan-2025-11-25
+
+.PHONY: demo test lint eval eval-ci bench clean browser-deps
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/storydesk analyze $(EXAMPLE) --format text
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests benchmarks eval
+	$(VENV)/bin/mypy
+
+browser-deps:
+	@bash scripts/browser-deps.sh
+
+test: $(STAMP) browser-deps
+	$(MAKE) --no-print-directory lint
+	$(PY) -m pytest -q
+	$(PY) eval/gate.py --quick
+
+eval: $(STAMP)
+	$(PY) eval/gate.py
+
+bench: $(STAMP)
+	$(PY) benchmarks/bench_analyze.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

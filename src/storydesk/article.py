@@ -1,0 +1,138 @@
+"""The one article type that flows through every stage, and what annotation adds to it.
+
+Stages add fields; they never keep parallel dicts. Everything here round-trips through
+``as_dict``/``from_dict`` so the store and the Ray runner can carry it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass(slots=True)
+class Removed:
+    """A stretch of input the cleaner took out, with why (never dropped silently)."""
+
+    text: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Entity:
+    """A named-entity mention. ``start``/``end`` are character offsets in ``Article.text``."""
+
+    text: str
+    type: str
+    sentence: int
+    start: int = -1
+    end: int = -1
+
+
+@dataclass(slots=True)
+class Quote:
+    """A direct quote and who said it. ``speaker`` is None when the text does not say."""
+
+    id: str
+    text: str
+    speaker: str | None
+    cue: str | None
+    sentence: int
+    start: int = -1
+    end: int = -1
+    speaker_entity: str | None = None
+    group: str | None = None
+
+
+@dataclass(slots=True)
+class Figure:
+    """A number with what it counts, e.g. ``at least 6 people killed``."""
+
+    value: float
+    qualifier: str | None
+    counts: str
+    text: str
+    sentence: int
+    start: int = -1
+    end: int = -1
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A date expression normalised against the article's publication date."""
+
+    text: str
+    date: str  # YYYY-MM-DD, YYYY-MM or YYYY
+    granularity: str  # day, week, month, year
+    sentence: int
+    start: int = -1
+    end: int = -1
+
+
+@dataclass(slots=True)
+class Article:
+    """One news article, from raw input to annotated text.
+
+    ``raw`` is what the reader produced (plain text, or HTML for HTML inputs); ``text`` is the
+    clean article body with paragraphs separated by newlines. ``sentence_spans`` are character
+    offsets of ``sentences`` in ``text``.
+    """
+
+    id: str
+    source: str
+    raw: str = ""
+    raw_kind: str = "text"  # text | html
+    url: str | None = None
+    outlet: str | None = None
+    outlet_from: str | None = None  # metadata | url | text
+    title: str | None = None
+    standfirst: str | None = None
+    author: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    published_from: str | None = None  # metadata | text | story | option
+    text: str = ""
+    captions: list[str] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    sentences: list[str] = field(default_factory=list)
+    sentence_spans: list[tuple[int, int]] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # stage remarks a report may show
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        kwargs = dict(data)
+        kwargs["removed"] = [_build(Removed, r) for r in data.get("removed", [])]
+        kwargs["entities"] = [_build(Entity, e) for e in data.get("entities", [])]
+        kwargs["quotes"] = [_build(Quote, q) for q in data.get("quotes", [])]
+        kwargs["figures"] = [_build(Figure, f) for f in data.get("figures", [])]
+        kwargs["dates"] = [_build(DateMention, d) for d in data.get("dates", [])]
+        kwargs["sentence_spans"] = [tuple(s) for s in data.get("sentence_spans", [])]
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in kwargs.items() if k in known})
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence holding character ``offset`` of ``text`` (-1 if none)."""
+        for index, (start, end) in enumerate(self.sentence_spans):
+            if start <= offset < end:
+                return index
+        return -1
+
+
+def _build(cls: type[T], data: dict[str, Any]) -> T:
+    known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    return cls(**{k: v for k, v in data.items() if k in known})
+
+
+def content_id(text: str) -> str:
+    """Stable id from content: the same text given twice is one article."""
+    normalised = " ".join(text.split()).casefold()
+    return hashlib.sha1(normalised.encode("utf-8")).hexdigest()[:12]

@@ -1,0 +1,143 @@
+"""The storydesk command line. Every command's help ends with an example."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from storydesk import __version__
+from storydesk.errors import StorydeskError
+from storydesk.options import Options
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
+
+ANALYZE_EXAMPLE = """example:
+  storydesk analyze examples/ukraine-peace-plan-2025-11-25 --format md --out story.md"""
+EVAL_EXAMPLE = """example:
+  storydesk eval extraction --data ../shared/datasets/zyte-article-extraction"""
+SERVE_EXAMPLE = """example:
+  storydesk serve examples/ukraine-peace-plan-2025-11-25 --port 8250"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="storydesk",
+        description="Reconcile many news reports of one story into one sourced account.",
+        epilog=ANALYZE_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"storydesk {__version__}")
+    parser.add_argument("--config", help="options file (TOML); default ./storydesk.toml")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    analyze = commands.add_parser(
+        "analyze",
+        help="analyze articles into one story report",
+        description="Read files, folders (recursive) or http(s) URLs; clean, annotate, "
+        "reconcile and report them as one story.",
+        epilog=ANALYZE_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    analyze.add_argument("inputs", nargs="+", metavar="INPUT")
+    analyze.add_argument("--format", default="text", help="json, md, text or html")
+    analyze.add_argument("--out", help="write the report here instead of standard output")
+    analyze.add_argument("--date", help="publication date (YYYY-MM-DD) for undated articles")
+    analyze.add_argument("--model", help="spaCy pipeline to load (default: auto)")
+    analyze.add_argument("--aliases", help="aliases.toml forcing entity merges and spellings")
+    analyze.add_argument("--brief-length", type=int, dest="brief_length")
+    analyze.add_argument("--quiet", action="store_true", help="no progress on stderr")
+
+    evaluate = commands.add_parser(
+        "eval",
+        help="score one capability on a public benchmark",
+        description="Run one evaluation over a dataset folder; prints a table, then one "
+        "JSON line of scores.",
+        epilog=EVAL_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    evaluate.add_argument("name")
+    evaluate.add_argument("--data", required=True, help="dataset folder")
+    evaluate.add_argument("--limit", type=int, help="evaluate at most this many documents")
+
+    serve = commands.add_parser(
+        "serve",
+        help="serve the read-only web desk",
+        description="Serve stories read-only in a browser.",
+        epilog=SERVE_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    serve.add_argument("inputs", nargs="*", metavar="INPUT")
+    serve.add_argument("--store", help="a store to read stories from")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8250)
+    serve.add_argument("--date", help="publication date (YYYY-MM-DD) for undated articles")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return run(args)
+    except StorydeskError as exc:
+        print(f"storydesk: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except ValueError as exc:
+        print(f"storydesk: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.command == "analyze":
+        return cmd_analyze(args)
+    if args.command == "eval":
+        from storydesk.evaluate import cli as eval_cli
+
+        return eval_cli.run(args.name, Path(args.data), limit=args.limit)
+    if args.command == "serve":
+        from storydesk.web import serve
+
+        options = Options.load(args.config, date=args.date)
+        return serve.run(args.inputs, args.store, args.host, args.port, options)
+    return EXIT_USAGE
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from storydesk.pipeline import analyze
+    from storydesk.report import renderer
+
+    options = Options.load(
+        args.config,
+        date=args.date,
+        model=args.model,
+        aliases=args.aliases,
+        brief_length=args.brief_length,
+    )
+    render = renderer(args.format)
+    progress = None if args.quiet else _progress_printer()
+    analysis = analyze(args.inputs, options, progress=progress)
+    output = render(analysis)
+    if args.out:
+        Path(args.out).write_text(output, encoding="utf-8")
+    else:
+        sys.stdout.write(output)
+    for skipped in analysis.skipped:
+        print(f"storydesk: skipped {skipped.source}: {skipped.reason}", file=sys.stderr)
+    return EXIT_OK if analysis.stories else EXIT_NOTHING
+
+
+def _progress_printer() -> Callable[[str, int, int], None]:
+    from rich.console import Console
+
+    console = Console(stderr=True)
+
+    def show(stage: str, done: int, total: int) -> None:
+        console.log(f"{stage}: {done} article(s)")
+
+    return show
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,22 @@
+"""Errors with reasons. Each names what went wrong in words a user can act on."""
+
+
+class StorydeskError(Exception):
+    """Base of every error storydesk raises on purpose."""
+
+
+class OptionsError(StorydeskError):
+    """A setting is unknown or malformed."""
+
+
+class InputError(StorydeskError):
+    """An input could not be read; the message says which and why."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class ModelError(StorydeskError):
+    """No usable spaCy model."""

@@ -1,0 +1,1 @@
+"""Evaluations of each capability on public benchmarks (storydesk eval)."""

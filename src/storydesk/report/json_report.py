@@ -1,0 +1,54 @@
+"""The JSON report: the contract documented in docs/report-format.md and schema.json."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from storydesk import __version__
+from storydesk.article import Article
+from storydesk.pipeline import Analysis
+from storydesk.story import Story
+
+
+def article_dict(article: Article) -> dict[str, Any]:
+    data = article.as_dict()
+    for internal in ("raw", "raw_kind", "sentence_spans"):
+        data.pop(internal, None)
+    return data
+
+
+def story_dict(story: Story) -> dict[str, Any]:
+    data = story.as_dict()
+    data["articles"] = [article_dict(a) for a in story.articles]
+    for fact in data["facts"]:
+        fact["range"] = list(fact["range"])
+    return data
+
+
+def report_dict(analysis: Analysis) -> dict[str, Any]:
+    return {
+        "storydesk": __version__,
+        "stories": [story_dict(s) for s in analysis.stories],
+        "skipped": [s.as_dict() for s in analysis.skipped],
+    }
+
+
+def render(analysis: Analysis) -> str:
+    return json.dumps(report_dict(analysis), ensure_ascii=False, indent=2) + "\n"
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict[str, Any]:
+    text = resources.files("storydesk.report").joinpath("schema.json").read_text("utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+def validate(report: dict[str, Any]) -> None:
+    """Raise jsonschema.ValidationError when ``report`` breaks the contract."""
+    import jsonschema
+
+    jsonschema.validate(report, schema())

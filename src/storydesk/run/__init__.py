@@ -1,0 +1,1 @@
+"""Runners over the stage functions: local, and Ray (later issue)."""

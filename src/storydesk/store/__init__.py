@@ -1,0 +1,1 @@
+"""Storage of stories: SQLite by default, PostgreSQL as a server (later issue)."""

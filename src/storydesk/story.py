@@ -1,0 +1,141 @@
+"""A story: the articles about one event and what linking and reconciling add to them."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from storydesk.article import Article
+
+
+@dataclass(slots=True)
+class Variant:
+    text: str
+    articles: list[str]
+    count: int
+
+
+@dataclass(slots=True)
+class StoryEntity:
+    """One person, place or organisation across all articles, whatever the spelling."""
+
+    id: str
+    name: str
+    type: str
+    roles: list[str] = field(default_factory=list)
+    variants: list[Variant] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class QuoteGroup:
+    """The same statement as carried by several articles, in its different wordings."""
+
+    id: str
+    speaker: str | None  # StoryEntity id
+    quotes: list[str]  # Quote ids
+    speakers_disagree: bool = False
+
+
+@dataclass(slots=True)
+class FactValue:
+    value: float
+    qualifier: str | None
+    article: str
+    sentence: int
+    text: str
+
+
+@dataclass(slots=True)
+class Fact:
+    """One measured thing about the story, with every value the articles give for it."""
+
+    id: str
+    slot: str
+    status: str  # agree | conflict | update | single
+    conservative: float
+    range: tuple[float, float]
+    values: list[FactValue] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Citation:
+    article: str
+    sentence: int
+
+
+@dataclass(slots=True)
+class TimelineEntry:
+    date: str
+    granularity: str
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class BriefSentence:
+    text: str
+    generated: bool
+    citations: list[Citation] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Coverage:
+    """What one article alone reports."""
+
+    article: str
+    facts: list[str] = field(default_factory=list)
+    quotes: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Story:
+    id: str
+    title: str
+    articles: list[Article] = field(default_factory=list)
+    entities: list[StoryEntity] = field(default_factory=list)
+    quote_groups: list[QuoteGroup] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    brief: list[BriefSentence] = field(default_factory=list)
+    coverage: list[Coverage] = field(default_factory=list)
+
+    def article(self, article_id: str) -> Article | None:
+        return next((a for a in self.articles if a.id == article_id), None)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Story:
+        def variants(items: list[dict[str, Any]]) -> list[Variant]:
+            return [Variant(**v) for v in items]
+
+        return cls(
+            id=data["id"],
+            title=data["title"],
+            articles=[Article.from_dict(a) for a in data.get("articles", [])],
+            entities=[
+                StoryEntity(**{**e, "variants": variants(e.get("variants", []))})
+                for e in data.get("entities", [])
+            ],
+            quote_groups=[QuoteGroup(**g) for g in data.get("quote_groups", [])],
+            facts=[
+                Fact(
+                    **{
+                        **f,
+                        "range": tuple(f["range"]),
+                        "values": [FactValue(**v) for v in f.get("values", [])],
+                    }
+                )
+                for f in data.get("facts", [])
+            ],
+            timeline=[
+                TimelineEntry(**{**t, "citations": [Citation(**c) for c in t["citations"]]})
+                for t in data.get("timeline", [])
+            ],
+            brief=[
+                BriefSentence(**{**b, "citations": [Citation(**c) for c in b["citations"]]})
+                for b in data.get("brief", [])
+            ],
+            coverage=[Coverage(**c) for c in data.get("coverage", [])],
+        )

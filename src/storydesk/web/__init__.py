@@ -1,0 +1,1 @@
+"""The read-only web desk over analysed stories."""

@@ -1,0 +1,45 @@
+"""Shared fixtures: paths to the bundled example and to ../shared (skipped when absent)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "ukraine-peace-plan-2025-11-25"
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpora" / "ukraine-peace-plan-2025-11-25"
+DATASETS = SHARED / "datasets"
+
+
+def shared_path(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} not present (../shared is not beside the repo)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def expected() -> dict[str, Any]:
+    path = shared_path("corpora", "ukraine-peace-plan-2025-11-25", "expected.json")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.fixture(scope="session")
+def example_analysis():  # type: ignore[no-untyped-def]
+    """The example analysed once per test session (the spaCy pass is the slow part)."""
+    from storydesk.options import Options
+    from storydesk.pipeline import analyze
+
+    return analyze([str(EXAMPLE)], Options.load())
+
+
+@pytest.fixture(scope="session")
+def example_articles(example_analysis, expected):  # type: ignore[no-untyped-def]
+    """Articles of the example keyed by expected.json's short keys ("000", "001", ...)."""
+    by_name = {Path(a.source).name: a for a in example_analysis.stories[0].articles}
+    return {key: by_name[name] for key, name in expected["files"].items()}
