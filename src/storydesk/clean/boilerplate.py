@@ -1,26 +1,42 @@
-"""Boilerplate removal for plain text: every removed line is kept with its reason."""
+"""Boilerplate removal for plain text: every removed line is kept with its reason.
+
+A paragraph is a line. Line rules run first (each line on its own), then the block rules
+that need neighbours: appeals, tweet embeds, edge timestamps, link lists and the chrome
+after the last paragraph. Photo captions leave the body for ``article.captions``.
+"""
 
 from __future__ import annotations
 
 from storydesk.article import Article, Removed
+from storydesk.clean import blocks, rules
 from storydesk.options import Options
 
 
 def clean_text(article: Article, options: Options) -> None:
+    lines = [line.strip() for line in article.raw.splitlines() if line.strip()]
+    reasons = mark(lines)
     kept: list[str] = []
-    for line in article.raw.splitlines():
-        stripped = line.strip()
-        if not stripped:
+    for line, reason in zip(lines, reasons, strict=True):
+        if reason is None:
+            kept.append(line)
             continue
-        reason = classify(stripped)
-        if reason:
-            article.removed.append(Removed(stripped, reason))
-        else:
-            kept.append(stripped)
+        article.removed.append(Removed(line, reason))
+        if reason == rules.CAPTION:
+            article.captions.append(line)
     article.text = "\n".join(kept)
 
 
+def mark(lines: list[str]) -> list[str | None]:
+    """The reason each line goes (None: it stays), rules first, then blocks."""
+    reasons: list[str | None] = [rules.classify(line) for line in lines]
+    blocks.mark_appeals(lines, reasons)
+    blocks.mark_tweets(lines, reasons)
+    blocks.mark_timestamps(lines, reasons)
+    blocks.mark_link_lists(lines, reasons)
+    blocks.mark_trailing_chrome(lines, reasons)
+    return reasons
+
+
 def classify(line: str) -> str | None:
-    if "pic.twitter.com" in line or (line.startswith("— ") and "(@" in line):
-        return "tweet embed"
-    return None
+    """Why one line on its own is boilerplate (kept for callers of the first version)."""
+    return rules.classify(line)

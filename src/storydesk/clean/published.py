@@ -1,49 +1,95 @@
-"""Publication dates: metadata, else the text, else --date, else the story's date."""
+"""Publication dates: metadata, else the text, else --date, else the story's date.
+
+From the text only standalone timestamp lines (removed as such) and datelines at the top or
+bottom count: a date in the body is news, a date in a tweet or caption is someone else's.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 from collections.abc import Sequence
+from datetime import date
 
 import dateparser
 
 from storydesk.article import Article
+from storydesk.clean import rules
 from storydesk.options import Options
 
 ISO_DATE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
+TEXT_DATE = re.compile(rules.DATE, re.I)
+# "Published November 25, 2025 ..." or "WASHINGTON, Nov. 25, 2025 —" as the first words.
+DATELINE = re.compile(
+    rf"^(?:(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?:?\s*"
+    rf"|[A-Z][A-Z .'-]{{2,40}},\s*)({rules.DATE})",
+    re.I,
+)
+EDGE_LINES = 3
 
 
 def normalise(value: str) -> str | None:
     """Any date form a metadata field may hold, as YYYY-MM-DD (None when unreadable)."""
     match = ISO_DATE.search(value)
     if match:
-        return match.group(0)
+        return _valid(match.group(0))
     parsed = dateparser.parse(value, settings={"STRICT_PARSING": True})
     return parsed.date().isoformat() if parsed else None
 
 
+def _valid(iso: str) -> str | None:
+    try:
+        return date.fromisoformat(iso).isoformat()
+    except ValueError:
+        return None
+
+
 def own_date(article: Article, options: Options) -> None:
+    """Metadata first (normalised), else a timestamp line or dateline in the text."""
     if article.published:
         article.published = normalise(article.published)
         if article.published:
+            article.published_from = article.published_from or "metadata"
             return
+        article.notes.append("metadata date unreadable; looked elsewhere")
         article.published_from = None
-    match = ISO_DATE.search(article.text)
-    if match:
-        article.published, article.published_from = match.group(0), "text"
+    found = from_text(article)
+    if found:
+        article.published, article.published_from = found, "text"
+
+
+def from_text(article: Article) -> str | None:
+    for removed in article.removed:
+        if removed.reason == rules.TIMESTAMP:
+            match = TEXT_DATE.search(removed.text)
+            if match and (found := normalise(match.group(0))):
+                return found
+    lines = [line for line in article.text.split("\n") if line.strip()]
+    for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]:
+        match = DATELINE.match(line)
+        if match and (found := normalise(match.group(1))):
+            return found
+    return None
 
 
 def fill_missing(articles: Sequence[Article], options: Options) -> None:
+    """--date for articles without their own, else the story's most common own date."""
     if options.date:
         for article in articles:
             if not article.published:
                 article.published, article.published_from = options.date, "option"
         return
-    dated = Counter(a.published for a in articles if a.published)
-    if not dated:
+    story_date = _story_date(articles)
+    if story_date is None:
         return
-    story_date = dated.most_common(1)[0][0]
     for article in articles:
         if not article.published:
             article.published, article.published_from = story_date, "story"
+
+
+def _story_date(articles: Sequence[Article]) -> str | None:
+    dated = Counter(a.published for a in articles if a.published)
+    if not dated:
+        return None
+    # Most common; ties go to the latest, since a story's articles trail its first report.
+    return max(dated.items(), key=lambda item: (item[1], item[0]))[0]

@@ -1,0 +1,131 @@
+"""Block rules: boilerplate that spans several lines, marked over a list of reasons.
+
+Each function takes the article's lines and a parallel list of reasons (None: the line stays)
+and fills in reasons for whole stretches: a donation appeal from its greeting to its
+"Remind me later", a tweet embed from its text to its signature, site chrome after the end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storydesk.clean import rules
+
+Reasons = list[str | None]
+
+APPEAL_START = re.compile(
+    r"^(?:a message from .{2,60}:|dear (?:readers?|friends|subscribers|supporters)[,!:]?|"
+    r"support\s+(?:us|[A-Z][\w.&' -]{1,60})\s*!)$",
+    re.I,
+)
+APPEAL_END = re.compile(
+    r"^(?:remind me later\.?|maybe later\.?|not ready to (?:support|donate|give|contribute).{0,30}"
+    r"|no,? thanks\.?)$",
+    re.I,
+)
+# An appeal with its amount buttons is rarely longer than this many lines.
+APPEAL_WINDOW = 25
+TWEET_MAX_CHARS = 280  # the most a tweet's own text can hold
+URL = re.compile(r"\S+://\S+|pic\.twitter\.com/\S+")
+SPEECH = re.compile(r"\b(?:said|says|told|added|wrote|according to)\b", re.I)
+QUOTE_MARKS = '“”"'
+TERMINAL = (".", "!", "?", ":", ";", "”", '"', "’", "'", ")")
+LINK_HEADERS = re.compile(
+    r"^(?:recommended|related|read more|read also|more on|see also|most read)\b.{0,40}$", re.I
+)
+LINK_TAIL_REASON = "link to another article"
+CHROME_REASON = "site chrome after the article"
+EDGE_LINES = 4  # a standalone date this close to the top or bottom is the article's own
+
+
+def mark_appeals(lines: list[str], reasons: Reasons) -> None:
+    """From a greeting to the nearest closing button: the whole appeal, prose included."""
+    index = 0
+    while index < len(lines):
+        end = _appeal_end(lines, index) if APPEAL_START.match(lines[index]) else None
+        if end is None:
+            index += 1
+            continue
+        for inside in range(index, end + 1):
+            reasons[inside] = rules.DONATION
+        index = end + 1
+
+
+def _appeal_end(lines: list[str], start: int) -> int | None:
+    for index in range(start + 1, min(len(lines), start + APPEAL_WINDOW)):
+        if APPEAL_END.match(lines[index]):
+            return index
+    return None
+
+
+def mark_tweets(lines: list[str], reasons: Reasons) -> None:
+    """A signature "— Name (@handle) Date" and the tweet's own text lines above it."""
+    for index, line in enumerate(lines):
+        if rules.TWEET_SIGNATURE.match(line):
+            reasons[index] = rules.TWEET
+            _mark_tweet_text(lines, reasons, index)
+
+
+def _mark_tweet_text(lines: list[str], reasons: Reasons, signature: int) -> None:
+    used = 0
+    for index in range(signature - 1, -1, -1):
+        if reasons[index] not in (None, rules.TWEET):
+            return
+        text = URL.sub("", lines[index]).strip()
+        used += len(text)
+        first = index == signature - 1
+        # A tweet holds at most 280 characters; a line that would overflow it, or prose that
+        # reports speech, is the article around the embed.
+        if not first and (used > TWEET_MAX_CHARS or _reports_speech(text)):
+            return
+        if first and used > TWEET_MAX_CHARS and not URL.search(lines[index]):
+            return
+        reasons[index] = rules.TWEET
+
+
+def _reports_speech(text: str) -> bool:
+    return bool(SPEECH.search(text)) and any(mark in text for mark in QUOTE_MARKS)
+
+
+def mark_timestamps(lines: list[str], reasons: Reasons) -> None:
+    """Standalone date lines near the top or the bottom (mid-body ones are live-blog heads)."""
+    edges = set(range(min(EDGE_LINES, len(lines))))
+    edges |= set(range(max(0, len(lines) - EDGE_LINES), len(lines)))
+    for index in sorted(edges):
+        if reasons[index] is None and rules.is_timestamp(lines[index]):
+            reasons[index] = rules.TIMESTAMP
+
+
+def is_short_title(line: str, max_words: int = 15) -> bool:
+    """A title-like line: few words and no sentence-ending punctuation."""
+    return len(line.split()) <= max_words and not line.rstrip().endswith(TERMINAL)
+
+
+def mark_trailing_chrome(lines: list[str], reasons: Reasons) -> None:
+    """After the last paragraph: short link titles and menus, when a nav line is among them."""
+    tail: list[int] = []
+    has_navigation = False
+    for index in range(len(lines) - 1, -1, -1):
+        reason = reasons[index]
+        if reason is not None:
+            has_navigation = has_navigation or reason == rules.NAVIGATION
+            continue
+        if not is_short_title(lines[index]):
+            break
+        tail.append(index)
+    if has_navigation:
+        for index in tail:
+            reasons[index] = CHROME_REASON
+
+
+def mark_link_lists(lines: list[str], reasons: Reasons, limit: int = 5) -> None:
+    """Headline-like lines right under a "Recommended"/"Read more" header are links."""
+    for index, line in enumerate(lines):
+        if reasons[index] != rules.NAVIGATION or not LINK_HEADERS.match(line):
+            continue
+        for after in range(index + 1, min(len(lines), index + 1 + limit)):
+            if reasons[after] is not None:
+                continue
+            if not is_short_title(lines[after]) or len(lines[after].split()) < 4:
+                break
+            reasons[after] = LINK_TAIL_REASON
