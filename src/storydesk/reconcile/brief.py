@@ -1,10 +1,205 @@
-"""Reconcile brief: an extractive, cited summary of the story."""
+"""The brief: an extractive, cited summary of the story, with disagreements stated.
+
+Sentences are taken from the clean article text only (never removed boilerplate). A sentence
+scores by how many *other* outlets report something similar (support), by how early its
+article gives it (lead position) and by how central it is; redundant sentences are skipped
+(maximal marginal relevance); the chosen ones are put in the order of the events they report.
+Where facts conflict, storydesk writes its own sentence, marked ``generated``, naming the
+values and the outlets behind each.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+
+from storydesk.article import Article
 from storydesk.options import Options
-from storydesk.story import Story
+from storydesk.reconcile.similarity import SentenceIndex, build_index
+from storydesk.story import BriefSentence, Citation, Fact, Story
+
+SUPPORT = 0.3  # cosine at which another outlet's sentence counts as reporting the same
+REDUNDANT = 0.3  # cosine at which a candidate repeats a sentence already chosen
+NOVELTY = 0.5  # gain for each story entity a candidate names that the brief has not yet
+REPEAT = 2.0  # cost per unit of similarity with the closest sentence already chosen
+MIN_WORDS, MAX_WORDS = 8, 55
+MIN_LENGTH, MAX_LENGTH = 5, 12
+# Openings that lean on a previous sentence the brief may not carry.
+DANGLING = (
+    "he ",
+    "she ",
+    "it ",
+    "they ",
+    "this ",
+    "that ",
+    "these ",
+    "those ",
+    "but ",
+    "and ",
+    "also ",
+    "however",
+    "meanwhile",
+    "still,",
+    "yet ",
+    "his ",
+    "her ",
+    "their ",
+    "its ",
+    "the two ",
+    "the group",
+    "the official",
+)
+
+
+@dataclass(slots=True)
+class Candidate:
+    index: int  # position in the SentenceIndex
+    article: Article
+    sentence: int
+    score: float
+    when: str  # date of the event it reports (or the article's date), for ordering
 
 
 def write(story: Story, options: Options) -> Story:
+    if not story.articles:
+        story.brief = []
+        return story
+    index = build_index(story)
+    length = max(MIN_LENGTH, min(MAX_LENGTH, options.brief_length))
+    conflicts = [fact for fact in story.facts if fact.status == "conflict"]
+    chosen = select(candidates(story, index), index, max(length - len(conflicts), 3))
+    brief = [quoted(c) for c in ordered(chosen)]
+    for fact in conflicts[: max(length - len(brief), 0) or 1]:
+        insert_generated(brief, disagreement(fact, story), fact)
+    story.brief = brief
     return story
+
+
+def candidates(story: Story, index: SentenceIndex) -> list[Candidate]:
+    articles = {a.id: a for a in story.articles}
+    found: list[Candidate] = []
+    for number, ref in enumerate(index.refs):
+        article = articles[ref.article]
+        text = index.texts[number]
+        if not eligible(text):
+            continue
+        similar = index.similar(number, SUPPORT)
+        outlets = {index.refs[o].article for o in similar} - {ref.article}
+        lead = 1.0 / (1.0 + ref.sentence / 4.0)
+        centrality = min(sum(similar.values()), 3.0)
+        score = len(outlets) + 0.8 * lead + 0.2 * centrality
+        found.append(
+            Candidate(number, article, ref.sentence, score, event_date(article, ref.sentence))
+        )
+    return sorted(found, key=lambda c: -c.score)
+
+
+def eligible(text: str) -> bool:
+    words = text.split()
+    if not MIN_WORDS <= len(words) <= MAX_WORDS:
+        return False
+    lowered = text.casefold()
+    if text.rstrip().endswith("?") or lowered.startswith(DANGLING):
+        return False
+    if not text.rstrip().endswith((".", "!", "”", '"', "’")):
+        return False  # headlines, list items and labels are not sentences of the report
+    # A quote cut by a paragraph break reads as half a sentence.
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
+
+
+def select(ranked: list[Candidate], index: SentenceIndex, count: int) -> list[Candidate]:
+    """Greedy maximal marginal relevance: each pick is the best remaining candidate after a
+    bonus for story entities the brief has not named yet (so the brief covers the cast, not
+    one speaker five times) and a penalty for what it already says."""
+    salient = salient_entities(index)
+    chosen: list[Candidate] = []
+    covered: set[str] = set()
+    pool = list(ranked)
+    while pool and len(chosen) < count:
+        best, best_gain = None, float("-inf")
+        for candidate in pool:
+            overlap = max((index.cosine(candidate.index, c.index) for c in chosen), default=0.0)
+            if overlap >= REDUNDANT:
+                continue
+            novel = len(entities_of(index, candidate.index) & salient - covered)
+            gain = candidate.score + NOVELTY * novel - REPEAT * overlap
+            if gain > best_gain:
+                best, best_gain = candidate, gain
+        if best is None:
+            break
+        chosen.append(best)
+        covered |= entities_of(index, best.index)
+        pool.remove(best)
+    return chosen
+
+
+def entities_of(index: SentenceIndex, number: int) -> set[str]:
+    return {term for term in index.vectors[number] if term.startswith("@")}
+
+
+def salient_entities(index: SentenceIndex) -> set[str]:
+    """Entities named by at least two articles: the cast a reader needs to meet."""
+    articles: dict[str, set[str]] = {}
+    for number, ref in enumerate(index.refs):
+        for term in entities_of(index, number):
+            articles.setdefault(term, set()).add(ref.article)
+    return {term for term, seen in articles.items() if len(seen) >= 2}
+
+
+def event_date(article: Article, sentence: int) -> str:
+    """The day a sentence reports on. Only day and week dates count: a month or year in a
+    sentence is usually background ("their summit in August"), not the event itself."""
+    dates = sorted(
+        d.date
+        for d in article.dates
+        if d.sentence == sentence and d.granularity in ("day", "week") and len(d.date) == 10
+    )
+    return dates[0] if dates else (article.published or "9999-12-31")
+
+
+def ordered(chosen: list[Candidate]) -> list[Candidate]:
+    """Order of events: the date each sentence reports, then how early articles give it."""
+    return sorted(
+        chosen,
+        key=lambda c: (c.when, c.sentence / max(len(c.article.sentences), 1), c.article.id),
+    )
+
+
+def quoted(candidate: Candidate) -> BriefSentence:
+    text = candidate.article.sentences[candidate.sentence]
+    return BriefSentence(text, False, [Citation(candidate.article.id, candidate.sentence)])
+
+
+def outlet_name(article: Article | None) -> str:
+    if article is None:
+        return "unknown source"
+    return article.outlet or article.title or Path(article.source).stem
+
+
+def format_value(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+def disagreement(fact: Fact, story: Story) -> BriefSentence:
+    """ "Reports differ on <slot>: 6 (Outlet A), 7 (Outlet B, Outlet C)."."""
+    by_value: dict[float, list[str]] = {}
+    for value in fact.values:
+        names = by_value.setdefault(value.value, [])
+        name = outlet_name(story.article(value.article))
+        if name not in names:
+            names.append(name)
+    parts = [f"{format_value(v)} ({', '.join(names)})" for v, names in sorted(by_value.items())]
+    text = f"Reports differ on the {fact.slot}: {'; '.join(parts)}."
+    citations = [Citation(v.article, v.sentence) for v in fact.values]
+    return BriefSentence(text, True, citations)
+
+
+def insert_generated(brief: list[BriefSentence], sentence: BriefSentence, fact: Fact) -> None:
+    """Put a stated disagreement right after a brief sentence that cites one of its values,
+    else at the end."""
+    cited = {(v.article, v.sentence) for v in fact.values}
+    for position, existing in enumerate(brief):
+        if any((c.article, c.sentence) in cited for c in existing.citations):
+            brief.insert(position + 1, sentence)
+            return
+    brief.append(sentence)

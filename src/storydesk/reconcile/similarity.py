@@ -1,0 +1,103 @@
+"""Sentence similarity across a story: TF-IDF over content words plus entity ids.
+
+Entity mentions are replaced by their story entity id, so "Zelensky" and "Zelenskyy" count
+as the same word. Similar pairs are found through an inverted index over informative terms
+(signatures first, comparison last), never by comparing every pair of sentences.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from storydesk.story import Story
+
+WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRef:
+    article: str
+    sentence: int
+
+
+@dataclass(slots=True)
+class SentenceIndex:
+    """Weighted term vectors of every sentence of a story, and an inverted index over them."""
+
+    refs: list[SentenceRef]
+    texts: list[str]
+    vectors: list[dict[str, float]]
+    postings: dict[str, list[int]]
+
+    def similar(self, index: int, threshold: float) -> dict[int, float]:
+        """Sentences whose cosine similarity with sentence ``index`` reaches ``threshold``."""
+        scores: dict[int, float] = defaultdict(float)
+        vector = self.vectors[index]
+        for term, weight in vector.items():
+            for other in self.postings.get(term, ()):
+                if other != index:
+                    scores[other] += weight * self.vectors[other][term]
+        return {other: score for other, score in scores.items() if score >= threshold}
+
+    def cosine(self, left: int, right: int) -> float:
+        a, b = self.vectors[left], self.vectors[right]
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(weight * b.get(term, 0.0) for term, weight in a.items())
+
+
+def entity_terms(story: Story) -> dict[tuple[str, str], str]:
+    """(article id, mention text) -> story entity id, from the entities' variants."""
+    terms: dict[tuple[str, str], str] = {}
+    for entity in story.entities:
+        for variant in entity.variants:
+            for article in variant.articles:
+                terms[(article, variant.text)] = entity.id
+    return terms
+
+
+def terms_of(text: str, entity_ids: list[str]) -> list[str]:
+    words = [w.casefold() for w in WORD.findall(text)]
+    content = [w for w in words if w not in STOP_WORDS and not w.isdigit() and len(w) > 1]
+    return content + [f"@{eid}" for eid in entity_ids]
+
+
+def build_index(story: Story, max_df: float = 0.25) -> SentenceIndex:
+    """Index every sentence of every article; terms in more than ``max_df`` of the
+    sentences carry no signal for similarity and are left out of the postings."""
+    mentions = entity_terms(story)
+    refs: list[SentenceRef] = []
+    texts: list[str] = []
+    bags: list[Counter[str]] = []
+    for article in story.articles:
+        by_sentence: dict[int, list[str]] = defaultdict(list)
+        for entity in article.entities:
+            entity_id = mentions.get((article.id, entity.text))
+            if entity_id:
+                by_sentence[entity.sentence].append(entity_id)
+        for number, sentence in enumerate(article.sentences):
+            refs.append(SentenceRef(article.id, number))
+            texts.append(sentence)
+            bags.append(Counter(terms_of(sentence, by_sentence.get(number, []))))
+    document_frequency: Counter[str] = Counter()
+    for bag in bags:
+        document_frequency.update(bag.keys())
+    total = max(len(bags), 1)
+    vectors = [_weigh(bag, document_frequency, total) for bag in bags]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for number, vector in enumerate(vectors):
+        for term in vector:
+            if document_frequency[term] / total <= max_df:
+                postings[term].append(number)
+    return SentenceIndex(refs, texts, vectors, dict(postings))
+
+
+def _weigh(bag: Counter[str], df: Counter[str], total: int) -> dict[str, float]:
+    weights = {t: (1 + math.log(c)) * math.log(1 + total / df[t]) for t, c in bag.items()}
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {t: w / norm for t, w in weights.items()}

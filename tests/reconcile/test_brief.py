@@ -1,0 +1,155 @@
+"""The brief: support across outlets, no repetition, cited sentences, stated disagreements."""
+
+from __future__ import annotations
+
+import pytest
+from story_builders import article  # type: ignore[import-not-found]
+
+from storydesk.options import Options
+from storydesk.reconcile import brief
+from storydesk.story import Fact, FactValue, Story
+
+ENVOY = [
+    "The president sent his special envoy to Moscow on Tuesday to meet the Russian leader.",
+    "The special envoy was sent to Moscow by the president to meet the Russian leader.",
+    "A special envoy will travel to Moscow to meet the Russian leader, the president said.",
+]
+
+
+def three_outlet_story() -> Story:
+    a = article(
+        "a",
+        "Outlet A",
+        [
+            ENVOY[0],
+            "A local bakery in Lisbon won a national award for its bread rolls.",
+            "At least six people were killed in the overnight attack on the capital.",
+        ],
+    )
+    b = article(
+        "b",
+        "Outlet B",
+        [
+            ENVOY[1],
+            "Seven people were killed in the overnight attack on the capital city.",
+            "Farmers in the south complained about the lack of rain this autumn season.",
+        ],
+    )
+    c = article(
+        "c",
+        "Outlet C",
+        [
+            ENVOY[2],
+            "Seven people died in the overnight attack on the capital, officials said.",
+            "Ministers agreed to study the proposal again before the end of the year.",
+        ],
+    )
+    return Story(id="s", title="t", articles=[a, b, c])
+
+
+def test_prefers_what_several_outlets_report_and_does_not_repeat() -> None:
+    story = three_outlet_story()
+    brief.write(story, Options(brief_length=5))
+    texts = [s.text for s in story.brief]
+    envoy = [t for t in texts if t in ENVOY]
+    assert len(envoy) == 1, "the envoy is reported by all three outlets: once in the brief"
+    assert texts.index(envoy[0]) <= 1
+    assert all(s.citations for s in story.brief)
+    for sentence in story.brief:
+        for citation in sentence.citations:
+            assert story.article(citation.article) is not None
+
+
+def test_states_a_conflict_in_a_generated_sentence_with_outlets() -> None:
+    story = three_outlet_story()
+    story.facts = [
+        Fact(
+            id="f1",
+            slot="people killed in the overnight attack",
+            status="conflict",
+            conservative=6,
+            range=(6, 7),
+            values=[
+                FactValue(6, "at least", "a", 2, "at least six people"),
+                FactValue(7, None, "b", 1, "Seven people"),
+                FactValue(7, None, "c", 1, "Seven people"),
+            ],
+        )
+    ]
+    brief.write(story, Options(brief_length=6))
+    generated = [s for s in story.brief if s.generated]
+    assert len(generated) == 1
+    assert generated[0].text == (
+        "Reports differ on the people killed in the overnight attack: "
+        "6 (Outlet A); 7 (Outlet B, Outlet C)."
+    )
+    assert {(c.article, c.sentence) for c in generated[0].citations} == {
+        ("a", 2),
+        ("b", 1),
+        ("c", 1),
+    }
+
+
+def test_never_takes_headlines_questions_or_dangling_sentences() -> None:
+    a = article(
+        "a",
+        "A",
+        [
+            "Envoy heads to Moscow as talks gather pace in the capital city",
+            "What does the Kremlin want from the talks this week in Moscow?",
+            "He said the talks in Moscow with the envoy were going well this week.",
+            "The envoy met the Russian leader in Moscow for five hours on Tuesday.",
+        ],
+    )
+    story = Story(id="s", title="t", articles=[a])
+    brief.write(story, Options(brief_length=5))
+    assert [s.text for s in story.brief] == [a.sentences[3]]
+
+
+def test_empty_story_has_empty_brief() -> None:
+    story = Story(id="s", title="t")
+    brief.write(story, Options())
+    assert story.brief == []
+
+
+# --- acceptance on the example (issue 5) ---------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def example_brief(example_analysis):  # type: ignore[no-untyped-def]
+    story = example_analysis.stories[0]
+    return story, " ".join(s.text for s in story.brief)
+
+
+def test_example_brief_is_long_enough_and_cited(example_brief) -> None:  # type: ignore[no-untyped-def]
+    story, _ = example_brief
+    assert 6 <= len(story.brief) <= 12
+    for sentence in story.brief:
+        assert sentence.citations
+        for citation in sentence.citations:
+            cited = story.article(citation.article)
+            assert cited is not None and 0 <= citation.sentence < len(cited.sentences)
+            if not sentence.generated:
+                assert sentence.text == cited.sentences[citation.sentence]
+
+
+def test_example_brief_covers_the_story(example_brief) -> None:  # type: ignore[no-untyped-def]
+    _, text = example_brief
+    lowered = text.casefold()
+    assert "envoy" in lowered and "moscow" in lowered, "the envoy sent to Moscow"
+    assert "19-point" in lowered or "19 point" in lowered, "the revised plan's points"
+    assert "lavrov" in lowered, "the Russian foreign minister's warning"
+    assert "europe" in lowered, "the European response"
+
+
+def test_example_brief_states_the_casualty_disagreement(example_brief) -> None:  # type: ignore[no-untyped-def]
+    story, _ = example_brief
+    generated = [s.text for s in story.brief if s.generated]
+    assert any("6" in t and "7" in t and "killed" in t for t in generated), generated
+
+
+def test_brief_never_uses_removed_text(example_analysis) -> None:  # type: ignore[no-untyped-def]
+    story = example_analysis.stories[0]
+    removed = {r.text for a in story.articles for r in a.removed}
+    for sentence in story.brief:
+        assert not any(sentence.text in line for line in removed)
