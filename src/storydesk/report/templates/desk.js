@@ -1,0 +1,10 @@
+// Citations reveal the cited sentence and its outlet in place; nothing else needs script.
+document.addEventListener("click", function (event) {
+  var button = event.target.closest("button.cite");
+  if (!button) return;
+  var box = document.getElementById(button.getAttribute("aria-controls"));
+  if (!box) return;
+  var open = button.getAttribute("aria-expanded") === "true";
+  button.setAttribute("aria-expanded", open ? "false" : "true");
+  box.hidden = open;
+});

@@ -1,0 +1,333 @@
+"""One view of a story that every renderer (text, markdown, html, the web desk) draws from.
+
+Renderers only lay out what is here: ordering (conflicts first), id resolution (quote ids,
+entity ids, citations to sentence text and outlet) and the coverage matrix are decided once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from storydesk.article import Article, Quote, Removed
+from storydesk.story import Citation, Fact, Story
+
+# Conflicts are what a reader must see first; agreement is the quiet default.
+STATUS_ORDER = {"conflict": 0, "update": 1, "agree": 2, "single": 3}
+
+
+@dataclass(slots=True)
+class ArticleRef:
+    id: str
+    outlet: str
+    title: str
+    published: str | None
+
+
+@dataclass(slots=True)
+class CitedSentence:
+    number: int  # 1-based, in order of first appearance on the page
+    article: ArticleRef
+    sentence: int
+    text: str  # the cited sentence; empty when the citation points nowhere
+
+
+@dataclass(slots=True)
+class BriefLine:
+    text: str
+    generated: bool
+    citations: list[CitedSentence]
+
+
+@dataclass(slots=True)
+class FactValueView:
+    value: str
+    qualifier: str | None
+    article: ArticleRef
+    text: str
+    sentence_text: str
+
+
+@dataclass(slots=True)
+class FactView:
+    id: str
+    slot: str
+    status: str
+    conservative: str
+    range: str
+    values: list[FactValueView]
+
+
+@dataclass(slots=True)
+class QuoteVariant:
+    text: str
+    speaker: str | None  # as the article words it
+    cue: str | None
+    article: ArticleRef
+
+
+@dataclass(slots=True)
+class QuoteGroupView:
+    id: str
+    speaker: str
+    speakers_disagree: bool
+    variants: list[QuoteVariant]
+    grouped: bool  # False for a quote no linking step put in a group
+
+
+@dataclass(slots=True)
+class VariantView:
+    text: str
+    count: int
+    outlets: list[str]
+
+
+@dataclass(slots=True)
+class EntityView:
+    id: str
+    name: str
+    type: str
+    roles: list[str]
+    variants: list[VariantView]
+
+
+@dataclass(slots=True)
+class TimelineLine:
+    date: str
+    granularity: str
+    text: str
+    citations: list[CitedSentence]
+
+
+@dataclass(slots=True)
+class CoverageColumn:
+    id: str
+    kind: str  # fact | quote
+    label: str
+
+
+@dataclass(slots=True)
+class CoverageRow:
+    article: ArticleRef
+    cells: list[bool]  # one per column
+    alone: list[str]  # labels of what only this article reports
+
+
+@dataclass(slots=True)
+class StoryView:
+    id: str
+    title: str
+    articles: list[ArticleRef]
+    brief: list[BriefLine]
+    facts: list[FactView]
+    quote_groups: list[QuoteGroupView]
+    entities: list[EntityView]
+    timeline: list[TimelineLine]
+    columns: list[CoverageColumn]
+    coverage: list[CoverageRow]
+    sources: list[CitedSentence] = field(default_factory=list)  # every citation, numbered
+
+    @property
+    def conflicts(self) -> int:
+        return sum(1 for f in self.facts if f.status == "conflict")
+
+
+def article_ref(article: Article) -> ArticleRef:
+    outlet = article.outlet or Path(article.source).stem or article.id
+    return ArticleRef(article.id, outlet, article.title or article.source, article.published)
+
+
+def sentence_text(article: Article | None, index: int) -> str:
+    if article is None or not 0 <= index < len(article.sentences):
+        return ""
+    return article.sentences[index]
+
+
+def fmt_number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+class _Builder:
+    """Holds the lookups one story needs while its view is built."""
+
+    def __init__(self, story: Story) -> None:
+        self.story = story
+        self.refs = {a.id: article_ref(a) for a in story.articles}
+        self.quotes: dict[str, tuple[Quote, Article]] = {
+            q.id: (q, a) for a in story.articles for q in a.quotes
+        }
+        self.entity_names = {e.id: e.name for e in story.entities}
+        self.cited: dict[tuple[str, int], CitedSentence] = {}
+
+    def ref(self, article_id: str) -> ArticleRef:
+        return self.refs.get(article_id) or ArticleRef(article_id, article_id, article_id, None)
+
+    def cite(self, citation: Citation) -> CitedSentence:
+        key = (citation.article, citation.sentence)
+        if key not in self.cited:
+            text = sentence_text(self.story.article(citation.article), citation.sentence)
+            self.cited[key] = CitedSentence(
+                len(self.cited) + 1, self.ref(citation.article), citation.sentence, text
+            )
+        return self.cited[key]
+
+    def brief(self) -> list[BriefLine]:
+        return [
+            BriefLine(b.text, b.generated, [self.cite(c) for c in b.citations])
+            for b in self.story.brief
+        ]
+
+    def timeline(self) -> list[TimelineLine]:
+        return [
+            TimelineLine(t.date, t.granularity, t.text, [self.cite(c) for c in t.citations])
+            for t in sorted(self.story.timeline, key=lambda t: t.date)
+        ]
+
+    def facts(self) -> list[FactView]:
+        ordered = sorted(self.story.facts, key=lambda f: STATUS_ORDER.get(f.status, 9))
+        return [self.fact(f) for f in ordered]
+
+    def fact(self, fact: Fact) -> FactView:
+        values = [
+            FactValueView(
+                fmt_number(v.value),
+                v.qualifier,
+                self.ref(v.article),
+                v.text,
+                sentence_text(self.story.article(v.article), v.sentence),
+            )
+            for v in fact.values
+        ]
+        low, high = fact.range
+        span = fmt_number(low) if low == high else f"{fmt_number(low)}–{fmt_number(high)}"
+        return FactView(fact.id, fact.slot, fact.status, fmt_number(fact.conservative), span,
+                        values)
+
+    def quote_groups(self) -> list[QuoteGroupView]:
+        groups = [self.group_view(g.id, g.speaker, g.quotes, g.speakers_disagree, True)
+                  for g in self.story.quote_groups]
+        grouped = {q for g in self.story.quote_groups for q in g.quotes}
+        # Quotes no linker grouped still belong on the page, each as its own group.
+        groups += [self.group_view(q.id, q.speaker_entity, [q.id], False, False)
+                   for q, _ in self.quotes.values() if q.id not in grouped]
+        groups = [g for g in groups if g.variants]
+        return sorted(groups, key=lambda g: (g.speaker == "speaker unknown", g.speaker.casefold(),
+                                             -len(g.variants)))
+
+    def group_view(self, group_id: str, speaker: str | None, quote_ids: list[str],
+                   disagree: bool, grouped: bool) -> QuoteGroupView:
+        variants = [
+            QuoteVariant(q.text, q.speaker, q.cue, self.ref(a.id))
+            for q, a in (self.quotes[i] for i in quote_ids if i in self.quotes)
+        ]
+        name = self.entity_names.get(speaker or "") or speaker
+        if not name:
+            name = next((v.speaker for v in variants if v.speaker), None) or "speaker unknown"
+        return QuoteGroupView(group_id, name, disagree, variants, grouped)
+
+    def entities(self) -> list[EntityView]:
+        views = [
+            EntityView(e.id, e.name, e.type, e.roles, [
+                VariantView(v.text, v.count, _unique(self.ref(a).outlet for a in v.articles))
+                for v in sorted(e.variants, key=lambda v: -v.count)
+            ])
+            for e in self.story.entities
+        ]
+        # The most-mentioned first: the cast of the story before its walk-on parts.
+        return sorted(views, key=lambda e: -sum(v.count for v in e.variants))
+
+
+def _unique(items: object) -> list[str]:
+    return list(dict.fromkeys(items))  # type: ignore[call-overload]
+
+
+def build(story: Story) -> StoryView:
+    builder = _Builder(story)
+    brief = builder.brief()
+    timeline = builder.timeline()
+    facts = builder.facts()
+    groups = builder.quote_groups()
+    columns, rows = coverage(story, builder, facts, groups)
+    return StoryView(
+        id=story.id,
+        title=story.title,
+        articles=list(builder.refs.values()),
+        brief=brief,
+        facts=facts,
+        quote_groups=groups,
+        entities=builder.entities(),
+        timeline=timeline,
+        columns=columns,
+        coverage=rows,
+        sources=list(builder.cited.values()),
+    )
+
+
+def coverage(story: Story, builder: _Builder, facts: list[FactView],
+             groups: list[QuoteGroupView]) -> tuple[list[CoverageColumn], list[CoverageRow]]:
+    """Articles against facts and quote groups; and what each article alone reports."""
+    columns: list[CoverageColumn] = []
+    holders: list[set[str]] = []
+    for fact in facts:
+        columns.append(CoverageColumn(fact.id, "fact", fact.slot))
+        holders.append({v.article.id for v in fact.values})
+    for group in groups:
+        if not group.grouped:
+            continue  # a lone quote is one article's by definition; it would only add noise
+        columns.append(CoverageColumn(group.id, "quote", f"{group.speaker}: "
+                                      f"“{_short(group.variants[0].text)}”"))
+        holders.append({v.article.id for v in group.variants})
+    labels = {c.id: c.label for c in columns}
+    alone_by_article = _alone(story, labels, columns, holders)
+    rows = [
+        CoverageRow(builder.ref(a.id), [a.id in h for h in holders], alone_by_article[a.id])
+        for a in story.articles
+    ]
+    return columns, rows
+
+
+def _alone(story: Story, labels: dict[str, str], columns: list[CoverageColumn],
+           holders: list[set[str]]) -> dict[str, list[str]]:
+    alone: dict[str, list[str]] = {a.id: [] for a in story.articles}
+    if story.coverage:  # the reconcile stage's own account wins when there is one
+        for entry in story.coverage:
+            items = [*entry.facts, *entry.quotes]
+            alone[entry.article] = [labels.get(i, i) for i in items]
+        return alone
+    for column, holder in zip(columns, holders, strict=True):
+        if len(holder) == 1:
+            alone.setdefault(next(iter(holder)), []).append(column.label)
+    return alone
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@dataclass(slots=True)
+class ArticleBody:
+    """An article's clean text as paragraphs of numbered sentences, and what was removed."""
+
+    ref: ArticleRef
+    paragraphs: list[list[tuple[int, str]]]  # (sentence index or -1, text)
+    removed: list[Removed]
+    anchor: str = ""  # prefix of sentence ids, so several articles can share one page
+
+
+def article_body(article: Article, anchor: str = "") -> ArticleBody:
+    return ArticleBody(article_ref(article), paragraphs(article), list(article.removed), anchor)
+
+
+def paragraphs(article: Article) -> list[list[tuple[int, str]]]:
+    """Split ``text`` on newlines; place each sentence in the paragraph where it starts."""
+    result: list[list[tuple[int, str]]] = []
+    offset = 0
+    for line in article.text.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        if not line.strip():
+            continue
+        inside = [(i, article.text[s:e]) for i, (s, e) in enumerate(article.sentence_spans)
+                  if start <= s < end]
+        result.append(inside or [(-1, line)])
+    return result
