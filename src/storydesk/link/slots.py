@@ -1,0 +1,170 @@
+"""What a figure measures: the counted thing, the version of the object, the places.
+
+Two figures can only be one fact when they count the same thing ("people killed") about
+the same object or event. The counted thing comes from the annotator's ``counts``; the
+version ("original" / "revised" plan) from marker words next to the number; the places from
+the sentence's place entities, resolved through story entities so "Kiev" meets "Kyiv".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storydesk.article import Article, Figure
+from storydesk.link.textnorm import stem, tokens, words
+from storydesk.story import Story
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Words right before or after a number that say which version of a thing it belongs to.
+VERSION_MARKERS: dict[str, str] = {
+    **dict.fromkeys(words("original initial earlier previous prior old first leaked"), "original"),
+    **dict.fromkeys(
+        words(
+            "revised new updated amended refined modified latest trimmed raises raised raise "
+            "increased increases lifted reduced lowered cut pared"
+        ),
+        "revised",
+    ),
+    **dict.fromkeys(words("separate alternative another rival competing counter"), "other"),
+}
+WORDS_BEFORE = 6
+WORDS_AFTER = 3
+# One canonical word per event, so "dead", "died" and "killed" meet.
+EVENT_WORDS: dict[str, str] = {
+    **dict.fromkeys(words("kill killed killing dead die died death deaths toll"), "killed"),
+    **dict.fromkeys(words("injur injured injuring wound wounded wounding hurt"), "injured"),
+    **dict.fromkeys(words("missing displaced evacuated arrested detained"), "affected"),
+}
+EVENT_THINGS = frozenset(EVENT_WORDS.values())
+PERSON_WORDS = frozenset(words("people person persons others civilians residents"))
+MONTHS = frozenset(
+    words(
+        "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april "
+        "june july august september october november december"
+    )
+)
+_WORD = re.compile(r"[\w’'-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class FigureContext:
+    """A figure with the features slotting needs."""
+
+    article: Article
+    figure: Figure
+    thing: str  # canonical counted thing, e.g. "people killed", "point"
+    event: bool  # counts casualties or another event: then places identify it
+    version: str | None  # original | revised | other | None
+    places: frozenset[str]  # story-entity ids (or case-folded names)
+    place_names: tuple[str, ...]
+    compound: str | None  # the noun a hyphenated figure names: "plan" in "28-point plan"
+
+
+def contexts(story: Story) -> list[FigureContext]:
+    """Every figure that counts something, with its context; dates and bare numbers are not."""
+    place_ids = _place_index(story)
+    found: list[FigureContext] = []
+    for article in story.articles:
+        for figure in article.figures:
+            thing = counted_thing(figure, _window(article, figure))
+            if thing:
+                found.append(_context(article, figure, thing, place_ids))
+    return found
+
+
+def _context(
+    article: Article, figure: Figure, thing: str, place_ids: dict[str, str]
+) -> FigureContext:
+    names = tuple(
+        dict.fromkeys(
+            e.text
+            for e in article.entities
+            if e.sentence == figure.sentence and e.type in PLACE_TYPES
+        )
+    )
+    return FigureContext(
+        article=article,
+        figure=figure,
+        thing=thing,
+        event=any(word in EVENT_THINGS for word in thing.split()),
+        version=version_of(article, figure),
+        places=frozenset(place_ids.get(n.casefold(), n.casefold()) for n in names),
+        place_names=names,
+        compound=_compound_noun(article, figure),
+    )
+
+
+def counted_thing(figure: Figure, window: tuple[list[str], list[str]]) -> str | None:
+    """Canonical form of ``figure.counts``, or None when the figure counts nothing we can slot."""
+    words = figure.counts.split()
+    if not words or (not words[0][:1].islower() and not words[0][:1].isdigit()):
+        return None  # empty, or a proper noun ("Article 21", "Nov. 27"): not a count
+    canonical = [_canonical(w) for w in tokens(figure.counts)]
+    if not canonical or any(w in MONTHS for w in canonical) or not canonical[0].isalpha():
+        return None
+    if _is_age(window[1]):
+        return None
+    if set(canonical) <= {"people"}:
+        # "killing six people": the event word sits next to the number, not in ``counts``.
+        before, after = window
+        events = [EVENT_WORDS[w] for w in (*after, *reversed(before)) if w in EVENT_WORDS]
+        if events:
+            canonical.append(events[0])
+    return " ".join(dict.fromkeys(canonical))
+
+
+def _is_age(after: list[str]) -> bool:
+    """'90-year-old': an age describes a person, it is not a count to reconcile."""
+    return bool(after) and after[0].endswith(("-old", "-olds"))
+
+
+def _canonical(word: str) -> str:
+    if word in PERSON_WORDS:
+        return "people"
+    if word in EVENT_WORDS:
+        return EVENT_WORDS[word]
+    stemmed = stem(word)
+    return EVENT_WORDS.get(stemmed, stemmed)
+
+
+def version_of(article: Article, figure: Figure) -> str | None:
+    """The nearest version marker around the number, if any."""
+    before, after = _window(article, figure)
+    for word in (*reversed(before), *after):
+        if word in VERSION_MARKERS:
+            return VERSION_MARKERS[word]
+    return None
+
+
+def _window(article: Article, figure: Figure) -> tuple[list[str], list[str]]:
+    """Lower-cased words just before and just after the figure, within its sentence."""
+    start, end = _sentence_bounds(article, figure)
+    if figure.start < 0:
+        return [], []
+    before = _WORD.findall(article.text[start : figure.start].casefold())
+    after = _WORD.findall(article.text[figure.end : end].casefold())
+    return before[-WORDS_BEFORE:], after[:WORDS_AFTER]
+
+
+def _sentence_bounds(article: Article, figure: Figure) -> tuple[int, int]:
+    if 0 <= figure.sentence < len(article.sentence_spans):
+        return article.sentence_spans[figure.sentence]
+    return 0, len(article.text)
+
+
+def _compound_noun(article: Article, figure: Figure) -> str | None:
+    """'plan' for '28-point plan': hyphenated figures name an object rather than measure one."""
+    if figure.start < 0:
+        return None
+    match = re.match(r"[\w,.]+-\w+\s+([a-z]+)", article.text[figure.start :])
+    return match.group(1) if match else None
+
+
+def _place_index(story: Story) -> dict[str, str]:
+    """Case-folded spelling → story entity id, for places."""
+    index: dict[str, str] = {}
+    for entity in story.entities:
+        for variant in [entity.name, *(v.text for v in entity.variants)]:
+            index.setdefault(variant.casefold(), entity.id)
+    return index
