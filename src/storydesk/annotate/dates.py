@@ -1,12 +1,20 @@
-"""Date expressions normalised against the publication date (first version)."""
+"""Date expressions normalised against the article's publication date.
+
+Detection is in ``date_spans`` (spaCy DATE entities plus patterns), resolution in
+``date_resolve`` (dateparser for calendar dates, our rules for relative ones). An expression
+that names no point in time (a duration like "two days", "four-year war"; a vague span like
+"the coming days"; an age) is left out, and listed in the article's notes so nothing is
+dropped silently. Without a publication date only absolute dates ("April 11, 2025") resolve.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-import dateparser
 from spacy.tokens import Doc
 
+from storydesk.annotate.date_resolve import Resolved, resolve
+from storydesk.annotate.date_spans import Candidate, candidates, direction, lowercase_month
 from storydesk.article import Article, DateMention
 
 
@@ -16,22 +24,74 @@ class DateAnnotator:
     assigns: tuple[str, ...] = ("dates",)
 
     def __call__(self, article: Article, doc: Doc) -> None:
-        article.dates = []
-        base = dt.datetime.fromisoformat(article.published) if article.published else None
-        settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"} if base else {}
-        for ent in doc.ents:
-            if ent.label_ != "DATE":
-                continue
-            parsed = dateparser.parse(ent.text, settings=settings)
-            if parsed is None:
-                continue
-            article.dates.append(
-                DateMention(
-                    text=ent.text,
-                    date=parsed.date().isoformat(),
-                    granularity="day",
-                    sentence=article.sentence_at(ent.start_char),
-                    start=ent.start_char,
-                    end=ent.end_char,
-                )
+        base = _base(article.published)
+        found = find_dates(doc, base)
+        article.dates = [
+            DateMention(
+                text=candidate.text,
+                date=resolved.date,
+                granularity=resolved.granularity,
+                sentence=article.sentence_at(candidate.start),
+                start=candidate.start,
+                end=candidate.end,
             )
+            for candidate, resolved in found
+        ]
+        unplaced = _unplaced(doc, found)
+        if unplaced:
+            article.notes.append(
+                "dates: not placed in time (durations, vague, recurring or no publication "
+                f"date): {', '.join(repr(text) for text in unplaced)}"
+            )
+
+
+def find_dates(doc: Doc, base: dt.date | None) -> list[tuple[Candidate, Resolved]]:
+    """Resolved date expressions of ``doc`` in text order, overlapping ones merged."""
+    resolved: list[tuple[Candidate, Resolved]] = []
+    for candidate in _trimmed(candidates(doc)):
+        way = direction(doc, candidate.start, candidate.end)
+        date = resolve(candidate.text, base, way)
+        if date is None:
+            continue
+        if date.granularity == "month" and lowercase_month(candidate.text):
+            continue
+        resolved.append((candidate, date))
+    kept: list[tuple[Candidate, Resolved]] = []
+    for candidate, date in sorted(resolved, key=lambda p: (p[0].start - p[0].end, p[0].start)):
+        if all(candidate.end <= k.start or candidate.start >= k.end for k, _ in kept):
+            kept.append((candidate, date))
+    return sorted(kept, key=lambda p: p[0].start)
+
+
+def _trimmed(found: list[Candidate]) -> list[Candidate]:
+    """Drop a possessive and stray punctuation the entity took along ("Sunday's")."""
+    out: list[Candidate] = []
+    for candidate in found:
+        text = candidate.text
+        for suffix in ("’s", "'s"):
+            if text.endswith(suffix):
+                text = text[: -len(suffix)]
+        stripped = text.rstrip(" ,.;:")
+        if stripped.endswith((" Jan", " Feb", " Aug", " Oct", " Nov", " Dec", " Sept")):
+            stripped = text.rstrip(" ,;:")
+        if stripped:
+            out.append(Candidate(candidate.start, candidate.start + len(stripped), stripped))
+    return out
+
+
+def _unplaced(doc: Doc, found: list[tuple[Candidate, Resolved]]) -> list[str]:
+    return [
+        ent.text
+        for ent in doc.ents
+        if ent.label_ == "DATE"
+        and all(ent.end_char <= c.start or ent.start_char >= c.end for c, _ in found)
+    ]
+
+
+def _base(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None

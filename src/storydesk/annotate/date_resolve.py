@@ -1,0 +1,239 @@
+"""Resolve one date expression against a publication date: pure functions, no spaCy.
+
+``resolve(text, base, direction)`` gives a ``Resolved`` (date string and granularity) or None.
+The text is the expression as it stands in the article ("Sunday", "Nov. 27", "last week",
+"two weeks ago", "in August"); ``direction`` says whether the sentence looks back ("past",
+the default for news) or forward ("future": deadlines, "will", "next"; "present": a
+present-tense verb, which moves only weekdays forward).
+
+Granularities and their date strings: day ``YYYY-MM-DD``; week ``YYYY-MM-DD`` of the Monday
+of that week; month ``YYYY-MM``; year ``YYYY``. A weekend resolves to its Saturday (day).
+Durations ("two days", "four-year"), seasons and vague spans ("the coming days") give None:
+they are not points in time we can place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import dateparser
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a couple of": 2, "a few": 3, "several": 3,
+}  # fmt: skip
+WEEKDAY = r"(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day"
+MONTH_NAMES = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
+MONTH = r"(?P<month>" + MONTH_NAMES + r")"
+# Words that shade an expression without moving it ("late Tuesday", "early August").
+SHADE = r"(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]+)?"
+PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+ANCHOR = r"(?:(?P<anchor>last|next|this|past|coming)\s+)?"
+UNIT = r"(?P<unit>day|week|month|year)s?"
+COUNT = r"(?P<count>\d{1,2}|a couple of|a few|several|" + "|".join(NUMBER_WORDS) + r")"
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    date: str
+    granularity: str  # day | week | month | year
+
+
+def resolve(text: str, base: dt.date | None, direction: str = "past") -> Resolved | None:
+    """The date ``text`` names, seen from ``base`` (None: only absolute dates resolve)."""
+    phrase = " ".join(text.lower().replace("’", "'").split())
+    phrase = re.sub(r"^(?:on|in|by|since|until|till|from|at|during|of|over)\s+", "", phrase)
+    absolute = _absolute(phrase, base, direction)
+    if absolute is not None or base is None:
+        return absolute
+    for rule in (_deictic, _weekday, _week, _weekend, _ago, _month, _this_unit):
+        found = rule(phrase, base, direction)
+        if found is not None:
+            return found
+    return None
+
+
+def _absolute(phrase: str, base: dt.date | None, direction: str) -> Resolved | None:
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[ t][\d:]+)?", phrase)
+    if iso:
+        return Resolved(f"{iso[1]}-{iso[2]}-{iso[3]}", "day")
+    year = re.fullmatch(SHADE + r"(?:the\s+)?(?:year\s+)?((?:19|20)\d{2})", phrase)
+    if year:
+        return Resolved(year[1], "year")
+    month_year = re.fullmatch(SHADE + MONTH + r",?\s+((?:19|20)\d{2})", phrase)
+    if month_year:
+        return Resolved(f"{month_year[2]}-{_month_number(month_year['month']):02d}", "month")
+    return _month_day(phrase, base, direction)
+
+
+def _month_day(phrase: str, base: dt.date | None, direction: str) -> Resolved | None:
+    """ "Nov. 27", "April 11, 2025", "14 October", "Thursday, Nov. 20, 2025" via dateparser."""
+    phrase = re.sub(WEEKDAY + r",?\s+", "", phrase)
+    shaped = re.fullmatch(
+        r"(?:"
+        + MONTH_NAMES
+        + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        + MONTH_NAMES
+        + r")(?:,?\s+(?P<year>(?:19|20)\d{2}))?",
+        phrase,
+    )
+    if not shaped:
+        return None
+    if shaped["year"] is None and base is None:
+        return None
+    # dateparser reads the day and month; the year, when the text has none, is ours to choose
+    # (its PREFER_DATES_FROM is strict and would move a month-day equal to the base a year).
+    settings = {"REQUIRE_PARTS": ["day", "month"]}
+    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    day = parsed.date()
+    if shaped["year"] is None and base is not None:
+        day = _nearest_year(day, base, direction)
+    return Resolved(day.isoformat(), "day")
+
+
+def _nearest_year(day: dt.date, base: dt.date, direction: str) -> dt.date:
+    try:
+        candidate = day.replace(year=base.year)
+    except ValueError:  # 29 February outside a leap year
+        return day
+    if direction == "future" and candidate < base:
+        return candidate.replace(year=base.year + 1)
+    if direction != "future" and candidate > base:
+        return candidate.replace(year=base.year - 1)
+    return candidate
+
+
+def _deictic(phrase: str, base: dt.date, direction: str) -> Resolved | None:
+    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+    match = re.fullmatch(
+        r"(?:(?:early|late|earlier|later)\s+)?(today|tonight|yesterday|tomorrow)"
+        r"(?:'s)?" + PART_OF_DAY + r"|(?:earlier\s+|later\s+)?this\s+(?:morning|afternoon|evening)",
+        phrase,
+    )
+    if not match:
+        return None
+    offset = offsets.get(match[1], 0) if match[1] else 0
+    return _day(base + dt.timedelta(days=offset))
+
+
+def _weekday(phrase: str, base: dt.date, direction: str) -> Resolved | None:
+    match = re.fullmatch(ANCHOR + SHADE + WEEKDAY + r"(?:'s)?" + PART_OF_DAY, phrase)
+    if not match:
+        return None
+    target = WEEKDAYS.index(match["weekday"] + "day")
+    anchor = match["anchor"]
+    forward = direction in ("future", "present")
+    if anchor == "next" or (anchor in (None, "this", "coming") and forward):
+        ahead = (target - base.weekday()) % 7
+        if anchor == "next" and ahead == 0:
+            ahead = 7
+        return _day(base + dt.timedelta(days=ahead))
+    back = (base.weekday() - target) % 7
+    if anchor in ("last", "past") and back == 0:
+        back = 7
+    return _day(base - dt.timedelta(days=back))
+
+
+def _week(phrase: str, base: dt.date, direction: str) -> Resolved | None:
+    match = re.fullmatch(r"(?:(?:earlier|later)\s+)?(last|this|next|past)\s+week", phrase)
+    if not match:
+        return None
+    monday = base - dt.timedelta(days=base.weekday())
+    shift = {"last": -7, "past": -7, "this": 0, "next": 7}[match[1]]
+    return Resolved((monday + dt.timedelta(days=shift)).isoformat(), "week")
+
+
+def _weekend(phrase: str, base: dt.date, direction: str) -> Resolved | None:
+    match = re.fullmatch(r"(?:the\s+|this\s+|last\s+|next\s+|past\s+)?weekend", phrase)
+    if not match:
+        return None
+    word = phrase.split()[0]
+    forward = word == "next" or (word in ("the", "this", "weekend") and direction == "future")
+    if forward:
+        return _day(base + dt.timedelta(days=(5 - base.weekday()) % 7))
+    back = (base.weekday() - 5) % 7
+    if word == "last" and back < 2:
+        back += 7
+    return _day(base - dt.timedelta(days=back))
+
+
+def _ago(phrase: str, base: dt.date, direction: str) -> Resolved | None:
+    match = re.fullmatch(COUNT + r"\s+" + UNIT + r"\s+(?P<way>ago|earlier|later|from now)", phrase)
+    if not match:
+        return None
+    raw = match["count"]
+    count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+    sign = -1 if match["way"] in ("ago", "earlier") else 1
+    unit = match["unit"]
+    if unit == "day":
+        return _day(base + dt.timedelta(days=sign * count))
+    if unit == "week":
+        day = base + dt.timedelta(weeks=sign * count)
+        return Resolved((day - dt.timedelta(days=day.weekday())).isoformat(), "week")
+    if unit == "month":
+        year, month = _shift_month(base.year, base.month, sign * count)
+        return Resolved(f"{year}-{month:02d}", "month")
+    return Resolved(str(base.year + sign * count), "year")
+
+
+def _month(phrase: str, base: dt.date, direction: str) -> Resolved | None:
+    match = re.fullmatch(r"(?:(?P<anchor>last|next|this)\s+)?" + SHADE + MONTH, phrase)
+    if not match:
+        return None
+    number = _month_number(match["month"])
+    anchor = match["anchor"]
+    year = base.year
+    forward = anchor == "next" or (anchor is None and direction == "future")
+    if forward and (number < base.month or (anchor == "next" and number == base.month)):
+        year += 1
+    elif not forward and anchor != "this" and (number > base.month or anchor == "last"):
+        year -= 1 if number >= base.month else 0
+    return Resolved(f"{year}-{number:02d}", "month")
+
+
+def _this_unit(phrase: str, base: dt.date, direction: str) -> Resolved | None:
+    match = re.fullmatch(
+        r"(?:(?:earlier|later)\s+)?" + SHADE + r"(?:the\s+)?(last|this|next|past|current)\s+"
+        r"(month|year)",
+        phrase,
+    )
+    if not match:
+        return None
+    shift = {"last": -1, "past": -1, "this": 0, "current": 0, "next": 1}[match[1]]
+    if match[2] == "year":
+        return Resolved(str(base.year + shift), "year")
+    year, month = _shift_month(base.year, base.month, shift)
+    return Resolved(f"{year}-{month:02d}", "month")
+
+
+def _day(day: dt.date) -> Resolved:
+    return Resolved(day.isoformat(), "day")
+
+
+def _month_number(name: str) -> int:
+    name = name.rstrip(".")
+    if name in MONTH_ABBREVIATIONS:
+        return MONTH_ABBREVIATIONS[name]
+    return MONTHS.index(name) + 1
+
+
+def _shift_month(year: int, month: int, shift: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + shift
+    return index // 12, index % 12 + 1
