@@ -1,13 +1,16 @@
 """Ingest: turn inputs (files, folders, URLs) into raw Articles, one reader per kind.
 
 ``read_inputs`` never raises for a bad input: it yields a ``Skipped`` with the path and
-reason and goes on. The same text given twice is one article (ids are content hashes).
+reason and goes on. A reader raises InputError when a whole input is unreadable, and yields a
+Skipped itself for one bad part of a container (a JSONL line, a WARC record, a feed entry)
+so the rest of it is still read. The same text given twice is one article (ids are content
+hashes).
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Protocol
 
@@ -18,7 +21,7 @@ from storydesk.options import Options
 
 
 class Reader(Protocol):
-    def __call__(self, path: Path, options: Options) -> Iterator[Article]: ...
+    def __call__(self, path: Path, options: Options) -> Iterator[Article | Skipped]: ...
 
 
 # suffix -> module in this package with a ``read(path, options)`` function
@@ -84,10 +87,12 @@ def read_source(source: str, options: Options) -> Iterator[Article | Skipped]:
     yield from _guarded(source, lambda: reader(path, options))
 
 
-def _guarded(source: str, produce: object) -> Iterator[Article | Skipped]:
+def _guarded(
+    source: str, produce: Callable[[], Iterable[Article | Skipped]]
+) -> Iterator[Article | Skipped]:
     """Run a reader; turn its failure into a Skipped with a reason instead of a crash."""
     try:
-        yield from produce()  # type: ignore[operator]
+        yield from produce()
     except InputError as exc:
         yield Skipped(exc.source, exc.reason)
     except (OSError, ValueError, UnicodeError) as exc:

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
+import re
 from dataclasses import asdict, dataclass
 from typing import Any
+
+# <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
+HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.I)
 
 
 @dataclass(slots=True)
@@ -42,3 +48,42 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         return data.decode("latin-1"), "latin-1"
+
+
+def charset_of(content_type: str | None) -> str | None:
+    """The charset named in an HTTP Content-Type header, if any."""
+    match = HEADER_CHARSET.search(content_type or "")
+    return match.group(1) if match else None
+
+
+def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode an HTML page: the HTTP charset, else the page's own <meta>, else as text.
+
+    A declared charset that Python does not know, or that does not fit the bytes, is
+    ignored rather than trusted: pages often lie about their encoding.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return decode_text(data)
+    meta = META_CHARSET.search(data[:4096])
+    for name in (declared, meta.group(1).decode("ascii") if meta else None):
+        encoding = _known_codec(name)
+        if encoding is None:
+            continue
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    return decode_text(data)
+
+
+def _known_codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    if codec == "ascii":
+        return None  # "ascii" pages are mostly UTF-8 in practice; let decode_text decide
+    # Browsers read pages labelled Latin-1 as Windows-1252 (WHATWG encoding standard).
+    return "cp1252" if codec in ("latin-1", "iso8859-1") else codec
