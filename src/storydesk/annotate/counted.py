@@ -1,0 +1,155 @@
+"""What a number counts, as a short normalised phrase that fact alignment can compare.
+
+The counted thing is the plural head noun ("drones", "points", "countries"); when the
+counted noun is the object or subject of a casualty-like event, the event's participle
+follows it: "killing at least six people" and "seven people were killed" both count
+"people killed", "injuring 20 others" counts "others injured". A number with no noun but
+such an event ("injuring six") counts "people injured". "28-point plan" counts "points",
+"four-year war" counts "years", "90-year-old" counts "years old", "40%" counts "percent".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+# Event lemma → the participle a count of it carries. Wounded and hurt are one thing to a
+# reader of casualty figures, so they share "injured".
+EVENTS = {
+    "kill": "killed", "die": "killed", "dead": "killed", "injure": "injured",
+    "wound": "injured", "hurt": "injured", "arrest": "arrested", "detain": "detained",
+    "evacuate": "evacuated", "displace": "displaced", "rescue": "rescued",
+    "missing": "missing", "abduct": "abducted", "kidnap": "abducted",
+}  # fmt: skip
+CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+PERCENT = ("%", "percent", "per cent")
+IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
+# Nouns that only measure a quantity: "six" in "a group of six countries" counts countries.
+_OBJECT_DEPS = ("dobj", "nsubjpass", "nsubj", "attr", "conj", "appos", "pobj")
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """The counted thing and the character span it covers (the run's own when nothing)."""
+
+    counts: str
+    start: int
+    end: int
+
+
+def counted_thing(doc: Doc, run: list[Token]) -> Counted:
+    first, last = run[0], run[-1]
+    run_end = last.idx + len(last.text)
+    for rule in (_hyphen_compound, _percent, _currency, _head_noun, _event_without_noun):
+        found = rule(doc, run)
+        if found is not None:
+            return found
+    return Counted("", first.idx, run_end)
+
+
+def plural(noun: Token) -> str:
+    """Plural of a noun as a lower-case word: points, countries, people."""
+    if noun.tag_ in ("NNS", "NNPS"):
+        return noun.lower_
+    lemma = noun.lemma_.lower()
+    if lemma in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[lemma]
+    if lemma.endswith("y") and lemma[-2:-1] not in tuple("aeiou"):
+        return lemma[:-1] + "ies"
+    if lemma.endswith(("s", "x", "ch", "sh")):
+        return lemma + "es"
+    return lemma + "s"
+
+
+def _hyphen_compound(doc: Doc, run: list[Token]) -> Counted | None:
+    """ "28-point", "four-year", "600,000-member", "90-year-old"."""
+    last = run[-1]
+    i = last.i
+    if i + 2 >= len(doc) or doc[i + 1].text != "-" or last.whitespace_ or doc[i + 1].whitespace_:
+        return None
+    noun = doc[i + 2]
+    if not noun.is_alpha:
+        return None
+    end_token = noun
+    counts = plural(noun) if noun.pos_ in ("NOUN", "PROPN", "ADJ") else noun.lower_ + "s"
+    if (
+        noun.lower_ == "year"
+        and i + 4 < len(doc)
+        and doc[i + 3].text == "-"
+        and doc[i + 4].lower_ == "old"
+    ):
+        counts, end_token = "years old", doc[i + 4]
+    return Counted(counts, run[0].idx, end_token.idx + len(end_token.text))
+
+
+def _percent(doc: Doc, run: list[Token]) -> Counted | None:
+    after = doc[run[-1].i + 1 : run[-1].i + 3]
+    if len(after) and after[0].lower_ in PERCENT:
+        return Counted("percent", run[0].idx, after[0].idx + len(after[0].text))
+    if len(after) == 2 and f"{after[0].lower_} {after[1].lower_}" == "per cent":
+        return Counted("percent", run[0].idx, after[1].idx + len(after[1].text))
+    return None
+
+
+def _currency(doc: Doc, run: list[Token]) -> Counted | None:
+    first = run[0]
+    if first.i == 0 or doc[first.i - 1].text not in CURRENCIES:
+        return None
+    symbol = doc[first.i - 1]
+    return Counted(CURRENCIES[symbol.text], symbol.idx, run[-1].idx + len(run[-1].text))
+
+
+def _head_noun(doc: Doc, run: list[Token]) -> Counted | None:
+    noun = _counted_noun(doc, run)
+    if noun is None:
+        return None
+    counts = plural(noun)
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if counts == "years" and after is not None and after.lower_ == "old":
+        return Counted("years old", run[0].idx, after.idx + len(after.text))  # "4 years old"
+    event = _event_of(noun)
+    if event and event not in counts:
+        counts = f"{counts} {event}"
+    return Counted(counts, run[0].idx, noun.idx + len(noun.text))
+
+
+def _counted_noun(doc: Doc, run: list[Token]) -> Token | None:
+    """The noun the run modifies, just after it ("two top envoys"), else None."""
+    indexes = {t.i for t in run}
+    for token in run:
+        head = token.head
+        modifies = token.dep_ in ("nummod", "quantmod", "compound") and head.i not in indexes
+        if modifies and head.pos_ in ("NOUN", "PROPN") and 0 < head.i - run[-1].i <= 4:
+            return head if head.pos_ == "NOUN" or head.tag_ == "NNPS" else None
+    following = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
+    if following is not None and following.tag_ == "NNS":
+        return following  # the parser missed the nummod: "13 others"
+    return None
+
+
+def _event_of(noun: Token) -> str | None:
+    """The casualty-like event a counted noun takes part in, as a participle."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl", "amod") and child.lemma_.lower() in EVENTS:
+            return EVENTS[child.lemma_.lower()]  # "six people killed", "six people dead"
+    head = noun.head
+    if noun.dep_ == "conj":
+        head = head.head  # "six people and 13 others were killed"
+    if noun.dep_ in _OBJECT_DEPS and head.lemma_.lower() in EVENTS:
+        return EVENTS[head.lemma_.lower()]
+    if noun.dep_ == "nsubj":
+        for child in head.children:
+            if child.dep_ in ("acomp", "attr") and child.lemma_.lower() in EVENTS:
+                return EVENTS[child.lemma_.lower()]  # "seven people are dead"
+    return None
+
+
+def _event_without_noun(doc: Doc, run: list[Token]) -> Counted | None:
+    """ "injuring six", "six were killed": people affected by the event."""
+    last = run[-1]
+    head = last.head
+    if last.dep_ in _OBJECT_DEPS and head.lemma_.lower() in EVENTS:
+        counts = f"people {EVENTS[head.lemma_.lower()]}"
+        return Counted(counts, run[0].idx, last.idx + len(last.text))
+    return None

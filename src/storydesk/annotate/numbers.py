@@ -1,0 +1,94 @@
+"""Reading a number from its words: digits, number words and magnitudes.
+
+``number_value(["1.2", "million"])`` is 1200000; ``number_value(["thirty"])`` is 30;
+``number_value(["twenty-five"])`` is 25. Integral values come back as ``int`` so a count of
+six people stays ``6`` in every report.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+MAGNITUDES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Abbreviated magnitudes as news writes them: "$1.2bn", "5m".
+SHORT_MAGNITUDES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+NUMBER_WORDS = frozenset({*UNITS, *TENS, *MAGNITUDES})
+ORDINALS = frozenset(
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth", "twentieth", "thirtieth", "hundredth", "thousandth",
+        "millionth",
+    }
+)  # fmt: skip
+DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def is_number_word(word: str) -> bool:
+    """A word that is (part of) a cardinal number: "800,000", "thirty", "twenty-five", "1.2"."""
+    lowered = word.lower()
+    if DIGITS.fullmatch(lowered):
+        return True
+    parts = lowered.split("-")
+    return all(p in NUMBER_WORDS for p in parts) and bool(parts[0])
+
+
+def is_magnitude(word: str) -> bool:
+    return word.lower() in MAGNITUDES or word.lower() in SHORT_MAGNITUDES
+
+
+def is_ordinal(word: str) -> bool:
+    return word.lower() in ORDINALS or _ORDINAL_DIGITS.fullmatch(word) is not None
+
+
+def number_value(words: list[str]) -> int | float | None:
+    """The value of a run of number words, or None when they do not make one number."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in words:
+        lowered = word.lower().replace(",", "")
+        if DIGITS.fullmatch(word.lower()):
+            current += float(lowered)
+        elif lowered in MAGNITUDES or lowered in SHORT_MAGNITUDES:
+            scale = MAGNITUDES.get(lowered) or SHORT_MAGNITUDES[lowered]
+            current = (current or 1) * scale
+            if scale >= 1_000:
+                total, current = total + current, 0.0
+        else:
+            value = _word_value(lowered)
+            if value is None:
+                return None
+            current += value
+        seen = True
+    if not seen:
+        return None
+    return _tidy(total + current)
+
+
+def _word_value(word: str) -> int | None:
+    value = 0
+    for part in word.split("-"):
+        if part in UNITS:
+            value += UNITS[part]
+        elif part in TENS:
+            value += TENS[part]
+        else:
+            return None
+    return value
+
+
+def _tidy(value: float) -> int | float:
+    # Float arithmetic on "1.2 million" gives 1199999.9999999998; news numbers are not that fine.
+    rounded = round(value, 6)
+    return int(rounded) if rounded.is_integer() else rounded
