@@ -15,6 +15,7 @@ Decisions (documented in docs and tests):
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from storydesk.link.textnorm import content_stems, normalised
 from storydesk.options import Options
 from storydesk.story import QuoteGroup, Story
 
+ELLIPSIS = re.compile(r"…|\.\.\.|\[\.\.\.\]")
 # A stem in more quotes than this gives too many pairs to be worth indexing; quotes that
 # really match share rarer stems as well.
 MAX_POSTING = 60
@@ -42,6 +44,7 @@ class QuoteSignature:
     quote: Quote
     article: str
     words: str  # normalised wording, space-joined
+    pieces: tuple[str, ...]  # normalised stretches between ellipses ("the deal … is final")
     content: frozenset[str]  # content-word stems
     speaker: str | None  # entity id, or "name:<surname>" when only a name is known
 
@@ -63,6 +66,7 @@ def signature(article_id: str, quote: Quote) -> QuoteSignature:
         quote=quote,
         article=article_id,
         words=normalised(quote.text),
+        pieces=tuple(p for p in (normalised(t) for t in ELLIPSIS.split(quote.text)) if p),
         content=frozenset(content_stems(quote.text)),
         speaker=speaker_key(quote),
     )
@@ -100,8 +104,8 @@ def same_statement(a: QuoteSignature, b: QuoteSignature) -> bool:
     smallest = min(len(a.content), len(b.content))
     if smallest == 0:
         return False
-    if smallest >= 2 and _contains(a.words, b.words):
-        return True  # same words, trimmed at either end: groups even if speakers differ
+    if smallest >= 2 and (_contains(a.words, b.words) or _elided(a, b) or _elided(b, a)):
+        return True  # same words, trimmed or elided: groups even if speakers differ
     relation = _speaker_relation(a.speaker, b.speaker)
     if relation == "different" or smallest < 3:
         return False
@@ -115,6 +119,20 @@ def same_statement(a: QuoteSignature, b: QuoteSignature) -> bool:
 def _contains(left: str, right: str) -> bool:
     short, long = sorted((left, right), key=len)
     return f" {short} " in f" {long} "
+
+
+def _elided(short: QuoteSignature, long: QuoteSignature) -> bool:
+    """Every piece of ``short`` (cut by ellipses) stands in ``long``, in order."""
+    if len(short.pieces) < 2:
+        return False
+    position = 0
+    padded = f" {long.words} "
+    for piece in short.pieces:
+        found = padded.find(f" {piece} ", position)
+        if found < 0:
+            return False
+        position = found + len(piece) + 1
+    return True
 
 
 def _speaker_relation(left: str | None, right: str | None) -> str:

@@ -28,7 +28,7 @@ VERSION_MARKERS: dict[str, str] = {
     ),
     **dict.fromkeys(words("separate alternative another rival competing counter"), "other"),
 }
-WORDS_BEFORE = 6
+WORDS_BEFORE = 8
 WORDS_AFTER = 3
 # One canonical word per event, so "dead", "died" and "killed" meet.
 EVENT_WORDS: dict[str, str] = {

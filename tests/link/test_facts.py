@@ -1,0 +1,166 @@
+"""Fact slots on small synthetic stories: each status, and the things that must stay apart."""
+
+from __future__ import annotations
+
+from facts_builders import add_figure, add_place, article  # type: ignore[import-not-found]
+
+from storydesk.link import facts
+from storydesk.options import Options
+from storydesk.story import Fact, Story
+
+
+def align(*articles):  # type: ignore[no-untyped-def]
+    story = Story(id="s", title="t", articles=list(articles))
+    return facts.align(story, Options()).facts
+
+
+def by_values(found: list[Fact]) -> dict[tuple[float, ...], Fact]:
+    return {tuple(sorted({v.value for v in f.values})): f for f in found}
+
+
+def killed(article_id: str, text: str, number: str, value: float, **kw):  # type: ignore[no-untyped-def]
+    art = article(article_id, text, kw.pop("published", "2025-01-01"))
+    add_figure(art, number, value, "people killed", kw.pop("qualifier", None))
+    for place in kw.pop("places", []):
+        add_place(art, place)
+    return art
+
+
+def test_different_counts_from_outlets_on_one_day_conflict() -> None:
+    found = align(
+        killed("a", "At least 6 people were killed in Kyiv overnight.", "6", 6, places=["Kyiv"]),
+        killed("b", "Seven people were killed in Kyiv overnight.", "Seven", 7, places=["Kyiv"]),
+        killed("c", "The strike on Kyiv killed 7 people.", "7", 7, places=["Kyiv"]),
+    )
+    assert len(found) == 1
+    fact = found[0]
+    assert fact.status == "conflict"
+    assert fact.conservative == 6 and fact.range == (6, 7)
+    assert sorted((v.article, v.value) for v in fact.values) == [("a", 6), ("b", 7), ("c", 7)]
+    assert fact.id == "f1" and "killed" in fact.slot
+
+
+def test_same_value_in_several_outlets_agrees() -> None:
+    found = align(
+        killed("a", "Five people were killed in Lviv.", "Five", 5),
+        killed("b", "The attack killed 5 people.", "5", 5),
+    )
+    assert [f.status for f in found] == ["agree"]
+    assert {v.article for v in found[0].values} == {"a", "b"}
+
+
+def test_one_article_alone_is_single_even_with_repeats() -> None:
+    art = article("a", "Nine people were killed. Officials confirmed 9 people killed.")
+    add_figure(art, "Nine", 9, "people killed")
+    add_figure(art, "9", 9, "people killed")
+    assert [f.status for f in align(art)] == ["single"]
+
+
+def test_lower_bound_raised_by_a_later_report_is_an_update() -> None:
+    found = align(
+        killed("a", "At least 6 people were killed.", "6", 6, qualifier="at least",
+               published="2025-01-01"),
+        killed("b", "Ten people were killed, officials said.", "Ten", 10, published="2025-01-02"),
+    )  # fmt: skip
+    assert [f.status for f in found] == ["update"]
+    assert found[0].conservative == 6
+
+
+def test_same_day_lower_bound_is_still_a_conflict() -> None:
+    found = align(
+        killed("a", "At least 6 people were killed.", "6", 6, qualifier="at least"),
+        killed("b", "Ten people were killed, officials said.", "Ten", 10),
+    )
+    assert [f.status for f in found] == ["conflict"]
+
+
+def test_exact_lower_value_published_later_is_not_an_update() -> None:
+    found = align(
+        killed("a", "Ten people were killed.", "Ten", 10, published="2025-01-01"),
+        killed("b", "Six people were killed.", "Six", 6, published="2025-01-02"),
+    )
+    assert [f.status for f in found] == ["conflict"]
+
+
+def test_one_article_giving_two_values_makes_two_things_not_a_conflict() -> None:
+    """The 28-point plan and Gaza's 20-point plan: one article names both, so they differ."""
+    a = article("a", "The original 28-point plan was dropped. Trump's 20-point plan for Gaza held.")
+    add_figure(a, "28", 28, "point")
+    add_figure(a, "20", 20, "point")
+    b = article("b", "Critics attacked the 28-point plan.")
+    add_figure(b, "28", 28, "point")
+    c = article("c", "A 20-point plan ended the Gaza war.")
+    add_figure(c, "20", 20, "point")
+    found = by_values(align(a, b, c))
+    assert set(found) == {(20.0,), (28.0,)}
+    assert found[(28.0,)].status == "agree" and found[(20.0,)].status == "agree"
+
+
+def test_original_and_revised_versions_are_separate_slots() -> None:
+    a = article("a", "The original 28-point plan was replaced.")
+    add_figure(a, "28", 28, "point")
+    b = article("b", "A revised 19-point plan emerged.")
+    add_figure(b, "19", 19, "point")
+    found = by_values(align(a, b))
+    assert set(found) == {(19.0,), (28.0,)}
+    assert {f.status for f in found.values()} == {"single"}
+    assert "original" in found[(28.0,)].slot and "revised" in found[(19.0,)].slot
+
+
+def test_original_and_raised_cap_are_two_provisions() -> None:
+    a = article("a", "Earlier drafts had limited the army to 600,000 soldiers.")
+    add_figure(a, "600,000", 600_000, "soldiers")
+    b = article("b", "The new text raises the cap to 800,000 soldiers.")
+    add_figure(b, "800,000", 800_000, "soldiers")
+    assert {f.status for f in align(a, b)} == {"single"}
+
+
+def test_events_in_different_places_are_different_slots() -> None:
+    found = align(
+        killed("a", "A drone strike on Kharkiv killed 3 people.", "3", 3, places=["Kharkiv"]),
+        killed("b", "In Odesa 5 people were killed.", "5", 5, places=["Odesa"]),
+    )
+    assert sorted(f.status for f in found) == ["single", "single"]
+
+
+def test_story_entities_join_place_spellings() -> None:
+    from storydesk.story import StoryEntity, Variant
+
+    a = killed("a", "Six people were killed in Kiev.", "Six", 6, places=["Kiev"])
+    b = killed("b", "Seven people were killed in Kyiv.", "Seven", 7, places=["Kyiv"])
+    story = Story(id="s", title="t", articles=[a, b])
+    story.entities = [
+        StoryEntity(
+            "e1", "Kyiv", "GPE", variants=[Variant("Kyiv", ["b"], 1), Variant("Kiev", ["a"], 1)]
+        )
+    ]
+    assert [f.status for f in facts.align(story, Options()).facts] == ["conflict"]
+    story.entities = []
+    assert sorted(f.status for f in facts.align(story, Options()).facts) == ["single", "single"]
+
+
+def test_killing_people_finds_the_event_next_to_the_number() -> None:
+    a = article("a", "The attack, killing 4 people, hit a school.")
+    add_figure(a, "4", 4, "people")
+    b = article("b", "Four people died in the attack.")
+    add_figure(b, "Four", 4, "people killed")
+    found = align(a, b)
+    assert [f.status for f in found] == ["agree"]
+    assert found[0].slot.startswith("people killed")
+
+
+def test_approximate_value_close_to_an_exact_one_agrees() -> None:
+    a = article("a", "The plan was pared down to roughly 20 points.")
+    add_figure(a, "20", 20, "points", "roughly")
+    b = article("b", "The revised plan now has 19 points.")
+    add_figure(b, "19", 19, "points")
+    assert [f.status for f in align(a, b)] == ["agree"]
+
+
+def test_dates_ages_and_proper_nouns_are_not_facts() -> None:
+    a = article("a", "On Nov. 27 a 90-year-old woman read Article 21 in 2022.")
+    add_figure(a, "27", 27, "Nov.")
+    add_figure(a, "90", 90, "year")
+    add_figure(a, "21", 21, "Article")
+    add_figure(a, "2022", 2022, "")
+    assert align(a) == []

@@ -1,0 +1,103 @@
+"""Quote groups on small synthetic stories: trimming, case, ellipses, re-translation, speakers."""
+
+from __future__ import annotations
+
+from facts_builders import add_quote, article  # type: ignore[import-not-found]
+
+from storydesk.article import Article
+from storydesk.link import quotes
+from storydesk.options import Options
+from storydesk.story import QuoteGroup, Story
+
+
+def group(*articles: Article) -> list[QuoteGroup]:
+    story = Story(id="s", title="t", articles=list(articles))
+    return quotes.group(story, Options()).quote_groups
+
+
+def joined(groups: list[QuoteGroup]) -> list[list[str]]:
+    return [g.quotes for g in groups if len(g.quotes) > 1]
+
+
+def test_trimmed_recased_quote_with_ellipsis_joins_the_full_one() -> None:
+    a, b, c = article("a", "x"), article("b", "x"), article("c", "x")
+    add_quote(a, "I will meet them soon, but only when the deal to end this war is final.")
+    add_quote(b, "but ONLY when the deal … is FINAL")
+    add_quote(c, "when the deal to end this war is final")
+    groups = group(a, b, c)
+    assert joined(groups) == [["a:q0", "b:q0", "c:q0"]]
+    assert all(q.group == groups[0].id for art in (a, b, c) for q in art.quotes)
+
+
+def test_retranslation_by_the_same_speaker_joins() -> None:
+    a, b = article("a", "x"), article("b", "x")
+    add_quote(a, "the situation will be fundamentally different", "Sergei Lavrov", "e1")
+    add_quote(b, "the situation would be radically different", "Sergey Lavrov", "e1")
+    groups = group(a, b)
+    assert joined(groups) == [["a:q0", "b:q0"]]
+    assert groups[0].speaker == "e1" and not groups[0].speakers_disagree
+
+
+def test_loose_match_needs_the_same_speaker() -> None:
+    a, b = article("a", "x"), article("b", "x")
+    add_quote(a, "the economy will be fundamentally stronger next year", "Anna Berg", "e1")
+    add_quote(b, "the economy will be radically weaker next year", "Tom Ruiz", "e2")
+    assert joined(group(a, b)) == []
+
+
+def test_same_words_from_different_speakers_group_and_disagree() -> None:
+    a, b = article("a", "x"), article("b", "x")
+    add_quote(a, "tremendous progress", "Karoline Leavitt", "e1")
+    add_quote(b, "tremendous progress", "Donald Trump", "e2")
+    groups = group(a, b)
+    assert joined(groups) == [["a:q0", "b:q0"]]
+    assert groups[0].speakers_disagree
+
+
+def test_short_phrase_inside_a_longer_quote_joins() -> None:
+    a, b = article("a", "x"), article("b", "x")
+    add_quote(a, "going well")
+    add_quote(b, "The talks are going well and we remain optimistic.")
+    assert joined(group(a, b)) == [["a:q0", "b:q0"]]
+
+
+def test_one_word_quotes_never_group() -> None:
+    a, b = article("a", "x"), article("b", "x")
+    add_quote(a, "soon,")
+    add_quote(b, "soon")
+    groups = group(a, b)
+    assert joined(groups) == []
+    assert len(groups) == 2  # each quote is a group of one
+
+
+def test_unrelated_quotes_sharing_a_word_stay_apart() -> None:
+    a, b = article("a", "x"), article("b", "x")
+    add_quote(a, "The peace plan must stop the killing first")
+    add_quote(b, "No peace plan will survive a winter offensive")
+    assert joined(group(a, b)) == []
+
+
+def test_quotes_of_one_article_are_not_compared_with_each_other() -> None:
+    a = article("a", "x")
+    add_quote(a, "we will not give up our land")
+    add_quote(a, "we will not give up our land")
+    assert joined(group(a)) == []
+
+
+def test_group_speaker_is_the_most_common_entity() -> None:
+    a, b, c = article("a", "x"), article("b", "x"), article("c", "x")
+    add_quote(a, "a few remaining points of disagreement", "Trump", "e1")
+    add_quote(b, "only a few remaining points of disagreement", None, None)
+    add_quote(c, "a few remaining points of contention", "Trump", "e1")
+    groups = group(a, b, c)
+    assert joined(groups) == [["a:q0", "b:q0", "c:q0"]]
+    assert groups[0].speaker == "e1" and not groups[0].speakers_disagree
+
+
+def test_same_words_without_entities_compare_surnames() -> None:
+    a, b = article("a", "x"), article("b", "x")
+    add_quote(a, "a work in progress", "President Trump")
+    add_quote(b, "a work in progress", "the spokeswoman")  # a description, not a name
+    groups = group(a, b)
+    assert joined(groups) == [["a:q0", "b:q0"]]
+    assert groups[0].speaker is None and not groups[0].speakers_disagree
