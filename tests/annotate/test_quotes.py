@@ -1,0 +1,124 @@
+"""Quotes and speakers: golden checks on the bundled example, unit checks on small texts."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from storydesk.annotate import annotate
+from storydesk.annotate.cues import quote_spans
+from storydesk.annotate.entities import EntityAnnotator
+from storydesk.annotate.quotes import QuoteAnnotator
+from storydesk.annotate.speakers import strip_titles
+from storydesk.article import Article, Quote
+from storydesk.options import Options
+
+GOLDEN = Path(__file__).parent / "golden" / "quotes_example.json"
+
+
+def _words(text: str) -> str:
+    """Lower case, punctuation dropped: "it’s" and "it's" compare equal."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _containing(quotes: list[Quote], text: str) -> list[Quote]:
+    return [q for q in quotes if _words(text) in _words(q.text)]
+
+
+def test_expected_quotes_are_found_with_their_speaker(
+    example_articles: dict[str, Article], expected: dict[str, Any]
+) -> None:
+    for item in expected["quotes"]:
+        found = _containing(example_articles[item["source"]].quotes, item["text"])
+        assert found, f"quote not found: {item['text']}"
+        assert item["speaker"] in {q.speaker for q in found}, (item, found)
+
+
+def test_no_speaker_differs_from_the_reviewed_golden(
+    example_articles: dict[str, Article],
+) -> None:
+    golden = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    checked = 0
+    for article in example_articles.values():
+        reviewed = {q["text"]: q["speaker"] for q in golden[Path(article.source).name]}
+        for quote in article.quotes:
+            if quote.text in reviewed:
+                checked += 1
+                assert quote.speaker == reviewed[quote.text], (quote.text, quote.speaker)
+    # The cleaner may change a little text; most quotes must still be compared.
+    assert checked >= 0.9 * sum(len(quotes) for quotes in golden.values())
+
+
+def test_quote_fields_point_into_the_text(example_articles: dict[str, Article]) -> None:
+    for article in example_articles.values():
+        for number, quote in enumerate(article.quotes):
+            assert quote.id == f"{article.id}:q{number}"
+            assert article.text[quote.start] in "“\"”"
+            assert article.sentence_at(quote.start) == quote.sentence
+            assert quote.speaker is None or strip_titles(quote.speaker) == quote.speaker
+
+
+def test_unclosed_quote_ends_with_its_paragraph() -> None:
+    text = "He said “the majority can be accepted.\nNext paragraph with “a quote” here."
+    spans = quote_spans(text)
+    assert [s.text(text) for s in spans] == ["the majority can be accepted.", "a quote"]
+    assert not spans[0].closed and spans[0].end == text.index("\n")
+
+
+def test_straight_and_curly_marks_and_scare_quotes() -> None:
+    text = 'Macron warned of a “surrender” and said "we will see".'
+    assert [s.text(text) for s in quote_spans(text)] == ["surrender", "we will see"]
+
+
+def test_titles_are_stripped() -> None:
+    assert strip_titles("Foreign Minister Sergei Lavrov") == "Sergei Lavrov"
+    assert strip_titles("Rep. Don Bacon") == "Don Bacon"
+    assert strip_titles("President") == "President"
+
+
+@pytest.fixture(scope="module")
+def quotes_of():  # type: ignore[no-untyped-def]
+    options = Options.load()
+
+    def run(text: str) -> list[Quote]:
+        article = Article(id="t", source="t", text=text)
+        annotate([article], options, [EntityAnnotator(), QuoteAnnotator()])
+        return article.quotes
+
+    return run
+
+
+def test_interrupted_quote_is_one_quote(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of(
+        "Negotiator Maria Gonzalez spoke on Monday.\n"
+        "“We removed the duplicates,” Gonzalez said. “The document is evolving.”"
+    )
+    assert len(quotes) == 1
+    assert quotes[0].text == "We removed the duplicates, The document is evolving."
+    assert (quotes[0].speaker, quotes[0].cue) == ("Maria Gonzalez", "said")
+
+
+def test_pronoun_takes_the_last_named_subject(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of(
+        "Commission President Angela Brandt warned on Sunday that the plan was weak.\n"
+        "“A credible plan must stop the killing,” he said."
+    )
+    assert quotes[0].speaker == "Angela Brandt"
+
+
+def test_unnamed_source_keeps_speaker_null(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of("“The talks are going well,” a senior official told reporters.")
+    assert quotes[0].speaker is None
+    assert quotes[0].cue == "told"
+
+
+def test_speaker_before_colon_in_previous_paragraph(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of(
+        "The blast hit the home of 90-year-old Maria Kovalenko, who told reporters:\n"
+        "“Absolutely everything was shattered.”"
+    )
+    assert quotes[0].speaker == "Maria Kovalenko"
