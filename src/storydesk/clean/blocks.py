@@ -13,9 +13,9 @@ from storydesk.clean import rules
 
 Reasons = list[str | None]
 
+# A "Support X!" banner is not a start: sites put it at the top, far from the appeal.
 APPEAL_START = re.compile(
-    r"^(?:a message from .{2,60}:|dear (?:readers?|friends|subscribers|supporters)[,!:]?|"
-    r"support\s+(?:us|[A-Z][\w.&' -]{1,60})\s*!)$",
+    r"^(?:a message from .{2,60}:|dear (?:readers?|friends|subscribers|supporters)[,!:]?)$",
     re.I,
 )
 APPEAL_END = re.compile(
@@ -55,6 +55,8 @@ def _appeal_end(lines: list[str], start: int) -> int | None:
     for index in range(start + 1, min(len(lines), start + APPEAL_WINDOW)):
         if APPEAL_END.match(lines[index]):
             return index
+        if _reports_speech(lines[index]):
+            return None  # reported speech: this is the article, not an appeal
     return None
 
 
@@ -67,18 +69,25 @@ def mark_tweets(lines: list[str], reasons: Reasons) -> None:
 
 
 def _mark_tweet_text(lines: list[str], reasons: Reasons, signature: int) -> None:
+    """The line above a signature is the tweet; lines further up only when it ends in a link.
+
+    A tweet holds at most 280 characters; a line that would overflow it, or prose that reports
+    speech, is the article around the embed. Without a link closing the tweet text (the
+    usual pic.twitter.com or t.co), nothing marks where the tweet starts, so one line it is.
+    """
     used = 0
+    multi_line = False
     for index in range(signature - 1, -1, -1):
         if reasons[index] not in (None, rules.TWEET):
             return
         text = URL.sub("", lines[index]).strip()
         used += len(text)
         first = index == signature - 1
-        # A tweet holds at most 280 characters; a line that would overflow it, or prose that
-        # reports speech, is the article around the embed.
-        if not first and (used > TWEET_MAX_CHARS or _reports_speech(text)):
-            return
-        if first and used > TWEET_MAX_CHARS and not URL.search(lines[index]):
+        if first:
+            multi_line = bool(URL.search(lines[index]))
+            if used > TWEET_MAX_CHARS and not multi_line:
+                return
+        elif not multi_line or used > TWEET_MAX_CHARS or _reports_speech(text):
             return
         reasons[index] = rules.TWEET
 

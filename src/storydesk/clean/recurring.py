@@ -29,10 +29,7 @@ def remove_recurring(articles: Sequence[Article], options: Options) -> None:
         outlet_counts = counts[article.outlet.casefold()]
         lines = article.text.split("\n")
         seen = [outlet_counts[signature(line)] for line in lines]
-        shared = [
-            count >= options.recurring_min_articles and not _reported_prose(line)
-            for line, count in zip(lines, seen, strict=True)
-        ]
+        shared = [count >= options.recurring_min_articles for count in seen]
         _apply(article, lines, seen, shared)
 
 
@@ -43,6 +40,7 @@ def _apply(article: Article, lines: list[str], seen: list[int], shared: list[boo
     if shared_chars > MAX_SHARE * len(article.text):
         article.notes.append("most lines recur in another article of this outlet: kept")
         return
+    shared = [flag and not _reported_prose(line) for line, flag in zip(lines, shared, strict=True)]
     kept: list[str] = []
     for line, count, flag in zip(lines, seen, shared, strict=True):
         if flag:

@@ -17,9 +17,11 @@ NEWSLETTER = "newsletter or subscription prompt"
 RATING = "rating widget"
 NAVIGATION = "navigation or related-links line"
 SHARE = "share buttons"
+FURNITURE = "page furniture (buttons, prompts, templates)"
 CAPTION = "photo caption (kept in captions)"
 TIMESTAMP = "timestamp (publication date)"
 LEGAL = "copyright or legal line"
+BYLINE = "byline"
 
 MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -47,6 +49,17 @@ CAPTION_START = re.compile(
     r"This (?:photo|image|handout photo)\b|(?:Photo|Image|Photograph)(?: source)?\s*[:,]|"
     r"Image caption\s*[:,])",
     re.I,
+)
+# "... Credit: Name/Agency", "... Photograph: Name/Agency": a credit closing a caption.
+CAPTION_TAIL = re.compile(
+    r"\b(?:Credit|Photograph|Photo|Picture|Image|Illustration)(?: by|:)\s*[^.!?]{2,80}$"
+)
+# A whole line in brackets with no sentence inside: "(Getty)", "(Jason Armond / LA Times)".
+BARE_CREDIT = re.compile(r"^\((?:[^().!?]{2,80})\)$")
+# "Name | Moment | Getty Images" or "Name/Reuters"; "Headline | Reuters" is a page title.
+AGENCY_CREDIT = re.compile(
+    r"^(?:[^.!?|/]{2,40}[|/]\s*){1,3}(?:Getty Images|Reuters|AP|AFP|EPA|PA Wire|"
+    r"Shutterstock|Bloomberg)\s*$"
 )
 
 
@@ -89,7 +102,11 @@ def looks_like_appeal(line: str) -> bool:
 
 
 def looks_like_caption(line: str) -> bool:
-    if CAPTION_START.match(line):
+    if CAPTION_START.match(line) or BARE_CREDIT.match(line) or CAPTION_TAIL.search(line):
+        return True
+    if AGENCY_CREDIT.match(line) and (
+        line.count("|") + line.count("/") >= 2 or len(line.split()) <= 5
+    ):
         return True
     # A credit in brackets at the very end is how wire photos are captioned.
     return bool(CAPTION_CREDIT.search(line)) and len(line.split()) >= 6
@@ -127,6 +144,12 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"already (?:a subscriber|have an account)\?.{0,40}",
             r"enter your e-?mail(?: address)?.{0,40}",
             r"get (?:our|the) .{0,40}newsletter.{0,60}",
+            r"please enter a valid e-?mail(?: address)?\.?",
+            r"thanks? (?:you )?for (?:signing up|registering|subscribing).{0,80}",
+            r"i would like to be emailed about .{0,120}",
+            r"privacy notice: newsletters .{0,200}",
+            r"after newsletter promotion",
+            r"sign ?up(?: now| here)?[.!]?",
         ),
     ),
     LineRule(
@@ -179,13 +202,35 @@ LINE_RULES: tuple[LineRule, ...] = (
         "legal",
         LEGAL,
         _full(
-            r"(?:©|\(c\)|copyright)\s*\d{4}.{0,120}",
+            r"(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}.{0,160}",
+            r"this material may not be published, broadcast, rewritten,? or redistributed.{0,80}",
             r"all rights reserved\.?.{0,80}",
             r"(?:privacy policy|terms of (?:use|service)|cookie (?:policy|settings))"
             r"(?:\s*[|•·]\s*.{0,40})*",
         ),
     ),
+    LineRule(
+        "furniture",
+        FURNITURE,
+        _full(
+            r"save (?:this )?(?:story|article)|back|close(?: alert)?|✕|×|current issue|topics|"
+            r"explore more on these topics|view image in fullscreen|ad policy|watch live|"
+            r"more about|accessibility statement|contact the author:?",
+            r"don'?t show me this message again",
+            r"click (?:here )?to (?:hide|read more|expand|show|view|load).{0,60}",
+            r"please read our comment policy.{0,60}|please refresh the page .{0,100}",
+            r"find your bookmarks .{0,120}",
+            r"(?:leave|post|view|show|load) (?:a )?comments?.{0,20}",
+            r", opens new tab|[_*=~-]{3,}|\d+ of \d+ ?\|?",
+            r".{0,200}(?:\{\{.{0,200}\}\}|\[(?:hour|minute|day|year|month\w*)\]).{0,200}",
+        ),
+    ),
     LineRule("caption", CAPTION, looks_like_caption),
+    LineRule(
+        "byline",
+        BYLINE,
+        _full(r"by\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*,?){0,7}"),
+    ),
 )
 
 

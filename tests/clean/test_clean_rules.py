@@ -1,0 +1,148 @@
+"""The cleaning rules one by one, on small texts shaped like real pages."""
+
+from __future__ import annotations
+
+from storydesk.article import Article
+from storydesk.clean import boilerplate, clean, outlet, published, recurring, rules, structure
+from storydesk.options import Options
+
+BODY = (
+    "The council voted on Tuesday to close the bridge for repairs, officials said.\n"
+    "“We had no choice,” the mayor told reporters, adding that 3,000 cars cross it daily.\n"
+)
+
+
+def cleaned(raw: str, **fields: str) -> Article:
+    article = Article(id="a", source="a.txt", raw=raw, **fields)  # type: ignore[arg-type]
+    boilerplate.clean_text(article, Options())
+    structure.apply(article)
+    return article
+
+
+def reasons(article: Article) -> dict[str, str]:
+    return {r.text: r.reason for r in article.removed}
+
+
+def test_single_line_tweet_takes_only_the_line_above_its_signature():
+    raw = BODY + "Rapper Aitch is definitely Team Kylie.\n— BRIT Awards (@BRITs) March 2, 2024\n"
+    article = cleaned(raw)
+    assert reasons(article)["Rapper Aitch is definitely Team Kylie."] == rules.TWEET
+    assert article.text == BODY.strip()
+
+
+def test_tweet_ending_in_a_link_spans_several_short_lines_but_not_the_article():
+    raw = (
+        BODY + "Officials on X:\nWe are close.\nSee you soon. pic.twitter.com/abc\n"
+        "— Some One (@someone) November 25, 2025\nThe vote comes after months of delay.\n"
+    )
+    article = cleaned(raw)
+    removed = reasons(article)
+    assert [removed[t] for t in ("Officials on X:", "We are close.")] == [rules.TWEET] * 2
+    assert BODY.strip() in article.text
+    assert article.text.endswith("The vote comes after months of delay.")
+
+
+def test_appeal_block_runs_from_greeting_to_closing_button_only():
+    raw = (
+        "Support Example News!\n" + BODY + "A Message from Example News:\nDear readers,\n"
+        "We face pressure like never before.\nOnce\nMonthly\nNot ready to support today?\n"
+        "Remind me later.\n"
+    )
+    article = cleaned(raw)
+    assert article.text == BODY.strip()
+    assert reasons(article)["We face pressure like never before."] == rules.DONATION
+    outlet.infer(article)
+    assert (article.outlet, article.outlet_from) == ("Example News", "text")
+
+
+def test_captions_go_to_captions_and_headings_stay():
+    raw = (
+        "Bridge Closed for Repairs\n" + BODY + "What happens next?\n"
+        "FILE – The bridge seen from the river, on May 1, 2024. (Jane Doe via AP, File)\n"
+        "Drivers will use the ring road.\n"
+    )
+    article = cleaned(raw)
+    assert article.title == "Bridge Closed for Repairs"
+    assert article.captions == [
+        "FILE – The bridge seen from the river, on May 1, 2024. (Jane Doe via AP, File)"
+    ]
+    assert "What happens next?" in article.text
+    assert "FILE" not in article.text
+
+
+def test_trailing_chrome_needs_a_navigation_line_to_go():
+    kept = cleaned(BODY + "Additional reporting by Jane Doe in London\n")
+    assert kept.text.endswith("Additional reporting by Jane Doe in London")
+    chrome = cleaned(
+        BODY + "More on World News\nPrevious Article\nOther Story Headline Here\nMenu\n"
+    )
+    assert chrome.text == BODY.strip()
+    assert reasons(chrome)["Other Story Headline Here"] == "link to another article"
+
+
+def test_sentences_mentioning_newsletters_or_ratings_are_not_boilerplate():
+    line = "The agency's newsletter said the rating would be cut to 4 of 5 next month."
+    assert rules.classify(line) is None
+    assert rules.classify("How useful was this article?") == rules.RATING
+
+
+def test_outlet_from_url_and_ambiguous_self_reference():
+    assert outlet.from_url("https://www.ft.com/content/x") == "Financial Times"
+    assert outlet.from_url("https://news.example.org/a") == "news.example.org"
+    two = cleaned("Support Example News!\nSupport Other Paper!\n" + BODY)
+    outlet.infer(two)
+    assert two.outlet is None  # two mastheads: we cannot tell
+
+
+def test_dates_from_text_option_and_story():
+    stamped = cleaned(BODY + "Published November 24, 2025 at 9:00 a.m. EST\n")
+    published.own_date(stamped, Options())
+    assert (stamped.published, stamped.published_from) == ("2025-11-24", "text")
+    in_body = cleaned("It happened on November 3, 2025.\n" + BODY)
+    published.own_date(in_body, Options())
+    assert in_body.published is None  # a date in the story is news, not the article's date
+    undated = cleaned(BODY)
+    published.fill_missing([stamped, undated], Options(date="2025-12-01"))
+    assert (undated.published, undated.published_from) == ("2025-12-01", "option")
+    undated.published = None
+    published.fill_missing([stamped, undated], Options())
+    assert (undated.published, undated.published_from) == ("2025-11-24", "story")
+    alone = cleaned(BODY)
+    published.fill_missing([alone], Options())
+    assert alone.published is None
+
+
+def test_metadata_date_is_normalised():
+    article = cleaned(BODY, published="Tue, 25 Nov 2025 21:17:00 GMT")
+    published.own_date(article, Options())
+    assert (article.published, article.published_from) == ("2025-11-25", "metadata")
+
+
+def make(text: str, name: str) -> Article:
+    article = Article(id=name, source=name, raw=text, outlet="Example News")
+    article.outlet_from = "metadata"
+    return article
+
+
+def test_recurring_lines_within_one_outlet_go_but_near_copies_stay():
+    footer = "Example News is an independent newsroom"
+    first = make(BODY + footer + "\nThe bridge reopens in spring.\n", "1")
+    second = make("Rain is expected on the coast tomorrow.\n" + footer + "\n", "2")
+    cleaned_articles = clean([first, second], Options())
+    for article in cleaned_articles:
+        assert footer not in article.text
+        assert any(r.reason == "recurs across 2 articles of Example News" for r in article.removed)
+    copy_a, copy_b = make(BODY, "3"), make(BODY + "Extra line.\n", "4")
+    clean([copy_a, copy_b], Options())
+    assert BODY.strip() in copy_a.text  # a wire story run twice is not boilerplate
+
+
+def test_recurring_counts_articles_not_repeats_and_spares_reported_prose():
+    first, second = make("", "1"), make("", "2")
+    report = "A long line that reports 12 people hurt in the crash today at noon."
+    first.text = "Share this\nShare this\n" + report
+    second.text = "Other news\n" + report
+    counts = recurring._count_by_outlet([first, second])["example news"]
+    assert counts[recurring.signature("Share this")] == 1  # twice in one article is once
+    recurring.remove_recurring([first, second], Options())
+    assert "12 people hurt" in second.text  # a sentence with a figure is reporting
