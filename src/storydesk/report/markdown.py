@@ -1,9 +1,11 @@
-"""Markdown rendering: a file to send to a colleague."""
+"""Markdown rendering: a file to send to a colleague. Laid out from report.view."""
 
 from __future__ import annotations
 
 from storydesk.article import Article
 from storydesk.pipeline import Analysis
+from storydesk.report import view as views
+from storydesk.report.view import CitedSentence, StoryView
 from storydesk.story import Story
 
 
@@ -11,44 +13,130 @@ def render(analysis: Analysis) -> str:
     parts = [story_md(story) for story in analysis.stories]
     if analysis.skipped:
         parts.append("## Skipped inputs\n\n" + "\n".join(
-            f"- `{s.source}`: {s.reason}" for s in analysis.skipped
+            f"- `{s.source}`: {escape(s.reason)}" for s in analysis.skipped
         ))
     return "\n\n".join(parts) + "\n"
 
 
 def story_md(story: Story) -> str:
-    lines = [f"# {escape(story.title)}", "", "## Articles", ""]
-    lines += [
-        "| id | outlet | published | title |",
-        "| --- | --- | --- | --- |",
+    view = views.build(story)
+    sections = [
+        [f"# {escape(view.title)}"],
+        brief_md(view),
+        facts_md(view),
+        quotes_md(view),
+        entities_md(view),
+        timeline_md(view),
+        coverage_md(view),
+        articles_md(view),
+        sources_md(view),
+        ["## Removed from the articles", ""] + [removed_md(a) for a in story.articles],
     ]
-    lines += [
-        f"| {a.id} | {escape(a.outlet or '?')} | {a.published or '?'} | {escape(a.title or '')} |"
-        for a in story.articles
-    ]
-    for article in story.articles:
-        lines += ["", article_md(article)]
-    return "\n".join(lines)
+    return "\n\n".join("\n".join(lines) for lines in sections).rstrip()
 
 
-def article_md(article: Article) -> str:
-    lines = [f"### {escape(article.title or article.source)}", ""]
-    if article.quotes:
-        lines.append("Quotes:")
-        lines += [f"- “{escape(q.text)}” — {escape(q.speaker or 'speaker unknown')}"
-                  for q in article.quotes]
-    if article.figures:
+def marks(cites: list[CitedSentence]) -> str:
+    return "".join(f"[{c.number}]" for c in cites)
+
+
+def brief_md(view: StoryView) -> list[str]:
+    lines = ["## Brief", ""]
+    for line in view.brief:
+        tag = "*(storydesk)* " if line.generated else ""
+        lines.append(f"- {tag}{escape(line.text)} {marks(line.citations)}".rstrip())
+    if view.brief:
+        lines += ["", "*(storydesk)* marks sentences storydesk wrote itself; [n] cite sources."]
+    return lines if view.brief else [*lines, "*No brief.*"]
+
+
+def facts_md(view: StoryView) -> list[str]:
+    lines = ["## Facts (conflicts first)", ""]
+    if not view.facts:
+        return [*lines, "*No facts aligned.*"]
+    lines += ["| what | status | conservative | values |", "| --- | --- | --- | --- |"]
+    for fact in view.facts:
+        status = f"**{fact.status.upper()}**" if fact.status == "conflict" else fact.status
+        values = "; ".join(
+            f"{v.qualifier + ' ' if v.qualifier else ''}{v.value} ({escape(v.article.outlet)})"
+            for v in fact.values
+        )
+        span = f" (range {fact.range})" if fact.range != fact.conservative else ""
+        lines.append(f"| {escape(fact.slot)} | {status} | {fact.conservative}{span} | {values} |")
+    return lines
+
+
+def quotes_md(view: StoryView) -> list[str]:
+    lines = ["## Quotes by speaker", ""]
+    for group in view.quote_groups:
+        note = " — *sources disagree on the speaker*" if group.speakers_disagree else ""
+        wordings = f" ({len(group.variants)} wordings)" if len(group.variants) > 1 else ""
+        lines.append(f"- **{escape(group.speaker)}**{wordings}{note}")
+        lines += [f"  - “{escape(v.text)}” — {escape(v.article.outlet)}" for v in group.variants]
+    return lines if view.quote_groups else [*lines, "*No quotes.*"]
+
+
+def entities_md(view: StoryView) -> list[str]:
+    lines = ["## People, places and organisations", ""]
+    for entity in view.entities:
+        variants = ", ".join(f"{escape(v.text)} ×{v.count}" for v in entity.variants)
+        roles = f" ({escape(', '.join(entity.roles))})" if entity.roles else ""
+        lines.append(f"- **{escape(entity.name)}** {entity.type}{roles}: {variants}")
+    return lines if view.entities else [*lines, "*No entities resolved.*"]
+
+
+def timeline_md(view: StoryView) -> list[str]:
+    lines = ["## Timeline", ""]
+    lines += [f"- **{t.date}** {escape(t.text)} {marks(t.citations)}".rstrip()
+              for t in view.timeline]
+    return lines if view.timeline else [*lines, "*No dated events.*"]
+
+
+def coverage_md(view: StoryView) -> list[str]:
+    lines = ["## Coverage", ""]
+    if view.columns:
+        header = " | ".join(escape(c.label) for c in view.columns)
+        lines += [f"| outlet | {header} |", "| --- |" + " :-: |" * len(view.columns)]
+        for row in view.coverage:
+            cells = " | ".join("●" if hit else "" for hit in row.cells)
+            lines.append(f"| {escape(row.article.outlet)} | {cells} |")
         lines.append("")
-        lines.append("Figures: " + "; ".join(escape(f.text) for f in article.figures))
-    if article.dates:
-        lines.append("")
-        lines.append("Dates: " + "; ".join(f"{escape(d.text)} → {d.date}" for d in article.dates))
-    if article.removed:
-        lines.append("")
-        lines.append("Removed:")
-        lines += [f"- *{r.reason}*: {escape(r.text[:100])}" for r in article.removed]
-    return "\n".join(lines)
+    lines += ["Only in one outlet:", ""]
+    lines += [f"- {escape(row.article.outlet)}: "
+              f"{escape('; '.join(row.alone)) if row.alone else 'nothing the others lack'}"
+              for row in view.coverage]
+    return lines
+
+
+def articles_md(view: StoryView) -> list[str]:
+    lines = ["## Articles", "", "| id | outlet | published | title |", "| --- | --- | --- | --- |"]
+    lines += [f"| {a.id} | {escape(a.outlet)} | {a.published or '?'} | {escape(a.title)} |"
+              for a in view.articles]
+    return lines
+
+
+def sources_md(view: StoryView) -> list[str]:
+    if not view.sources:
+        return []
+    lines = ["## Sources", ""]
+    lines += [f"{c.number}. {escape(c.article.outlet)}, sentence {c.sentence + 1}: "
+              f"“{escape(c.text)}”" for c in view.sources]
+    return lines
+
+
+def removed_md(article: Article) -> str:
+    ref = views.article_ref(article)
+    lines = [f"### {escape(ref.outlet)}: {escape(ref.title)}", ""]
+    if not article.removed:
+        return "\n".join([*lines, "*Nothing removed.*", ""])
+    lines += [f"- *{escape(r.reason)}*: {escape(_short(r.text))}" for r in article.removed]
+    return "\n".join([*lines, ""])
+
+
+def _short(text: str, limit: int = 120) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def escape(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Keep source text from breaking tables or turning into markup or raw HTML."""
+    return (text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
+            .replace("\n", " "))

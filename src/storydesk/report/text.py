@@ -1,21 +1,25 @@
-"""Terminal rendering with rich: readable at 100 columns."""
+"""Terminal rendering with rich: readable at 100 columns. Laid out from report.view."""
 
 from __future__ import annotations
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from storydesk.article import Article
 from storydesk.pipeline import Analysis
+from storydesk.report import view as views
+from storydesk.report.view import CitedSentence, StoryView
 from storydesk.story import Story
 
 WIDTH = 100
+STATUS_STYLE = {"conflict": "bold red", "update": "yellow", "agree": "green", "single": "dim"}
 
 
 def render(analysis: Analysis) -> str:
-    console = Console(width=WIDTH, record=True, force_terminal=False, color_system=None)
+    console = Console(width=WIDTH, record=True, force_terminal=False, color_system=None,
+                      soft_wrap=False)
     with console.capture() as capture:
         for story in analysis.stories:
             console.print(story_view(story))
@@ -25,43 +29,127 @@ def render(analysis: Analysis) -> str:
 
 
 def story_view(story: Story) -> Group:
-    parts: list[object] = [Panel(Text(story.title, style="bold"), title=f"story {story.id}")]
-    parts.append(articles_table(story.articles))
-    for article in story.articles:
-        parts.append(article_view(article))
-    return Group(*parts)  # type: ignore[arg-type]
+    view = views.build(story)
+    parts: list[RenderableType] = [
+        Panel(Text(view.title, style="bold"), title=f"story {view.id}"),
+        brief(view), facts(view), quotes(view), entities(view), timeline(view),
+        coverage(view), articles(view), sources(view),
+        *[removed(a) for a in story.articles],
+    ]
+    return Group(*parts)
 
 
-def articles_table(articles: list[Article]) -> Table:
-    table = Table(title="Articles", expand=True)
-    for column in ("id", "outlet", "published", "title", "sentences", "removed"):
-        table.add_column(column)
-    for a in articles:
-        table.add_row(
-            a.id,
-            f"{a.outlet or '?'} ({a.outlet_from or '-'})",
-            f"{a.published or '?'} ({a.published_from or '-'})",
-            a.title or "",
-            str(len(a.sentences)),
-            str(len(a.removed)),
+def heading(title: str) -> Text:
+    return Text(f"\n{title}", style="bold underline")
+
+
+def marks(cites: list[CitedSentence]) -> str:
+    return "".join(f"[{c.number}]" for c in cites)
+
+
+def bullets(title: str, lines: list[Text], empty: str) -> Group:
+    return Group(heading(title), *(lines or [Text(f"  {empty}", style="dim")]))
+
+
+def brief(view: StoryView) -> Group:
+    lines = []
+    for line in view.brief:
+        text = Text("  • ")
+        if line.generated:
+            text.append("(storydesk) ", style="italic magenta")
+        text.append(line.text)
+        text.append(f" {marks(line.citations)}", style="cyan")
+        lines.append(text)
+    return bullets("Brief  ((storydesk) = written by storydesk; [n] = source below)", lines,
+                   "no brief")
+
+
+def facts(view: StoryView) -> RenderableType:
+    if not view.facts:
+        return bullets("Facts", [], "no facts aligned")
+    table = Table(title="Facts (conflicts first)", expand=True, show_lines=True)
+    table.add_column("what", ratio=3)
+    table.add_column("status", no_wrap=True)
+    table.add_column("value", no_wrap=True)
+    table.add_column("by outlet", ratio=4)
+    for fact in view.facts:
+        values = "\n".join(
+            f"{v.qualifier + ' ' if v.qualifier else ''}{v.value}  {v.article.outlet}"
+            for v in fact.values
         )
+        span = fact.conservative if fact.range == fact.conservative else (
+            f"{fact.conservative} ({fact.range})")
+        style = STATUS_STYLE.get(fact.status, "")
+        # Text(), not str: source text must never be read as rich markup.
+        table.add_row(Text(fact.slot), Text(fact.status.upper() if fact.status == "conflict"
+                                            else fact.status, style=style), span, Text(values))
     return table
 
 
-def article_view(article: Article) -> Group:
-    lines: list[object] = [Text(f"\n{article.title or article.source}", style="bold underline")]
-    lines.append(Text(f"source: {article.source}", style="dim"))
-    for quote in article.quotes:
-        lines.append(Text(f"  “{quote.text}” — {quote.speaker or 'speaker unknown'}"))
-    if article.figures:
-        figures = ", ".join(f"{f.text}" for f in article.figures)
-        lines.append(Text(f"  figures: {figures}"))
-    if article.dates:
-        dates = ", ".join(f"{d.text} → {d.date}" for d in article.dates)
-        lines.append(Text(f"  dates: {dates}"))
-    for removed in article.removed:
-        lines.append(Text(f"  removed ({removed.reason}): {removed.text[:80]}", style="dim"))
-    return Group(*lines)  # type: ignore[arg-type]
+def quotes(view: StoryView) -> Group:
+    lines: list[Text] = []
+    for group in view.quote_groups:
+        head = Text(f"  {group.speaker}", style="bold")
+        if len(group.variants) > 1:
+            head.append(f"  {len(group.variants)} wordings", style="dim")
+        if group.speakers_disagree:
+            head.append("  sources disagree on the speaker", style="red")
+        lines.append(head)
+        lines += [Text(f"    “{v.text}” — {v.article.outlet}") for v in group.variants]
+    return bullets("Quotes by speaker", lines, "no quotes")
+
+
+def entities(view: StoryView) -> Group:
+    lines = []
+    for entity in view.entities:
+        text = Text(f"  {entity.name}", style="bold")
+        text.append(f" {entity.type}", style="dim")
+        text.append(": " + ", ".join(f"{v.text} ×{v.count}" for v in entity.variants))
+        lines.append(text)
+    return bullets("People, places and organisations", lines, "no entities resolved")
+
+
+def timeline(view: StoryView) -> Group:
+    lines = [Text(f"  {t.date}  {t.text} {marks(t.citations)}") for t in view.timeline]
+    return bullets("Timeline", lines, "no dated events")
+
+
+def coverage(view: StoryView) -> Group:
+    # A matrix does not fit 100 columns once there are many facts; list who reports what.
+    lines = []
+    for index, column in enumerate(view.columns):
+        outlets = [row.article.outlet for row in view.coverage if row.cells[index]]
+        lines.append(Text(f"  {column.label}: {', '.join(outlets)}"))
+    lines.append(Text("  Only in one outlet:", style="bold"))
+    for row in view.coverage:
+        alone = "; ".join(row.alone) if row.alone else "nothing the others lack"
+        lines.append(Text(f"    {row.article.outlet}: {alone}"))
+    return bullets("Coverage", lines, "")
+
+
+def articles(view: StoryView) -> Table:
+    table = Table(title="Articles", expand=True)
+    for column in ("id", "outlet", "published", "title"):
+        table.add_column(column, no_wrap=column == "id")
+    for a in view.articles:
+        table.add_row(a.id, Text(a.outlet), a.published or "?", Text(a.title))
+    return table
+
+
+def sources(view: StoryView) -> Group:
+    lines = [Text(f"  [{c.number}] {c.article.outlet}, sentence {c.sentence + 1}: “{c.text}”")
+             for c in view.sources]
+    return bullets("Sources", lines, "no citations")
+
+
+def removed(article: Article) -> Group:
+    ref = views.article_ref(article)
+    lines = [Text(f"  {r.reason}: {_short(r.text)}", style="dim") for r in article.removed]
+    return bullets(f"Removed from {ref.outlet}", lines, "nothing removed")
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def skipped_table(analysis: Analysis) -> Table:
@@ -69,5 +157,5 @@ def skipped_table(analysis: Analysis) -> Table:
     table.add_column("source")
     table.add_column("reason")
     for skipped in analysis.skipped:
-        table.add_row(skipped.source, skipped.reason)
+        table.add_row(Text(skipped.source), Text(skipped.reason))
     return table

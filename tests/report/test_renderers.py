@@ -1,0 +1,85 @@
+"""Markdown, terminal and HTML renderers: every section, escaping, width, offline HTML."""
+
+from __future__ import annotations
+
+import re
+
+import synthetic_story
+
+from storydesk.report import html, markdown, renderer, text
+
+SECTIONS = ("brief", "facts", "quotes", "entities", "timeline", "coverage", "articles")
+
+
+def test_html_is_registered() -> None:
+    assert renderer("html") is html.render
+
+
+def test_html_has_every_section_and_no_external_assets() -> None:
+    page = html.render(synthetic_story.analysis())
+    for section in SECTIONS:
+        assert f'<section id="{section}"' in page
+    # Offline: no stylesheet, script or image is fetched from anywhere.
+    assert not re.search(r'(src|href)="(https?:)?//', page)
+    assert "<link" not in page
+    assert "Subscribe to our newsletter" in page and "newsletter prompt" in page
+
+
+def test_html_escapes_source_text() -> None:
+    page = html.render(synthetic_story.analysis())
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
+    assert "&lt;b&gt;now&lt;/b&gt;" in page
+    assert page.count("<script>") == 1  # only our own
+
+
+def test_html_conflict_row_and_generated_mark() -> None:
+    page = html.render(synthetic_story.analysis())
+    row = re.search(r'<tr id="fact-f1" class="fact conflict">.*?</tr>', page, re.S)
+    assert row and "Northern Post" in row.group(0) and "15" in row.group(0)
+    assert page.index('id="fact-f1"') < page.index('id="fact-f2"')
+    assert 'class="badge generated"' in page
+    # Each citation button controls a hidden box holding the cited sentence.
+    box = re.search(r'<div class="cite-box" id="b1-1" hidden>(.*?)</div>', page, re.S)
+    assert box and "At least 12 people died" in box.group(1) and "Northern Post" in box.group(1)
+    assert 'aria-controls="b1-1"' in page
+
+
+def test_markdown_sections_and_order() -> None:
+    out = markdown.render(synthetic_story.analysis())
+    headings = [line for line in out.splitlines() if line.startswith("## ")]
+    assert headings[:4] == ["## Brief", "## Facts (conflicts first)", "## Quotes by speaker",
+                            "## People, places and organisations"]
+    assert "*(storydesk)* Sources disagree" in out
+    assert out.index("people killed in the flood") < out.index("soldiers sent |")
+    assert "“We'll rebuild all the bridges.” — Southern Daily" in out
+    assert "Ana Ruiz ×1, Ruiz ×1" in out
+    assert "<script>" not in out and "- *newsletter prompt*" in out
+    assert "1. Northern Post, sentence 1: “At least 12 people died" in out
+
+
+def test_text_fits_100_columns_and_shows_sections() -> None:
+    out = text.render(synthetic_story.analysis())
+    assert max(len(line) for line in out.splitlines()) <= 100
+    for title in ("Brief", "Facts (conflicts first)", "Quotes by speaker", "Timeline",
+                  "Coverage", "Sources", "Removed from Northern Post"):
+        assert title in out
+    assert "CONFLICT" in out and "(storydesk) Sources disagree" in out
+    assert "<script>alert('x')</script>" in out  # plain text: shown, not interpreted
+
+
+def test_example_text_fits_100_columns(example_analysis) -> None:  # type: ignore[no-untyped-def]
+    out = text.render(example_analysis)
+    long = [line for line in out.splitlines() if len(line) > 100]
+    assert not long, long[:3]
+
+
+def test_example_markdown_and_html(example_analysis) -> None:  # type: ignore[no-untyped-def]
+    story = example_analysis.stories[0]
+    out = markdown.render(example_analysis)
+    page = html.render(example_analysis)
+    for article in story.articles:
+        for removed in article.removed:
+            assert removed.reason in out and removed.reason in page
+    for section in SECTIONS:
+        assert f'<section id="{section}"' in page
