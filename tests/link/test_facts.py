@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from facts_builders import add_figure, add_place, article  # type: ignore[import-not-found]
+from facts_builders import add_figure, add_place, article
 
+from storydesk.article import Article
 from storydesk.link import facts
 from storydesk.options import Options
 from storydesk.story import Fact, Story
 
 
-def align(*articles):  # type: ignore[no-untyped-def]
+def align(*articles: Article) -> list[Fact]:
     story = Story(id="s", title="t", articles=list(articles))
     return facts.align(story, Options()).facts
 
@@ -18,19 +19,28 @@ def by_values(found: list[Fact]) -> dict[tuple[float, ...], Fact]:
     return {tuple(sorted({v.value for v in f.values})): f for f in found}
 
 
-def killed(article_id: str, text: str, number: str, value: float, **kw):  # type: ignore[no-untyped-def]
-    art = article(article_id, text, kw.pop("published", "2025-01-01"))
-    add_figure(art, number, value, "people killed", kw.pop("qualifier", None))
-    for place in kw.pop("places", []):
+def killed(
+    article_id: str,
+    text: str,
+    number: str,
+    value: float,
+    qualifier: str | None = None,
+    places: tuple[str, ...] = (),
+    published: str = "2025-01-01",
+) -> Article:
+    """An article reporting a death toll."""
+    art = article(article_id, text, published)
+    add_figure(art, number, value, "people killed", qualifier)
+    for place in places:
         add_place(art, place)
     return art
 
 
 def test_different_counts_from_outlets_on_one_day_conflict() -> None:
     found = align(
-        killed("a", "At least 6 people were killed in Kyiv overnight.", "6", 6, places=["Kyiv"]),
-        killed("b", "Seven people were killed in Kyiv overnight.", "Seven", 7, places=["Kyiv"]),
-        killed("c", "The strike on Kyiv killed 7 people.", "7", 7, places=["Kyiv"]),
+        killed("a", "At least 6 people were killed in Kyiv overnight.", "6", 6, places=("Kyiv",)),
+        killed("b", "Seven people were killed in Kyiv overnight.", "Seven", 7, places=("Kyiv",)),
+        killed("c", "The strike on Kyiv killed 7 people.", "7", 7, places=("Kyiv",)),
     )
     assert len(found) == 1
     fact = found[0]
@@ -117,8 +127,8 @@ def test_original_and_raised_cap_are_two_provisions() -> None:
 
 def test_events_in_different_places_are_different_slots() -> None:
     found = align(
-        killed("a", "A drone strike on Kharkiv killed 3 people.", "3", 3, places=["Kharkiv"]),
-        killed("b", "In Odesa 5 people were killed.", "5", 5, places=["Odesa"]),
+        killed("a", "A drone strike on Kharkiv killed 3 people.", "3", 3, places=("Kharkiv",)),
+        killed("b", "In Odesa 5 people were killed.", "5", 5, places=("Odesa",)),
     )
     assert sorted(f.status for f in found) == ["single", "single"]
 
@@ -126,8 +136,8 @@ def test_events_in_different_places_are_different_slots() -> None:
 def test_story_entities_join_place_spellings() -> None:
     from storydesk.story import StoryEntity, Variant
 
-    a = killed("a", "Six people were killed in Kiev.", "Six", 6, places=["Kiev"])
-    b = killed("b", "Seven people were killed in Kyiv.", "Seven", 7, places=["Kyiv"])
+    a = killed("a", "Six people were killed in Kiev.", "Six", 6, places=("Kiev",))
+    b = killed("b", "Seven people were killed in Kyiv.", "Seven", 7, places=("Kyiv",))
     story = Story(id="s", title="t", articles=[a, b])
     story.entities = [
         StoryEntity(

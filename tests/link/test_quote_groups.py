@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from facts_builders import add_quote, article  # type: ignore[import-not-found]
+from facts_builders import add_quote, article
 
 from storydesk.article import Article
 from storydesk.link import quotes

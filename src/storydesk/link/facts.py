@@ -37,13 +37,11 @@ STATUS_ORDER = {"conflict": 0, "update": 1, "agree": 2, "single": 3}
 
 
 def align(story: Story, options: Options) -> Story:
-    slots = [
-        part
-        for block in _blocks(contexts(story)).values()
-        for cluster in _cluster(block)
-        for part in split_by_value(cluster)
-    ]
-    facts = [_fact(slot) for slot in slots]
+    facts: list[Fact] = []
+    for block in _blocks(contexts(story)).values():
+        for cluster in _cluster(block):
+            parts = split_by_value(cluster)
+            facts.extend(_fact(part, by_value=len(parts) > 1) for part in parts)
     facts.sort(key=lambda f: (STATUS_ORDER[f.status], -len({v.article for v in f.values})))
     for number, fact in enumerate(facts, start=1):
         fact.id = f"f{number}"
@@ -59,14 +57,16 @@ def _blocks(found: Iterable[FigureContext]) -> dict[str, list[FigureContext]]:
 
 
 def compatible(left: FigureContext, right: FigureContext) -> bool:
-    """Whether two figures may be about the same object: nothing in their context differs."""
-    if left.version and right.version and left.version != right.version:
-        return False
-    # Places identify an event (the strike on Kyiv, not the one on Krasnodar); a plan's
-    # points are not located, so incidental place names must not split them.
-    if not left.event:
-        return True
-    return not (left.places and right.places and not left.places & right.places)
+    """Whether two figures may be about the same object: nothing in their context differs.
+
+    Places identify an event (the strike on Kyiv, not the one on Krasnodar); a plan's points
+    are not located, so incidental place names must not split them. Versions identify an
+    object (the original or the revised plan); next to a casualty count "earlier" or "new"
+    speaks of time, not of a version.
+    """
+    if left.event:
+        return not (left.places and right.places and not left.places & right.places)
+    return not (left.version and right.version and left.version != right.version)
 
 
 def _cluster(block: list[FigureContext]) -> list[list[FigureContext]]:
@@ -100,7 +100,7 @@ def split_by_value(cluster: list[FigureContext]) -> list[list[FigureContext]]:
     return list(by_value.values())
 
 
-def _fact(slot: list[FigureContext]) -> Fact:
+def _fact(slot: list[FigureContext], by_value: bool) -> Fact:
     values = [
         FactValue(
             value=c.figure.value,
@@ -114,7 +114,8 @@ def _fact(slot: list[FigureContext]) -> Fact:
     numbers = [v.value for v in values]
     return Fact(
         id="",
-        slot=slot_label(slot),
+        # A slot told apart by its value is named by it: "points in the revised plan: 19".
+        slot=slot_label(slot) + (f": {numbers[0]:g}" if by_value else ""),
         status=status(slot),
         conservative=min(numbers),
         range=(min(numbers), max(numbers)),
@@ -164,7 +165,7 @@ def slot_label(slot: list[FigureContext]) -> str:
     # Event slots read best canonical ("people killed"); others in the articles' own words.
     thing = slot[0].thing if slot[0].event else _most_common(c.figure.counts for c in slot)
     thing = thing or slot[0].thing
-    version = _most_common(c.version for c in slot)
+    version = None if slot[0].event else _most_common(c.version for c in slot)
     compound = _most_common(c.compound for c in slot)
     label = thing
     if compound:

@@ -44,6 +44,7 @@ MONTHS = frozenset(
         "june july august september october november december"
     )
 )
+NOUN_MODIFIERS = frozenset(words("peace draft ceasefire trade security aid"))
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -74,13 +75,13 @@ def contexts(story: Story) -> list[FigureContext]:
 
 
 def _context(
-    article: Article, figure: Figure, thing: str, place_ids: dict[str, str]
+    article: Article, figure: Figure, thing: str, place_ids: dict[str, tuple[str, str]]
 ) -> FigureContext:
     names = tuple(
         dict.fromkeys(
             e.text
             for e in article.entities
-            if e.sentence == figure.sentence and e.type in PLACE_TYPES
+            if e.sentence == figure.sentence and _is_place(e.text, e.type, place_ids)
         )
     )
     return FigureContext(
@@ -89,10 +90,17 @@ def _context(
         thing=thing,
         event=any(word in EVENT_THINGS for word in thing.split()),
         version=version_of(article, figure),
-        places=frozenset(place_ids.get(n.casefold(), n.casefold()) for n in names),
+        places=frozenset(place_ids.get(n.casefold(), (n.casefold(), ""))[0] for n in names),
         place_names=names,
         compound=_compound_noun(article, figure),
     )
+
+
+def _is_place(name: str, mention_type: str, place_ids: dict[str, tuple[str, str]]) -> bool:
+    # The small model calls "Kyiv" a person in one sentence; the story entity, typed by
+    # all its mentions, is the better judge.
+    story_type = place_ids.get(name.casefold(), ("", ""))[1]
+    return (story_type or mention_type) in PLACE_TYPES
 
 
 def counted_thing(figure: Figure, window: tuple[list[str], list[str]]) -> str | None:
@@ -103,7 +111,7 @@ def counted_thing(figure: Figure, window: tuple[list[str], list[str]]) -> str | 
     canonical = [_canonical(w) for w in tokens(figure.counts)]
     if not canonical or any(w in MONTHS for w in canonical) or not canonical[0].isalpha():
         return None
-    if _is_age(window[1]):
+    if "old" in canonical or _is_age(window[1]):
         return None
     if set(canonical) <= {"people"}:
         # "killing six people": the event word sits next to the number, not in ``counts``.
@@ -157,14 +165,19 @@ def _compound_noun(article: Article, figure: Figure) -> str | None:
     """'plan' for '28-point plan': hyphenated figures name an object rather than measure one."""
     if figure.start < 0:
         return None
-    match = re.match(r"[\w,.]+-\w+\s+([a-z]+)", article.text[figure.start :])
-    return match.group(1) if match else None
+    match = re.match(r"[\w,.]+-\w+\s+([a-z]+)(?:\s+([a-z]+))?", article.text[figure.start :])
+    if not match:
+        return None
+    # "19-point peace plan": a noun used as a modifier is not the object itself.
+    if match.group(1) in NOUN_MODIFIERS and match.group(2):
+        return match.group(2)
+    return match.group(1)
 
 
-def _place_index(story: Story) -> dict[str, str]:
-    """Case-folded spelling → story entity id, for places."""
-    index: dict[str, str] = {}
+def _place_index(story: Story) -> dict[str, tuple[str, str]]:
+    """Case-folded spelling → (story entity id, entity type)."""
+    index: dict[str, tuple[str, str]] = {}
     for entity in story.entities:
         for variant in [entity.name, *(v.text for v in entity.variants)]:
-            index.setdefault(variant.casefold(), entity.id)
+            index.setdefault(variant.casefold(), (entity.id, entity.type))
     return index
