@@ -66,6 +66,8 @@ def compatible(left: FigureContext, right: FigureContext) -> bool:
     """
     if left.event:
         return not (left.places and right.places and not left.places & right.places)
+    if left.figure.value == right.figure.value:
+        return True  # the same number cannot make a false conflict; a marker may be noise
     return not (left.version and right.version and left.version != right.version)
 
 
@@ -172,10 +174,19 @@ def slot_label(slot: list[FigureContext]) -> str:
         label = f"{thing} in the {version + ' ' if version else ''}{compound}"
     elif version:
         label = f"{thing} ({version})"
-    places = Counter(name for c in slot if c.event for name in c.place_names)
-    if places:
-        label += " — " + ", ".join(name for name, _ in places.most_common(2))
+    if slot[0].event:
+        label += _places_label(slot)
     return label
+
+
+def _places_label(slot: list[FigureContext]) -> str:
+    """The places most of the slot's sentences name: ' — Kyiv'."""
+    counts = Counter(place for c in slot for place in c.places)
+    if not counts:
+        return ""
+    top = max(counts.values())
+    names = {place: name for c in slot for place, name in c.place_names.items()}
+    return " — " + ", ".join(names[p] for p, n in counts.most_common(3) if n == top)
 
 
 def _most_common(items: Iterable[str | None]) -> str | None:

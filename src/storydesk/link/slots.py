@@ -58,7 +58,7 @@ class FigureContext:
     event: bool  # counts casualties or another event: then places identify it
     version: str | None  # original | revised | other | None
     places: frozenset[str]  # story-entity ids (or case-folded names)
-    place_names: tuple[str, ...]
+    place_names: dict[str, str]  # place id → display name (the story entity's name)
     compound: str | None  # the noun a hyphenated figure names: "plan" in "28-point plan"
 
 
@@ -74,33 +74,35 @@ def contexts(story: Story) -> list[FigureContext]:
     return found
 
 
-def _context(
-    article: Article, figure: Figure, thing: str, place_ids: dict[str, tuple[str, str]]
-) -> FigureContext:
-    names = tuple(
-        dict.fromkeys(
-            e.text
-            for e in article.entities
-            if e.sentence == figure.sentence and _is_place(e.text, e.type, place_ids)
-        )
-    )
+PlaceIndex = dict[str, tuple[str, str, str]]  # spelling → (entity id, type, name)
+
+
+def _context(article: Article, figure: Figure, thing: str, index: PlaceIndex) -> FigureContext:
+    places = _places(article, figure.sentence, index)
     return FigureContext(
         article=article,
         figure=figure,
         thing=thing,
         event=any(word in EVENT_THINGS for word in thing.split()),
         version=version_of(article, figure),
-        places=frozenset(place_ids.get(n.casefold(), (n.casefold(), ""))[0] for n in names),
-        place_names=names,
+        places=frozenset(places),
+        place_names=places,
         compound=_compound_noun(article, figure),
     )
 
 
-def _is_place(name: str, mention_type: str, place_ids: dict[str, tuple[str, str]]) -> bool:
-    # The small model calls "Kyiv" a person in one sentence; the story entity, typed by
-    # all its mentions, is the better judge.
-    story_type = place_ids.get(name.casefold(), ("", ""))[1]
-    return (story_type or mention_type) in PLACE_TYPES
+def _places(article: Article, sentence: int, index: PlaceIndex) -> dict[str, str]:
+    """Places named in the sentence: story-entity id (or folded name) → display name."""
+    found: dict[str, str] = {}
+    for mention in article.entities:
+        if mention.sentence != sentence:
+            continue
+        entity_id, story_type, name = index.get(mention.text.casefold(), ("", "", ""))
+        # The small model calls "Kyiv" a person in one sentence; the story entity, typed
+        # by all its mentions, is the better judge.
+        if (story_type or mention.type) in PLACE_TYPES:
+            found[entity_id or mention.text.casefold()] = name or mention.text
+    return found
 
 
 def counted_thing(figure: Figure, window: tuple[list[str], list[str]]) -> str | None:
@@ -174,10 +176,10 @@ def _compound_noun(article: Article, figure: Figure) -> str | None:
     return match.group(1)
 
 
-def _place_index(story: Story) -> dict[str, tuple[str, str]]:
-    """Case-folded spelling → (story entity id, entity type)."""
-    index: dict[str, tuple[str, str]] = {}
+def _place_index(story: Story) -> PlaceIndex:
+    """Case-folded spelling → (story entity id, entity type, entity name)."""
+    index: PlaceIndex = {}
     for entity in story.entities:
         for variant in [entity.name, *(v.text for v in entity.variants)]:
-            index.setdefault(variant.casefold(), (entity.id, entity.type))
+            index.setdefault(variant.casefold(), (entity.id, entity.type, entity.name))
     return index
