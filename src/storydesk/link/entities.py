@@ -1,10 +1,282 @@
-"""Link entities: one cast of people and places across articles."""
+"""Link entities: one cast of people and places across articles, whatever the spelling.
+
+Staged like any cross-document work (STYLE habit 5):
+
+1. mentions → surface forms with a voted type (``forms.collect``);
+2. forms → blocks by a cheap key (type and first sound of the surname), so only forms that
+   could be one entity are ever compared;
+3. within a block, the name rules of ``names`` decide, and union-find joins the forms: full
+   person names first, then each lone surname joins the one full name it fits (two candidates:
+   no guess), places by known variant or near-identical spelling, organisations by exact name;
+4. every union is checked at cluster level (all given names compatible, no ``[split]`` pair of
+   aliases.toml torn together), so a chain of weak links cannot merge two people;
+5. clusters → ``StoryEntity`` with variants, roles and a canonical name.
+
+A person is never merged with a place: blocks are per type.
+"""
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from storydesk.article import Article
+from storydesk.link import aliases as aliases_module
+from storydesk.link.aliases import Aliases
+from storydesk.link.forms import Form, collect, form_key
+from storydesk.link.names import (
+    KNOWN_VARIANTS,
+    block_key,
+    canonical_place,
+    first_names_compatible,
+    is_acronym_of,
+    parse,
+    places_match,
+    surname_fits,
+    surnames_match,
+)
 from storydesk.options import Options
-from storydesk.story import Story
+from storydesk.story import Story, StoryEntity, Variant
+
+LABELS = {"PER": "PERSON", "ORG": "ORG"}
+
+
+@dataclass(slots=True)
+class Resolution:
+    """Entities of a story and which entity each mention (article id, index) belongs to."""
+
+    entities: list[StoryEntity] = field(default_factory=list)
+    mention_entity: dict[tuple[str, int], str] = field(default_factory=dict)
 
 
 def resolve(story: Story, options: Options) -> Story:
+    resolution = link_entities(story.articles, options)
+    story.entities = resolution.entities
+    _resolve_speakers(story, resolution)
     return story
+
+
+def link_entities(articles: Sequence[Article], options: Options) -> Resolution:
+    forms = collect(articles)
+    aliases = aliases_module.load(options.aliases)
+    clusters = _Clusters(forms, aliases)
+    clusters.join_forced()
+    clusters.join_people()
+    clusters.join_places()
+    clusters.join_exact()
+    clusters.join_acronyms()
+    return _build(clusters.groups(), aliases)
+
+
+class _Clusters:
+    """Union-find over forms that refuses unions the cluster-level checks forbid."""
+
+    def __init__(self, forms: list[Form], aliases: Aliases) -> None:
+        self.forms = forms
+        self.aliases = aliases
+        self.parent = list(range(len(forms)))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(len(forms))}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int, forced: bool = False) -> bool:
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a == root_b:
+            return True
+        if not forced and not self._compatible(root_a, root_b):
+            return False
+        self.parent[root_b] = root_a
+        self.members[root_a] += self.members.pop(root_b)
+        return True
+
+    def _compatible(self, root_a: int, root_b: int) -> bool:
+        left = [self.forms[i] for i in self.members[root_a]]
+        right = [self.forms[i] for i in self.members[root_b]]
+        if self.aliases.never_together({f.key for f in left}, {f.key for f in right}):
+            return False
+        if {f.type for f in left} != {f.type for f in right}:
+            return False
+        firsts_left = {f.name.first for f in left if f.type == "PER" and f.name.first}
+        firsts_right = {f.name.first for f in right if f.type == "PER" and f.name.first}
+        return all(first_names_compatible(a, b) for a in firsts_left for b in firsts_right)
+
+    def join_forced(self) -> None:
+        by_key = {form.key: i for i, form in enumerate(self.forms)}
+        for variant, target in self.aliases.merge.items():
+            if variant in by_key and target in by_key:
+                self.union(by_key[target], by_key[variant], forced=True)
+
+    def join_people(self) -> None:
+        people = [i for i, form in enumerate(self.forms) if form.type == "PER"]
+        for block in _blocks(people, lambda i: block_key(self.forms[i].name)).values():
+            full = [i for i in block if self.forms[i].name.is_full]
+            lone = [i for i in block if not self.forms[i].name.is_full]
+            for position, i in enumerate(full):
+                for j in full[position + 1 :]:
+                    if _same_person(self.forms[i], self.forms[j]):
+                        self.union(i, j)
+            self._attach_surnames(lone, full)
+
+    def _attach_surnames(self, lone: list[int], full: list[int]) -> None:
+        orphans: list[int] = []
+        for i in lone:
+            surname = self.forms[i].name.last
+            roots = {self.find(j) for j in full if surname_fits(surname, self.forms[j].name.last)}
+            if len(roots) == 1:
+                self.union(roots.pop(), i)
+            elif not roots:
+                orphans.append(i)
+        # Surnames with no full name anywhere still join each other ("Witkov", "Witkoff").
+        for position, i in enumerate(orphans):
+            for j in orphans[position + 1 :]:
+                if surnames_match(self.forms[i].name.last, self.forms[j].name.last):
+                    self.union(i, j)
+
+    def join_places(self) -> None:
+        places = [i for i, form in enumerate(self.forms) if form.type == "LOC"]
+        for block in _blocks(places, lambda i: canonical_place(self.forms[i].key)[:1]).values():
+            for position, i in enumerate(block):
+                for j in block[position + 1 :]:
+                    if places_match(self.forms[i].key, self.forms[j].key):
+                        self.union(i, j)
+
+    def join_exact(self) -> None:
+        # Organisations and the rest: only the same name once "the" and case are gone.
+        others = [i for i, form in enumerate(self.forms) if form.type not in ("PER", "LOC")]
+        for block in _blocks(others, lambda i: self.forms[i].type + self.forms[i].key).values():
+            for i in block[1:]:
+                self.union(block[0], i)
+
+    def join_acronyms(self) -> None:
+        # "US"/"the United States", "EU"/"the European Union": written in capitals, same type.
+        short = [i for i, f in enumerate(self.forms) if f.type != "PER" and _all_caps(f)]
+        long_ = [i for i, f in enumerate(self.forms) if f.type != "PER" and " " in f.key]
+        by_initials = _blocks(long_, lambda i: _initial(self.forms[i].key))
+        for i in short:
+            for j in by_initials.get(self.forms[i].key[:1], []):
+                if is_acronym_of(self.forms[i].key, form_key(self.forms[j].key)):
+                    self.union(j, i)
+
+    def groups(self) -> list[list[Form]]:
+        return [[self.forms[i] for i in members] for members in self.members.values()]
+
+
+def _blocks(items: Iterable[int], key: object) -> dict[str, list[int]]:
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for item in items:
+        blocks[key(item)].append(item)  # type: ignore[operator]
+    return blocks
+
+
+def _all_caps(form: Form) -> bool:
+    letters = [c for c in form.mentions[0].text if c.isalpha()]
+    return 2 <= len(letters) <= 5 and all(c.isupper() for c in letters)
+
+
+def _initial(key: str) -> str:
+    words = [w for w in key.split() if w not in ("the", "a", "an")]
+    return words[0][:1] if words else ""
+
+
+def _same_person(a: Form, b: Form) -> bool:
+    name_a, name_b = a.name, b.name
+    return surnames_match(name_a.last, name_b.last) and first_names_compatible(
+        name_a.first, name_b.first
+    )
+
+
+def _build(groups: list[list[Form]], aliases: Aliases) -> Resolution:
+    groups.sort(key=lambda forms: -sum(len(f.mentions) for f in forms))
+    resolution = Resolution()
+    for number, forms in enumerate(groups, start=1):
+        entity = _entity(f"e{number}", forms, aliases)
+        resolution.entities.append(entity)
+        for form in forms:
+            for mention in form.mentions:
+                resolution.mention_entity[(mention.article, mention.index)] = entity.id
+    return resolution
+
+
+def _entity(entity_id: str, forms: list[Form], aliases: Aliases) -> StoryEntity:
+    variants: dict[str, Variant] = {}
+    labels: Counter[str] = Counter()
+    roles: Counter[str] = Counter()
+    for form in forms:
+        for mention in form.mentions:
+            text = parse(mention.text).text if form.type == "PER" else mention.text
+            variant = variants.setdefault(text, Variant(text, [], 0))
+            variant.count += 1
+            if mention.article not in variant.articles:
+                variant.articles.append(mention.article)
+            labels[mention.label] += 1
+            for role in (parse(mention.text).role if form.type == "PER" else "", mention.role):
+                if role:
+                    roles[role] += 1
+    kind = forms[0].type
+    label = _place_label(labels) if kind == "LOC" else LABELS.get(kind, kind)
+    return StoryEntity(
+        id=entity_id,
+        name=_canonical(list(variants.values()), aliases),
+        type=label,
+        roles=_distinct(role for role, _ in roles.most_common()),
+        variants=sorted(variants.values(), key=lambda v: (-v.count, v.text)),
+    )
+
+
+def _place_label(labels: Counter[str]) -> str:
+    places = {k: v for k, v in labels.items() if k in ("GPE", "LOC", "FAC")}
+    return max(places, key=lambda k: places[k]) if places else "GPE"
+
+
+def _canonical(variants: list[Variant], aliases: Aliases) -> str:
+    """The spelling alias if any; else the full form used by most articles, then most often."""
+    for variant in variants:
+        forced = aliases.spelling.get(form_key(variant.text))
+        if forced:
+            return forced
+    for variant in variants:  # the table's modern spelling wins ("Kyiv" over "Kiev")
+        if form_key(variant.text) in KNOWN_VARIANTS.values():
+            return variant.text
+    best = max(variants, key=lambda v: (" " in v.text, len(v.articles), v.count, -len(v.text)))
+    return best.text
+
+
+def _distinct(roles: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    kept: list[str] = []
+    for role in roles:
+        if role.casefold() not in seen:
+            seen.add(role.casefold())
+            kept.append(role)
+    return kept
+
+
+def _resolve_speakers(story: Story, resolution: Resolution) -> None:
+    """Point each quote's speaker name at the entity it names (None when unknown or ambiguous)."""
+    people = [e for e in resolution.entities if e.type == "PERSON"]
+    for article in story.articles:
+        for quote in article.quotes:
+            if quote.speaker:
+                quote.speaker_entity = speaker_entity(quote.speaker, people)
+
+
+def speaker_entity(speaker: str, people: Sequence[StoryEntity]) -> str | None:
+    name = parse(speaker)
+    if not name.last:
+        return None
+    exact = {e.id for e in people for v in e.variants if parse(v.text).key == name.key}
+    if len(exact) == 1:
+        return exact.pop()
+    fitting = {
+        e.id
+        for e in people
+        for v in e.variants
+        if surnames_match(parse(v.text).last, name.last)
+        and first_names_compatible(parse(v.text).first, name.first)
+    }
+    return fitting.pop() if len(fitting) == 1 else None

@@ -1,0 +1,81 @@
+"""What the words around a mention say about it: the title it is given and whether it is a place.
+
+The small spaCy model leaves titles out of PERSON spans ("special envoy [Steve Witkoff]") and
+often types a city as a person. The text around the span fixes both: a run of title words just
+before the name (or an appositive just after it) is a role, and "in X" is a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storydesk.link.names import ROLE_HEADS, ROLE_MODIFIERS, fold
+
+# Prepositions after which a name is almost always a place ("killed in Kyiv").
+LOCATIVE = frozenset(
+    {"in", "at", "near", "across", "into", "throughout", "inside", "outside", "around", "toward"}
+)
+# Title words may be joined by "of" ("Secretary of State"), never by "and" (a list of people).
+_JOINERS = frozenset({"of"})
+_TOKEN = re.compile(r"[^\s,;:()\"“”]+|[,;:()\"“”]")
+_WINDOW = 80
+_MAX_NAME_WORDS = 3
+_PLAIN = re.compile(r"^[^\W\d_][\w.'’-]*$")
+
+
+def role_before(text: str, start: int) -> str:
+    """The title written right before a name: "U.S. Army Secretary [Dan Driscoll]"."""
+    tokens = _TOKEN.findall(text[max(0, start - _WINDOW) : start])
+    taken: list[str] = []
+    for token in reversed(tokens):
+        if not _title_like(token) or _ends_elsewhere(token):
+            break
+        taken.append(token)
+    taken.reverse()
+    while taken and fold(taken[0]) in _JOINERS:
+        taken.pop(0)
+    return _as_role(taken)
+
+
+def role_after(text: str, end: int) -> str:
+    """A title given as an appositive: "[Dan Driscoll], the U.S. Army Secretary, said"."""
+    match = re.match(r",\s+(?:the\s+|a\s+|an\s+)?([^,;.]{2,60}?)\s*[,;]", text[end : end + _WINDOW])
+    if not match:
+        return ""
+    tokens = match.group(1).split()
+    if not all(_title_like(t) for t in tokens):
+        return ""
+    return _as_role(tokens)
+
+
+def is_locative(text: str, start: int) -> bool:
+    """The word before the mention is a place preposition."""
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and before[-1].casefold() in LOCATIVE
+
+
+def _ends_elsewhere(token: str) -> bool:
+    """A sentence end ("official.") or a possessive ("Putin’s adviser") bounds the title."""
+    if token.endswith((".", "!", "?")):
+        is_abbreviation = len(fold(token)) <= 3 or "." in token[:-1]  # "Rep.", "U.S."
+        return not is_abbreviation
+    return token.endswith(("’s", "'s"))
+
+
+def _title_like(token: str) -> bool:
+    folded = fold(token)
+    if not folded or not _PLAIN.match(token):
+        return False
+    if folded in ROLE_HEADS or folded in ROLE_MODIFIERS or folded in _JOINERS:
+        return folded not in {"and", "for", "the"}
+    return token[:1].isupper()
+
+
+def _as_role(tokens: list[str]) -> str:
+    if not any(fold(t) in ROLE_HEADS for t in tokens):
+        return ""
+    # More than three other capitalised words is a headline run, not a title.
+    names = [t for t in tokens if fold(t) not in ROLE_HEADS and fold(t) not in ROLE_MODIFIERS]
+    if len(names) > _MAX_NAME_WORDS:
+        return ""
+    return " ".join(t.strip("’'") for t in tokens)

@@ -1,0 +1,118 @@
+"""Stage one of entity linking: mentions grouped into surface forms, each with a voted type.
+
+A form is every mention written the same way once folded ("Zelenskyy’s" and "Zelenskyy" are one
+form). The model's type for a form is a vote over its mentions, with two corrections the
+small model needs: "in X" votes for a place (weight 3, it is rarely wrong), and a lone word
+that is the surname of a full person name in the story is that person if the model called it
+an organisation or a place, unless the text puts it after a place preposition at least half the
+time ("Washington" the city). Nationalities are never people ("European").
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from storydesk.article import Article
+from storydesk.link import context
+from storydesk.link.names import (
+    LEADING_NOISE,
+    ParsedName,
+    block_key,
+    fold,
+    parse,
+    strip_possessive,
+    surnames_match,
+)
+
+COARSE = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "ORG": "ORG"}
+LOCATIVE_WEIGHT = 3
+_TIE_ORDER = {"PER": 0, "LOC": 1, "ORG": 2}
+
+
+@dataclass(slots=True)
+class Mention:
+    article: str
+    index: int  # position in Article.entities
+    text: str  # as written, possessive trimmed
+    label: str  # the model's label
+    locative: bool
+    role: str
+
+
+@dataclass(slots=True)
+class Form:
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    votes: Counter[str] = field(default_factory=Counter)
+    type: str = ""  # PER | LOC | ORG | NORP | EVENT ...
+
+    @property
+    def name(self) -> ParsedName:
+        return parse(self.mentions[0].text)
+
+    @property
+    def locative_share(self) -> float:
+        return sum(m.locative for m in self.mentions) / len(self.mentions)
+
+
+def form_key(text: str) -> str:
+    tokens = fold(text).split()
+    while len(tokens) > 1 and tokens[0] in LEADING_NOISE:
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
+def collect(articles: Sequence[Article]) -> list[Form]:
+    """Every entity mention of every article, grouped by folded text, types voted."""
+    forms: dict[str, Form] = {}
+    for article in articles:
+        for index, entity in enumerate(article.entities):
+            mention = _mention(article, index)
+            key = form_key(mention.text)
+            if not key:
+                continue
+            form = forms.setdefault(key, Form(key))
+            form.mentions.append(mention)
+            coarse = COARSE.get(entity.type, entity.type)
+            form.votes["LOC" if mention.locative else coarse] += (
+                LOCATIVE_WEIGHT if mention.locative else 1
+            )
+    for form in forms.values():
+        # Ties go to the rarer-in-error reading: a person, then a place, then the rest.
+        form.type = max(form.votes, key=lambda kind: (form.votes[kind], -_TIE_ORDER.get(kind, 9)))
+    _surnames_are_people(list(forms.values()))
+    return list(forms.values())
+
+
+def _mention(article: Article, index: int) -> Mention:
+    entity = article.entities[index]
+    text = strip_possessive(entity.text.strip())
+    start, end = entity.start, entity.end
+    known = 0 <= start < end <= len(article.text)
+    return Mention(
+        article=article.id,
+        index=index,
+        text=text,
+        label=entity.type,
+        locative=known and context.is_locative(article.text, start),
+        role=(context.role_before(article.text, start) or context.role_after(article.text, end))
+        if known
+        else "",
+    )
+
+
+def _surnames_are_people(forms: list[Form]) -> None:
+    surnames: dict[str, set[str]] = defaultdict(set)  # blocked by sound key, never all-pairs
+    for form in forms:
+        if form.type == "PER" and form.name.is_full:
+            surnames[block_key(form.name)].add(form.name.last)
+    for form in forms:
+        lone = " " not in form.key
+        plausible = form.type in ("ORG", "LOC") and form.locative_share < 0.5
+        if not (lone and plausible):
+            continue
+        candidates = surnames.get(block_key(form.name), set())
+        if any(surnames_match(form.key, surname) for surname in candidates):
+            form.type = "PER"

@@ -1,0 +1,214 @@
+"""Name forms: folding, title stripping, first name and surname, and the rules that compare them.
+
+Everything here works on one name at a time and knows nothing of articles, so the rules can be
+tested on their own. The rules are deliberately asymmetric in strictness: surnames may differ
+by a transliteration ("Zelensky"/"Zelenskyy", "Witkoff"/"Witkov"), but two first names that
+are both given must agree closely ("Karoline"/"Caroline" yes, "Volodymyr"/"Vladimir" no),
+because a shared surname is weak evidence and a clashing first name is strong evidence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Indel
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that introduce or qualify a person's title; stripped from a mention and kept as a role.
+ROLE_HEADS = _wordset(
+    """president minister secretary envoy spokesperson spokeswoman spokesman adviser advisor
+    ambassador chancellor mayor governor general senator representative rep sen gov chief
+    commander director leader negotiator aide head premier king queen prince princess pope
+    judge officer sheriff chairman chairwoman chair ceo founder diplomat lawmaker official
+    prosecutor attorney lieutenant colonel captain sergeant admiral marshal inspector detective
+    coach manager publicist actor actress singer star rapper dr mr mrs ms sir lord lady
+    dame deputy vp"""
+)
+ROLE_MODIFIERS = _wordset(
+    """special foreign prime vice press state national security defense defence army navy
+    interior finance former top senior first lead chief assistant executive general us u.s
+    uk white house deputy of the and for affairs principal acting interim"""
+)
+# Surname particles stay with the surname ("von der Leyen", "de Gaulle").
+PARTICLES = _wordset("von van der den de da di du del della la le al el bin ibn ter")
+LEADING_NOISE = frozenset({"the", "a", "an"})
+
+# Well-known exonym/transliteration pairs that no spelling rule can bridge (the vowels and the
+# letters both change). Small on purpose: general rules below do the rest.
+KNOWN_VARIANTS: dict[str, str] = {
+    "kiev": "kyiv",
+    "kharkov": "kharkiv",
+    "lvov": "lviv",
+    "odessa": "odesa",
+    "nikolaev": "mykolaiv",
+    "nikolayev": "mykolaiv",
+    "zaporozhye": "zaporizhzhia",
+    "dnepr": "dnipro",
+    "chernobyl": "chornobyl",
+    "bombay": "mumbai",
+    "peking": "beijing",
+    "canton": "guangzhou",
+    "burma": "myanmar",
+    "turkiye": "turkey",
+    "ivory coast": "cote divoire",
+}
+
+_WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, dots or apostrophes: "J.D." -> "jd", "Kyiv’s" -> "kyiv"."""
+    text = strip_possessive(text.strip())
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = re.sub(r"[.'’`]", "", plain.casefold())
+    return " ".join(re.sub(r"[^\w]+", " ", plain).split())
+
+
+def strip_possessive(text: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedName:
+    """A mention split into what it names and the title in front of it."""
+
+    text: str  # the name as written, title removed
+    key: str  # folded full name
+    first: str  # folded given names ("" when only a surname); initials joined ("j d" -> "jd")
+    last: str  # folded surname with its particles
+    role: str  # the stripped title as written ("" when none)
+
+    @property
+    def is_full(self) -> bool:
+        return bool(self.first)
+
+
+def parse(text: str) -> ParsedName:
+    """Split a mention into title, given names and surname (title words are recorded, not lost)."""
+    tokens = words(strip_possessive(text.strip()))
+    cut = 0
+    while cut < len(tokens) - 1 and _is_title_word(tokens[cut]):
+        cut += 1
+    role = " ".join(t for t in tokens[:cut] if fold(t) not in LEADING_NOISE)
+    name_tokens = tokens[cut:]
+    folded = [fold(t) for t in name_tokens if fold(t)]
+    split = len(folded) - 1
+    while split > 0 and folded[split - 1] in PARTICLES:
+        split -= 1
+    given = folded[:split]
+    if given and all(len(g) == 1 for g in given):
+        given = ["".join(given)]  # "J. D. Vance" and "JD Vance" give the same first name
+    return ParsedName(
+        text=" ".join(name_tokens),
+        key=" ".join(given + folded[split:]),
+        first=" ".join(given),
+        last=" ".join(folded[split:]),
+        role=role,
+    )
+
+
+def _is_title_word(token: str) -> bool:
+    folded = fold(token)
+    return folded in ROLE_HEADS or folded in ROLE_MODIFIERS or folded in LEADING_NOISE
+
+
+def skeleton(word: str) -> str:
+    """A rough sound key: first letter, then consonants with common transliteration folds.
+
+    y/i, k/c/ck, v/w/ff/ph and doubled letters fold together, vowels drop after the first
+    letter: "Zelenskyy" and "Zelenskiy" -> "zlnsc", "Witkoff" and "Witkov" -> "vtcf".
+    """
+    text = fold(word).replace(" ", "")
+    for source, target in (("ph", "f"), ("ck", "c"), ("k", "c"), ("ff", "f"), ("v", "f")):
+        text = text.replace(source, target)
+    text = text.replace("w", "v").replace("y", "i")
+    if not text:
+        return ""
+    rest = re.sub(r"[aeiou]", "", text[1:])
+    return re.sub(r"(.)\1+", r"\1", text[0] + rest)
+
+
+def block_key(name: ParsedName) -> str:
+    """The cheap key candidates must share before the expensive comparison (first sound)."""
+    return skeleton(name.last)[:1]
+
+
+def similarity(a: str, b: str) -> float:
+    """Normalised Indel similarity in [0, 1] (rapidfuzz's ``ratio`` / 100)."""
+    return float(Indel.normalized_similarity(a, b))
+
+
+def surnames_match(a: str, b: str) -> bool:
+    """Same surname up to spelling: equal, close in letters, or the same sound key."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4:
+        return False
+    if similarity(a, b) >= 0.8:
+        return True
+    key_a, key_b = skeleton(a), skeleton(b)
+    return len(key_a) >= 4 and key_a == key_b
+
+
+def surname_fits(lone: str, full: str) -> bool:
+    """A surname alone may be a looser spelling of the one full name that could own it.
+
+    Only used when exactly one full name in the story fits, so the looser test (same first
+    four letters, letters mostly shared: "Kislitsia"/"Kislysha") has context on its side.
+    """
+    if surnames_match(lone, full):
+        return True
+    long_enough = min(len(lone), len(full)) >= 6
+    return long_enough and lone[:4] == full[:4] and similarity(lone, full) >= 0.7
+
+
+def is_acronym_of(short: str, long_: str) -> bool:
+    """ "us" for "united states", "eu" for "european union" (function words skipped)."""
+    initials = "".join(w[0] for w in long_.split() if w not in _FUNCTION_WORDS)
+    return len(short) >= 2 and " " not in short and len(initials) >= 2 and short == initials
+
+
+_FUNCTION_WORDS = frozenset({"the", "of", "for", "and", "a", "an", "in", "on"})
+
+
+def first_names_compatible(a: str, b: str) -> bool:
+    """Both given names may be one person's: equal, an initial, a short form, or one letter off."""
+    if not a or not b or a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) <= 2:  # initials: "j" or "jd" against "john david"
+        initials = "".join(part[0] for part in long_.split())
+        return initials.startswith(short) or long_.startswith(short)
+    if long_.startswith(short):  # "dan" / "daniel"
+        return True
+    same_sound_start = _first_sound(a) == _first_sound(b)
+    return same_sound_start and similarity(a, b) >= 0.75
+
+
+def _first_sound(text: str) -> str:
+    return {"k": "c", "y": "i", "w": "v"}.get(text[:1], text[:1])
+
+
+def places_match(a: str, b: str) -> bool:
+    """Two place names are one place: known variant, or a near-identical long spelling."""
+    if canonical_place(a) == canonical_place(b):
+        return True
+    return min(len(a), len(b)) >= 6 and similarity(a, b) >= 0.9
+
+
+def canonical_place(key: str) -> str:
+    return KNOWN_VARIANTS.get(key, key)
