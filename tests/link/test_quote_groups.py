@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from facts_builders import add_quote, article
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storydesk.article import Article
 from storydesk.link import quotes
 from storydesk.options import Options
 from storydesk.story import QuoteGroup, Story
+
+WORDS = ["ceasefire", "border", "talks", "winter", "army", "deal", "final", "signed", "soon"]
 
 
 def group(*articles: Article) -> list[QuoteGroup]:
@@ -101,3 +105,23 @@ def test_same_words_without_entities_compare_surnames() -> None:
     groups = group(a, b)
     assert joined(groups) == [["a:q0", "b:q0"]]
     assert groups[0].speaker is None and not groups[0].speakers_disagree
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(WORDS), min_size=4, max_size=9, unique=True),
+    st.sampled_from(["upper", "title", "ellipsis", "punctuation"]),
+)
+def test_case_punctuation_and_ellipses_never_split_a_quote(words: list[str], change: str) -> None:
+    text = " ".join(words)
+    if change == "ellipsis":
+        middle = len(words) // 2
+        other = " ".join(words[: middle - 1]) + " … " + " ".join(words[middle:])
+    elif change == "punctuation":
+        other = "“" + ", ".join(words) + ".”"
+    else:
+        other = getattr(text, change)()
+    a, b = article("a", "x"), article("b", "x")
+    add_quote(a, text)
+    add_quote(b, other)
+    assert joined(group(a, b)) == [["a:q0", "b:q0"]]

@@ -40,17 +40,6 @@ STOPWORDS = frozenset(
 )
 
 
-def number_value(word: str) -> float | None:
-    """``"thirty"`` → 30.0, ``"1,200"`` → 1200.0, anything else → None."""
-    lowered = word.casefold().replace(",", "")
-    if lowered in NUMBER_WORDS:
-        return float(NUMBER_WORDS[lowered])
-    try:
-        return float(lowered)
-    except ValueError:
-        return None
-
-
 def tokens(text: str) -> list[str]:
     """Case-folded word tokens; brackets, ellipses and punctuation dropped, numbers as digits."""
     cleaned = _BRACKETED.sub(" ", text).replace("’", "'")
