@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from storydesk.article import Article
 from storydesk.link import context
 from storydesk.link.names import (
+    KNOWN_VARIANTS,
     LEADING_NOISE,
     ParsedName,
     block_key,
@@ -28,6 +29,7 @@ from storydesk.link.names import (
 
 COARSE = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "ORG": "ORG"}
 LOCATIVE_WEIGHT = 3
+KNOWN_PLACES = frozenset(KNOWN_VARIANTS) | frozenset(KNOWN_VARIANTS.values())
 _TIE_ORDER = {"PER": 0, "LOC": 1, "ORG": 2}
 
 
@@ -80,6 +82,8 @@ def collect(articles: Sequence[Article]) -> list[Form]:
                 LOCATIVE_WEIGHT if mention.locative else 1
             )
     for form in forms.values():
+        if form.key in KNOWN_PLACES:  # the variant table only lists places
+            form.votes["LOC"] += LOCATIVE_WEIGHT * len(form.mentions)
         # Ties go to the rarer-in-error reading: a person, then a place, then the rest.
         form.type = max(form.votes, key=lambda kind: (form.votes[kind], -_TIE_ORDER.get(kind, 9)))
     _surnames_are_people(list(forms.values()))

@@ -1,0 +1,155 @@
+"""The name rules on their own, and aliases.toml forcing merges, splits and spellings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storydesk.article import Article, Entity, Quote
+from storydesk.link.entities import link_entities, resolve
+from storydesk.link.names import (
+    first_names_compatible,
+    fold,
+    is_acronym_of,
+    parse,
+    places_match,
+    surnames_match,
+)
+from storydesk.options import Options
+from storydesk.story import Story
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("zelensky", "zelenskyy"),
+        ("zelenskiy", "zelensky"),
+        ("witkoff", "witkov"),
+        ("leavitt", "levitt"),
+        ("kislisha", "kislysha"),
+    ],
+)
+def test_spellings_of_one_surname_match(left: str, right: str) -> None:
+    assert surnames_match(left, right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("putin", "zelensky"),
+        ("umerov", "ushakov"),
+        ("lavrov", "kislysha"),
+        ("trump", "driscoll"),
+        ("johnson", "jackson"),
+        ("bush", "buss"),
+    ],
+)
+def test_different_surnames_do_not_match(left: str, right: str) -> None:
+    assert not surnames_match(left, right)
+
+
+def test_first_names_are_strict() -> None:
+    assert first_names_compatible("karoline", "caroline")
+    assert first_names_compatible("dan", "daniel")
+    assert first_names_compatible("sergei", "sergey")
+    assert first_names_compatible("jd", "j")
+    assert not first_names_compatible("volodymyr", "vladimir")
+    assert not first_names_compatible("donald", "dan")
+
+
+def test_parse_strips_titles_and_joins_initials() -> None:
+    name = parse("U.S. Army Secretary Dan Driscoll’s")
+    assert (name.first, name.last, name.role) == ("dan", "driscoll", "U.S. Army Secretary")
+    assert (
+        parse("J. D. Vance").key == parse("JD Vance").key == parse("J.D. Vance").key == "jd vance"
+    )
+    assert parse("Ursula von der Leyen").last == "von der leyen"
+    assert fold("Zelenskyy’s") == "zelenskyy"
+
+
+def test_places_and_acronyms() -> None:
+    assert places_match("kiev", "kyiv")
+    assert places_match("zaporizhia", "zaporizhzhia")
+    assert not places_match("luhansk", "donetsk")
+    assert not places_match("austria", "australia")
+    assert is_acronym_of("us", "the united states")
+    assert is_acronym_of("eu", "european union")
+    assert not is_acronym_of("uk", "the united states")
+
+
+def _article(article_id: str, text: str, names: list[tuple[str, str]]) -> Article:
+    entities = []
+    for name, label in names:
+        start = text.index(name)
+        entities.append(Entity(name, label, 0, start, start + len(name)))
+    return Article(id=article_id, source=article_id, text=text, entities=entities)
+
+
+def _articles() -> list[Article]:
+    return [
+        _article(
+            "a",
+            "Rustem Umerov met Yuri Ushakov in Kiev.",
+            [("Rustem Umerov", "PERSON"), ("Yuri Ushakov", "PERSON"), ("Kiev", "GPE")],
+        ),
+        _article(
+            "b",
+            "Umerov spoke. Ushakov spoke. Strikes hit Kyiv.",
+            [("Umerov", "PERSON"), ("Ushakov", "PERSON"), ("Kyiv", "PERSON")],
+        ),
+    ]
+
+
+def _owners(articles: list[Article], options: Options) -> dict[str, str]:
+    resolution = link_entities(articles, options)
+    return {v.text: e.id for e in resolution.entities for v in e.variants}
+
+
+def test_surnames_join_their_full_names_and_places_merge() -> None:
+    owners = _owners(_articles(), Options())
+    assert owners["Umerov"] == owners["Rustem Umerov"]
+    assert owners["Ushakov"] == owners["Yuri Ushakov"]
+    assert owners["Umerov"] != owners["Ushakov"]
+    assert owners["Kiev"] == owners["Kyiv"]
+
+
+def test_a_surname_shared_by_two_people_is_not_guessed() -> None:
+    articles = [
+        _article(
+            "a",
+            "Hunter Biden and Joe Biden.",
+            [("Hunter Biden", "PERSON"), ("Joe Biden", "PERSON")],
+        ),
+        _article("b", "Biden said so.", [("Biden", "PERSON")]),
+    ]
+    owners = _owners(articles, Options())
+    assert owners["Hunter Biden"] != owners["Joe Biden"]
+    assert owners["Biden"] not in (owners["Hunter Biden"], owners["Joe Biden"])
+
+
+def test_aliases_force_merge_split_and_spelling(tmp_path: Path) -> None:
+    aliases = tmp_path / "aliases.toml"
+    aliases.write_text(
+        '[merge]\n"Umerov" = "Ushakov"\n'
+        '[split]\npairs = [["Kiev", "Kyiv"]]\n'
+        '[spelling]\n"Rustem Umerov" = "R. Umerov"\n',
+        encoding="utf-8",
+    )
+    resolution = link_entities(_articles(), Options(aliases=str(aliases)))
+    owners = {v.text: e for e in resolution.entities for v in e.variants}
+    assert owners["Umerov"].id == owners["Ushakov"].id
+    assert owners["Kiev"].id != owners["Kyiv"].id
+    assert owners["Rustem Umerov"].name == "R. Umerov"
+
+
+def test_quote_speakers_point_at_entities() -> None:
+    articles = _articles()
+    articles[1].quotes = [
+        Quote("b:q1", "We agree", "Umerov", "said", 0),
+        Quote("b:q2", "No", "Nobody Known", "said", 0),
+    ]
+    story = resolve(Story(id="s", title="t", articles=articles), Options())
+    umerov = next(e for e in story.entities if e.name == "Rustem Umerov")
+    assert articles[1].quotes[0].speaker_entity == umerov.id
+    assert articles[1].quotes[1].speaker_entity is None
