@@ -76,7 +76,8 @@ def test_reviewed_removals_of_quoted_lines_are_embeds_or_captions(golden):
     )
     for article in golden.values():
         for reason, text in article["removed"]:
-            if QUOTE_OR_DIGIT & set(text):
+            # Sentence-length lines only: "list of 4 items" is a widget, not a figure.
+            if QUOTE_OR_DIGIT & set(text) and len(text.split()) >= 8:
                 assert reason.startswith(allowed), (reason, text)
 
 
