@@ -22,6 +22,10 @@ from storydesk.options import Options
 CHROME_REASON = "page chrome outside the main text (HTML extraction)"
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "head")
 TEXT_BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "td", "dd", "figcaption", "blockquote", "a")
+# Fewer words than this is a menu or a cookie banner, not an article (shortest news briefs
+# run to a few sentences).
+MIN_WORDS = 15
+TOO_SHORT_REASON = "too little text for an article (HTML extraction)"
 SAMPLE_LINES = 5
 SAMPLE_CHARS = 300
 SPACE = re.compile(r"\s+")
@@ -35,7 +39,12 @@ def extract(article: Article, options: Options) -> None:
         return
     _apply_metadata(article, document)
     lines = [SPACE.sub(" ", line).strip() for line in (document.text or "").splitlines()]
-    lines = _drop_headline([line for line in lines if line], article)
+    lines = [line for line in lines if line]
+    if sum(len(line.split()) for line in lines) < MIN_WORDS:
+        article.removed.append(Removed("\n".join(lines), TOO_SHORT_REASON))
+        article.notes.append(f"HTML extraction found no main text (under {MIN_WORDS} words)")
+        return
+    lines = _drop_headline(lines, article)
     if lines and document.description and _key(lines[0]) == _key(document.description):
         article.standfirst = lines[0]  # recorded, but kept in the body as plain text does
     article.text = "\n".join(lines)
@@ -68,12 +77,18 @@ def _apply_metadata(article: Article, document: Document) -> None:
     if not article.published and document.date:
         article.published, article.published_from = document.date, "metadata"
     sitename = _clean(document.sitename)
-    if not article.outlet and sitename:
+    if not article.outlet and sitename and not _is_hostname(sitename, document.hostname):
         article.outlet, article.outlet_from = sitename.lstrip("@"), "metadata"
     if not article.outlet and article.url:
         domain = from_url(article.url)
         if domain:
             article.outlet, article.outlet_from = domain, "url"
+
+
+def _is_hostname(sitename: str, hostname: str | None) -> bool:
+    """trafilatura falls back to the host as site name; that is the URL's word, not the page's."""
+    host = (hostname or "").casefold().removeprefix("www.")
+    return bool(host) and sitename.casefold().removeprefix("www.") == host
 
 
 def _clean(value: str | None) -> str | None:

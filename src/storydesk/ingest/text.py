@@ -12,7 +12,8 @@ from storydesk.ingest.base import decode_text, looks_binary
 from storydesk.options import Options
 
 SUFFIXES = (".txt", ".md", ".text")
-FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+# The block may be empty ("---" twice): still front matter, not part of the body.
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:(.*?)\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
 FIELDS = {"title", "url", "outlet", "published", "author", "date", "source", "site"}
 FIELD_ALIASES = {"date": "published", "site": "outlet", "source": "outlet"}
 
@@ -50,7 +51,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     if not match:
         return {}, text
     meta: dict[str, str] = {}
-    for line in match.group(1).splitlines():
+    for line in (match.group(1) or "").splitlines():
         key, sep, value = line.partition(":")
         key = key.strip().lower()
         if sep and key in FIELDS:

@@ -43,12 +43,15 @@ def read_url(url: str, options: Options) -> Iterator[Article | Skipped]:
 def fetch(url: str, options: Options) -> tuple[bytes, str, str]:
     """(body, Content-Type, final URL) of ``url``; InputError with the reason otherwise."""
     try:
-        with httpx.Client(
-            follow_redirects=True,
-            max_redirects=options.http_max_redirects,
-            timeout=options.http_timeout,
-            headers=HEADERS,
-        ) as client, client.stream("GET", url) as response:
+        with (
+            httpx.Client(
+                follow_redirects=True,
+                max_redirects=options.http_max_redirects,
+                timeout=options.http_timeout,
+                headers=HEADERS,
+            ) as client,
+            client.stream("GET", url) as response,
+        ):
             if not response.is_success:
                 raise InputError(url, f"HTTP {response.status_code} {response.reason_phrase}")
             body = _read_capped(response, url, options)

@@ -6,6 +6,8 @@ Each page is one raw-HTML Article with the record's target URI as its url and
 
 from __future__ import annotations
 
+import gzip
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,8 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 def read(path: Path, options: Options) -> Iterator[Article | Skipped]:
     if path.stat().st_size == 0:
         raise InputError(str(path), "empty file")
+    if not starts_like_warc(path):
+        raise InputError(str(path), "not a readable WARC (no WARC/1.x record header)")
     pages = 0
     with path.open("rb") as stream:
         try:
@@ -37,6 +41,18 @@ def read(path: Path, options: Options) -> Iterator[Article | Skipped]:
             raise InputError(str(path), f"not a readable WARC ({exc})") from exc
     if pages == 0:
         raise InputError(str(path), "no HTML response records (status 200, text/html)")
+
+
+def starts_like_warc(path: Path) -> bool:
+    """warcio reads almost anything without complaint; check the first record's magic."""
+    with path.open("rb") as stream:
+        head = stream.read(2)
+        stream.seek(0)
+        try:
+            start = gzip.GzipFile(fileobj=stream).read(5) if head == b"\x1f\x8b" else stream.read(5)
+        except (OSError, EOFError, zlib.error):
+            return False
+    return start == b"WARC/"
 
 
 def page_of(record: Any, path: str, options: Options) -> Article | Skipped | None:
