@@ -123,3 +123,10 @@ def test_read_inputs_routes_html(tmp_path: Path, make_page: PageMaker, suffix: s
     (tmp_path / f"a{suffix}").write_text(make_page(), encoding="utf-8")
     [article] = list(read_inputs([str(tmp_path)], Options()))
     assert isinstance(article, Article) and article.raw_kind == "html"
+
+
+def test_feed_fragment_extracts_with_no_chrome(paragraphs: tuple[str, ...]) -> None:
+    fragment = "".join(f"<p>{p}</p>" for p in paragraphs)  # what a feed's content:encoded holds
+    article = _extracted(fragment, url="https://gazette.example/bridge")
+    assert article.text.split("\n") == list(paragraphs)
+    assert article.removed == []

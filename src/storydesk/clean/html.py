@@ -121,7 +121,11 @@ def _record_chrome(article: Article, kept: list[str]) -> None:
 def visible_lines(page: str) -> list[str]:
     """Text a reader would see on the page, one block a line (scripts and styles dropped)."""
     try:
-        root = lxml.html.fromstring(page.encode("utf-8"))
+        # Bytes with an explicit parser encoding: lxml guesses Latin-1 for undeclared bytes
+        # and refuses str pages that carry an XML encoding declaration.
+        # A parser per call: lxml parsers must not be shared between threads.
+        parser = lxml.html.HTMLParser(encoding="utf-8")
+        root = lxml.html.fromstring(page.encode("utf-8"), parser=parser)
     except (etree.LxmlError, ValueError):
         return []
     for element in list(root.iter(*INVISIBLE_TAGS)):
