@@ -84,7 +84,10 @@ def render_table(result: EvalResult) -> Any:
 
 
 def _fmt(value: float) -> str:
-    return f"{value:.3f}" if isinstance(value, float) else str(value)
+    # Counts (passed, total) read better without decimals.
+    if float(value).is_integer() and abs(value) >= 1:
+        return str(int(value))
+    return f"{value:.3f}"
 
 
 def run(name: str, data: Path, limit: int | None = None) -> int:
