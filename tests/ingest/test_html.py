@@ -130,3 +130,14 @@ def test_feed_fragment_extracts_with_no_chrome(paragraphs: tuple[str, ...]) -> N
     article = _extracted(fragment, url="https://gazette.example/bridge")
     assert article.text.split("\n") == list(paragraphs)
     assert article.removed == []
+
+
+def test_hard_wrapped_paragraphs_are_rejoined() -> None:
+    assert clean_html.join_wrapped(["Photos", "which were released online.", "Next one."]) == [
+        "Photos which were released online.",
+        "Next one.",
+    ]
+    assert clean_html.join_wrapped(["Ends here.", "lower-case start stays apart"]) == [
+        "Ends here.",
+        "lower-case start stays apart",
+    ]

@@ -26,6 +26,7 @@ TEXT_BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "td", "dd", "figcaption", "blo
 # run to a few sentences).
 MIN_WORDS = 15
 TOO_SHORT_REASON = "too little text for an article (HTML extraction)"
+PARAGRAPH_ENDS = (".", "!", "?", ":", ";", '"', "”", "’", ")")
 SAMPLE_LINES = 5
 SAMPLE_CHARS = 300
 SPACE = re.compile(r"\s+")
@@ -39,7 +40,7 @@ def extract(article: Article, options: Options) -> None:
         return
     _apply_metadata(article, document)
     lines = [SPACE.sub(" ", line).strip() for line in (document.text or "").splitlines()]
-    lines = [line for line in lines if line]
+    lines = join_wrapped([line for line in lines if line])
     if sum(len(line.split()) for line in lines) < MIN_WORDS:
         article.removed.append(Removed("\n".join(lines), TOO_SHORT_REASON))
         article.notes.append(f"HTML extraction found no main text (under {MIN_WORDS} words)")
@@ -83,6 +84,18 @@ def _apply_metadata(article: Article, document: Document) -> None:
         domain = from_url(article.url)
         if domain:
             article.outlet, article.outlet_from = domain, "url"
+
+
+def join_wrapped(lines: list[str]) -> list[str]:
+    """Rejoin a paragraph that the page hard-wrapped: a line that ends mid-sentence and a
+    next line starting in lower case are one paragraph (text lines are paragraphs here)."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and line[0].islower() and not joined[-1].endswith(PARAGRAPH_ENDS):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def _is_hostname(sitename: str, hostname: str | None) -> bool:
