@@ -52,7 +52,7 @@ def test_markdown_sections_and_order() -> None:
                             "## People, places and organisations"]
     assert "*(storydesk)* Sources disagree" in out
     assert out.index("people killed in the flood") < out.index("soldiers sent |")
-    assert "“We'll rebuild all the bridges.” — Southern Daily" in out
+    assert "  - “We'll rebuild all the bridges.” — Southern Daily" in out
     assert "Ana Ruiz ×1, Ruiz ×1" in out
     assert "<script>" not in out and "- *newsletter prompt*" in out
     assert "1. Northern Post, sentence 1: “At least 12 people died" in out

@@ -48,12 +48,12 @@ def test_example_story_page_screenshots(page, example_url, screenshot) -> None: 
     page.locator("table.stories a").first.click()
     assert page.locator("section#facts").is_visible()
     assert page.locator("section#quotes .quote-group").count() > 0
-    screenshot(page, "story-1280")
+    screenshot("story-1280")
     page.set_viewport_size({"width": 390, "height": 844})
     # Usable on a phone: nothing forces the page wider than the screen.
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, f"page is {width}px wide at 390"
-    screenshot(page, "story-390")
+    screenshot("story-390")
 
 
 def test_example_article_shows_removed_lines(page, example_analysis, example_url,
@@ -65,9 +65,9 @@ def test_example_article_shows_removed_lines(page, example_analysis, example_url
     removed = page.locator("ul.removed")
     assert removed.is_visible()
     assert removed.locator("li").count() == len(article.removed)
-    assert article.removed[0].reason in removed.inner_text()
+    assert article.removed[0].reason.casefold() in removed.inner_text().casefold()
     assert page.locator(".article-text span.sentence").count() > 0
-    screenshot(page, "article-1280")
+    screenshot("article-1280")
 
 
 def test_example_citation_click(page, example_analysis, example_url) -> None:  # type: ignore[no-untyped-def]
@@ -97,4 +97,4 @@ def test_example_kyiv_casualty_conflict_highlighted(page, example_analysis, exam
             and re.search(r"\b7\b", t)]
     assert hits, f"no conflict row with 6 and 7 killed among {texts}"
     page.locator("tr.fact.conflict").first.scroll_into_view_if_needed()
-    screenshot(page, "story-conflict")
+    screenshot("story-conflict")

@@ -56,10 +56,7 @@ def facts_md(view: StoryView) -> list[str]:
     lines += ["| what | status | conservative | values |", "| --- | --- | --- | --- |"]
     for fact in view.facts:
         status = f"**{fact.status.upper()}**" if fact.status == "conflict" else fact.status
-        values = "; ".join(
-            f"{v.qualifier + ' ' if v.qualifier else ''}{v.value} ({escape(v.article.outlet)})"
-            for v in fact.values
-        )
+        values = "; ".join(f"{g.label} ({escape(', '.join(g.outlets))})" for g in fact.by_value)
         span = f" (range {fact.range})" if fact.range != fact.conservative else ""
         lines.append(f"| {escape(fact.slot)} | {status} | {fact.conservative}{span} | {values} |")
     return lines
@@ -67,11 +64,18 @@ def facts_md(view: StoryView) -> list[str]:
 
 def quotes_md(view: StoryView) -> list[str]:
     lines = ["## Quotes by speaker", ""]
-    for group in view.quote_groups:
-        note = " — *sources disagree on the speaker*" if group.speakers_disagree else ""
-        wordings = f" ({len(group.variants)} wordings)" if len(group.variants) > 1 else ""
-        lines.append(f"- **{escape(group.speaker)}**{wordings}{note}")
-        lines += [f"  - “{escape(v.text)}” — {escape(v.article.outlet)}" for v in group.variants]
+    for speaker in view.speakers:
+        lines += [f"### {escape(speaker.name)}", ""]
+        for group in speaker.groups:
+            note = " *(sources disagree on the speaker)*" if group.speakers_disagree else ""
+            if len(group.variants) == 1 and not note:
+                only = group.variants[0]
+                lines.append(f"- “{escape(only.text)}” — {escape(only.article.outlet)}")
+                continue
+            lines.append(f"- {len(group.variants)} wordings{note}:")
+            lines += [f"  - “{escape(v.text)}” — {escape(v.article.outlet)}"
+                      for v in group.variants]
+        lines.append("")
     return lines if view.quote_groups else [*lines, "*No quotes.*"]
 
 

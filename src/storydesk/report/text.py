@@ -73,10 +73,7 @@ def facts(view: StoryView) -> RenderableType:
     table.add_column("value", no_wrap=True)
     table.add_column("by outlet", ratio=4)
     for fact in view.facts:
-        values = "\n".join(
-            f"{v.qualifier + ' ' if v.qualifier else ''}{v.value}  {v.article.outlet}"
-            for v in fact.values
-        )
+        values = "\n".join(f"{g.label}  {', '.join(g.outlets)}" for g in fact.by_value)
         span = fact.conservative if fact.range == fact.conservative else (
             f"{fact.conservative} ({fact.range})")
         style = STATUS_STYLE.get(fact.status, "")
@@ -88,14 +85,16 @@ def facts(view: StoryView) -> RenderableType:
 
 def quotes(view: StoryView) -> Group:
     lines: list[Text] = []
-    for group in view.quote_groups:
-        head = Text(f"  {group.speaker}", style="bold")
-        if len(group.variants) > 1:
-            head.append(f"  {len(group.variants)} wordings", style="dim")
-        if group.speakers_disagree:
-            head.append("  sources disagree on the speaker", style="red")
-        lines.append(head)
-        lines += [Text(f"    “{v.text}” — {v.article.outlet}") for v in group.variants]
+    for speaker in view.speakers:
+        lines.append(Text(f"  {speaker.name}", style="bold"))
+        for group in speaker.groups:
+            if len(group.variants) > 1 or group.speakers_disagree:
+                head = Text(f"    {len(group.variants)} wordings", style="dim")
+                if group.speakers_disagree:
+                    head.append("  sources disagree on the speaker", style="red")
+                lines.append(head)
+            indent = "      " if len(group.variants) > 1 else "    "
+            lines += [Text(f"{indent}“{v.text}” — {v.article.outlet}") for v in group.variants]
     return bullets("Quotes by speaker", lines, "no quotes")
 
 

@@ -44,8 +44,18 @@ class FactValueView:
     value: str
     qualifier: str | None
     article: ArticleRef
+    sentence: int
     text: str
     sentence_text: str
+
+
+@dataclass(slots=True)
+class ValueGroup:
+    """One value of a fact and who gives it: outlets repeating a figure collapse to one line."""
+
+    label: str  # e.g. "at least 6"
+    outlets: list[str]
+    first: FactValueView  # the first mention, to link to and quote
 
 
 @dataclass(slots=True)
@@ -56,6 +66,16 @@ class FactView:
     conservative: str
     range: str
     values: list[FactValueView]
+
+    @property
+    def by_value(self) -> list[ValueGroup]:
+        groups: dict[str, ValueGroup] = {}
+        for value in self.values:
+            label = f"{value.qualifier} {value.value}" if value.qualifier else value.value
+            group = groups.setdefault(label, ValueGroup(label, [], value))
+            if value.article.outlet not in group.outlets:
+                group.outlets.append(value.article.outlet)
+        return list(groups.values())
 
 
 @dataclass(slots=True)
@@ -73,6 +93,16 @@ class QuoteGroupView:
     speakers_disagree: bool
     variants: list[QuoteVariant]
     grouped: bool  # False for a quote no linking step put in a group
+
+
+@dataclass(slots=True)
+class SpeakerView:
+    name: str
+    groups: list[QuoteGroupView]
+
+    @property
+    def quotes(self) -> int:
+        return sum(len(g.variants) for g in self.groups)
 
 
 @dataclass(slots=True)
@@ -131,6 +161,16 @@ class StoryView:
     def conflicts(self) -> int:
         return sum(1 for f in self.facts if f.status == "conflict")
 
+    @property
+    def speakers(self) -> list[SpeakerView]:
+        """Quote groups gathered under their speaker, most-quoted speaker first."""
+        by_name: dict[str, SpeakerView] = {}
+        for group in self.quote_groups:
+            by_name.setdefault(group.speaker, SpeakerView(group.speaker, [])).groups.append(group)
+        unknown = by_name.pop("speaker unknown", None)
+        ordered = sorted(by_name.values(), key=lambda s: -s.quotes)
+        return [*ordered, unknown] if unknown else ordered
+
 
 def article_ref(article: Article) -> ArticleRef:
     outlet = article.outlet or Path(article.source).stem or article.id
@@ -144,7 +184,7 @@ def sentence_text(article: Article | None, index: int) -> str:
 
 
 def fmt_number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,g}"
 
 
 class _Builder:
@@ -193,6 +233,7 @@ class _Builder:
                 fmt_number(v.value),
                 v.qualifier,
                 self.ref(v.article),
+                v.sentence,
                 v.text,
                 sentence_text(self.story.article(v.article), v.sentence),
             )
