@@ -109,14 +109,28 @@ def _mention(article: Article, index: int) -> Mention:
 
 def _surnames_are_people(forms: list[Form]) -> None:
     surnames: dict[str, set[str]] = defaultdict(set)  # blocked by sound key, never all-pairs
+    tails: Counter[str] = Counter()  # "boone isaacs" of "cheryl boone isaacs", with mentions
     for form in forms:
         if form.type == "PER" and form.name.is_full:
             surnames[block_key(form.name)].add(form.name.last)
+            tokens = form.name.key.split()
+            for cut in range(1, len(tokens)):
+                tails[" ".join(tokens[cut:])] += len(form.mentions)
     for form in forms:
-        lone = " " not in form.key
-        plausible = form.type in ("ORG", "LOC") and form.locative_share < 0.5
-        if not (lone and plausible):
+        if not _could_be_person(form, tails[form.name.key]):
             continue
         candidates = surnames.get(block_key(form.name), set())
-        if any(surnames_match(form.key, surname) for surname in candidates):
+        lone = " " not in form.key
+        if (lone and any(surnames_match(form.key, surname) for surname in candidates)) or (
+            not lone and tails[form.name.key]
+        ):
             form.type = "PER"
+
+
+def _could_be_person(form: Form, full_mentions: int) -> bool:
+    """Mistyped as an organisation or place, or as a nationality the full name outnumbers."""
+    if form.locative_share >= 0.5:
+        return False
+    if form.type == "NORP":  # "Ketsoyan" yes; "European" of a stray "Kiev’s European" no
+        return full_mentions >= len(form.mentions)
+    return form.type in ("ORG", "LOC")

@@ -28,7 +28,8 @@ ROLE_HEADS = _wordset(
     judge officer sheriff chairman chairwoman chair ceo founder diplomat lawmaker official
     prosecutor attorney lieutenant colonel captain sergeant admiral marshal inspector detective
     coach manager publicist actor actress singer star rapper dr mr mrs ms sir lord lady
-    dame deputy vp"""
+    dame deputy vp comedian host anchor lawyer doctor author writer producer model inmate
+    suspect victim reporter correspondent editor analyst economist spokesman cop trooper"""
 )
 ROLE_MODIFIERS = _wordset(
     """special foreign prime vice press state national security defense defence army navy
@@ -37,6 +38,7 @@ ROLE_MODIFIERS = _wordset(
 )
 # Surname particles stay with the surname ("von der Leyen", "de Gaulle").
 PARTICLES = _wordset("von van der den de da di du del della la le al el bin ibn ter")
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 LEADING_NOISE = frozenset({"the", "a", "an"})
 
 # Well-known exonym/transliteration pairs that no spelling rule can bridge (the vowels and the
@@ -103,9 +105,16 @@ def parse(text: str) -> ParsedName:
     cut = 0
     while cut < len(tokens) - 1 and _is_title_word(tokens[cut]):
         cut += 1
-    role = " ".join(t for t in tokens[:cut] if fold(t) not in LEADING_NOISE)
+    # Names are capitalised: lower-case words in front are the model's spill ("having Jackman").
+    while (
+        cut < len(tokens) - 1 and tokens[cut][:1].islower() and fold(tokens[cut]) not in PARTICLES
+    ):
+        cut += 1
+    role = " ".join(t for t in tokens[:cut] if _is_title_word(t) and fold(t) not in LEADING_NOISE)
     name_tokens = tokens[cut:]
     folded = [fold(t) for t in name_tokens if fold(t)]
+    while len(folded) > 2 and folded[-1] in SUFFIXES:  # "Arcade Joseph Comeaux Jr"
+        folded.pop()
     split = len(folded) - 1
     while split > 0 and folded[split - 1] in PARTICLES:
         split -= 1
@@ -186,14 +195,23 @@ _FUNCTION_WORDS = frozenset({"the", "of", "for", "and", "a", "an", "in", "on"})
 
 
 def first_names_compatible(a: str, b: str) -> bool:
-    """Both given names may be one person's: equal, an initial, a short form, or one letter off."""
+    """Both given names may be one person's: equal, an initial, a short form, one letter off;
+    with several given names, each of the shorter list must fit one of the longer
+    ("arcade" / "arcade joseph", "ellen" / "comedian ellen" when a title slipped through)."""
     if not a or not b or a == b:
         return True
+    short, long_ = sorted((a.split(), b.split()), key=lambda names: (len(names), len(names[0])))
+    if len(short) == 1 and len(short[0]) <= 2:  # initials: "j" or "jd" against "john david"
+        initials = "".join(part[0] for part in long_)
+        return initials.startswith(short[0]) or long_[0].startswith(short[0])
+    return all(any(_given_names_fit(s, t) for t in long_) for s in short)
+
+
+def _given_names_fit(a: str, b: str) -> bool:
+    if a == b:
+        return True
     short, long_ = sorted((a, b), key=len)
-    if len(short) <= 2:  # initials: "j" or "jd" against "john david"
-        initials = "".join(part[0] for part in long_.split())
-        return initials.startswith(short) or long_.startswith(short)
-    if long_.startswith(short):  # "dan" / "daniel"
+    if len(short) >= 3 and long_.startswith(short):  # "dan" / "daniel"
         return True
     same_sound_start = _first_sound(a) == _first_sound(b)
     return same_sound_start and similarity(a, b) >= 0.75

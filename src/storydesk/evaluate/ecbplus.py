@@ -1,0 +1,102 @@
+"""Reading ECB+ (CROMER XML): tokens, annotated mentions and their cross-document instances.
+
+Layout: ``<data>/ECB+/<topic>/<topic>_<n>ecb.xml`` and ``..._<n>ecbplus.xml``; in each topic the
+``ecb`` and ``ecbplus`` files report two different events. A document becomes an ``Article``
+whose text is its tokens joined by spaces, one sentence per line (the token XML gives the
+sentence of every token), so offsets of every token are known exactly.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from storydesk.article import Article
+
+
+@dataclass(slots=True)
+class GoldMention:
+    m_id: str
+    tag: str  # e.g. HUMAN_PART_PER, LOC_GEO
+    tokens: list[str]  # t_ids
+    instance: str | None = None  # cross-document instance id, None when not linked across
+
+
+@dataclass(slots=True)
+class EcbDocument:
+    name: str  # "1_10ecbplus.xml"
+    topic: str  # "1"
+    event: str  # "1/ecb" or "1/ecbplus"
+    tokens: dict[str, tuple[int, str]] = field(default_factory=dict)  # t_id -> (sentence, text)
+    mentions: list[GoldMention] = field(default_factory=list)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # t_id -> char span
+    text: str = ""
+
+    def article(self) -> Article:
+        return Article(id=self.name, source=self.name, text=self.text)
+
+    def mention_text(self, mention: GoldMention) -> str:
+        return " ".join(self.tokens[t][1] for t in mention.tokens if t in self.tokens)
+
+    def mention_span(self, mention: GoldMention) -> tuple[int, int]:
+        spans = [self.spans[t] for t in mention.tokens if t in self.spans]
+        return (min(s for s, _ in spans), max(e for _, e in spans)) if spans else (-1, -1)
+
+
+def topic_folders(data: Path, limit: int | None = None) -> list[Path]:
+    """Topic folders in numeric order; ``limit`` keeps the first N."""
+    root = data / "ECB+" if (data / "ECB+").is_dir() else data
+    folders = [p for p in root.iterdir() if p.is_dir() and p.name.isdigit()]
+    folders.sort(key=lambda p: int(p.name))
+    return folders[:limit] if limit else folders
+
+
+def read_topic(folder: Path) -> list[EcbDocument]:
+    return [read_document(path) for path in sorted(folder.glob("*.xml"))]
+
+
+def read_document(path: Path) -> EcbDocument:
+    root = ET.parse(path).getroot()
+    name = root.get("doc_name") or path.name
+    topic = name.split("_", 1)[0]
+    kind = "ecbplus" if re.search(r"ecbplus\.xml$", name) else "ecb"
+    document = EcbDocument(name=name, topic=topic, event=f"{topic}/{kind}")
+    for token in root.iter("token"):
+        document.tokens[token.get("t_id", "")] = (int(token.get("sentence", "0")), token.text or "")
+    _lay_out(document)
+    document.mentions = _mentions(root)
+    return document
+
+
+def _lay_out(document: EcbDocument) -> None:
+    parts: list[str] = []
+    offset = 0
+    previous_sentence: int | None = None
+    for t_id, (sentence, text) in document.tokens.items():
+        if previous_sentence is not None:
+            separator = "\n" if sentence != previous_sentence else " "
+            parts.append(separator)
+            offset += 1
+        document.spans[t_id] = (offset, offset + len(text))
+        parts.append(text)
+        offset += len(text)
+        previous_sentence = sentence
+    document.text = "".join(parts)
+
+
+def _mentions(root: ET.Element) -> list[GoldMention]:
+    markables = root.find("Markables")
+    mentions: dict[str, GoldMention] = {}
+    for element in markables if markables is not None else []:
+        anchors = [a.get("t_id", "") for a in element.findall("token_anchor")]
+        if anchors:  # elements without anchors are instance descriptors, not mentions
+            m_id = element.get("m_id", "")
+            mentions[m_id] = GoldMention(m_id, element.tag, anchors)
+    for relation in root.iter("CROSS_DOC_COREF"):
+        for source in relation.findall("source"):
+            mention = mentions.get(source.get("m_id", ""))
+            if mention is not None:
+                mention.instance = relation.get("note")
+    return list(mentions.values())

@@ -1,0 +1,256 @@
+"""Entity evaluation on ECB+: cross-document merging of named people and places.
+
+Choices, so the numbers can be read (and reproduced):
+
+* Gold mentions: tags HUMAN_PART_PER (people) and LOC_GEO, LOC_FAC (places) that take part in
+  a CROSS_DOC_COREF relation (the annotated cross-document instances) and are proper names
+  (``is_named``): pronouns and common-noun descriptions ("the actress", "police") are left out.
+* Our system: each topic's documents are one story; the tokens become an Article (one sentence
+  a line), spaCy's entity annotator runs, then ``link.entities``.
+* A gold mention maps to the entity of our mention it overlaps most (character spans); when
+  the model found no mention there, to the entity that has the same folded text among its
+  variants in that document, else in the topic if exactly one entity has it; else to nothing
+  (it merges with no one).
+* Scores: pairwise precision and recall of "same entity" over pairs of gold mentions in
+  different documents of one topic, summed over topics (micro average).
+* Baseline (same keys): two mentions are one entity when their folded texts are equal.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from storydesk.annotate import annotate
+from storydesk.annotate.entities import EntityAnnotator
+from storydesk.article import Article
+from storydesk.evaluate.base import EvalResult
+from storydesk.evaluate.ecbplus import EcbDocument, GoldMention, read_topic, topic_folders
+from storydesk.link.entities import Resolution, link_entities
+from storydesk.link.forms import form_key
+from storydesk.options import Options
+
+NAMED_TAGS = frozenset({"HUMAN_PART_PER", "LOC_GEO", "LOC_FAC"})
+PRONOUNS = frozenset(
+    [
+        "i",
+        "me",
+        "my",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "hers",
+        "it",
+        "its",
+        "we",
+        "us",
+        "our",
+        "they",
+        "them",
+        "their",
+        "you",
+        "your",
+        "who",
+        "whom",
+        "this",
+        "that",
+        "these",
+        "those",
+        "himself",
+        "herself",
+        "themselves",
+        "one",
+    ]
+)
+_FUNCTION = frozenset(
+    [
+        "of",
+        "the",
+        "and",
+        "de",
+        "la",
+        "del",
+        "von",
+        "van",
+        "da",
+        "di",
+        "du",
+        "le",
+        "al",
+        "el",
+        "for",
+        "in",
+        "on",
+        "at",
+        "'s",
+    ]
+)
+
+
+@dataclass(slots=True)
+class PairCounts:
+    """Pair counts over mentions in different documents, summed over topics."""
+
+    gold: int = 0
+    predicted: int = 0
+    both: int = 0
+
+    def add(self, other: PairCounts) -> None:
+        self.gold += other.gold
+        self.predicted += other.predicted
+        self.both += other.both
+
+    @property
+    def precision(self) -> float:
+        return self.both / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.both / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+# A scored mention: (document, gold instance, predicted entity or None).
+Scored = tuple[str, str, Hashable | None]
+
+
+def evaluate(data: Path, options: Options, limit: int | None = None) -> EvalResult:
+    result = EvalResult(name="entities")
+    folders = topic_folders(data, limit) if data.is_dir() else []
+    if not folders:
+        result.available = False
+        result.notes.append(f"{data}: no ECB+ topic folders")
+        return result
+    ours, baseline = PairCounts(), PairCounts()
+    for folder in folders:
+        documents = read_topic(folder)
+        result.documents += len(documents)
+        gold = [(d, m) for d in documents for m in d.mentions if is_gold_name(d, m)]
+        ours.add(pair_counts(_predict(documents, gold, options)))
+        baseline.add(pair_counts([(d.name, str(m.instance), _exact(d, m)) for d, m in gold]))
+    result.scores = _scores(ours)
+    result.baselines = _scores(baseline)
+    result.notes.append(f"{ours.gold} gold cross-document same-entity pairs")
+    return result
+
+
+def _scores(counts: PairCounts) -> dict[str, float]:
+    return {"precision": counts.precision, "recall": counts.recall, "f1": counts.f1}
+
+
+def _exact(document: EcbDocument, mention: GoldMention) -> str:
+    return form_key(document.mention_text(mention))
+
+
+def is_gold_name(document: EcbDocument, mention: GoldMention) -> bool:
+    """A person or place mention linked across documents and written as a proper name."""
+    return (
+        mention.tag in NAMED_TAGS
+        and mention.instance is not None
+        and is_named(document, mention.tokens)
+    )
+
+
+def is_named(document: EcbDocument, token_ids: list[str]) -> bool:
+    """Every content word capitalised, no pronoun; a lone sentence-initial word must also be
+    capitalised somewhere mid-sentence in the document ("Police said" is not a name)."""
+    words = [document.tokens[t][1] for t in token_ids if t in document.tokens]
+    content = [w for w in words if w.casefold() not in _FUNCTION and any(c.isalpha() for c in w)]
+    if not content or any(w.casefold() in PRONOUNS for w in words):
+        return False
+    if not all(w[:1].isupper() for w in content):
+        return False
+    if len(content) == 1 and _sentence_initial(document, token_ids[0]):
+        return _capitalised_mid_sentence(document, content[0])
+    return True
+
+
+def _sentence_initial(document: EcbDocument, t_id: str) -> bool:
+    ids = list(document.tokens)
+    position = ids.index(t_id) if t_id in document.tokens else 0
+    return position == 0 or document.tokens[ids[position - 1]][0] != document.tokens[t_id][0]
+
+
+def _capitalised_mid_sentence(document: EcbDocument, word: str) -> bool:
+    ids = list(document.tokens)
+    return any(
+        document.tokens[t][1] == word and not _sentence_initial(document, t) for t in ids[1:]
+    )
+
+
+def _predict(
+    documents: list[EcbDocument], gold: list[tuple[EcbDocument, GoldMention]], options: Options
+) -> list[Scored]:
+    articles = [d.article() for d in documents]
+    annotate(articles, options, annotators=[EntityAnnotator()])
+    resolution = link_entities(articles, options)
+    by_name = {a.id: a for a in articles}
+    lookup = _variant_lookup(resolution)
+    return [
+        (d.name, str(m.instance), _entity_of(d, m, by_name[d.name], resolution, lookup))
+        for d, m in gold
+    ]
+
+
+def _variant_lookup(resolution: Resolution) -> dict[str, dict[str, set[str]]]:
+    """folded variant -> {article id -> entity ids}, for gold mentions the model missed."""
+    lookup: dict[str, dict[str, set[str]]] = {}
+    for entity in resolution.entities:
+        for variant in entity.variants:
+            per_article = lookup.setdefault(form_key(variant.text), {})
+            for article in variant.articles:
+                per_article.setdefault(article, set()).add(entity.id)
+    return lookup
+
+
+def _entity_of(
+    document: EcbDocument,
+    mention: GoldMention,
+    article: Article,
+    resolution: Resolution,
+    lookup: dict[str, dict[str, set[str]]],
+) -> str | None:
+    start, end = document.mention_span(mention)
+    best, best_overlap = None, 0
+    for index, entity in enumerate(article.entities):
+        overlap = min(end, entity.end) - max(start, entity.start)
+        if overlap > best_overlap:
+            best, best_overlap = resolution.mention_entity.get((article.id, index)), overlap
+    if best is not None:
+        return best
+    per_article = lookup.get(_exact(document, mention), {})
+    here = per_article.get(article.id, set())
+    anywhere = set().union(*per_article.values()) if per_article else set()
+    for candidates in (here, anywhere):
+        if len(candidates) == 1:
+            return next(iter(candidates))
+    return None
+
+
+def pair_counts(scored: Iterable[Scored]) -> PairCounts:
+    """Same-entity pairs across documents, counted by cluster sizes (never all pairs)."""
+    items = list(scored)
+    gold_key: Callable[[Scored], Hashable] = lambda s: s[1]  # noqa: E731
+    pred_key: Callable[[Scored], Hashable | None] = lambda s: s[2]  # noqa: E731
+    return PairCounts(
+        gold=_cross_pairs(items, gold_key),
+        predicted=_cross_pairs([s for s in items if s[2] is not None], pred_key),
+        both=_cross_pairs([s for s in items if s[2] is not None], lambda s: (s[1], s[2])),
+    )
+
+
+def _cross_pairs(items: list[Scored], key: Callable[[Scored], Hashable]) -> int:
+    """Pairs in the same cluster minus the pairs inside one document."""
+    clusters: Counter[Hashable] = Counter(key(s) for s in items)
+    within: Counter[tuple[Hashable, str]] = Counter((key(s), s[0]) for s in items)
+    return sum(n * (n - 1) // 2 for n in clusters.values()) - sum(
+        n * (n - 1) // 2 for n in within.values()
+    )
