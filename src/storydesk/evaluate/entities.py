@@ -34,60 +34,13 @@ from storydesk.options import Options
 
 NAMED_TAGS = frozenset({"HUMAN_PART_PER", "LOC_GEO", "LOC_FAC"})
 PRONOUNS = frozenset(
-    [
-        "i",
-        "me",
-        "my",
-        "he",
-        "him",
-        "his",
-        "she",
-        "her",
-        "hers",
-        "it",
-        "its",
-        "we",
-        "us",
-        "our",
-        "they",
-        "them",
-        "their",
-        "you",
-        "your",
-        "who",
-        "whom",
-        "this",
-        "that",
-        "these",
-        "those",
-        "himself",
-        "herself",
-        "themselves",
-        "one",
-    ]
+    {"i", "me", "my", "he", "him", "his", "she", "her", "hers", "it", "its", "we", "us", "our"}
+    | {"they", "them", "their", "you", "your", "who", "whom", "this", "that", "these", "those"}
+    | {"himself", "herself", "themselves", "one"}
 )
 _FUNCTION = frozenset(
-    [
-        "of",
-        "the",
-        "and",
-        "de",
-        "la",
-        "del",
-        "von",
-        "van",
-        "da",
-        "di",
-        "du",
-        "le",
-        "al",
-        "el",
-        "for",
-        "in",
-        "on",
-        "at",
-        "'s",
-    ]
+    {"of", "the", "and", "de", "la", "del", "von", "van", "da", "di", "du", "le", "al", "el"}
+    | {"for", "in", "on", "at", "'s"}
 )
 
 

@@ -130,6 +130,10 @@ def parse(text: str) -> ParsedName:
     )
 
 
+def _spilled(token: str) -> bool:
+    return token[:1].islower() and fold(token) not in PARTICLES
+
+
 def _is_title_word(token: str) -> bool:
     folded = fold(token)
     return folded in ROLE_HEADS or folded in ROLE_MODIFIERS or folded in LEADING_NOISE
