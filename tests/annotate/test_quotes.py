@@ -13,7 +13,7 @@ from storydesk.annotate import annotate
 from storydesk.annotate.cues import quote_spans
 from storydesk.annotate.entities import EntityAnnotator
 from storydesk.annotate.quotes import QuoteAnnotator
-from storydesk.annotate.speakers import strip_titles
+from storydesk.annotate.speaker_names import strip_titles
 from storydesk.article import Article, Quote
 from storydesk.options import Options
 

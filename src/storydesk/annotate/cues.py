@@ -14,15 +14,16 @@ from spacy.tokens import Token
 # because it is a preposition, not a verb.
 CUE_LEMMAS = frozenset(
     {
-        "acknowledge", "add", "admit", "affirm", "allege", "announce", "argue", "ask",
-        "assert", "boast", "call", "caution", "claim", "comment", "complain", "concede",
-        "conclude", "confirm", "contend", "counter", "declare", "deny",
-        "describe", "echo", "express", "emphasise", "emphasize", "explain", "insist", "joke",
-        "lament",
-        "maintain", "note", "observe", "pledge", "point", "post", "predict", "proclaim",
-        "promise", "quip", "recall", "recount", "reiterate", "remark", "repeat", "reply",
-        "report", "respond", "retort", "say", "speak", "state", "stress", "suggest", "tell",
-        "testify", "tweet", "urge", "vow", "warn", "write",
+        "acknowledge", "add", "admit", "affirm", "allege", "announce", "answer", "argue",
+        "ask", "assert", "bark", "beam", "blast", "boast", "boom", "call", "caution",
+        "charge", "chime", "claim", "comment", "complain", "concede", "conclude", "confirm",
+        "contend", "counter", "declare", "denounce", "deny", "describe", "echo",
+        "emphasise", "emphasize", "exclaim", "explain", "express", "insist", "interject",
+        "joke", "label", "lament", "maintain", "note", "observe", "pledge", "point", "post",
+        "praise", "predict", "proclaim", "promise", "quip", "recall", "recount",
+        "reiterate", "remark", "repeat", "reply", "report", "respond", "retort", "say",
+        "speak", "state", "stress", "suggest", "tell", "testify", "thank", "tweet", "urge",
+        "vow", "warn", "write",
     }
 )
 
@@ -120,6 +121,8 @@ def is_cue(token: Token) -> bool:
         return False  # "so-called", "self-described": part of an adjective
     if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_LEMMAS:
         return True
+    if token.pos_ == "VERB" and _phrasal_cue(token):
+        return True
     # The small model tags "writing," as a noun; a cue word with no article before it is
     # still a cue.
     determined = previous is not None and previous.pos_ in ("DET", "PRON")
@@ -132,6 +135,16 @@ def is_according(token: Token) -> bool:
         and token.i + 1 < len(token.doc)
         and token.doc[token.i + 1].lower_ == "to"
     )
+
+
+def _phrasal_cue(token: Token) -> bool:
+    """"went on", "continued" (not "continued preparing"), "pointed out"."""
+    children = {c.dep_ for c in token.children}
+    if token.lemma_ == "go":
+        return any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children) and not (
+            children & {"xcomp", "prep"}
+        )
+    return token.lemma_ == "continue" and not children & {"xcomp", "dobj", "ccomp"}
 
 
 def cue_text(token: Token) -> str:

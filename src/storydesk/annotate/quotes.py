@@ -15,11 +15,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from storydesk.annotate.cues import Span, cue_text, is_cue, quote_spans
-from storydesk.annotate.speakers import Context, speaker_of
+from storydesk.annotate.speakers import Context, speaker_between, speaker_of
 from storydesk.article import Article, Quote
 
 # How far after a quote's closing mark its cue may stand ("…,” the US president said).
 AFTER_TOKENS = 12
+# "“…,” Ramos, 58, told": any verb this close after a quote is its cue.
+AFTER_VERB_TOKENS = 6
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
 # Longest text between the two parts of an interrupted quote.
 MAX_GAP_CHARS = 160
 GAP_ENDINGS = (".", ",", ":", ";")
@@ -57,6 +60,9 @@ class QuoteAnnotator:
             group.cue = _find_cue(group, context)
             if group.cue is not None:
                 group.speaker = speaker_of(group.cue, context)
+            if group.cue is not None and group.speaker is None and group.cue.idx > group.end:
+                # “…,” Viguerie notes — the tagger lost the verb, the name is still there.
+                group.speaker = speaker_between(group.end, group.cue.idx, context)
             elif previous is not None and _continues(previous, group, article.text):
                 group.speaker = previous.speaker
             previous = group
@@ -102,7 +108,7 @@ def _find_cue(group: Group, context: Context) -> Token | None:
     if len(group.spans) > 1:
         return _cue_after(first, context)
     if _opens_sentence(first, context):
-        cue = _cue_after(group.spans[-1], context)
+        cue = _cue_after(group.spans[-1], context, any_verb=True)
         return cue if cue is not None else _cue_from_colon(first, text, context)
     cue = _cue_before(first, context)
     return cue if cue is not None else _cue_after(group.spans[-1], context)
@@ -116,15 +122,22 @@ def _opens_sentence(span: Span, context: Context) -> bool:
     return not before or _paragraph_start(context.article.text, span.start)
 
 
-def _cue_after(span: Span, context: Context) -> Token | None:
+def _cue_after(span: Span, context: Context, any_verb: bool = False) -> Token | None:
     text = context.article.text
     stop = text.find("\n", span.end)
     stop = len(text) if stop < 0 else stop
+    window: list[Token] = []
     for token in _tokens(context.doc, span.end, stop)[:AFTER_TOKENS]:
         if context.inside_quote(token.idx) or token.text in (".", "!", "?"):
-            return None
+            break
         if is_cue(token):
             return token
+        window.append(token)
+    # “…,” Kelly charged / “…!” beamed Hartley: right after a quote that opens its sentence
+    # and leaves it open, the first finite verb is the cue whatever the verb.
+    if any_verb and span.closed and span.text(text).endswith(OPEN_ENDINGS):
+        verbs = [t for t in window[:AFTER_VERB_TOKENS] if t.tag_ in FINITE_TAGS]
+        return verbs[0] if verbs else None
     return None
 
 
@@ -135,7 +148,14 @@ def _cue_before(span: Span, context: Context) -> Token | None:
     for candidate in reversed(context.doc[token.sent.start : token.i]):
         if not context.inside_quote(candidate.idx) and is_cue(candidate):
             return candidate
+    if context.article.text[: span.start].rstrip().endswith(":"):
+        return _root_verb(token)  # "X released a statement: “…”"
     return None
+
+
+def _root_verb(token: Token) -> Token | None:
+    root = token.sent.root
+    return root if root.pos_ in ("VERB", "AUX") else None
 
 
 def _cue_from_colon(span: Span, text: str, context: Context) -> Token | None:
@@ -152,7 +172,7 @@ def _cue_from_colon(span: Span, text: str, context: Context) -> Token | None:
     for candidate in reversed(context.doc[colon.sent.start : colon.i]):
         if not context.inside_quote(candidate.idx) and is_cue(candidate):
             return candidate
-    return None
+    return _root_verb(colon)
 
 
 def _continues(previous: Group, group: Group, text: str) -> bool:

@@ -1,0 +1,154 @@
+"""Names of speakers: the people an article mentions, titles stripped, surnames made full.
+
+``Context`` carries what speaker resolution needs about one article: its entities (with the
+tagger's label slips smoothed over), its Doc and where its quotes are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Token
+
+from storydesk.article import Article, Entity
+
+# Words that stand before a name as a title or office; removed from the speaker's name.
+TITLES = frozenset(
+    {
+        "president", "vice", "prime", "minister", "foreign", "deputy", "first", "secretary",
+        "state", "general", "gen", "sen", "senator", "rep", "representative", "gov",
+        "governor", "mayor", "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame",
+        "lord", "chancellor", "king", "queen", "prince", "princess", "pope", "judge",
+        "justice", "chief", "envoy", "special", "ambassador", "speaker", "leader",
+        "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "rev",
+        "lt", "col", "colonel", "lieutenant", "major", "captain", "capt", "sgt", "commander",
+        "admiral", "adm", "attorney", "press", "defense", "defence", "army", "navy",
+        "ukrainian", "russian", "american", "french", "british", "german", "us", "u.s.",
+        "uk", "eu", "european", "commission", "white", "house", "delegate", "negotiator",
+        "economy", "interior", "finance", "health", "home", "senior", "former", "late",
+    }
+)
+NAME_TYPES = ("PERSON",)
+PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al"})
+PARTICLE_TAIL = re.compile(r"(?:\s+(?:" + "|".join(sorted(PARTICLES)) + r"))+(?=\s)")
+NAME_TAIL = re.compile(r"\s+[A-Z][\w’'-]+")
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What speaker resolution needs besides the cue: the article, its Doc and quote ranges."""
+
+    article: Article
+    doc: Doc
+    quoted: tuple[tuple[int, int], ...]
+    labels: dict[str, Counter[str]] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)  # "president us" → the name it had
+
+    def __post_init__(self) -> None:
+        for entity in self.article.entities:
+            self.labels.setdefault(entity.text, Counter())[entity.type] += 1
+
+    def inside_quote(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.quoted)
+
+    def is_person_name(self, text: str) -> bool:
+        """The small model tags the same name PERSON here and ORG there; the majority wins,
+        and the surname of a full name tagged PERSON is a person's."""
+        votes = self.labels.get(text)
+        if votes is None or not votes["PERSON"]:
+            return False
+        return votes.most_common(1)[0][0] in NAME_TYPES or text in self.surnames()
+
+    def surnames(self) -> set[str]:
+        return {
+            e.text.split()[-1] for e in self.article.entities
+            if e.type in NAME_TYPES and len(e.text.split()) > 1
+        }
+
+    def persons(self) -> list[Entity]:
+        return [
+            _with_particles(e, self.article.text) for e in self.article.entities
+            if e.start >= 0 and self.is_person_name(e.text) and not self.inside_quote(e.start)
+        ]
+
+
+def _with_particles(entity: Entity, text: str) -> Entity:
+    """"Ursula von der" + "Leyen": the tagger may stop inside a name with particles."""
+    match = PARTICLE_TAIL.match(text, entity.end)
+    if match is None and entity.text.split()[-1].lower() not in PARTICLES:
+        return entity
+    tail = match.group(0) if match else ""
+    tail_match = NAME_TAIL.match(text, entity.end + len(tail))
+    if tail_match is None:
+        return entity
+    end = tail_match.end()
+    return Entity(text[entity.start : end], entity.type, entity.sentence, entity.start, end)
+
+
+def plain(word: str) -> str:
+    return word.lower().replace(".", "")
+
+
+def strip_titles(name: str) -> str:
+    """"Foreign Minister Sergei Lavrov" → "Sergei Lavrov"; a bare title stays as it is."""
+    words = name.split()
+    while len(words) > 1 and plain(words[0]).strip(",") in TITLES:
+        words = words[1:]
+    return " ".join(words).strip(" ,")
+
+
+def full_name(name: str, offset: int, context: Context) -> str:
+    """A surname becomes the fullest name of the same person the article gives, preferring
+    the nearest earlier mention ("Bevz" → "Oleksandr Bevz"); spelling variants of the
+    surname count ("Kislisha" ~ "Kislysha")."""
+    name = strip_titles(name)
+    words = name.split()
+    fuller = [
+        (e.start, strip_titles(e.text)) for e in context.persons()
+        if len(strip_titles(e.text).split()) > len(words)
+        and same_surname(strip_titles(e.text), words[-1])
+        and _shares_given(strip_titles(e.text), words)
+    ]
+    fuller = fuller or _untagged_full_names(words, context)
+    if not fuller:
+        return name
+    earlier = [f for f in fuller if f[0] < offset]
+    return (earlier[-1] if earlier else fuller[0])[1]
+
+
+def _untagged_full_names(words: list[str], context: Context) -> list[tuple[int, str]]:
+    """"Ukrainian delegate Oleksandr Bevz": proper nouns right before the surname, for the
+    names the tagger did not mark as a person."""
+    if len(words) != 1:
+        return []
+    found: list[tuple[int, str]] = []
+    pattern = re.compile(r"((?:[A-Z][\w’'-]+ ){1,3})" + re.escape(words[0]) + r"\b")
+    for match in pattern.finditer(context.article.text):
+        span = context.doc.char_span(match.start(), match.start(1) + len(match.group(1)) - 1,
+                                     alignment_mode="expand")
+        if span is None or context.inside_quote(match.start()):
+            continue
+        untitled = [t for t in span if not is_title(t)]
+        given = [t for t in untitled if t.pos_ == "PROPN"]
+        if given and len(given) == len(untitled):
+            found.append((match.start(), " ".join([t.text for t in given] + words)))
+    return found
+
+
+def is_title(token: Token) -> bool:
+    return plain(token.text) in TITLES or plain(token.lemma_) in TITLES
+
+
+def same_surname(candidate: str, surname: str) -> bool:
+    last = candidate.split()[-1]
+    if last.lower() == surname.lower():
+        return True
+    return len(surname) >= 5 and fuzz.ratio(last.lower(), surname.lower()) >= 80
+
+
+def _shares_given(candidate: str, words: list[str]) -> bool:
+    """"Donald Trump" may stand for "Donald John Trump" but not for "Melania Trump"."""
+    given = {w.lower() for w in words[:-1]}
+    return not given or bool(given & {w.lower() for w in candidate.split()[:-1]})
