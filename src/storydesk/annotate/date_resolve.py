@@ -61,7 +61,7 @@ def resolve(text: str, base: dt.date | None, direction: str = "past") -> Resolve
     absolute = _absolute(phrase, base, direction)
     if absolute is not None or base is None:
         return absolute
-    for rule in (_deictic, _weekday, _week, _weekend, _ago, _month, _this_unit):
+    for rule in (_deictic, _weekday, _week, _weekend, _ago, _month, _this_unit, _end_of):
         found = rule(phrase, base, direction)
         if found is not None:
             return found
@@ -72,7 +72,7 @@ def _absolute(phrase: str, base: dt.date | None, direction: str) -> Resolved | N
     iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[ t][\d:]+)?", phrase)
     if iso:
         return Resolved(f"{iso[1]}-{iso[2]}-{iso[3]}", "day")
-    year = re.fullmatch(SHADE + r"(?:the\s+)?(?:year\s+)?((?:19|20)\d{2})", phrase)
+    year = re.fullmatch(SHADE + r"(?:the\s+)?(?:year\s+|fiscal\s+)?((?:19|20)\d{2})", phrase)
     if year:
         return Resolved(year[1], "year")
     month_year = re.fullmatch(SHADE + MONTH + r",?\s+((?:19|20)\d{2})", phrase)
@@ -109,15 +109,21 @@ def _month_day(phrase: str, base: dt.date | None, direction: str) -> Resolved | 
 
 
 def _nearest_year(day: dt.date, base: dt.date, direction: str) -> dt.date:
-    try:
-        candidate = day.replace(year=base.year)
-    except ValueError:  # 29 February outside a leap year
+    """The year that puts a month-day closest to the base: news dates sit near their day.
+
+    Tense is a poor guide here ("had been set to expire Nov. 6" is still ahead), so the
+    direction only breaks a tie.
+    """
+    candidates: list[dt.date] = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            candidates.append(day.replace(year=year))
+        except ValueError:  # 29 February outside a leap year
+            continue
+    if not candidates:
         return day
-    if direction == "future" and candidate < base:
-        return candidate.replace(year=base.year + 1)
-    if direction != "future" and candidate > base:
-        return candidate.replace(year=base.year - 1)
-    return candidate
+    forward = direction == "future"
+    return min(candidates, key=lambda c: (abs((c - base).days), (c < base) == forward))
 
 
 def _deictic(phrase: str, base: dt.date, direction: str) -> Resolved | None:
@@ -221,6 +227,23 @@ def _this_unit(phrase: str, base: dt.date, direction: str) -> Resolved | None:
         return Resolved(str(base.year + shift), "year")
     year, month = _shift_month(base.year, base.month, shift)
     return Resolved(f"{year}-{month:02d}", "month")
+
+
+def _end_of(phrase: str, base: dt.date, direction: str) -> Resolved | None:
+    """ "the end of the month", "year-end": the current unit (a deadline within it)."""
+    match = re.fullmatch(
+        r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+(week|month|year)"
+        r"|(year)-end|(?:the\s+)?(year)'s\s+end",
+        phrase,
+    )
+    if not match:
+        return None
+    unit = match[1] or match[2] or match[3]
+    if unit == "week":
+        return Resolved((base - dt.timedelta(days=base.weekday())).isoformat(), "week")
+    if unit == "month":
+        return Resolved(f"{base.year}-{base.month:02d}", "month")
+    return Resolved(str(base.year), "year")
 
 
 def _day(day: dt.date) -> Resolved:

@@ -18,7 +18,7 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
     r"December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Aug|Sept|" \
     r"Oct|Nov|Dec)"  # fmt: skip
-_YEAR = r"(?:19|20)\d{2}(?![\d,.]\d|%|-\w)"
+_YEAR = r"(?:19|20)\d{2}(?![\d,.]\d|%|-\w|\w)"
 _SHADE = r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?"
 _ANCHOR = r"(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?"
 _COUNT = r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
@@ -38,6 +38,9 @@ PATTERNS = [
         rf"\b{_COUNT}\s+(?:day|week|month|year)s?\s+ago\b",
         rf"(?<=\b[Ii]n\s){_YEAR}|(?<=\b[Ss]ince\s){_YEAR}|(?<=\b[Bb]y\s){_YEAR}",
         r"\b\d{4}-\d{2}-\d{2}\b",
+        r"\b(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+(?:week|month|year)\b",
+        r"\b(?:by\s+)?year-end\b",
+        rf"\b[Ff]iscal\s+{_YEAR}",
     )
 ]
 # A date word after these repeats rather than happens once ("every Friday").
@@ -62,6 +65,11 @@ def candidates(doc: Doc) -> list[Candidate]:
     """Every possible date expression: spaCy DATE entities and our patterns, unmerged."""
     text = doc.text
     found = [Candidate(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "DATE"]
+    for ent in doc.ents:
+        if ent.label_ == "DATE":  # a year inside a longer entity: "the first months of 1997"
+            for year in re.finditer(r"\b" + _YEAR, ent.text):
+                start = ent.start_char + year.start()
+                found.append(Candidate(start, start + len(year.group()), year.group()))
     for pattern in PATTERNS:
         for match in pattern.finditer(text):
             found.append(Candidate(match.start(), match.end(), match.group()))
