@@ -1,0 +1,104 @@
+"""The quality gate's comparison, update and planning, on fake results (no datasets)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from storydesk.evaluate.base import EvalResult
+from storydesk.evaluate.cli import Outcome
+
+GATE_PATH = Path(__file__).resolve().parents[2] / "eval" / "gate.py"
+
+
+def load_gate() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("storydesk_eval_gate", GATE_PATH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+gate = load_gate()
+PINNED = {"min": 0.9, "date": "2026-01-02", "commit": "abc1234"}
+SECTION = {"extraction": {"limit": 10, "minimums": {"f1": PINNED}}}
+
+
+def outcome(f1: float) -> Outcome:
+    return Outcome("extraction", result=EvalResult("extraction", scores={"f1": f1}))
+
+
+def levels(findings: list) -> list[str]:  # type: ignore[type-arg]
+    return [f.level for f in findings]
+
+
+def test_drop_below_minimum_fails_with_when_it_was_set() -> None:
+    findings = gate.compare({"extraction": outcome(0.85)}, SECTION)
+    assert levels(findings) == ["fail"]
+    assert "0.8500 below minimum 0.9" in findings[0].message
+    assert "2026-01-02" in findings[0].message and "abc1234" in findings[0].message
+
+
+def test_at_or_above_minimum_passes() -> None:
+    assert levels(gate.compare({"extraction": outcome(0.9)}, SECTION)) == ["info"]
+    assert levels(gate.compare({"extraction": outcome(0.95)}, SECTION)) == ["info"]
+
+
+def test_unavailable_is_skipped_and_unpinned_is_a_warning() -> None:
+    findings = gate.compare(
+        {
+            "quotes": Outcome("quotes", unavailable="not yet available"),
+            "dates": Outcome("dates", result=EvalResult("dates", scores={"value_accuracy": 0.5})),
+            "stories": Outcome("stories", error="boom"),
+        },
+        SECTION,
+    )
+    assert levels(findings) == ["info", "warn", "fail"]
+
+
+def test_main_exit_codes(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    baseline = {"modes": {"quick": SECTION, "full": {}}}
+    monkeypatch.setattr(gate, "SHARED", tmp_path)
+    monkeypatch.setattr(gate, "load_baseline", lambda: baseline)
+    for score, code in ((0.8, 1), (0.93, 0)):
+        monkeypatch.setattr(gate, "run_all", lambda plan, s=score: {"extraction": outcome(s)})
+        assert gate.main(["--quick"]) == code
+
+
+def test_absent_shared_skips(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(gate, "SHARED", tmp_path / "absent")
+    assert gate.main([]) == 0
+
+
+def test_minimum_is_rounded_down_below_the_score() -> None:
+    assert gate.minimum_for(0.97351) == 0.968  # 0.97351 * 0.995 = 0.96864...
+    assert gate.minimum_for(12.0) == 11.94
+    assert gate.minimum_for(0.0) == 0.0
+
+
+def test_update_pins_available_results_only() -> None:
+    baseline: dict = {"modes": {"quick": {}}}  # type: ignore[type-arg]
+    outcomes = {
+        "extraction": Outcome(
+            "extraction", result=EvalResult("extraction", scores={"f1": 0.97351, "total": 3.0})
+        ),
+        "quotes": Outcome("quotes", unavailable="not yet"),
+    }
+    new = gate.updated(baseline, "quick", outcomes, {"extraction": 40}, ("2026-11-21", "f00"))
+    entry = new["modes"]["quick"]["extraction"]
+    assert entry["limit"] == 40
+    assert entry["minimums"]["f1"] == {"min": 0.968, "score": 0.9735, "date": "2026-11-21",
+                                       "commit": "f00"}
+    assert "total" not in entry["minimums"] and "quotes" not in new["modes"]["quick"]
+
+
+def test_quick_plan_uses_pinned_limits() -> None:
+    baseline = {"modes": {"quick": {"extraction": {"limit": 40}, "nonsense": {}}}}
+    assert gate.planned(baseline, "quick") == {"extraction": 40}
+    full = gate.planned({"modes": {}}, "full")
+    assert set(full) == set(gate.DATASETS) and all(v is None for v in full.values())
