@@ -1,0 +1,222 @@
+"""Direct quotes and speakers scored on PolNeAR (brat standoff attributions).
+
+A split folder holds ``text/<name>.txt`` and ``attributions/<name>_<annotator>.ann``; when
+several annotators did one article, the first file in name order is used. Rules:
+
+* A gold **direct quote** is an attribution whose content (its first span, leading spaces
+  skipped) starts with a double quote mark (“ or "). Contents that only contain a quoted
+  phrase inside reported speech are paraphrase, not direct quotes, and are left out.
+* A gold quote is **found** when one predicted quote's character range overlaps the content
+  spans by at least half of the content's length. ``quote_recall`` = found / gold.
+* ``speaker_accuracy`` is over found quotes whose annotated source names someone (it holds
+  a capitalised word that is not a pronoun or article). PolNeAR does not link "he" or "the
+  spokesman" to a name, so those sources cannot be checked and are counted in the notes
+  only. A prediction is right when the last word of the predicted speaker (the surname, or
+  an organisation's last word) occurs in the source span, ignoring case; None is wrong.
+* The baseline pairs quote marks with a regular expression and takes as speaker the PERSON
+  entity nearest to the quote in its sentence (from the same spaCy pass).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from storydesk.annotate import annotate
+from storydesk.annotate.entities import EntityAnnotator
+from storydesk.annotate.quotes import QuoteAnnotator
+from storydesk.article import Article, content_id
+from storydesk.evaluate.base import EvalResult
+from storydesk.options import Options
+
+QUOTE_OPENERS = ("“", '"')
+BASELINE_QUOTES = re.compile(r"“[^”\n]+”|\"[^\"\n]+\"")
+NOT_NAMES = frozenset(
+    {"he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his", "her", "their",
+     "its", "our", "this", "that", "these", "those", "some", "many", "one", "who"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class GoldQuote:
+    spans: tuple[tuple[int, int], ...]
+    source: str | None
+
+    @property
+    def length(self) -> int:
+        return sum(end - start for start, end in self.spans)
+
+    def overlap(self, start: int, end: int) -> int:
+        return sum(max(0, min(end, e) - max(start, s)) for s, e in self.spans)
+
+
+@dataclass(frozen=True, slots=True)
+class Predicted:
+    start: int
+    end: int
+    speaker: str | None
+
+
+@dataclass(slots=True)
+class Tally:
+    gold: int = 0
+    found: int = 0
+    named: int = 0
+    right: int = 0
+    unnamed_sources: int = 0
+
+    def add(self, gold: list[GoldQuote], predicted: list[Predicted]) -> None:
+        for quote in gold:
+            self.gold += 1
+            match = _best_match(quote, predicted)
+            if match is None:
+                continue
+            self.found += 1
+            if not names_someone(quote.source):
+                self.unnamed_sources += 1
+                continue
+            self.named += 1
+            self.right += speaker_matches(match.speaker, quote.source)
+
+    def scores(self) -> dict[str, float]:
+        return {
+            "quote_recall": self.found / self.gold if self.gold else 0.0,
+            "speaker_accuracy": self.right / self.named if self.named else 0.0,
+        }
+
+
+@dataclass(slots=True)
+class Document:
+    name: str
+    text: str
+    gold: list[GoldQuote] = field(default_factory=list)
+
+
+def evaluate(data: Path, options: Options, limit: int | None = None) -> EvalResult:
+    documents = read_split(Path(data), limit)
+    if not documents:
+        return EvalResult(name="quotes", available=False, notes=[f"no PolNeAR data in {data}"])
+    articles = [
+        Article(id=content_id(d.text), source=d.name, text=d.text) for d in documents
+    ]
+    annotate(articles, options, [EntityAnnotator(), QuoteAnnotator()])
+    ours, baseline = Tally(), Tally()
+    for document, article in zip(documents, articles, strict=True):
+        ours.add(document.gold, predicted_quotes(article))
+        baseline.add(document.gold, baseline_quotes(article))
+    return EvalResult(
+        name="quotes",
+        scores=ours.scores(),
+        baselines=baseline.scores(),
+        documents=len(documents),
+        notes=[
+            f"{ours.gold} direct quotes in gold, {ours.found} found",
+            f"speaker checked on {ours.named} found quotes with a named source; "
+            f"{ours.unnamed_sources} had a pronoun, role or no source and were not checked",
+        ],
+    )
+
+
+def read_split(folder: Path, limit: int | None = None) -> list[Document]:
+    """Documents of one split folder that have both a text and an attribution file."""
+    documents: list[Document] = []
+    for text_path in sorted((folder / "text").glob("*.txt")):
+        annotations = _annotation_file(folder / "attributions", text_path.stem)
+        if annotations is None:
+            continue
+        text = text_path.read_text(encoding="utf-8")
+        gold = direct_quotes(annotations.read_text(encoding="utf-8"), text)
+        documents.append(Document(text_path.name, text, gold))
+        if limit is not None and len(documents) >= limit:
+            break
+    return documents
+
+
+def _annotation_file(folder: Path, stem: str) -> Path | None:
+    candidates = sorted(folder.glob(f"{stem}_*.ann")) or sorted(folder.glob(f"{stem}.ann"))
+    return candidates[0] if candidates else None
+
+
+def direct_quotes(standoff: str, text: str) -> list[GoldQuote]:
+    """Attributions of a brat file whose content starts with a quote mark."""
+    spans: dict[str, tuple[tuple[int, int], ...]] = {}
+    relations: list[dict[str, str]] = []
+    for line in standoff.splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            spans[parts[0]] = _spans(parts[1])
+        elif line.startswith("E") and len(parts) >= 2:
+            relations.append(dict(_role(arg) for arg in parts[1].split() if ":" in arg))
+    quotes: list[GoldQuote] = []
+    for roles in relations:
+        content = spans.get(roles.get("Content", ""))
+        if not content or not text[content[0][0] : content[0][1]].lstrip().startswith(
+            QUOTE_OPENERS
+        ):
+            continue
+        source = spans.get(roles.get("Source", ""))
+        source_text = " ".join(text[s:e] for s, e in source) if source else None
+        quotes.append(GoldQuote(content, source_text))
+    return quotes
+
+
+def _spans(field_text: str) -> tuple[tuple[int, int], ...]:
+    """"Content 315 448;463 553" → ((315, 448), (463, 553))."""
+    _, _, ranges = field_text.partition(" ")
+    pairs = (r.split() for r in ranges.split(";"))
+    return tuple((int(p[0]), int(p[1])) for p in pairs if len(p) == 2)
+
+
+def _role(argument: str) -> tuple[str, str]:
+    role, _, target = argument.partition(":")
+    return role, target
+
+
+def _best_match(quote: GoldQuote, predicted: list[Predicted]) -> Predicted | None:
+    scored = [(quote.overlap(p.start, p.end), p) for p in predicted]
+    best = max(scored, key=lambda pair: pair[0], default=None)
+    if best is None or quote.length == 0 or best[0] * 2 < quote.length:
+        return None
+    return best[1]
+
+
+def names_someone(source: str | None) -> bool:
+    if not source:
+        return False
+    words = re.findall(r"[\w’'.-]+", source)
+    return any(w[:1].isupper() and w.lower() not in NOT_NAMES for w in words)
+
+
+def speaker_matches(speaker: str | None, source: str | None) -> bool:
+    if not speaker or not source:
+        return False
+    surname = speaker.split()[-1].lower()
+    return surname in {w.lower() for w in re.findall(r"[\w’'.-]+", source)} or (
+        surname in source.lower() and len(surname) > 3
+    )
+
+
+def predicted_quotes(article: Article) -> list[Predicted]:
+    return [Predicted(q.start, q.end, q.speaker) for q in article.quotes]
+
+
+def baseline_quotes(article: Article) -> list[Predicted]:
+    """Quote-mark regex; speaker = the PERSON entity nearest to the quote in its sentence."""
+    predicted: list[Predicted] = []
+    for match in BASELINE_QUOTES.finditer(article.text):
+        sentence = article.sentence_at(match.start())
+        persons = [
+            e for e in article.entities
+            if e.type == "PERSON" and e.sentence == sentence
+            and not match.start() <= e.start < match.end()
+        ]
+        nearest = min(persons, key=lambda e: _distance(e.start, e.end, match), default=None)
+        predicted.append(
+            Predicted(match.start(), match.end(), nearest.text if nearest else None)
+        )
+    return predicted
+
+
+def _distance(start: int, end: int, match: re.Match[str]) -> int:
+    return match.start() - end if end <= match.start() else start - match.end()
