@@ -5,7 +5,7 @@ from __future__ import annotations
 import synthetic_story
 
 from storydesk.report import view
-from storydesk.story import Citation
+from storydesk.story import Citation, Coverage
 
 
 def test_conflicts_come_first() -> None:
@@ -81,3 +81,10 @@ def test_example_view_builds(example_analysis) -> None:  # type: ignore[no-untyp
     assert shown == sum(len(a.quotes) for a in story.articles)
     statuses = [f.status for f in built.facts]
     assert statuses == sorted(statuses, key=lambda s: view.STATUS_ORDER.get(s, 9))
+
+
+def test_alone_quote_ids_get_readable_labels() -> None:
+    story = synthetic_story.story()
+    story.coverage = [Coverage("a1", quotes=["a1q1"])]
+    north = view.build(story).coverage[0]
+    assert north.alone == ["Ana Ruiz: “We will rebuild every bridge.”"]

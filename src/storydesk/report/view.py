@@ -198,6 +198,7 @@ class _Builder:
         }
         self.entity_names = {e.id: e.name for e in story.entities}
         self.cited: dict[tuple[str, int], CitedSentence] = {}
+        self.group_quote_ids: dict[str, list[str]] = {}
 
     def ref(self, article_id: str) -> ArticleRef:
         return self.refs.get(article_id) or ArticleRef(article_id, article_id, article_id, None)
@@ -261,6 +262,7 @@ class _Builder:
             QuoteVariant(q.text, q.speaker, q.cue, self.ref(a.id))
             for q, a in (self.quotes[i] for i in quote_ids if i in self.quotes)
         ]
+        self.group_quote_ids[group_id] = quote_ids
         name = self.entity_names.get(speaker or "") or speaker
         if not name:
             name = next((v.speaker for v in variants if v.speaker), None) or "speaker unknown"
@@ -319,6 +321,11 @@ def coverage(story: Story, builder: _Builder, facts: list[FactView],
                                       f"“{_short(group.variants[0].text)}”"))
         holders.append({v.article.id for v in group.variants})
     labels = {c.id: c.label for c in columns}
+    # Reconcile may list what an outlet alone carries by quote id: label those by their words.
+    for group in groups:
+        for quote_id in builder.group_quote_ids.get(group.id, []):
+            labels.setdefault(quote_id, f"{group.speaker}: “{_short(group.variants[0].text)}”")
+        labels.setdefault(group.id, f"{group.speaker}: “{_short(group.variants[0].text)}”")
     alone_by_article = _alone(story, labels, columns, holders)
     rows = [
         CoverageRow(builder.ref(a.id), [a.id in h for h in holders], alone_by_article[a.id])
