@@ -6,7 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from storydesk.evaluate.dates import Mention, Tally, evaluate, match, read_timeml, timeml_value
+from storydesk.evaluate.dates import (
+    Mention,
+    Tally,
+    evaluate,
+    gold_value,
+    match,
+    read_timeml,
+    timeml_value,
+)
 from storydesk.options import Options
 
 # DCT 1998-08-07 is a Friday. Gold DATEs: Friday (= the DCT), last week (ISO week 31), 1995,
@@ -85,6 +93,24 @@ def test_empty_sides_score_zero() -> None:
 def test_week_is_compared_as_iso_week() -> None:
     assert timeml_value("1998-07-27", "week") == "1998-W31"
     assert timeml_value("1998-07", "month") == "1998-07"
+
+
+@pytest.mark.parametrize(
+    ("raw", "tidy"),
+    [
+        ("2000-01-07TEV", "2000-01-07"),
+        ("2000-04-04T09:00", "2000-04-04"),
+        ("1949-XX", "1949"),
+        ("1994-XX-XX", "1994"),
+        ("2000-W7", "2000-W07"),
+        ("1998-W31", "1998-W31"),
+        ("PRESENT_REF", "PRESENT_REF"),
+        ("XXXX-10-23", "XXXX-10-23"),
+        ("1998-Q3", "1998-Q3"),
+    ],
+)
+def test_gold_value(raw: str, tidy: str) -> None:
+    assert gold_value(raw) == tidy
 
 
 def test_evaluate_on_the_sample(sample: Path) -> None:

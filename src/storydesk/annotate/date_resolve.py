@@ -3,8 +3,10 @@
 ``resolve(text, base, direction)`` gives a ``Resolved`` (date string and granularity) or None.
 The text is the expression as it stands in the article ("Sunday", "Nov. 27", "last week",
 "two weeks ago", "in August"); ``direction`` says whether the sentence looks back ("past",
-the default for news) or forward ("future": deadlines, "will", "next"; "present": a
-present-tense verb, which moves only weekdays forward).
+a past-tense verb) or forward ("future": deadlines, "will", "next"), or gives only the weak
+cue of a present-tense verb ("present") or none ("unknown"). Weekdays look back unless the
+direction is future or present; months and month-days take the nearest year unless the
+direction is past or future.
 
 Granularities and their date strings: day ``YYYY-MM-DD``; week ``YYYY-MM-DD`` of the Monday
 of that week; month ``YYYY-MM``; year ``YYYY``. A weekend resolves to its Saturday (day).
@@ -48,13 +50,17 @@ UNIT = r"(?P<unit>day|week|month|year)s?"
 COUNT = r"(?P<count>\d{1,2}|a couple of|a few|several|" + "|".join(NUMBER_WORDS) + r")"
 
 
+# How far the nearest month-day may sit against the sentence's tense before tense wins.
+SLACK_DAYS = 31
+
+
 @dataclass(frozen=True, slots=True)
 class Resolved:
     date: str
     granularity: str  # day | week | month | year
 
 
-def resolve(text: str, base: dt.date | None, direction: str = "past") -> Resolved | None:
+def resolve(text: str, base: dt.date | None, direction: str = "unknown") -> Resolved | None:
     """The date ``text`` names, seen from ``base`` (None: only absolute dates resolve)."""
     phrase = " ".join(text.lower().replace("’", "'").split())
     phrase = re.sub(r"^(?:on|in|by|since|until|till|from|at|during|of|over)\s+", "", phrase)
@@ -84,6 +90,12 @@ def _absolute(phrase: str, base: dt.date | None, direction: str) -> Resolved | N
 def _month_day(phrase: str, base: dt.date | None, direction: str) -> Resolved | None:
     """ "Nov. 27", "April 11, 2025", "14 October", "Thursday, Nov. 20, 2025" via dateparser."""
     phrase = re.sub(WEEKDAY + r",?\s+", "", phrase)
+    anchor = re.match(r"(last|past|next|this)\s+", phrase)
+    if anchor:  # "last Oct. 23"
+        direction = (
+            "future" if anchor[1] == "next" else "past" if anchor[1] != "this" else direction
+        )
+        phrase = phrase[anchor.end() :]
     shaped = re.fullmatch(
         r"(?:"
         + MONTH_NAMES
@@ -111,8 +123,8 @@ def _month_day(phrase: str, base: dt.date | None, direction: str) -> Resolved | 
 def _nearest_year(day: dt.date, base: dt.date, direction: str) -> dt.date:
     """The year that puts a month-day closest to the base: news dates sit near their day.
 
-    Tense is a poor guide here ("had been set to expire Nov. 6" is still ahead), so the
-    direction only breaks a tie.
+    Tense is a weak guide ("had been set to expire Nov. 6" is still ahead), so it overrides
+    the nearest year only when that year puts the day more than a month the other way.
     """
     candidates: list[dt.date] = []
     for year in (base.year - 1, base.year, base.year + 1):
@@ -122,8 +134,12 @@ def _nearest_year(day: dt.date, base: dt.date, direction: str) -> dt.date:
             continue
     if not candidates:
         return day
-    forward = direction == "future"
-    return min(candidates, key=lambda c: (abs((c - base).days), (c < base) == forward))
+    nearest = min(candidates, key=lambda c: (abs((c - base).days), c > base))
+    if direction == "past" and (nearest - base).days > SLACK_DAYS:
+        return max(c for c in candidates if c <= base)
+    if direction == "future" and (base - nearest).days > SLACK_DAYS:
+        return min(c for c in candidates if c >= base)
+    return nearest
 
 
 def _deictic(phrase: str, base: dt.date, direction: str) -> Resolved | None:
@@ -206,6 +222,14 @@ def _month(phrase: str, base: dt.date, direction: str) -> Resolved | None:
     number = _month_number(match["month"])
     anchor = match["anchor"]
     year = base.year
+    if anchor is None and direction not in ("past", "future"):
+        # no tense to go by: the nearest such month ("the summit in April", said in December)
+        now = base.year * 12 + base.month
+        year = min(
+            (base.year - 1, base.year, base.year + 1),
+            key=lambda y: (abs(y * 12 + number - now), y * 12 + number > now),
+        )
+        return Resolved(f"{year}-{number:02d}", "month")
     forward = anchor == "next" or (anchor is None and direction == "future")
     if forward and (number < base.month or (anchor == "next" and number == base.month)):
         year += 1

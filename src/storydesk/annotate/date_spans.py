@@ -18,6 +18,9 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
     r"December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Aug|Sept|" \
     r"Oct|Nov|Dec)"  # fmt: skip
+# Alone, a month needs its full name or a period: "Jan Kavan" is a name, "March for Life" too.
+_LONE_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|" \
+    r"November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?!\w)"  # fmt: skip
 _YEAR = r"(?:19|20)\d{2}(?![\d,.]\d|%|-\w|\w)"
 _SHADE = r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?"
 _ANCHOR = r"(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?"
@@ -26,11 +29,11 @@ _COUNT = r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleve
 PATTERNS = [
     re.compile(p)
     for p in (
-        rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b",
+        rf"(?:{_WEEKDAY},?\s+|\b(?:[Ll]ast|[Nn]ext|[Pp]ast)\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b",
         rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b",
         rf"\b{_SHADE}{_MONTH}\s+{_YEAR}",
         rf"\b{_ANCHOR}{_SHADE}{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b",
-        rf"\b{_ANCHOR}{_SHADE}{_MONTH}\b",
+        rf"\b{_ANCHOR}{_SHADE}{_LONE_MONTH}(?!\s+for\b|\s+of\s+[A-Z])",
         r"\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?:week|month|year|weekend)\b",
         r"\b(?:[Ee]arlier|[Ll]ater)\s+this\s+(?:week|month|year)\b",
         r"\b[Tt]he\s+weekend\b",
@@ -46,7 +49,7 @@ PATTERNS = [
 # A date word after these repeats rather than happens once ("every Friday").
 RECURRING = {"every", "each"}
 # A month or weekday tied to these looks forward whatever the tense ("by Nov. 27").
-FORWARD_BEFORE = {"by", "until", "till", "next", "coming", "upcoming"}
+FORWARD_BEFORE = {"by", "until", "till", "next", "coming", "upcoming", "soon"}
 FORWARD_AFTER = {"deadline", "deadlines"}
 BACKWARD_BEFORE = {"since", "last", "past"}
 FORWARD_LEMMAS = {"will", "shall", "'ll", "expect", "schedule", "plan", "due", "intend", "aim"}
@@ -85,14 +88,14 @@ def lowercase_month(text: str) -> bool:
 
 
 def direction(doc: Doc, start: int, end: int) -> str:
-    """``future`` when the expression or its clause looks forward, else ``past``.
+    """``future`` or ``past`` as the expression or its clause says, else ``unknown``.
 
     ``present`` is the weak forward cue of a present-tense verb ("the US enters the holiday
     on Thursday"): enough to move a weekday forward, not a month or a calendar date.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return "past"
+        return "unknown"
     cue = _cue(doc, span)
     if cue is not None:
         return cue
@@ -100,11 +103,11 @@ def direction(doc: Doc, start: int, end: int) -> str:
         tense = _tense(token)
         if tense is not None:
             return tense
-    return "past"
+    return "unknown"
 
 
 def _cue(doc: Doc, span: Span) -> str | None:
-    before = {t.lower_ for t in doc[max(span.start - 2, 0) : span.start]}
+    before = {t.lower_ for t in doc[max(span.start - 4, 0) : span.start]}
     after = {t.lower_ for t in doc[span.end : span.end + 2]}
     if before & FORWARD_BEFORE or after & FORWARD_AFTER:
         return "future"
@@ -122,10 +125,12 @@ def _tense(token: Token) -> str | None:
         return "future"
     if token.lemma_.lower() in FORWARD_LEMMAS and any(c.dep_ == "xcomp" for c in token.children):
         return "future"  # "is expected to meet on Thursday"
+    if token.lemma_.lower() in ("plan", "schedule"):
+        return "future"  # "planned a demonstration on Saturday"
     if any(h.tag_ == "VBD" for h in helpers) or token.tag_ == "VBD":
         return "past"
     if token.tag_ == "VBN" and not helpers:
-        return "past"  # a bare participle describes something done: "understandings made in"
+        return "unknown"  # a bare participle: "understandings made in", "a summit set for"
     if any(h.lower_ in ("has", "have") for h in helpers):
         return "past"
     if token.tag_ in ("VBZ", "VBP") and not helpers:

@@ -17,6 +17,10 @@ Scoring rules:
 - ``value_f1``: F1 where a true positive is a match with an equal value, over all
   predictions and all gold mentions: here the inexpressible gold values count as misses.
 - Our week granularity (the Monday of the week) is compared as the ISO week ``YYYY-Www``.
+- Gold values are tidied before comparing, never made to match more than they say: a
+  time-of-day suffix on a DATE is dropped (``2000-01-07TEV`` → ``2000-01-07``: we resolve to
+  the day), unknown trailing parts are dropped (``1949-XX`` → ``1949``), and week numbers are
+  zero-padded (``2000-W7`` → ``2000-W07``, as some TimeBank files write them).
 
 Baseline (same keys): ``dateparser.search.search_dates`` over the text with the publication
 date as RELATIVE_BASE; its values are days (it has no granularity).
@@ -139,9 +143,16 @@ def _flatten(element: ET.Element, pieces: list[str], gold: list[Mention], top: b
     end = sum(len(p) for p in pieces)
     is_date = element.tag == "TIMEX3" and element.get("type") == "DATE"
     if is_date and element.get("functionInDocument") != "CREATION_TIME":
-        gold.append(Mention(start, end, element.get("value") or ""))
+        gold.append(Mention(start, end, gold_value(element.get("value") or "")))
     if not top:
         pieces.append(element.tail or "")
+
+
+def gold_value(value: str) -> str:
+    """A TimeML DATE value in the form we compare (see the module docstring)."""
+    value = re.sub(r"T[\w:]*$", "", value) if re.match(r"\d{4}-\d\d-\d\dT", value) else value
+    value = re.sub(r"(?:-XX)+$", "", value)
+    return re.sub(r"-W(\d)$", r"-W0\1", value)
 
 
 def predict(documents: Sequence[TimeMLDocument], options: Options) -> Iterable[list[Mention]]:
