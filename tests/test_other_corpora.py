@@ -1,0 +1,279 @@
+"""Invariants of the whole pipeline on real stories other than the bundled example.
+
+Hidden corpora of other stories and outlets check the same behaviours as expected.json does
+for the example, so whatever must hold for ANY input is checked here on real news: a MEANTIME
+topic (Wikinews, with publication dates) and an ECB+ topic (two events, no dates), rebuilt as
+text files by ``corpora_builders``. Each ``check_*`` returns the violations it found so a
+failure names every bad item at once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import shared_path
+from corpora_builders import write_ecbplus_topic, write_meantime_topic
+
+Json = dict[str, Any]
+MEANTIME_TOPIC = ("meantime", "intra-doc_annotation", "corpus_airbus")
+MEANTIME_DOCUMENTS = 8
+ECBPLUS_TOPIC = ("ecbplus", "ECB+", "1")
+ECBPLUS_DOCUMENTS = 10
+
+
+def analyse_folder(folder: Path) -> Json:
+    """The JSON report of ``storydesk analyze folder``, run in-process through the CLI."""
+    from storydesk import cli
+
+    out = folder.parent / f"{folder.name}.json"
+    code = cli.main(["analyze", str(folder), "--format", "json", "--out", str(out), "--quiet"])
+    assert code == cli.EXIT_OK
+    report: Json = json.loads(out.read_text(encoding="utf-8"))
+    return report
+
+
+# ---- the invariants ------------------------------------------------------------------------
+
+
+def sentence_spans(article: Json) -> list[tuple[int, int]] | None:
+    """Where each sentence sits in the text, found in order (None when one is not there)."""
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for sentence in article["sentences"]:
+        start = article["text"].find(sentence, cursor)
+        if start < 0:
+            return None
+        spans.append((start, start + len(sentence)))
+        cursor = start + len(sentence)
+    return spans
+
+
+def check_sentences(story: Json) -> list[str]:
+    return [
+        f"{a['source']}: a sentence is not in the text in order"
+        for a in story["articles"]
+        if sentence_spans(a) is None
+    ]
+
+
+def check_citations(story: Json) -> list[str]:
+    articles = {a["id"]: a for a in story["articles"]}
+    problems = []
+    for part in ("brief", "timeline"):
+        for item in story[part]:
+            if not item["citations"] and not item.get("generated"):
+                problems.append(f"{part}: uncited {item['text']!r}")
+            for citation in item["citations"]:
+                article = articles.get(citation["article"])
+                if article is None or not 0 <= citation["sentence"] < len(article["sentences"]):
+                    problems.append(f"{part}: citation {citation} points nowhere")
+    return problems
+
+
+def cited_sentences(story: Json, item: Json) -> list[str]:
+    articles = {a["id"]: a for a in story["articles"]}
+    found = []
+    for citation in item["citations"]:
+        article = articles.get(citation["article"])
+        if article and 0 <= citation["sentence"] < len(article["sentences"]):
+            found.append(article["sentences"][citation["sentence"]])
+    return found
+
+
+def check_brief_verbatim(story: Json) -> list[str]:
+    return [
+        f"brief sentence not verbatim in its citations: {b['text']!r}"
+        for b in story["brief"]
+        if not b["generated"] and b["text"] not in cited_sentences(story, b)
+    ]
+
+
+def _excerpt_of(excerpt: str, sentence: str) -> bool:
+    """True when every piece of ``excerpt`` between ellipses is in ``sentence``, in order."""
+    cursor = 0
+    for piece in (p.strip() for p in excerpt.split("…")):
+        found = sentence.find(piece, cursor)
+        if found < 0:
+            return False
+        cursor = found + len(piece)
+    return True
+
+
+def check_timeline_from_cited(story: Json) -> list[str]:
+    """A timeline entry's words come from the sentence it cites (shortened with ellipses)."""
+    return [
+        f"timeline text not in its cited sentence: {t['text']!r}"
+        for t in story["timeline"]
+        if not any(_excerpt_of(t["text"], s) for s in cited_sentences(story, t))
+    ]
+
+
+def check_nothing_from_removed(story: Json) -> list[str]:
+    removed = [r["text"] for a in story["articles"] for r in a["removed"]]
+    texts = [b["text"] for b in story["brief"] if not b["generated"]]
+    texts += [t["text"] for t in story["timeline"]]
+    return [
+        f"brief/timeline text from a removed line: {text!r}"
+        for text in texts
+        if len(text) > 20 and any(text in line for line in removed)
+    ]
+
+
+def check_removed_reasons(story: Json) -> list[str]:
+    return [
+        f"{a['source']}: removed without a reason: {r['text'][:60]!r}"
+        for a in story["articles"]
+        for r in a["removed"]
+        if not r["reason"].strip()
+    ]
+
+
+def _mention_problems(article: Json, kind: str, mention: Json) -> list[str]:
+    spans = sentence_spans(article) or []
+    index = mention["sentence"]
+    where = f"{article['source']} {kind} {mention['text'][:50]!r}"
+    if not 0 <= index < len(article["sentences"]):
+        return [f"{where}: sentence {index} out of range"]
+    start, end = mention.get("start", -1), mention.get("end", -1)
+    if start < 0:
+        return []
+    problems = []
+    sliced = article["text"][start:end]
+    if kind == "quote":  # a quote split by its attribution is given joined: check its ends
+        if mention["text"][:30] not in sliced or mention["text"][-6:] not in sliced:
+            problems.append(f"{where}: offsets give {sliced[:50]!r}")
+    elif sliced != mention["text"]:
+        problems.append(f"{where}: offsets give {sliced!r}")
+    if spans and not spans[index][0] <= start < spans[index][1]:
+        problems.append(f"{where}: starts outside sentence {index}")
+    return problems
+
+
+def check_mentions(story: Json) -> list[str]:
+    problems = []
+    for article in story["articles"]:
+        for kind in ("entities", "quotes", "figures", "dates"):
+            for mention in article[kind]:
+                problems += _mention_problems(article, kind.rstrip("s"), mention)
+    return problems
+
+
+def check_quote_groups(story: Json) -> list[str]:
+    quotes = {q["id"]: q for a in story["articles"] for q in a["quotes"]}
+    entities = {e["id"] for e in story["entities"]}
+    membership = Counter(q for g in story["quote_groups"] for q in g["quotes"])
+    problems = [f"quote {q} is in {n} groups" for q, n in membership.items() if n > 1]
+    for group in story["quote_groups"]:
+        if not group["quotes"]:
+            problems.append(f"{group['id']} is empty")
+        problems += [
+            f"{group['id']}: unknown quote {q}" for q in group["quotes"] if q not in quotes
+        ]
+        problems += [
+            f"{group['id']}: quote {q} says group {quotes[q]['group']}"
+            for q in group["quotes"]
+            if q in quotes and quotes[q]["group"] != group["id"]
+        ]
+        if group["speaker"] is not None and group["speaker"] not in entities:
+            problems.append(f"{group['id']}: unknown speaker entity {group['speaker']}")
+    problems += [
+        f"quote {q['id']} speaker entity {q['speaker_entity']} unknown"
+        for q in quotes.values()
+        if q["speaker_entity"] is not None and q["speaker_entity"] not in entities
+    ]
+    return problems
+
+
+def check_fact_values(story: Json) -> list[str]:
+    figures = {
+        (a["id"], f["sentence"], f["text"]): f for a in story["articles"] for f in a["figures"]
+    }
+    problems = []
+    for fact in story["facts"]:
+        low, high = fact["range"]
+        for value in fact["values"]:
+            figure = figures.get((value["article"], value["sentence"], value["text"]))
+            if figure is None:
+                problems.append(f"{fact['id']} {fact['slot']!r}: no figure {value['text']!r}")
+            elif figure["value"] != value["value"]:
+                problems.append(f"{fact['id']}: {value['text']!r} valued {value['value']}")
+            if not low <= value["value"] <= high:
+                problems.append(f"{fact['id']}: {value['value']} outside range {fact['range']}")
+    return problems
+
+
+def check_entity_variants(story: Json) -> list[str]:
+    owners: dict[str, list[str]] = {}
+    for entity in story["entities"]:
+        for variant in entity["variants"]:
+            owners.setdefault(variant["text"], []).append(f"{entity['id']}/{entity['type']}")
+    ids = Counter(e["id"] for e in story["entities"])
+    problems = [f"entity id {i} used {n} times" for i, n in ids.items() if n > 1]
+    return problems + [
+        f"variant {text!r} in {owned}" for text, owned in owners.items() if len(owned) > 1
+    ]
+
+
+def check_coverage(story: Json) -> list[str]:
+    facts = {f["id"] for f in story["facts"]}
+    quotes = {q["id"] for a in story["articles"] for q in a["quotes"]}
+    articles = {a["id"] for a in story["articles"]}
+    problems = [
+        f"coverage of unknown article {c['article']}"
+        for c in story["coverage"]
+        if c["article"] not in articles
+    ]
+    for entry in story["coverage"]:
+        problems += [f"coverage: unknown fact {f}" for f in entry["facts"] if f not in facts]
+        problems += [f"coverage: unknown quote {q}" for q in entry["quotes"] if q not in quotes]
+    return problems
+
+
+CHECKS: dict[str, Callable[[Json], list[str]]] = {
+    "sentences": check_sentences,
+    "citations": check_citations,
+    "brief_verbatim": check_brief_verbatim,
+    "timeline_from_cited": check_timeline_from_cited,
+    "nothing_from_removed": check_nothing_from_removed,
+    "removed_reasons": check_removed_reasons,
+    "mentions": check_mentions,
+    "quote_groups": check_quote_groups,
+    "fact_values": check_fact_values,
+    "entity_variants": check_entity_variants,
+    "coverage": check_coverage,
+}
+
+
+# ---- the tests -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module", params=["meantime", "ecbplus"])
+def report(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Json:
+    folder = tmp_path_factory.mktemp("corpora") / request.param
+    if request.param == "meantime":
+        write_meantime_topic(shared_path("datasets", *MEANTIME_TOPIC), folder, MEANTIME_DOCUMENTS)
+    else:
+        write_ecbplus_topic(shared_path("datasets", *ECBPLUS_TOPIC), folder, ECBPLUS_DOCUMENTS)
+    return analyse_folder(folder)
+
+
+def test_report_validates_against_schema(report: Json) -> None:
+    from storydesk.report import json_report
+
+    json_report.validate(report)
+    assert report["skipped"] == []
+    [story] = report["stories"]
+    sizes = {MEANTIME_DOCUMENTS, ECBPLUS_DOCUMENTS}
+    assert len(story["articles"]) in sizes  # every document read, none dropped
+
+
+@pytest.mark.parametrize("name", sorted(CHECKS))
+def test_invariant(report: Json, name: str) -> None:
+    [story] = report["stories"]
+    assert CHECKS[name](story) == []
