@@ -75,9 +75,9 @@ def test_scoring_arithmetic() -> None:
     tally.add(gold, predicted)
     scores = tally.scores()
     assert (tally.matched, tally.comparable, tally.correct) == (2, 1, 1)
-    assert scores["precision"] == pytest.approx(2 / 3)
-    assert scores["recall"] == pytest.approx(2 / 3)
-    assert scores["f1"] == pytest.approx(2 / 3)
+    assert scores["detection_precision"] == pytest.approx(2 / 3)
+    assert scores["detection_recall"] == pytest.approx(2 / 3)
+    assert scores["detection_f1"] == pytest.approx(2 / 3)
     assert scores["value_accuracy"] == pytest.approx(1.0)  # PRESENT_REF is left out
     assert scores["value_f1"] == pytest.approx(1 / 3)  # 1 right of 3 predicted, of 3 gold
 
@@ -86,7 +86,8 @@ def test_empty_sides_score_zero() -> None:
     tally = Tally()
     tally.add([], [])
     assert tally.scores() == {
-        "precision": 0.0, "recall": 0.0, "f1": 0.0, "value_accuracy": 0.0, "value_f1": 0.0
+        "detection_precision": 0.0, "detection_recall": 0.0, "detection_f1": 0.0,
+        "value_accuracy": 0.0, "value_f1": 0.0,
     }  # fmt: skip
 
 
@@ -118,9 +119,9 @@ def test_evaluate_on_the_sample(sample: Path) -> None:
     assert result.documents == 1 and result.available
     # We find Friday, last week, 1995 and Tuesday (not "now"): 4 predicted, 5 gold, 4 matched;
     # 4 matched gold have calendar values, 3 of our values are right (Tuesday is not).
-    assert result.scores["precision"] == pytest.approx(1.0)
-    assert result.scores["recall"] == pytest.approx(4 / 5)
-    assert result.scores["f1"] == pytest.approx(8 / 9)
+    assert result.scores["detection_precision"] == pytest.approx(1.0)
+    assert result.scores["detection_recall"] == pytest.approx(4 / 5)
+    assert result.scores["detection_f1"] == pytest.approx(8 / 9)
     assert result.scores["value_accuracy"] == pytest.approx(3 / 4)
     assert result.scores["value_f1"] == pytest.approx(2 * (3 / 4) * (3 / 5) / (3 / 4 + 3 / 5))
     assert set(result.baselines) == set(result.scores)

@@ -9,7 +9,7 @@ TIME, DURATION and SET expressions are not gold: the annotator does not look for
 Scoring rules:
 - A prediction matches a gold mention when their character spans overlap (relaxed match,
   as in TempEval-3); each gold and each prediction is matched at most once, in text order.
-- ``precision``/``recall``/``f1``: detection with that match.
+- ``detection_precision``/``detection_recall``/``detection_f1``: detection with that match.
 - ``value_accuracy``: among matched gold mentions whose value is a calendar value we can
   express (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, ``YYYY-Www``), the fraction whose predicted
   value is equal. Gold values we never produce (``PRESENT_REF``, quarters ``1998-Q3``,
@@ -86,9 +86,9 @@ class Tally:
         value_precision = _ratio(self.correct, self.predicted)
         value_recall = _ratio(self.correct, self.gold)
         return {
-            "precision": precision,
-            "recall": recall,
-            "f1": _f1(precision, recall),
+            "detection_precision": precision,
+            "detection_recall": recall,
+            "detection_f1": _f1(precision, recall),
             "value_accuracy": _ratio(self.correct, self.comparable),
             "value_f1": _f1(value_precision, value_recall),
         }
