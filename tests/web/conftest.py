@@ -88,10 +88,13 @@ def page(browser):  # type: ignore[no-untyped-def]
 def screenshot(page):  # type: ignore[no-untyped-def]
     """Save a full-page screenshot under artifacts/screenshots/ (git-ignored) for review."""
 
-    def save(name: str) -> Path:
+    def save(name: str, selector: str | None = None) -> Path:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         path = SCREENSHOTS / f"{name}.png"
-        page.screenshot(path=str(path), full_page=True)
+        if selector:
+            page.locator(selector).screenshot(path=str(path))
+        else:
+            page.screenshot(path=str(path), full_page=True)
         return path
 
     return save

@@ -96,5 +96,4 @@ def test_example_kyiv_casualty_conflict_highlighted(page, example_analysis, exam
     hits = [t for t in texts if CASUALTY.search(t) and re.search(r"\b6\b", t)
             and re.search(r"\b7\b", t)]
     assert hits, f"no conflict row with 6 and 7 killed among {texts}"
-    page.locator("tr.fact.conflict").first.scroll_into_view_if_needed()
-    screenshot("story-conflict")
+    screenshot("story-facts", "section#facts")
