@@ -74,6 +74,13 @@ def _summary(text: str) -> list[tuple[float, str | None, str]]:
         ("The plan was pared down to roughly 20 points.", [(20, "roughly", "points")]),
         ("Prices rose 40% in a year.", [(40, None, "percent")]),
         ("An attack on the region injured six.", [(6, None, "people injured")]),
+        ("The blast killed one and injured four.",
+         [(1, None, "people killed"), (4, None, "people injured")]),
+        ("The death toll rose to 15 on Monday.", [(15, None, "people killed")]),
+        ("At least 3 were dead.", [(3, "at least", "people killed")]),
+        ("Police arrested 45 protesters.", [(45, None, "protesters arrested")]),
+        ("The deal is worth $1.2 billion.", [(1_200_000_000, None, "dollars")]),
+        ("A 10-year-old boy was hurt.", [(10, None, "years old")]),
     ],
 )  # fmt: skip
 def test_figures_in_sentences(text: str, figures: list[tuple[float, str | None, str]]) -> None:

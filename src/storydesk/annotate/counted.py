@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 # Event lemma → the participle a count of it carries. Wounded and hurt are one thing to a
 # reader of casualty figures, so they share "injured".
 EVENTS = {
-    "kill": "killed", "die": "killed", "dead": "killed", "injure": "injured",
+    "kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "injure": "injured",
     "wound": "injured", "hurt": "injured", "arrest": "arrested", "detain": "detained",
     "evacuate": "evacuated", "displace": "displaced", "rescue": "rescued",
     "missing": "missing", "abduct": "abducted", "kidnap": "abducted",
@@ -146,10 +146,35 @@ def _event_of(noun: Token) -> str | None:
 
 
 def _event_without_noun(doc: Doc, run: list[Token]) -> Counted | None:
-    """ "injuring six", "six were killed": people affected by the event."""
+    """ "injuring six", "six were killed", "at least 3 were dead", "the death toll rose to 15"."""
     last = run[-1]
-    head = last.head
-    if last.dep_ in _OBJECT_DEPS and head.lemma_.lower() in EVENTS:
-        counts = f"people {EVENTS[head.lemma_.lower()]}"
-        return Counted(counts, run[0].idx, last.idx + len(last.text))
+    event = _event_of_number(last)
+    if event is None:
+        return None
+    return Counted(f"people {event}", run[0].idx, last.idx + len(last.text))
+
+
+def _event_of_number(number: Token) -> str | None:
+    head = number.head
+    if number.dep_ in _OBJECT_DEPS and head.lemma_.lower() in EVENTS:
+        return EVENTS[head.lemma_.lower()]
+    if number.dep_ == "nsubj":
+        for child in head.children:
+            if child.dep_ in ("acomp", "attr") and child.lemma_.lower() in EVENTS:
+                return EVENTS[child.lemma_.lower()]
+    if number.dep_ == "pobj" and head.lower_ in ("to", "at"):
+        return _toll_event(head.head)  # "the death toll rose to 15", "stood at 15"
+    return None
+
+
+def _toll_event(verb: Token) -> str | None:
+    """What a toll or a "number of" counts, from the subject of the verb it rose with."""
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        words = {t.lemma_.lower() for t in subject.subtree}
+        if subject.lemma_.lower() == "toll" or "number" in words:
+            events = [EVENTS[w] for w in words if w in EVENTS]
+            if events:
+                return events[0]
+            if subject.lemma_.lower() == "toll" and "death" in words:
+                return "killed"
     return None

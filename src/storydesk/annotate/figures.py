@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from storydesk.annotate.counted import Counted, counted_thing
+from storydesk.annotate.counted import EVENTS, Counted, counted_thing
 from storydesk.annotate.dates import find_dates
 from storydesk.annotate.numbers import is_magnitude, is_number_word, is_ordinal, number_value
 from storydesk.article import Article, Figure
@@ -111,6 +111,8 @@ def _counts_one(token: Token) -> bool:
     preceding = token.nbor(-1).lower_ if token.i > 0 else ""
     if following in ("of", "another") or preceding in ("no", "the", "this", "that", "any"):
         return False
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in EVENTS:
+        return True  # "the blast killed one"
     return token.dep_ == "nummod"
 
 
