@@ -97,3 +97,22 @@ def test_example_kyiv_casualty_conflict_highlighted(page, example_analysis, exam
             and re.search(r"\b7\b", t)]
     assert hits, f"no conflict row with 6 and 7 killed among {texts}"
     screenshot("story-facts", "section#facts")
+
+
+def test_html_report_works_offline_from_a_file(page, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import synthetic_story
+
+    from storydesk.report import html
+
+    report = tmp_path / "story.html"
+    report.write_text(html.render(synthetic_story.analysis()), encoding="utf-8")
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(report.as_uri())
+    page.locator('button.cite[aria-controls="b2-2"]').click()
+    box = page.locator("#b2-2")
+    assert "Fifteen people were killed" in box.inner_text()
+    # The link in the box unfolds the cited article at the cited sentence.
+    box.locator("a").click()
+    assert page.locator("#a-a2-s-0").is_visible()
+    assert all(url.startswith("file://") for url in requests), requests

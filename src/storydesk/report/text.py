@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -25,7 +26,8 @@ def render(analysis: Analysis) -> str:
             console.print(story_view(story))
         if analysis.skipped:
             console.print(skipped_table(analysis))
-    return capture.get()
+    # rich pads wrapped grid cells to full width; trailing blanks only hurt piping and diffs.
+    return "\n".join(line.rstrip() for line in capture.get().splitlines()) + "\n"
 
 
 def story_view(story: Story) -> Group:
@@ -47,19 +49,32 @@ def marks(cites: list[CitedSentence]) -> str:
     return "".join(f"[{c.number}]" for c in cites)
 
 
-def bullets(title: str, lines: list[Text], empty: str) -> Group:
-    return Group(heading(title), *(lines or [Text(f"  {empty}", style="dim")]))
+def bullets(title: str, lines: list[RenderableType], empty: str) -> Group:
+    return Group(heading(title), *(lines or [indent(Text(empty, style="dim"))]))
+
+
+def indent(text: Text, level: int = 1) -> Padding:
+    """Indent every wrapped line, not only the first, so long sentences stay readable."""
+    return Padding(text, (0, 0, 0, 2 * level))
+
+
+def hang(marker: str, text: Text, level: int = 1) -> Table:
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(width=2 * level + len(marker) - 1, justify="right", no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row(marker, text)
+    return grid
 
 
 def brief(view: StoryView) -> Group:
-    lines = []
+    lines: list[RenderableType] = []
     for line in view.brief:
-        text = Text("  • ")
+        text = Text()
         if line.generated:
             text.append("(storydesk) ", style="italic magenta")
         text.append(line.text)
         text.append(f" {marks(line.citations)}", style="cyan")
-        lines.append(text)
+        lines.append(hang("•", text))
     return bullets("Brief  ((storydesk) = written by storydesk; [n] = source below)", lines,
                    "no brief")
 
@@ -84,45 +99,47 @@ def facts(view: StoryView) -> RenderableType:
 
 
 def quotes(view: StoryView) -> Group:
-    lines: list[Text] = []
+    lines: list[RenderableType] = []
     for speaker in view.speakers:
-        lines.append(Text(f"  {speaker.name}", style="bold"))
+        lines.append(indent(Text(speaker.name, style="bold")))
         for group in speaker.groups:
             if len(group.variants) > 1 or group.speakers_disagree:
-                head = Text(f"    {len(group.variants)} wordings", style="dim")
+                head = Text(f"{len(group.variants)} wordings", style="dim")
                 if group.speakers_disagree:
                     head.append("  sources disagree on the speaker", style="red")
-                lines.append(head)
-            indent = "      " if len(group.variants) > 1 else "    "
-            lines += [Text(f"{indent}“{v.text}” — {v.article.outlet}") for v in group.variants]
+                lines.append(indent(head, 2))
+            level = 3 if len(group.variants) > 1 else 2
+            lines += [hang("-", Text(f"“{v.text}” — {v.article.outlet}"), level)
+                      for v in group.variants]
     return bullets("Quotes by speaker", lines, "no quotes")
 
 
 def entities(view: StoryView) -> Group:
-    lines = []
+    lines: list[RenderableType] = []
     for entity in view.entities:
-        text = Text(f"  {entity.name}", style="bold")
+        text = Text(entity.name, style="bold")
         text.append(f" {entity.type}", style="dim")
         text.append(": " + ", ".join(f"{v.text} ×{v.count}" for v in entity.variants))
-        lines.append(text)
+        lines.append(indent(text))
     return bullets("People, places and organisations", lines, "no entities resolved")
 
 
 def timeline(view: StoryView) -> Group:
-    lines = [Text(f"  {t.date}  {t.text} {marks(t.citations)}") for t in view.timeline]
+    lines: list[RenderableType] = [hang(t.date, Text(f"{t.text} {marks(t.citations)}"))
+                                   for t in view.timeline]
     return bullets("Timeline", lines, "no dated events")
 
 
 def coverage(view: StoryView) -> Group:
     # A matrix does not fit 100 columns once there are many facts; list who reports what.
-    lines = []
+    lines: list[RenderableType] = []
     for index, column in enumerate(view.columns):
         outlets = [row.article.outlet for row in view.coverage if row.cells[index]]
-        lines.append(Text(f"  {column.label}: {', '.join(outlets)}"))
-    lines.append(Text("  Only in one outlet:", style="bold"))
+        lines.append(indent(Text(f"{column.label}: {', '.join(outlets)}")))
+    lines.append(indent(Text("Only in one outlet:", style="bold")))
     for row in view.coverage:
         alone = "; ".join(row.alone) if row.alone else "nothing the others lack"
-        lines.append(Text(f"    {row.article.outlet}: {alone}"))
+        lines.append(indent(Text(f"{row.article.outlet}: {alone}"), 2))
     return bullets("Coverage", lines, "")
 
 
@@ -136,14 +153,17 @@ def articles(view: StoryView) -> Table:
 
 
 def sources(view: StoryView) -> Group:
-    lines = [Text(f"  [{c.number}] {c.article.outlet}, sentence {c.sentence + 1}: “{c.text}”")
-             for c in view.sources]
+    lines: list[RenderableType] = [
+        hang(f"[{c.number}]", Text(f"{c.article.outlet}, sentence {c.sentence + 1}: “{c.text}”"))
+        for c in view.sources
+    ]
     return bullets("Sources", lines, "no citations")
 
 
 def removed(article: Article) -> Group:
     ref = views.article_ref(article)
-    lines = [Text(f"  {r.reason}: {_short(r.text)}", style="dim") for r in article.removed]
+    lines: list[RenderableType] = [indent(Text(f"{r.reason}: {_short(r.text)}", style="dim"))
+                                   for r in article.removed]
     return bullets(f"Removed from {ref.outlet}", lines, "nothing removed")
 
 
