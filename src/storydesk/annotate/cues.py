@@ -144,7 +144,7 @@ def _phrasal_cue(token: Token) -> bool:
         return any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children) and not (
             children & {"xcomp", "prep"}
         )
-    return token.lemma_ == "continue" and not children & {"xcomp", "dobj", "ccomp"}
+    return token.lemma_ == "continue" and not children & {"xcomp", "dobj"}
 
 
 def cue_text(token: Token) -> str:

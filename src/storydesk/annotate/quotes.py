@@ -19,7 +19,7 @@ from storydesk.annotate.speakers import Context, speaker_between, speaker_of
 from storydesk.article import Article, Quote
 
 # How far after a quote's closing mark its cue may stand ("…,” the US president said).
-AFTER_TOKENS = 12
+AFTER_TOKENS = 20
 # "“…,” Ramos, 58, told": any verb this close after a quote is its cue.
 AFTER_VERB_TOKENS = 6
 FINITE_TAGS = ("VBD", "VBZ", "VBP")

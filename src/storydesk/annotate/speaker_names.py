@@ -145,7 +145,10 @@ def same_surname(candidate: str, surname: str) -> bool:
     last = candidate.split()[-1]
     if last.lower() == surname.lower():
         return True
-    return len(surname) >= 5 and fuzz.ratio(last.lower(), surname.lower()) >= 80
+    # Transliteration variants share their start ("Kislisha" ~ "Kislysha"); "Anderson" and
+    # "Sanders" are close by edit distance but are not one name.
+    a, b = last.lower(), surname.lower()
+    return len(b) >= 5 and a[:2] == b[:2] and fuzz.ratio(a, b) >= 80
 
 
 def _shares_given(candidate: str, words: list[str]) -> bool:

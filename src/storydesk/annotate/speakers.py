@@ -35,6 +35,7 @@ INSTITUTIONS = frozenset(
      "agency", "campaign", "administration", "court", "party", "police", "army"}
 )
 GROUP_TYPES = ("ORG", "GPE", "NORP")
+CLOSING_MARKS = ("”", '"', "’’", "''")
 
 
 def speaker_of(cue: Token, context: Context) -> str | None:
@@ -42,7 +43,7 @@ def speaker_of(cue: Token, context: Context) -> str | None:
     if cue.lower_ == "according":
         objects = [t for t in cue.doc[cue.i + 1].children if t.dep_ == "pobj"]
         return _resolve(objects[0], context) if objects else None
-    subject = _own_subject(cue)
+    subject = _own_subject(cue, context)
     if subject is not None:
         return _resolve(subject, context)
     # "..., adding that ...", "writing, ...": the subject is that of a verb higher up; the
@@ -51,7 +52,7 @@ def speaker_of(cue: Token, context: Context) -> str | None:
     groups: list[str] = []
     while verb.head.i != verb.i:
         verb = verb.head
-        subject = _own_subject(verb)
+        subject = _own_subject(verb, context)
         name = _resolve(subject, context) if subject is not None else None
         if subject is not None and name is not None:
             if _group_of(subject, context) is None:
@@ -66,10 +67,10 @@ def speaker_of(cue: Token, context: Context) -> str | None:
 
 def speaker_between(start: int, end: int, context: Context) -> str | None:
     """The speaker named between a quote's end and its cue verb, when the parse lost it."""
-    tokens = [t for t in context.doc if start <= t.idx < end]
-    for token in tokens:
-        if token.pos_ == "PROPN" or token.lower_ in PERSON_PRONOUNS:
-            return _resolve(token, context)
+    words = [t for t in context.doc if start <= t.idx < end and not t.is_punct]
+    # Only the pattern “…,” Ramos, 58, told: the name comes first after the quote.
+    if words and (words[0].pos_ == "PROPN" or words[0].lower_ in PERSON_PRONOUNS):
+        return _resolve(words[0], context)
     return None
 
 
@@ -81,8 +82,12 @@ def _nearest_person_before(cue: Token, context: Context) -> str | None:
     return full_name(before[-1].text, before[-1].start, context) if before else None
 
 
-def _own_subject(verb: Token) -> Token | None:
-    found = [t for t in verb.children if t.dep_ in SUBJECT_DEPS]
+def _own_subject(verb: Token, context: Context) -> Token | None:
+    """The verb's subject outside any quote (the parser likes to take the quote's own)."""
+    found = [
+        t for t in verb.children
+        if t.dep_ in SUBJECT_DEPS and not context.inside_quote(t.idx)
+    ]
     return found[0] if found else _inverted_subject(verb)
 
 
@@ -91,11 +96,12 @@ def _inverted_subject(verb: Token) -> Token | None:
     the name after the verb as an object."""
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     previous = verb.doc[verb.i - 1] if verb.i > 0 else None
-    inverted = (
-        verb.lemma_ == "say"
-        or verb.i == verb.sent.start
-        or (previous is not None and previous.text in ("”", '"', ",", "’’"))
+    before = verb.doc[verb.i - 2] if verb.i > 1 else None
+    after_quote = previous is not None and (
+        previous.text in CLOSING_MARKS
+        or (previous.text == "," and before is not None and before.text in CLOSING_MARKS)
     )
+    inverted = verb.lemma_ == "say" or verb.i == verb.sent.start or after_quote
     if following is None or not inverted:
         return None
     if following.pos_ == "PROPN" or following.lower_ in PERSON_PRONOUNS:
