@@ -89,3 +89,34 @@ def test_real_pages_beat_nothing(shared_zyte: Path) -> None:
     """Three real pages through the real extractors: the path works end to end."""
     result = extraction.evaluate(shared_zyte, Options(), limit=3)
     assert result.scores["f1"] > 0.8 and result.baselines["f1"] > 0.8
+
+
+def test_cli_prints_the_json_scores_last(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from storydesk.evaluate import cli
+
+    data = write_zyte(tmp_path)
+    monkeypatch.setattr(extraction, "storydesk_extractor", lambda options: (fake_extract, []))
+    monkeypatch.setattr(extraction, "trafilatura_text", lambda html, url: html)
+    assert cli.run("extraction", data, limit=None) == 0
+    out = capsys.readouterr().out
+    assert "precision" in out and "trafilatura 2.0.0" in out  # the table
+    last = json.loads(out.strip().splitlines()[-1])
+    assert last["eval"] == "extraction" and last["documents"] == 2
+    assert last["f1"] == pytest.approx(15 / 28)
+    assert {"precision", "recall", "baseline_f1", "baseline_precision"} <= set(last)
+
+
+def test_cli_missing_folder_and_unwritten_evaluation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from storydesk.evaluate import base, cli
+
+    assert cli.run("extraction", tmp_path / "absent") == 1
+    assert "not found" in capsys.readouterr().err
+    monkeypatch.setitem(base.EVALUATIONS, "ghost", "ghost_module_not_written")
+    assert cli.run("ghost", tmp_path) == 0
+    out = capsys.readouterr().out
+    assert "not yet available" in out
+    assert json.loads(out.strip().splitlines()[-1]) == {"eval": "ghost", "available": False}

@@ -17,6 +17,7 @@ from storydesk.evaluate.base import EVALUATIONS, EvalResult, evaluation
 from storydesk.options import Options
 
 EXIT_OK, EXIT_ERROR = 0, 1
+COUNTS = {"passed", "total", "documents"}
 
 
 @dataclass(slots=True)
@@ -76,16 +77,16 @@ def render_table(result: EvalResult) -> Any:
         baseline = result.baselines.get(key)
         table.add_row(
             key,
-            _fmt(value),
-            "" if baseline is None else _fmt(baseline),
+            _fmt(key, value),
+            "" if baseline is None else _fmt(key, baseline),
             published if index == 0 else "",
         )
     return table
 
 
-def _fmt(value: float) -> str:
-    # Counts (passed, total) read better without decimals.
-    if float(value).is_integer() and abs(value) >= 1:
+def _fmt(key: str, value: float) -> str:
+    # Counts (passed, total, passed_<kind>) read better without decimals.
+    if (key in COUNTS or key.startswith("passed_")) and float(value).is_integer():
         return str(int(value))
     return f"{value:.3f}"
 
