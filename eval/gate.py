@@ -152,6 +152,29 @@ def git_commit() -> str:
     return done.stdout.strip() or "unknown"
 
 
+def print_scores(outcomes: dict[str, Outcome], section: dict[str, Any]) -> None:
+    """One row per score: ours, the simple baseline's, and the pinned minimum."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="scores")
+    for column in ("evaluation", "metric", "storydesk", "baseline", "minimum"):
+        table.add_column(column, justify="left" if column in ("evaluation", "metric") else "right")
+    for name, outcome in outcomes.items():
+        if outcome.result is None or outcome.unavailable or outcome.error:
+            table.add_row(name, "", "", "", "", style="dim")
+            continue
+        minimums = section.get(name, {}).get("minimums", {})
+        for key, score in outcome.result.scores.items():
+            baseline = outcome.result.baselines.get(key)
+            pinned = minimums.get(key, {}).get("min")
+            table.add_row(
+                name, key, f"{score:.4f}", "" if baseline is None else f"{baseline:.4f}",
+                "" if pinned is None else str(pinned),
+            )
+    Console().print(table)
+
+
 def print_findings(findings: list[Finding]) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -180,7 +203,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.only:
         plan = {name: limit for name, limit in plan.items() if name in args.only}
     outcomes = run_all(plan)
-    findings = compare(outcomes, baseline.get("modes", {}).get(mode, {}))
+    section = baseline.get("modes", {}).get(mode, {})
+    findings = compare(outcomes, section)
+    print_scores(outcomes, section)
     print_findings(findings)
     if args.update:
         stamp = (datetime.date.today().isoformat(), git_commit())
