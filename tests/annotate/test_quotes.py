@@ -122,3 +122,29 @@ def test_speaker_before_colon_in_previous_paragraph(quotes_of) -> None:  # type:
         "“Absolutely everything was shattered.”"
     )
     assert quotes[0].speaker == "Maria Kovalenko"
+
+
+def test_any_verb_right_after_an_opening_quote(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of("“You have insulted women,” Kelly charged in the debate.")
+    assert (quotes[0].speaker, quotes[0].cue) == ("Kelly", "charged")
+
+
+def test_name_right_after_the_quote_with_an_apposition(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of("“We were wrong,” Ramos, 58, told AFP in an interview.")
+    assert quotes[0].speaker == "Ramos"
+
+
+def test_according_to_names_the_speaker(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of(
+        "Officials met in Geneva on Sunday.\n"
+        "According to Secretary of State John Miller, “the talks were productive.”"
+    )
+    assert (quotes[0].speaker, quotes[0].cue) == ("John Miller", "according to")
+
+
+def test_similar_surnames_are_not_merged(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of(
+        "Jane Anderson said she came to support Bernie Sanders.\n"
+        "“He stands for the middle class,” Anderson said."
+    )
+    assert quotes[0].speaker == "Jane Anderson"
