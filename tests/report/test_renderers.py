@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
 import synthetic_story
 
-from storydesk.report import html, markdown, renderer, text
+from storydesk.report import html, markdown, renderer, text, view
 
 SECTIONS = ("brief", "facts", "quotes", "entities", "timeline", "coverage", "articles")
 
@@ -83,3 +84,24 @@ def test_example_markdown_and_html(example_analysis) -> None:  # type: ignore[no
             assert removed.reason in out and removed.reason in page
     for section in SECTIONS:
         assert f'<section id="{section}"' in page
+
+
+def test_example_reports_show_variants_and_conflicts_first(example_analysis) -> None:  # type: ignore[no-untyped-def]
+    """Issue 4's report acceptance, on whatever linking found in the example."""
+    story = example_analysis.stories[0]
+    out_md = markdown.render(example_analysis)
+    out_text = text.render(example_analysis)
+    built = view.build(story)
+    multi_entities = [e for e in built.entities if len(e.variants) > 1]
+    multi_groups = [g for g in built.quote_groups if len(g.variants) > 1]
+    conflicts = [f for f in built.facts if f.status == "conflict"]
+    if not (multi_entities and multi_groups and conflicts):
+        pytest.skip("linking has not produced variants, groups and conflicts yet")
+    entity = multi_entities[0]
+    for out in (out_md, out_text):
+        assert all(f"{v.text} ×{v.count}" in out for v in entity.variants)
+        assert all(v.text[:40] in out for v in multi_groups[0].variants)
+    table = out_md[out_md.index("## Facts"):out_md.index("## Quotes")]
+    statuses = re.findall(r"^\|[^|]+\| (\*\*CONFLICT\*\*|update|agree|single) \|", table, re.M)
+    assert statuses[: len(conflicts)] == ["**CONFLICT**"] * len(conflicts)
+    assert "**CONFLICT**" not in statuses[len(conflicts):]
