@@ -85,8 +85,12 @@ def compare(outcomes: dict[str, Outcome], section: dict[str, Any]) -> list[Findi
         elif outcome.unavailable is not None or outcome.result is None:
             findings.append(Finding("info", name, outcome.unavailable or "no result"))
         else:
-            minimums = section.get(name, {}).get("minimums", {})
-            findings += _compare_scores(name, outcome.result.scores, minimums)
+            entry = section.get(name, {})
+            if entry.get("pinned_limit", entry.get("limit")) != entry.get("limit"):
+                # Minimums pinned on other documents are not comparable: say so loudly.
+                message = f"limit {entry.get('limit')} but pinned at {entry['pinned_limit']}"
+                findings.append(Finding("warn", name, message + ": re-pin with --update"))
+            findings += _compare_scores(name, outcome.result.scores, entry.get("minimums", {}))
     return findings
 
 
@@ -132,6 +136,7 @@ def updated(
             continue
         section[name] = {
             "limit": plan.get(name),
+            "pinned_limit": plan.get(name),
             "minimums": {
                 key: {"min": minimum_for(score), "score": round(score, 4), "date": date,
                       "commit": commit}

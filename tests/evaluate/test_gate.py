@@ -91,7 +91,7 @@ def test_update_pins_available_results_only() -> None:
     }
     new = gate.updated(baseline, "quick", outcomes, {"extraction": 40}, ("2026-11-21", "f00"))
     entry = new["modes"]["quick"]["extraction"]
-    assert entry["limit"] == 40
+    assert entry["limit"] == entry["pinned_limit"] == 40
     assert entry["minimums"]["f1"] == {"min": 0.968, "score": 0.9735, "date": "2026-11-21",
                                        "commit": "f00"}
     assert "total" not in entry["minimums"] and "quotes" not in new["modes"]["quick"]
@@ -102,3 +102,10 @@ def test_quick_plan_uses_pinned_limits() -> None:
     assert gate.planned(baseline, "quick") == {"extraction": 40}
     full = gate.planned({"modes": {}}, "full")
     assert set(full) == set(gate.DATASETS) and all(v is None for v in full.values())
+
+
+def test_limit_changed_since_pinning_warns() -> None:
+    section = {"extraction": {"limit": 50, "pinned_limit": 10, "minimums": {"f1": PINNED}}}
+    findings = gate.compare({"extraction": outcome(0.95)}, section)
+    assert levels(findings) == ["warn", "info"]
+    assert "pinned at 10" in findings[0].message
