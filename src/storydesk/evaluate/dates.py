@@ -42,7 +42,7 @@ from storydesk.evaluate.base import EvalResult
 from storydesk.options import Options
 
 CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?")
-PUBLISHED = {"HeidelTime (TempEval-3 platinum, value F1, all types)": 0.776}
+PUBLISHED = {"HeidelTime value F1 (TE-3 platinum, all types)": 0.776}
 
 
 @dataclass(frozen=True, slots=True)
