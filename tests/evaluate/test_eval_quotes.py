@@ -116,6 +116,9 @@ def test_speaker_rules() -> None:
     assert names_someone("longtime pollster Pat Caddell")
     assert not names_someone("He")
     assert not names_someone("the spokesman")
+    assert not names_someone("the presumptive Republican presidential nominee")
+    assert names_someone("her senior policy adviser, Jake Sullivan,")
+    assert names_someone("Gov. John Kasich (R-OH)")
     assert not names_someone(None)
 
 

@@ -8,11 +8,13 @@ several annotators did one article, the first file in name order is used. Rules:
   phrase inside reported speech are paraphrase, not direct quotes, and are left out.
 * A gold quote is **found** when one predicted quote's character range overlaps the content
   spans by at least half of the content's length. ``quote_recall`` = found / gold.
-* ``speaker_accuracy`` is over found quotes whose annotated source names someone (it holds
-  a capitalised word that is not a pronoun or article). PolNeAR does not link "he" or "the
-  spokesman" to a name, so those sources cannot be checked and are counted in the notes
-  only. A prediction is right when the last word of the predicted speaker (the surname, or
-  an organisation's last word) occurs in the source span, ignoring case; None is wrong.
+* ``speaker_accuracy`` is over found quotes whose annotated source names someone: one of
+  its comma-separated parts (parentheses dropped) ends in a capitalised word that is not a
+  pronoun ("Gov. John Kasich (R-OH)", "her adviser, Jake Sullivan"). PolNeAR does not link
+  "he" or "the Christie supporter" to a name, so those sources cannot be checked and are
+  counted in the notes only. A prediction is right when the last word of the predicted
+  speaker (the surname, or an organisation's last word) occurs in the source span, ignoring
+  case; None is wrong.
 * The baseline pairs quote marks with a regular expression and takes as speaker the PERSON
   entity nearest to the quote in its sentence (from the same spaCy pass).
 """
@@ -30,6 +32,7 @@ from storydesk.article import Article, content_id
 from storydesk.evaluate.base import EvalResult
 from storydesk.options import Options
 
+PARENTHESES = re.compile(r"\([^)]*\)")
 QUOTE_OPENERS = ("“", '"')
 BASELINE_QUOTES = re.compile(r"“[^”\n]+”|\"[^\"\n]+\"")
 NOT_NAMES = frozenset(
@@ -182,10 +185,16 @@ def _best_match(quote: GoldQuote, predicted: list[Predicted]) -> Predicted | Non
 
 
 def names_someone(source: str | None) -> bool:
+    """A source names someone when one of its comma-separated parts ends in a capitalised
+    word: "Pat Caddell", "her adviser, Jake Sullivan" do; "he", "the Christie supporter",
+    "the presumptive Republican nominee" do not (their head is not a name)."""
     if not source:
         return False
-    words = re.findall(r"[\w’'.-]+", source)
-    return any(w[:1].isupper() and w.lower() not in NOT_NAMES for w in words)
+    for part in PARENTHESES.sub(" ", source).split(","):
+        words = re.findall(r"[\w’'.-]+", part)
+        if words and words[-1][:1].isupper() and words[-1].lower() not in NOT_NAMES:
+            return True
+    return False
 
 
 def speaker_matches(speaker: str | None, source: str | None) -> bool:
