@@ -109,3 +109,9 @@ def test_limit_changed_since_pinning_warns() -> None:
     findings = gate.compare({"extraction": outcome(0.95)}, section)
     assert levels(findings) == ["warn", "info"]
     assert "pinned at 10" in findings[0].message
+
+
+def test_absent_dataset_is_not_yet_available(tmp_path: Path) -> None:
+    outcomes = gate.run_all({"extraction": 1}, shared=tmp_path)
+    assert outcomes["extraction"].unavailable is not None
+    assert "absent" in outcomes["extraction"].unavailable
