@@ -50,8 +50,9 @@ UNIT = r"(?P<unit>day|week|month|year)s?"
 COUNT = r"(?P<count>\d{1,2}|a couple of|a few|several|" + "|".join(NUMBER_WORDS) + r")"
 
 
-# How far the nearest month-day may sit against the sentence's tense before tense wins.
-SLACK_DAYS = 31
+# How far the nearest month-day may sit against the sentence's tense before tense wins:
+# business news dates payouts and deadlines a quarter ahead in past-tense sentences.
+SLACK_DAYS = 92
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +125,7 @@ def _nearest_year(day: dt.date, base: dt.date, direction: str) -> dt.date:
     """The year that puts a month-day closest to the base: news dates sit near their day.
 
     Tense is a weak guide ("had been set to expire Nov. 6" is still ahead), so it overrides
-    the nearest year only when that year puts the day more than a month the other way.
+    the nearest year only when that year puts the day more than a quarter the other way.
     """
     candidates: list[dt.date] = []
     for year in (base.year - 1, base.year, base.year + 1):

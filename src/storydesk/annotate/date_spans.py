@@ -99,10 +99,14 @@ def direction(doc: Doc, start: int, end: int) -> str:
     cue = _cue(doc, span)
     if cue is not None:
         return cue
+    through_noun = False
     for token in [span.root, *span.root.ancestors]:
         tense = _tense(token)
+        if tense == "present" and through_noun:
+            return "unknown"  # "before Friday's purchases is": the verb is not the day's
         if tense is not None:
             return tense
+        through_noun = through_noun or (token.pos_ in ("NOUN", "PROPN") and token not in span)
     return "unknown"
 
 
