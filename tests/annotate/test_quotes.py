@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -80,8 +81,11 @@ def test_titles_are_stripped() -> None:
     assert strip_titles("President") == "President"
 
 
+QuotesOf = Callable[[str], list[Quote]]
+
+
 @pytest.fixture(scope="module")
-def quotes_of():  # type: ignore[no-untyped-def]
+def quotes_of() -> QuotesOf:
     options = Options.load()
 
     def run(text: str) -> list[Quote]:
@@ -92,7 +96,7 @@ def quotes_of():  # type: ignore[no-untyped-def]
     return run
 
 
-def test_interrupted_quote_is_one_quote(quotes_of) -> None:  # type: ignore[no-untyped-def]
+def test_interrupted_quote_is_one_quote(quotes_of: QuotesOf) -> None:
     quotes = quotes_of(
         "Negotiator Maria Gonzalez spoke on Monday.\n"
         "“We removed the duplicates,” Gonzalez said. “The document is evolving.”"
@@ -102,7 +106,7 @@ def test_interrupted_quote_is_one_quote(quotes_of) -> None:  # type: ignore[no-u
     assert (quotes[0].speaker, quotes[0].cue) == ("Maria Gonzalez", "said")
 
 
-def test_pronoun_takes_the_last_named_subject(quotes_of) -> None:  # type: ignore[no-untyped-def]
+def test_pronoun_takes_the_last_named_subject(quotes_of: QuotesOf) -> None:
     quotes = quotes_of(
         "Commission President Angela Brandt warned on Sunday that the plan was weak.\n"
         "“A credible plan must stop the killing,” he said."
@@ -110,13 +114,13 @@ def test_pronoun_takes_the_last_named_subject(quotes_of) -> None:  # type: ignor
     assert quotes[0].speaker == "Angela Brandt"
 
 
-def test_unnamed_source_keeps_speaker_null(quotes_of) -> None:  # type: ignore[no-untyped-def]
+def test_unnamed_source_keeps_speaker_null(quotes_of: QuotesOf) -> None:
     quotes = quotes_of("“The talks are going well,” a senior official told reporters.")
     assert quotes[0].speaker is None
     assert quotes[0].cue == "told"
 
 
-def test_speaker_before_colon_in_previous_paragraph(quotes_of) -> None:  # type: ignore[no-untyped-def]
+def test_speaker_before_colon_in_previous_paragraph(quotes_of: QuotesOf) -> None:
     quotes = quotes_of(
         "The blast hit the home of 90-year-old Maria Kovalenko, who told reporters:\n"
         "“Absolutely everything was shattered.”"
@@ -124,17 +128,17 @@ def test_speaker_before_colon_in_previous_paragraph(quotes_of) -> None:  # type:
     assert quotes[0].speaker == "Maria Kovalenko"
 
 
-def test_any_verb_right_after_an_opening_quote(quotes_of) -> None:  # type: ignore[no-untyped-def]
+def test_any_verb_right_after_an_opening_quote(quotes_of: QuotesOf) -> None:
     quotes = quotes_of("“You have insulted women,” Kelly charged in the debate.")
     assert (quotes[0].speaker, quotes[0].cue) == ("Kelly", "charged")
 
 
-def test_name_right_after_the_quote_with_an_apposition(quotes_of) -> None:  # type: ignore[no-untyped-def]
+def test_name_right_after_the_quote_with_an_apposition(quotes_of: QuotesOf) -> None:
     quotes = quotes_of("“We were wrong,” Ramos, 58, told AFP in an interview.")
     assert quotes[0].speaker == "Ramos"
 
 
-def test_according_to_names_the_speaker(quotes_of) -> None:  # type: ignore[no-untyped-def]
+def test_according_to_names_the_speaker(quotes_of: QuotesOf) -> None:
     quotes = quotes_of(
         "Officials met in Geneva on Sunday.\n"
         "According to Secretary of State John Miller, “the talks were productive.”"
@@ -142,7 +146,7 @@ def test_according_to_names_the_speaker(quotes_of) -> None:  # type: ignore[no-u
     assert (quotes[0].speaker, quotes[0].cue) == ("John Miller", "according to")
 
 
-def test_similar_surnames_are_not_merged(quotes_of) -> None:  # type: ignore[no-untyped-def]
+def test_similar_surnames_are_not_merged(quotes_of: QuotesOf) -> None:
     quotes = quotes_of(
         "Jane Anderson said she came to support Bernie Sanders.\n"
         "“He stands for the middle class,” Anderson said."
