@@ -129,6 +129,8 @@ def _glued(before: str, token: str) -> bool:
     """Pieces the tokeniser split that never have a space between: "1" ":" "32", "'" "s"."""
     if before.endswith(("'", "\u2019")) and token.casefold() in CLITICS:
         return True
+    if token == "'" and before.endswith("s"):  # plural possessive: "Motors '" is "Motors'"
+        return True
     return re.search(r"\d:$", before) is not None and token[:1].isdigit()
 
 

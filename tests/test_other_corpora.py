@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -220,6 +221,42 @@ def check_entity_variants(story: Json) -> list[str]:
     ]
 
 
+def _overlapping(mentions: list[Json]) -> list[tuple[str, str]]:
+    spans = sorted((m["start"], m["end"], m["text"]) for m in mentions if m.get("start", -1) >= 0)
+    return [(a[2], b[2]) for a, b in pairwise(spans) if b[0] < a[1]]
+
+
+def check_mentions_disjoint(story: Json) -> list[str]:
+    """Two mentions of one kind never claim the same characters (a figure counted twice)."""
+    return [
+        f"{article['source']}: {kind} {first!r} overlaps {second!r}"
+        for article in story["articles"]
+        for kind in ("entities", "quotes", "figures", "dates")
+        for first, second in _overlapping(article[kind])
+    ]
+
+
+def _mention_types(story: Json, variant: Json) -> Counter[str]:
+    types: Counter[str] = Counter()
+    for article in story["articles"]:
+        if article["id"] in variant["articles"]:
+            types.update(
+                m["type"] for m in article["entities"] if m["text"].strip() == variant["text"]
+            )
+    return types
+
+
+def check_entity_types(story: Json) -> list[str]:
+    """An entity's type is one that at least one of its mentions carries: linking may pick
+    among the NER labels, never invent one (an organisation made a place by default)."""
+    problems = []
+    for entity in story["entities"]:
+        overall = sum((_mention_types(story, v) for v in entity["variants"]), Counter())
+        if overall and entity["type"] not in overall:
+            problems.append(f"{entity['id']} {entity['name']!r} is {entity['type']}: {overall}")
+    return problems
+
+
 def check_coverage(story: Json) -> list[str]:
     facts = {f["id"] for f in story["facts"]}
     quotes = {q["id"] for a in story["articles"] for q in a["quotes"]}
@@ -247,6 +284,8 @@ CHECKS: dict[str, Callable[[Json], list[str]]] = {
     "fact_values": check_fact_values,
     "entity_variants": check_entity_variants,
     "coverage": check_coverage,
+    "mentions_disjoint": check_mentions_disjoint,
+    "entity_types": check_entity_types,
 }
 
 
@@ -277,3 +316,69 @@ def test_report_validates_against_schema(report: Json) -> None:
 def test_invariant(report: Json, name: str) -> None:
     [story] = report["stories"]
     assert CHECKS[name](story) == []
+
+
+# ---- odd inputs beside a good one ----------------------------------------------------------
+
+GOOD = (
+    "---\ntitle: Flood hits town\npublished: 2024-03-02\n---\n"
+    "Heavy rain flooded the town of Exampleton on Friday, officials said.\n"
+    "At least 12 people were evacuated, the mayor, Jane Doe, said.\n"
+)
+ODD_FILES: dict[str, bytes] = {
+    "utf16.txt": GOOD.replace("Exampleton", "Sampleville").encode("utf-16"),  # with BOM
+    "marks.txt": ('""""""\n“”“”‘’‘’\n"\n' * 40).encode(),
+    "pdf.html": b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n",
+    "empty.warc.gz": b"",
+    "crlf.txt": GOOD.replace("Exampleton", "Crlfton").replace("\n", "\r\n", 3).encode(),
+}
+
+
+@pytest.fixture(scope="module")
+def odd_report(tmp_path_factory: pytest.TempPathFactory) -> Json:
+    folder = tmp_path_factory.mktemp("odd") / "inputs"
+    deep = folder.joinpath(*[f"level{i}" for i in range(60)])
+    deep.mkdir(parents=True)
+    (deep / "good.txt").write_text(GOOD, encoding="utf-8")
+    for name, data in ODD_FILES.items():
+        (folder / name).write_bytes(data)
+    (folder / "loop").symlink_to(folder, target_is_directory=True)
+    (folder / "x").symlink_to(folder / "y")
+    (folder / "y").symlink_to(folder / "x")
+    return analyse_folder(folder)
+
+
+def _sources(report: Json) -> dict[str, str]:
+    """File name -> the article's text, for every article of every story."""
+    return {Path(a["source"]).name: a["text"] for s in report["stories"] for a in s["articles"]}
+
+
+def test_odd_inputs_do_not_stop_the_run(odd_report: Json) -> None:
+    articles = _sources(odd_report)
+    assert "Exampleton" in articles["good.txt"]  # found 60 folders down, through a symlink loop
+    assert "\r" not in articles["crlf.txt"]
+    skipped = {Path(s["source"]).name: s["reason"] for s in odd_report["skipped"]}
+    assert {"pdf.html", "empty.warc.gz"} <= set(skipped)
+
+
+def test_utf16_with_bom_is_read_as_text(odd_report: Json) -> None:
+    assert "Sampleville" in _sources(odd_report).get("utf16.txt", "")
+
+
+def test_text_of_only_quote_marks_is_skipped(odd_report: Json) -> None:
+    skipped = {Path(s["source"]).name for s in odd_report["skipped"]}
+    assert "marks.txt" in skipped and "marks.txt" not in _sources(odd_report)
+
+
+@pytest.mark.slow
+def test_oversized_text_beside_a_good_one(tmp_path: Path) -> None:
+    """A text past the NLP model's length limit is skipped with a reason (or cut), not fatal."""
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    sentence = "Heavy rain flooded the town on Friday, officials said. "
+    (folder / "huge.txt").write_text(sentence * (1_050_000 // len(sentence)), encoding="utf-8")
+    report = analyse_folder(folder)
+    assert "good.txt" in _sources(report)
+    skipped = {Path(s["source"]).name for s in report["skipped"]}
+    assert "huge.txt" in skipped or "huge.txt" in _sources(report)
