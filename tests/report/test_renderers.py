@@ -6,7 +6,10 @@ import re
 
 import pytest
 import synthetic_story
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from storydesk.pipeline import Analysis
 from storydesk.report import html, markdown, renderer, text, view
 
 SECTIONS = ("brief", "facts", "quotes", "entities", "timeline", "coverage", "articles")
@@ -105,3 +108,18 @@ def test_example_reports_show_variants_and_conflicts_first(example_analysis) -> 
     statuses = re.findall(r"^\|[^|]+\| (\*\*CONFLICT\*\*|update|agree|single) \|", table, re.M)
     assert statuses[: len(conflicts)] == ["**CONFLICT**"] * len(conflicts)
     assert "**CONFLICT**" not in statuses[len(conflicts):]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(max_size=40))
+def test_html_escapes_any_source_text(noise: str) -> None:
+    story = synthetic_story.story()
+    hostile = f"{noise}<x-evil onload=1>{noise}"
+    story.title = hostile
+    story.articles[0].sentences[0] = hostile
+    story.quote_groups[0].speaker = hostile
+    story.facts[0].slot = hostile
+    page = html.render(Analysis([story], []))
+    assert "<x-evil" not in page
+    out = markdown.render(Analysis([story], []))
+    assert "<x-evil" not in out

@@ -6,6 +6,7 @@ It shares its section templates with the web desk (storydesk.web), so both show 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from jinja2 import BaseLoader, ChoiceLoader, Environment, PackageLoader, StrictUndefined
 
@@ -27,6 +28,12 @@ def environment(*first: BaseLoader) -> Environment:
     )
 
 
+@lru_cache(maxsize=1)
+def _report_environment() -> Environment:
+    # Compiling the templates is most of a render's cost; do it once per process.
+    return environment()
+
+
 def in_page_href(article_id: str, sentence: int | None) -> str:
     """Links inside the single file point at the folded article texts at its end."""
     return f"#a-{article_id}" if sentence is None else f"#a-{article_id}-s-{sentence}"
@@ -39,6 +46,6 @@ def render(analysis: Analysis) -> str:
         for story in analysis.stories
     ]
     title = analysis.stories[0].title if analysis.stories else "storydesk report"
-    template = environment().get_template("report.html")
+    template = _report_environment().get_template("report.html")
     return template.render(stories=stories, skipped=analysis.skipped, title=title,
                            article_href=in_page_href)
