@@ -1,0 +1,68 @@
+"""Entity evaluation: the ECB+ reader, the named-mention rule and the pair arithmetic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ecb_sample import write_sample
+
+from storydesk.evaluate.ecbplus import read_document, read_topic
+from storydesk.evaluate.entities import evaluate, is_gold_name, pair_counts
+from storydesk.options import Options
+
+
+def test_reader_lays_out_tokens_and_links(tmp_path: Path) -> None:
+    write_sample(tmp_path)
+    document = read_document(tmp_path / "ECB+" / "1" / "1_1ecb.xml")
+    assert document.text.splitlines()[1] == "Reid 's publicist said so ."
+    first = document.mentions[0]
+    start, end = document.mention_span(first)
+    assert document.text[start:end] == "Tara Reid" == document.mention_text(first)
+    assert first.instance == "HUM1" and document.mentions[3].instance is None
+    assert document.event == "1/ecb"
+
+
+def test_only_linked_proper_names_are_gold(tmp_path: Path) -> None:
+    write_sample(tmp_path)
+    documents = read_topic(tmp_path / "ECB+" / "1")
+    names = [d.mention_text(m) for d in documents for m in d.mentions if is_gold_name(d, m)]
+    # "She" is a pronoun, "publicist" a common noun; "Malibu" and the people stay.
+    assert sorted(names) == sorted(
+        ["Tara Reid", "Malibu", "Reid", "Tara Reid", "Malibu", "Lindsay Lohan", "Malibu"]
+    )
+
+
+def test_pair_counts_count_cross_document_pairs_only() -> None:
+    scored = [
+        ("d1", "A", "x"),
+        ("d1", "A", "x"),  # same document: never a pair
+        ("d2", "A", "x"),
+        ("d3", "A", "y"),
+        ("d3", "B", "x"),
+        ("d4", "B", None),
+    ]
+    counts = pair_counts(scored)
+    # gold A: d1,d1,d2,d3 -> 6 pairs minus 1 inside d1 = 5; gold B: d3,d4 -> 1
+    assert counts.gold == 6
+    # predicted x: d1,d1,d2,d3 -> 6 - 1 = 5; y alone; None merges with nobody
+    assert counts.predicted == 5
+    # both: (A,x) d1,d1,d2 -> 3 - 1 = 2
+    assert counts.both == 2
+    assert counts.precision == pytest.approx(2 / 5)
+    assert counts.recall == pytest.approx(2 / 6)
+
+
+def test_evaluate_on_sample(tmp_path: Path) -> None:
+    result = evaluate(write_sample(tmp_path), Options.load())
+    assert result.documents == 4
+    # Gold same-entity pairs across documents: HUM1 {1:Tara Reid, 1:Reid, 2:Tara Reid} -> 2,
+    # LOC1 {1,2,3 Malibu} -> 3. Exact strings join Tara Reid/Tara Reid and the three Malibus.
+    assert result.baselines["precision"] == pytest.approx(1.0)
+    assert result.baselines["recall"] == pytest.approx(4 / 5)
+    assert result.scores["precision"] == pytest.approx(1.0)
+    assert result.scores["recall"] == pytest.approx(1.0)
+
+
+def test_missing_folder_is_unavailable(tmp_path: Path) -> None:
+    assert not evaluate(tmp_path / "absent", Options.load()).available
