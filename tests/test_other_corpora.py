@@ -382,3 +382,41 @@ def test_oversized_text_beside_a_good_one(tmp_path: Path) -> None:
     assert "good.txt" in _sources(report)
     skipped = {Path(s["source"]).name for s in report["skipped"]}
     assert "huge.txt" in skipped or "huge.txt" in _sources(report)
+
+
+# ---- the same article as HTML and as text ---------------------------------------------------
+
+PARAGRAPHS = [
+    "The European Parliament approved a plan to restore nature on Tuesday, after months of "
+    "farmer protests across the bloc.",
+    "Lawmakers voted 329-275 in favour, with 24 abstentions, officials said in Strasbourg.",
+    "“Today is an important day for Europe,” said legislator César Luena, who led the bill.",
+    "Follow AP’s climate coverage at https://apnews.com/climate-and-environment",
+    "AP NFL: https://apnews.com/hub/nfl",
+]
+
+
+def test_html_and_text_of_one_article_clean_alike(tmp_path: Path) -> None:
+    """Boilerplate rules apply whatever the input kind: the trailing 'Follow ... at <url>'
+    lines go from the HTML page exactly as from the same article saved as text."""
+    from storydesk.clean import clean
+    from storydesk.options import Options
+    from storydesk.pipeline import read
+
+    body = "".join(f"<p>{p}</p>\n" for p in PARAGRAPHS)
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>EU nature law passes</title></head><body><nav><a href='/'>Home"
+        f"</a></nav><article><h1>EU nature law passes</h1>\n{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "page.txt").write_text(
+        "---\ntitle: EU nature law passes\n---\n" + "\n".join(PARAGRAPHS) + "\n", encoding="utf-8"
+    )
+    options = Options.load()
+    texts = {}
+    for name in ("page.html", "page.txt"):
+        articles, skipped = read([str(tmp_path / name)], options)
+        assert skipped == []
+        texts[name] = clean(articles, options)[0].text.split("\n")
+    assert texts["page.txt"] == PARAGRAPHS[:3]  # the text path already drops the two lines
+    assert texts["page.html"] == texts["page.txt"]
