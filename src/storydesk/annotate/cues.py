@@ -138,8 +138,12 @@ def is_according(token: Token) -> bool:
 
 
 def _phrasal_cue(token: Token) -> bool:
-    """"went on", "continued" (not "continued preparing"), "pointed out"."""
+    """"went on", "shot back", "continued" (not "continued preparing")."""
     children = {c.dep_ for c in token.children}
+    if token.lemma_ in ("shoot", "fire", "hit") and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children
+    ):
+        return True
     if token.lemma_ == "go":
         return any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children) and not (
             children & {"xcomp", "prep"}
