@@ -198,12 +198,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="the CI subset, limits pinned")
     parser.add_argument("--update", action="store_true", help="re-pin minimums of this mode")
     parser.add_argument("--only", nargs="*", help="run only these evaluations")
+    parser.add_argument("--baseline", type=Path, default=BASELINE, help="the minimums file")
     args = parser.parse_args(argv)
     if not SHARED.exists():
         print(f"eval/gate.py: {SHARED} absent, quality gate skipped")
         return 0
     mode = "quick" if args.quick else "full"
-    baseline = load_baseline()
+    baseline = load_baseline(args.baseline)
     plan = planned(baseline, mode)
     if args.only:
         plan = {name: limit for name, limit in plan.items() if name in args.only}
@@ -214,9 +215,10 @@ def main(argv: list[str] | None = None) -> int:
     print_findings(findings)
     if args.update:
         stamp = (datetime.date.today().isoformat(), git_commit())
-        new = updated(baseline, mode, outcomes, plan, stamp)
-        BASELINE.write_text(json.dumps(new, indent=2) + "\n", encoding="utf-8")
-        print(f"eval/gate.py: {mode} minimums re-pinned in {BASELINE}")
+        # Re-read the file: a run of the other mode may have re-pinned it meanwhile.
+        new = updated(load_baseline(args.baseline), mode, outcomes, plan, stamp)
+        args.baseline.write_text(json.dumps(new, indent=2) + "\n", encoding="utf-8")
+        print(f"eval/gate.py: {mode} minimums re-pinned in {args.baseline}")
         return 0
     failed = [f for f in findings if f.level == "fail"]
     print(f"eval/gate.py ({mode}): {len(failed)} failure(s)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -64,7 +65,7 @@ def test_unavailable_is_skipped_and_unpinned_is_a_warning() -> None:
 def test_main_exit_codes(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     baseline = {"modes": {"quick": SECTION, "full": {}}}
     monkeypatch.setattr(gate, "SHARED", tmp_path)
-    monkeypatch.setattr(gate, "load_baseline", lambda: baseline)
+    monkeypatch.setattr(gate, "load_baseline", lambda path: baseline)
     for score, code in ((0.8, 1), (0.93, 0)):
         monkeypatch.setattr(gate, "run_all", lambda plan, s=score: {"extraction": outcome(s)})
         assert gate.main(["--quick"]) == code
@@ -115,3 +116,15 @@ def test_absent_dataset_is_not_yet_available(tmp_path: Path) -> None:
     outcomes = gate.run_all({"extraction": 1}, shared=tmp_path)
     assert outcomes["extraction"].unavailable is not None
     assert "absent" in outcomes["extraction"].unavailable
+
+
+def test_update_writes_this_mode_only(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    path = tmp_path / "baseline.json"
+    full = {"extraction": {"limit": None, "minimums": {"f1": PINNED}}}
+    path.write_text(json.dumps({"modes": {"quick": SECTION, "full": full}}), encoding="utf-8")
+    monkeypatch.setattr(gate, "SHARED", tmp_path)
+    monkeypatch.setattr(gate, "run_all", lambda plan: {"extraction": outcome(0.5)})
+    assert gate.main(["--quick", "--update", "--baseline", str(path)]) == 0  # drops re-pinned
+    written = json.loads(path.read_text(encoding="utf-8"))["modes"]
+    assert written["quick"]["extraction"]["minimums"]["f1"]["min"] == 0.497
+    assert written["full"] == full
