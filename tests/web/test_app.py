@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 import synthetic_story
-from starlette.testclient import TestClient
+
+with warnings.catch_warnings():
+    # Starlette nudges towards httpx2, which is not a dependency here; the client works as is.
+    warnings.simplefilter("ignore")
+    from starlette.testclient import TestClient
 
 from storydesk.options import Options
 from storydesk.web import serve
