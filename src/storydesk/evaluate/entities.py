@@ -7,10 +7,9 @@ Choices, so the numbers can be read (and reproduced):
   (``is_named``): pronouns and common-noun descriptions ("the actress", "police") are left out.
 * Our system: each topic's documents are one story; the tokens become an Article (one sentence
   a line), spaCy's entity annotator runs, then ``link.entities``.
-* A gold mention maps to the entity of our mention it overlaps most (character spans); when
-  the model found no mention there, to the entity that has the same folded text among its
-  variants in that document, else in the topic if exactly one entity has it; else to nothing
-  (it merges with no one).
+* A gold mention maps to the one entity that has its folded text among its variants in that
+  document; else to the entity of our mention it overlaps most (character spans); else to the
+  one entity in the topic with that variant; else to nothing (it merges with no one).
 * Scores: pairwise precision and recall of "same entity" over pairs of gold mentions in
   different documents of one topic, summed over topics (micro average).
 * Baseline (same keys): two mentions are one entity when their folded texts are equal.
@@ -171,6 +170,10 @@ def _entity_of(
     resolution: Resolution,
     lookup: dict[str, dict[str, set[str]]],
 ) -> str | None:
+    per_article = lookup.get(_exact(document, mention), {})
+    here = per_article.get(article.id, set())
+    if len(here) == 1:  # the same words as one of ours in this document: that entity
+        return next(iter(here))
     start, end = document.mention_span(mention)
     best, best_overlap = None, 0
     for index, entity in enumerate(article.entities):
@@ -179,13 +182,8 @@ def _entity_of(
             best, best_overlap = resolution.mention_entity.get((article.id, index)), overlap
     if best is not None:
         return best
-    per_article = lookup.get(_exact(document, mention), {})
-    here = per_article.get(article.id, set())
     anywhere = set().union(*per_article.values()) if per_article else set()
-    for candidates in (here, anywhere):
-        if len(candidates) == 1:
-            return next(iter(candidates))
-    return None
+    return next(iter(anywhere)) if len(anywhere) == 1 else None
 
 
 def pair_counts(scored: Iterable[Scored]) -> PairCounts:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from storydesk.article import Article
 from storydesk.link import aliases as aliases_module
 from storydesk.link.aliases import Aliases
-from storydesk.link.forms import Form, collect, form_key
+from storydesk.link.forms import Form, Mention, collect, form_key
 from storydesk.link.names import (
     KNOWN_VARIANTS,
     block_key,
@@ -129,13 +129,36 @@ class _Clusters:
             roots = {self.find(j) for j in full if surname_fits(surname, self.forms[j].name.last)}
             if len(roots) == 1:
                 self.union(roots.pop(), i)
-            elif not roots:
+            elif roots:
+                self._attach_within_articles(i, [j for j in full if self.find(j) in roots])
+            else:
                 orphans.append(i)
         # Surnames with no full name anywhere still join each other ("Witkov", "Witkoff").
         for position, i in enumerate(orphans):
             for j in orphans[position + 1 :]:
                 if surnames_match(self.forms[i].name.last, self.forms[j].name.last):
                     self.union(i, j)
+
+    def _attach_within_articles(self, lone: int, owners: list[int]) -> None:
+        """Two full names share the surname ("Vitali"/"Wladimir Klitschko"): no guess for the
+        story, but an article that names only one of them means that one."""
+        by_article: dict[str, list[Mention]] = defaultdict(list)
+        for mention in self.forms[lone].mentions:
+            by_article[mention.article].append(mention)
+        for article, mentions in by_article.items():
+            local = {self.find(j) for j in owners if article in self.forms[j].articles}
+            if len(local) == 1:
+                self.forms[lone].mentions = [
+                    m for m in self.forms[lone].mentions if m not in mentions
+                ]
+                self._add(Form(self.forms[lone].key, mentions, Counter(), "PER"), local.pop())
+
+    def _add(self, form: Form, root: int) -> None:
+        self.forms.append(form)
+        index = len(self.forms) - 1
+        self.parent.append(index)
+        self.members[index] = [index]
+        self.union(root, index)
 
     def join_places(self) -> None:
         places = [i for i, form in enumerate(self.forms) if form.type == "LOC"]
@@ -163,7 +186,10 @@ class _Clusters:
                     self.union(j, i)
 
     def groups(self) -> list[list[Form]]:
-        return [[self.forms[i] for i in members] for members in self.members.values()]
+        groups = [[self.forms[i] for i in members] for members in self.members.values()]
+        return [
+            [f for f in forms if f.mentions] for forms in groups if any(f.mentions for f in forms)
+        ]
 
 
 def _blocks(items: Iterable[int], key: object) -> dict[str, list[int]]:
@@ -174,7 +200,7 @@ def _blocks(items: Iterable[int], key: object) -> dict[str, list[int]]:
 
 
 def _all_caps(form: Form) -> bool:
-    letters = [c for c in form.mentions[0].text if c.isalpha()]
+    letters = [c for c in (form.mentions[0].text if form.mentions else "") if c.isalpha()]
     return 2 <= len(letters) <= 5 and all(c.isupper() for c in letters)
 
 

@@ -52,7 +52,11 @@ class Form:
 
     @property
     def name(self) -> ParsedName:
-        return parse(self.mentions[0].text)
+        return parse(self.mentions[0].text if self.mentions else self.key)
+
+    @property
+    def articles(self) -> set[str]:
+        return {m.article for m in self.mentions}
 
     @property
     def locative_share(self) -> float:
