@@ -8,18 +8,7 @@ from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE = ROOT / "examples" / "ukraine-peace-plan-2025-11-25"
-SHARED = ROOT.parent / "shared"
-CORPUS = SHARED / "corpora" / "ukraine-peace-plan-2025-11-25"
-DATASETS = SHARED / "datasets"
-
-
-def shared_path(*parts: str) -> Path:
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"{path} not present (../shared is not beside the repo)")
-    return path
+from shared_data import EXAMPLE, shared_path
 
 
 @pytest.fixture(scope="session")

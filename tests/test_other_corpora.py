@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from conftest import shared_path
+from shared_data import shared_path
 from corpora_builders import write_ecbplus_topic, write_meantime_topic
 
 Json = dict[str, Any]

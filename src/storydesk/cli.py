@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from storydesk import __version__
-from storydesk.errors import StorydeskError
+from storydesk.errors import StorydeskError, UsageError
 from storydesk.options import Options
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
@@ -81,12 +81,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return run(args)
+    except UsageError as exc:
+        print(f"storydesk: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except StorydeskError as exc:
         print(f"storydesk: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    except ValueError as exc:
-        print(f"storydesk: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
 
 
 def run(args: argparse.Namespace) -> int:

@@ -5,6 +5,10 @@ class StorydeskError(Exception):
     """Base of every error storydesk raises on purpose."""
 
 
+class UsageError(StorydeskError):
+    """The command was asked for something that does not exist (a format, an evaluation)."""
+
+
 class OptionsError(StorydeskError):
     """A setting is unknown or malformed."""
 

@@ -27,6 +27,9 @@ class Options:
     http_max_redirects: int = 5
     # file reading
     max_file_bytes: int = 50_000_000
+    # an article's clean text longer than this is skipped with a reason: no news article is
+    # that long, and spaCy's time and memory grow with it (about 5 minutes a megabyte)
+    max_article_chars: int = 300_000
     # cleaning: a line seen in this many articles of one outlet is boilerplate
     recurring_min_articles: int = 2
     extra: dict[str, Any] = field(default_factory=dict)

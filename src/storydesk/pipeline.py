@@ -6,6 +6,7 @@ so the Ray runner can call the very same functions on batches.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -18,6 +19,7 @@ from storydesk.options import Options
 from storydesk.story import Story
 
 Progress = Callable[[str, int, int], None]
+WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass(slots=True)
@@ -58,7 +60,7 @@ def analyze(inputs: Iterable[str], options: Options, progress: Progress | None =
     articles, skipped = read(inputs, options)
     tick("read", len(articles), len(articles))
     articles = clean(articles, options)
-    articles = [a for a in articles if _has_text(a, skipped)]
+    articles = [a for a in articles if _analysable(a, options, skipped)]
     tick("clean", len(articles), len(articles))
     articles = annotate(articles, options)
     tick("annotate", len(articles), len(articles))
@@ -67,11 +69,20 @@ def analyze(inputs: Iterable[str], options: Options, progress: Progress | None =
     return Analysis([build_story(articles, options)], skipped)
 
 
-def _has_text(article: Article, skipped: list[Skipped]) -> bool:
-    if article.text.strip():
-        return True
-    skipped.append(Skipped(article.source, "no article text left after cleaning"))
-    return False
+def _analysable(article: Article, options: Options, skipped: list[Skipped]) -> bool:
+    if len(WORDS.findall(article.text)) < 3:
+        skipped.append(Skipped(article.source, "no article text left after cleaning"))
+        return False
+    if len(article.text) > options.max_article_chars:
+        skipped.append(
+            Skipped(
+                article.source,
+                f"article text of {len(article.text):,} characters is longer than "
+                f"max_article_chars ({options.max_article_chars:,}); raise it to analyze it",
+            )
+        )
+        return False
+    return True
 
 
 def story_id(articles: list[Article]) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from conftest import shared_path
+from shared_data import shared_path
 from storydesk.article import Article
 from storydesk.clean import boilerplate, rules, structure
 from storydesk.options import Options
@@ -66,7 +66,10 @@ def test_no_body_paragraph_is_lost(dataset, truth):
         titles += article.title == title
         kept = set(article.text.split("\n"))
         reasons = {r.text: r.reason for r in article.removed}
-        lost += [(name, p) for p in body if p not in kept and reasons.get(p) != rules.TWEET]
+        # Tweet embeds and link prompts ("AP NFL: https://…") are in fundus's body but are not
+        # reporting: we remove them on purpose, each with its reason.
+        deliberate = (rules.TWEET, rules.LINK)
+        lost += [(name, p) for p in body if p not in kept and reasons.get(p) not in deliberate]
     assert lost == []
     assert titles >= 75, titles  # measured 79 of 80; the one left is not a short line
 
@@ -80,7 +83,8 @@ def test_noisy_extraction_loses_no_content_and_sheds_boilerplate(dataset, truth)
         lines = [normal(line) for line in extraction[name]["body"] if line.strip()]
         for line, reason in zip(lines, boilerplate.mark(lines), strict=True):
             if line in body:
-                content, content_removed = content + 1, content_removed + bool(reason)
+                wrong = bool(reason) and reason != rules.LINK  # link prompts: on purpose
+                content, content_removed = content + 1, content_removed + wrong
             elif line not in joined:
                 noise, noise_removed = noise + 1, noise_removed + bool(reason)
     assert content > 1000 and noise > 500

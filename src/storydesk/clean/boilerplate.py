@@ -14,6 +14,13 @@ from storydesk.options import Options
 
 def clean_text(article: Article, options: Options) -> None:
     lines = [line.strip() for line in article.raw.splitlines() if line.strip()]
+    article.text = "\n".join(keep_article_lines(article, lines))
+
+
+def keep_article_lines(article: Article, lines: list[str]) -> list[str]:
+    """The lines that are the article; the others go to ``article.removed`` with a reason.
+    Used for plain text and again on the main text an HTML extractor kept, which can still
+    hold newsletter prompts, follow-us lines and tweet embeds."""
     reasons = mark(lines)
     kept: list[str] = []
     for line, reason in zip(lines, reasons, strict=True):
@@ -23,7 +30,7 @@ def clean_text(article: Article, options: Options) -> None:
         article.removed.append(Removed(line, reason))
         if reason == rules.CAPTION:
             article.captions.append(line)
-    article.text = "\n".join(kept)
+    return kept
 
 
 def mark(lines: list[str]) -> list[str | None]:

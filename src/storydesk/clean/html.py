@@ -15,6 +15,7 @@ from lxml import etree
 from trafilatura.settings import Document, Extractor
 
 from storydesk.article import Article, Removed
+from storydesk.clean.boilerplate import keep_article_lines
 from storydesk.clean.outlet import from_url
 from storydesk.clean.structure import HEADLINE
 from storydesk.options import Options
@@ -46,6 +47,7 @@ def extract(article: Article, options: Options) -> None:
         article.notes.append(f"HTML extraction found no main text (under {MIN_WORDS} words)")
         return
     lines = _drop_headline(lines, article)
+    lines = keep_article_lines(article, lines)
     if lines and document.description and _key(lines[0]) == _key(document.description):
         article.standfirst = lines[0]  # recorded, but kept in the body as plain text does
     article.text = "\n".join(lines)

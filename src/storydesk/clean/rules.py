@@ -22,6 +22,15 @@ CAPTION = "photo caption (kept in captions)"
 TIMESTAMP = "timestamp (publication date)"
 LEGAL = "copyright or legal line"
 BYLINE = "byline"
+LINK = "link line (a bare URL or a prompt to follow one)"
+# A bare link, or a short prompt that ends in one ("Follow AP's climate coverage at https://…",
+# "AP NFL: https://…", "Read more at www.…"). A listing that merely ends with a web address
+# ("Easter trail 23 March–14 April. www.…") is content and stays.
+LINK_LINE = re.compile(
+    r"^(?:(?:follow|visit|read|see|more|watch|listen|download|subscribe|sign up|find|get|"
+    r"click)\b[^.“”\"]{0,80}?\s|[^.:“”\"]{1,40}:\s*)?(?:https?://|www\.)\S+?[.)]?$",
+    re.I,
+)
 
 MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -225,6 +234,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r".{0,200}(?:\{\{.{0,200}\}\}|\[(?:hour|minute|day|year|month\w*)\]).{0,200}",
         ),
     ),
+    LineRule("link", LINK, lambda line: bool(LINK_LINE.match(line))),
     LineRule("caption", CAPTION, looks_like_caption),
     LineRule(
         "byline",

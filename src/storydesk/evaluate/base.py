@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from storydesk.errors import UsageError
 from storydesk.options import Options
 
 # NAME on the command line -> module in storydesk.evaluate with an ``evaluate`` function.
@@ -50,7 +51,7 @@ class Evaluation(Protocol):
 
 def evaluation(name: str) -> Evaluation:
     if name not in EVALUATIONS:
-        raise ValueError(f"unknown evaluation '{name}' (choose from {', '.join(EVALUATIONS)})")
+        raise UsageError(f"unknown evaluation '{name}' (choose from {', '.join(EVALUATIONS)})")
     module = importlib.import_module(f"storydesk.evaluate.{EVALUATIONS[name]}")
     evaluate: Evaluation = module.evaluate
     return evaluate

@@ -59,13 +59,24 @@ def expand(inputs: Iterable[str]) -> Iterator[str | Skipped]:
             continue
         path = Path(item)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if not any(part.startswith(".") for part in child.relative_to(path).parts):
-                    yield str(child)
+            yield from _folder(path)
         elif path.exists():
             yield str(path)
+        elif path.is_symlink():
+            yield Skipped(item, "broken symbolic link (its target does not exist)")
         else:
             yield Skipped(item, "no such file or folder")
+
+
+def _folder(folder: Path) -> Iterator[str | Skipped]:
+    """Files below ``folder``, sorted; hidden ones left out; broken links reported."""
+    for child in sorted(folder.rglob("*")):
+        if any(part.startswith(".") for part in child.relative_to(folder).parts):
+            continue
+        if child.is_file():
+            yield str(child)
+        elif child.is_symlink() and not child.exists():
+            yield Skipped(str(child), "broken symbolic link (its target does not exist)")
 
 
 def read_source(source: str, options: Options) -> Iterator[Article | Skipped]:

@@ -23,8 +23,26 @@ class Skipped:
         return asdict(self)
 
 
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte-order mark announces (UTF-32 is tested before UTF-16: its
+    little-endian mark starts with UTF-16's)."""
+    return next((name for bom, name in BOMS if data.startswith(bom)), None)
+
+
 def looks_binary(data: bytes) -> bool:
-    """True for bytes that are not text in any encoding we read (NUL bytes, control noise)."""
+    """True for bytes that are not text in any encoding we read (NUL bytes, control noise).
+    Text with a UTF-16/32 byte-order mark is text, NUL bytes and all."""
+    if bom_encoding(data):
+        return False
     sample = data[:8192]
     if b"\x00" in sample:
         return True
@@ -38,8 +56,9 @@ def decode_text(data: bytes) -> tuple[str, str]:
     A file saved as Latin-1 by an older tool is still an article: we read it rather than
     skip it, and the caller notes the encoding so the report can show it.
     """
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    announced = bom_encoding(data)
+    if announced:
+        return data.decode(announced), announced
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

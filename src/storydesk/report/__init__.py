@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from storydesk.errors import UsageError
 from storydesk.pipeline import Analysis
 
 Renderer = Callable[[Analysis], str]
@@ -24,5 +25,5 @@ def renderer(fmt: str) -> Renderer:
     except ImportError:
         pass
     if fmt not in renderers:
-        raise ValueError(f"unknown format '{fmt}' (choose from {', '.join(sorted(renderers))})")
+        raise UsageError(f"unknown format '{fmt}' (choose from {', '.join(sorted(renderers))})")
     return renderers[fmt]
