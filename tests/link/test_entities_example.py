@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from storydesk.link.names import fold
 from storydesk.story import StoryEntity
 
@@ -58,3 +60,18 @@ def test_titles_become_roles(example_analysis: Any) -> None:
     assert "envoy" in roles
     assert any("minister" in r.casefold() for r in by_variant["sergei lavrov"].roles)
     assert all(not v.text.startswith("President") for e in entities for v in e.variants)
+
+
+def test_quote_speakers_resolve_to_entities(example_analysis: Any) -> None:
+    story = example_analysis.stories[0]
+    by_id = {e.id: e for e in story.entities}
+    named = [q for a in story.articles for q in a.quotes if q.speaker]
+    if not named:
+        pytest.skip("the quote annotator gave no speakers")
+    for quote in named:
+        if quote.speaker_entity is not None:
+            variants = {fold(v.text) for v in by_id[quote.speaker_entity].variants}
+            assert by_id[quote.speaker_entity].type == "PERSON"
+            assert any(fold(quote.speaker or "").endswith(v.split()[-1]) for v in variants)
+    resolved = [q for q in named if q.speaker_entity]
+    assert len(resolved) >= 0.8 * len(named)

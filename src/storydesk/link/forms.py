@@ -85,6 +85,11 @@ def collect(articles: Sequence[Article]) -> list[Form]:
             form.votes["LOC" if mention.locative else coarse] += (
                 LOCATIVE_WEIGHT if mention.locative else 1
             )
+    for article in articles:  # a quote's speaker is a person, whatever the model said
+        for quote in article.quotes:
+            spoken = forms.get(form_key(quote.speaker or ""))
+            if spoken is not None:
+                spoken.votes["PER"] += 2
     for form in forms.values():
         if form.key in KNOWN_PLACES:  # the variant table only lists places
             form.votes["LOC"] += LOCATIVE_WEIGHT * len(form.mentions)
