@@ -7,6 +7,7 @@ tagger's label slips smoothed over), its Doc and where its quotes are.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -45,21 +46,34 @@ class Context:
     quoted: tuple[tuple[int, int], ...]
     labels: dict[str, Counter[str]] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # "president us" → the name it had
+    # Computed once: resolution asks for these for every quote, and long texts have many.
+    people: list[Entity] = field(default_factory=list)
+    untagged: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    names: list[tuple[int, str]] = field(default_factory=list)  # (start, name without titles)
 
     def __post_init__(self) -> None:
         for entity in self.article.entities:
             self.labels.setdefault(entity.text, Counter())[entity.type] += 1
+        surnames = self.surnames()
+        self.people.extend(
+            _with_particles(e, self.article.text) for e in self.article.entities
+            if e.start >= 0 and self._is_person(e.text, surnames)
+            and not self.inside_quote(e.start)
+        )
+        self.names.extend((e.start, strip_titles(e.text)) for e in self.people)
 
     def inside_quote(self, offset: int) -> bool:
-        return any(start <= offset < end for start, end in self.quoted)
+        """Quote ranges are disjoint and in text order, so one bisection answers."""
+        index = bisect_right(self.quoted, (offset, len(self.article.text) + 1)) - 1
+        return index >= 0 and self.quoted[index][0] <= offset < self.quoted[index][1]
 
-    def is_person_name(self, text: str) -> bool:
+    def _is_person(self, text: str, surnames: set[str]) -> bool:
         """The small model tags the same name PERSON here and ORG there; the majority wins,
         and the surname of a full name tagged PERSON is a person's."""
         votes = self.labels.get(text)
         if votes is None or not votes["PERSON"]:
             return False
-        return votes.most_common(1)[0][0] in NAME_TYPES or text in self.surnames()
+        return votes.most_common(1)[0][0] in NAME_TYPES or text in surnames
 
     def surnames(self) -> set[str]:
         return {
@@ -68,10 +82,7 @@ class Context:
         }
 
     def persons(self) -> list[Entity]:
-        return [
-            _with_particles(e, self.article.text) for e in self.article.entities
-            if e.start >= 0 and self.is_person_name(e.text) and not self.inside_quote(e.start)
-        ]
+        return self.people
 
 
 def _with_particles(entity: Entity, text: str) -> Entity:
@@ -105,13 +116,15 @@ def full_name(name: str, offset: int, context: Context) -> str:
     surname count ("Kislisha" ~ "Kislysha")."""
     name = strip_titles(name)
     words = name.split()
-    fuller = [
-        (e.start, strip_titles(e.text)) for e in context.persons()
-        if len(strip_titles(e.text).split()) > len(words)
-        and same_surname(strip_titles(e.text), words[-1])
-        and _shares_given(strip_titles(e.text), words)
-    ]
-    fuller = fuller or _untagged_full_names(words, context)
+    longer = {
+        n for n in {n for _, n in context.names}
+        if len(n.split()) > len(words) and same_surname(n, words[-1]) and _shares_given(n, words)
+    }
+    fuller = [(start, n) for start, n in context.names if n in longer]
+    if not fuller and len(words) == 1:
+        if words[0] not in context.untagged:
+            context.untagged[words[0]] = _untagged_full_names(words, context)
+        fuller = context.untagged[words[0]]
     if not fuller:
         return name
     earlier = [f for f in fuller if f[0] < offset]

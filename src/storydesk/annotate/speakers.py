@@ -67,7 +67,8 @@ def speaker_of(cue: Token, context: Context) -> str | None:
 
 def speaker_between(start: int, end: int, context: Context) -> str | None:
     """The speaker named between a quote's end and its cue verb, when the parse lost it."""
-    words = [t for t in context.doc if start <= t.idx < end and not t.is_punct]
+    span = context.doc.char_span(start, end, alignment_mode="contract") if end > start else None
+    words = [t for t in span or () if not t.is_punct]
     # Only the pattern “…,” Ramos, 58, told: the name comes first after the quote.
     if words and (words[0].pos_ == "PROPN" or words[0].lower_ in PERSON_PRONOUNS):
         return _resolve(words[0], context)
