@@ -20,7 +20,7 @@ class Options:
     batch_size: int = 16
     date: str | None = None  # fallback publication date (YYYY-MM-DD), from --date
     aliases: str | None = None  # path of the user's aliases.toml
-    brief_length: int = 8
+    brief_length: int = 10
     # URL reading
     http_timeout: float = 15.0
     http_max_bytes: int = 5_000_000

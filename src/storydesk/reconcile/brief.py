@@ -20,6 +20,7 @@ from storydesk.story import BriefSentence, Citation, Fact, Story
 
 SUPPORT = 0.3  # cosine at which another outlet's sentence counts as reporting the same
 REDUNDANT = 0.3  # cosine at which a candidate repeats a sentence already chosen
+FACT_BONUS = 0.3  # per further article that reports a figure this sentence gives
 NOVELTY = 0.5  # gain for each story entity a candidate names that the brief has not yet
 REPEAT = 2.0  # cost per unit of similarity with the closest sentence already chosen
 MIN_WORDS, MAX_WORDS = 8, 55
@@ -58,6 +59,8 @@ class Candidate:
     sentence: int
     score: float
     when: str  # date of the event it reports (or the article's date), for ordering
+    # corroborated fact id -> how many articles report it
+    facts: dict[str, int]
 
 
 def write(story: Story, options: Options) -> Story:
@@ -75,8 +78,22 @@ def write(story: Story, options: Options) -> Story:
     return story
 
 
+def corroborated_figures(story: Story) -> dict[tuple[str, int], dict[str, int]]:
+    """(article, sentence) -> {fact id: how many articles report it} for the figures that
+    sentence gives, among the facts the sources agree on (conflicts get their own sentence)."""
+    support: dict[tuple[str, int], dict[str, int]] = {}
+    for fact in story.facts:
+        if fact.status not in ("agree", "update"):
+            continue
+        articles = len({v.article for v in fact.values})
+        for value in fact.values:
+            support.setdefault((value.article, value.sentence), {})[fact.id] = articles
+    return support
+
+
 def candidates(story: Story, index: SentenceIndex) -> list[Candidate]:
     articles = {a.id: a for a in story.articles}
+    figures = corroborated_figures(story)
     found: list[Candidate] = []
     for number, ref in enumerate(index.refs):
         article = articles[ref.article]
@@ -88,10 +105,16 @@ def candidates(story: Story, index: SentenceIndex) -> list[Candidate]:
         lead = 1.0 / (1.0 + ref.sentence / 4.0)
         centrality = min(sum(similar.values()), 3.0)
         score = len(outlets) + 0.8 * lead + 0.2 * centrality
-        found.append(
-            Candidate(number, article, ref.sentence, score, event_date(article, ref.sentence))
-        )
-    return sorted(found, key=lambda c: -c.score)
+        when = event_date(article, ref.sentence)
+        facts = figures.get((ref.article, ref.sentence), {})
+        found.append(Candidate(number, article, ref.sentence, score, when, facts))
+    return sorted(found, key=lambda c: -c.score - fact_gain(c, set()))
+
+
+def fact_gain(candidate: Candidate, covered: set[str]) -> float:
+    """Bonus for giving a corroborated figure the brief does not carry yet."""
+    fresh = [n for fact, n in candidate.facts.items() if fact not in covered]
+    return FACT_BONUS * (max(fresh) - 1) if fresh else 0.0
 
 
 def eligible(text: str) -> bool:
@@ -114,6 +137,7 @@ def select(ranked: list[Candidate], index: SentenceIndex, count: int) -> list[Ca
     salient = salient_entities(index)
     chosen: list[Candidate] = []
     covered: set[str] = set()
+    facts_given: set[str] = set()
     pool = list(ranked)
     while pool and len(chosen) < count:
         best, best_gain = None, float("-inf")
@@ -122,13 +146,19 @@ def select(ranked: list[Candidate], index: SentenceIndex, count: int) -> list[Ca
             if overlap >= REDUNDANT:
                 continue
             novel = len(entities_of(index, candidate.index) & salient - covered)
-            gain = candidate.score + NOVELTY * novel - REPEAT * overlap
+            gain = (
+                candidate.score
+                + fact_gain(candidate, facts_given)
+                + NOVELTY * novel
+                - REPEAT * overlap
+            )
             if gain > best_gain:
                 best, best_gain = candidate, gain
         if best is None:
             break
         chosen.append(best)
         covered |= entities_of(index, best.index)
+        facts_given |= set(best.facts)
         pool.remove(best)
     return chosen
 
