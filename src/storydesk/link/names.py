@@ -229,7 +229,11 @@ def places_match(a: str, b: str) -> bool:
     """Two place names are one place: known variant, or a near-identical long spelling."""
     if canonical_place(a) == canonical_place(b):
         return True
-    return min(len(a), len(b)) >= 6 and similarity(a, b) >= 0.9
+    if min(len(a), len(b)) >= 6 and similarity(a, b) >= 0.9:
+        return True
+    # One letter added or changed in a short name ("Bern"/"Berne"), never "Niger"/"Nigeria".
+    one_letter = abs(len(a) - len(b)) <= 1 and similarity(a, b) >= 0.8
+    return one_letter and min(len(a), len(b)) >= 4 and skeleton(a) == skeleton(b)
 
 
 def canonical_place(key: str) -> str:
