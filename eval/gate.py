@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from storydesk.evaluate.base import EVALUATIONS
-from storydesk.evaluate.cli import Outcome, json_line, run_evaluation
+from storydesk.evaluate.cli import Outcome, format_score, json_line, run_evaluation
 from storydesk.options import Options
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -174,7 +174,8 @@ def print_scores(outcomes: dict[str, Outcome], section: dict[str, Any]) -> None:
             baseline = outcome.result.baselines.get(key)
             pinned = minimums.get(key, {}).get("min")
             table.add_row(
-                name, key, f"{score:.4f}", "" if baseline is None else f"{baseline:.4f}",
+                name, key, format_score(key, score),
+                "" if baseline is None else format_score(key, baseline),
                 "" if pinned is None else str(pinned),
             )
     Console().print(table)

@@ -120,3 +120,16 @@ def test_cli_missing_folder_and_unwritten_evaluation(
     out = capsys.readouterr().out
     assert "not yet available" in out
     assert json.loads(out.strip().splitlines()[-1]) == {"eval": "ghost", "available": False}
+
+
+def test_a_crashing_evaluation_is_an_error_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from storydesk.evaluate import cli
+
+    def broken(data: Path, options: Options, limit: int | None = None) -> None:
+        raise ImportError("half-written module")
+
+    monkeypatch.setattr(cli, "evaluation", lambda name: broken)
+    outcome = cli.run_evaluation("extraction", tmp_path, Options(), None)
+    assert outcome.error == "ImportError: half-written module"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,17 +38,22 @@ def run_evaluation(name: str, data: Path, options: Options, limit: int | None) -
     try:
         evaluate = evaluation(name)
     except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("storydesk.evaluate"):
+        if exc.name == f"storydesk.evaluate.{EVALUATIONS[name]}":
             return Outcome(name, unavailable="not yet available (module not written)")
-        return Outcome(name, error=f"import failed: {exc}")
+        return Outcome(name, error=f"import failed: {exc}")  # a dependency, not the module
     except AttributeError:
         return Outcome(name, unavailable="not yet available (no evaluate function)")
+    except Exception as exc:  # e.g. a half-written module it imports
+        return Outcome(name, error=f"import failed: {type(exc).__name__}: {exc}")
     try:
         result = evaluate(data, options, limit)
     except NotImplementedError as exc:
         return Outcome(name, unavailable=f"not yet available ({exc or 'not implemented'})")
     except StorydeskError as exc:
         return Outcome(name, error=str(exc))
+    except Exception as exc:  # one broken evaluation must not hide the others' scores
+        traceback.print_exc(file=sys.stderr)
+        return Outcome(name, error=f"{type(exc).__name__}: {exc}")
     if not result.available:
         reason = "; ".join(result.notes) or "reported unavailable"
         return Outcome(name, result=result, unavailable=f"not yet available ({reason})")
@@ -77,14 +83,14 @@ def render_table(result: EvalResult) -> Any:
         baseline = result.baselines.get(key)
         table.add_row(
             key,
-            _fmt(key, value),
-            "" if baseline is None else _fmt(key, baseline),
+            format_score(key, value),
+            "" if baseline is None else format_score(key, baseline),
             published if index == 0 else "",
         )
     return table
 
 
-def _fmt(key: str, value: float) -> str:
+def format_score(key: str, value: float) -> str:
     # Counts (passed, total, passed_<kind>) read better without decimals.
     if (key in COUNTS or key.startswith("passed_")) and float(value).is_integer():
         return str(int(value))
