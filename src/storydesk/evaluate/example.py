@@ -20,13 +20,14 @@ from storydesk.options import Options
 
 
 def analyse(data: Path, files: dict[str, str], options: Options) -> dict[str, Any]:
-    from storydesk.pipeline import analyze
-    from storydesk.report.json_report import report_dict
-
     paths = [data / name for name in files.values()]
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise StorydeskError(f"files listed in expected.json are missing: {', '.join(missing)}")
+    # Imported here: the pipeline pulls in spaCy, which the checks alone do not need.
+    from storydesk.pipeline import analyze
+    from storydesk.report.json_report import report_dict
+
     return report_dict(analyze([str(p) for p in paths], options))
 
 
