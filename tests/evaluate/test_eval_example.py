@@ -140,3 +140,16 @@ def test_missing_listed_file_is_an_error(tmp_path: Path) -> None:
     (data / "001_b.txt").unlink()
     with pytest.raises(example.StorydeskError, match="001_b"):
         example.evaluate(data, Options())
+
+
+def test_checkers_read_the_real_report(example_analysis, expected) -> None:  # type: ignore[no-untyped-def]
+    """The checkers against the real report of the flagship example (shared fixture): every
+    key they read exists, and every expectation is counted once."""
+    from storydesk.report.json_report import report_dict
+
+    failures, totals = example.check_all(expected, report_dict(example_analysis))
+    kinds = set(expected) - {"about", "publication_date", "files"}
+    assert set(totals) == kinds
+    assert totals["boilerplate"] == sum(len(v) for v in expected["boilerplate"].values())
+    assert all(totals[k] == len(expected[k]) for k in kinds - {"boilerplate"})
+    assert all(reason for reasons in failures.values() for reason in reasons)
