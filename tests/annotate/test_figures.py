@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from storydesk.annotate.dates import DateAnnotator
 from storydesk.annotate.figures import FigureAnnotator
 from storydesk.annotate.numbers import number_value
 from storydesk.article import Article, Figure
@@ -49,6 +50,7 @@ def _figures(text: str) -> list[Figure]:
     doc = nlp(text)
     article = Article(id="t", source="t", text=text, published="2025-11-25")
     article.sentence_spans = nlp_module.sentence_spans(doc)
+    DateAnnotator()(article, doc)  # figures leave out numbers inside the dates found first
     FigureAnnotator()(article, doc)
     for figure in article.figures:
         assert text[figure.start : figure.end] == figure.text

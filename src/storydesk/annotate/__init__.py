@@ -18,7 +18,7 @@ from storydesk.options import Options
 
 
 def default_annotators() -> list[Annotator]:
-    return [EntityAnnotator(), QuoteAnnotator(), FigureAnnotator(), DateAnnotator()]
+    return [EntityAnnotator(), QuoteAnnotator(), DateAnnotator(), FigureAnnotator()]
 
 
 def annotate(

@@ -5,7 +5,13 @@ counted noun is the object or subject of a casualty-like event, the event's part
 follows it: "killing at least six people" and "seven people were killed" both count
 "people killed", "injuring 20 others" counts "others injured". A number with no noun but
 such an event ("injuring six") counts "people injured". "28-point plan" counts "points",
-"four-year war" counts "years", "90-year-old" counts "years old", "40%" counts "percent".
+"90-year-old" counts "years old", "40%" counts "percent", "three-quarters of the budget"
+counts "budget (share)".
+
+A length of time ("four-year war", "two days of talks", "the past 24 hours") counts
+"years (duration)", "days (duration)", "hours (duration)": it is a number with what it
+counts, so it stays, but marked so that fact alignment never takes it for a count of things
+and keeps it apart from ages ("years old").
 """
 
 from __future__ import annotations
@@ -13,6 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+
+from storydesk.annotate.numbers import FRACTIONS
 
 # Event lemma → the participle a count of it carries. Wounded and hurt are one thing to a
 # reader of casualty figures, so they share "injured".
@@ -22,9 +30,15 @@ EVENTS = {
     "evacuate": "evacuated", "displace": "displaced", "rescue": "rescued",
     "missing": "missing", "abduct": "abducted", "kidnap": "abducted",
 }  # fmt: skip
+FRACTION_WORDS = frozenset(FRACTIONS)
 CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
 PERCENT = ("%", "percent", "per cent")
 IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
+TIME_UNITS = frozenset(
+    {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"}
+)
+# Nouns whose plural is themselves: "10k staff", "500 personnel".
+UNCHANGED_PLURALS = frozenset({"staff", "personnel", "police", "crew", "cattle", "livestock"})
 # Nouns that only measure a quantity: "six" in "a group of six countries" counts countries.
 _OBJECT_DEPS = ("dobj", "nsubjpass", "nsubj", "attr", "conj", "appos", "pobj")
 
@@ -41,9 +55,11 @@ class Counted:
 def counted_thing(doc: Doc, run: list[Token]) -> Counted:
     first, last = run[0], run[-1]
     run_end = last.idx + len(last.text)
-    for rule in (_hyphen_compound, _percent, _currency, _head_noun, _event_without_noun):
+    for rule in (_share, _hyphen_compound, _percent, _currency, _head_noun, _event_without_noun):
         found = rule(doc, run)
         if found is not None:
+            if found.counts in TIME_UNITS:
+                return Counted(f"{found.counts} (duration)", found.start, found.end)
             return found
     return Counted("", first.idx, run_end)
 
@@ -53,6 +69,8 @@ def plural(noun: Token) -> str:
     if noun.tag_ in ("NNS", "NNPS"):
         return noun.lower_
     lemma = noun.lemma_.lower()
+    if lemma in UNCHANGED_PLURALS:
+        return lemma
     if lemma in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[lemma]
     if lemma.endswith("y") and lemma[-2:-1] not in tuple("aeiou"):
@@ -60,6 +78,23 @@ def plural(noun: Token) -> str:
     if lemma.endswith(("s", "x", "ch", "sh")):
         return lemma + "es"
     return lemma + "s"
+
+
+def _share(doc: Doc, run: list[Token]) -> Counted | None:
+    """ "three-quarters of the budget", "a third of voters": a share of the thing after "of"."""
+    last = run[-1]
+    if (
+        last.lower_ not in FRACTION_WORDS
+        or last.i + 1 >= len(doc)
+        or doc[last.i + 1].lower_ != "of"
+    ):
+        return None
+    objects = [c for c in doc[last.i + 1].children if c.dep_ == "pobj"]
+    if not objects or objects[0].pos_ not in ("NOUN", "PROPN"):
+        return Counted("share", run[0].idx, last.idx + len(last.text))
+    noun = objects[0]
+    name = plural(noun) if noun.tag_ in ("NNS", "NNPS") else noun.lemma_.lower()
+    return Counted(f"{name} (share)", run[0].idx, noun.idx + len(noun.text))
 
 
 def _hyphen_compound(doc: Doc, run: list[Token]) -> Counted | None:
@@ -125,6 +160,8 @@ def _counted_noun(doc: Doc, run: list[Token]) -> Token | None:
     following = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
     if following is not None and following.tag_ == "NNS":
         return following  # the parser missed the nummod: "13 others"
+    if following is not None and run[-1].lower_ in FRACTION_WORDS and following.pos_ == "NOUN":
+        return following  # "a half hour"
     return None
 
 

@@ -1,8 +1,11 @@
 """Reading a number from its words: digits, number words and magnitudes.
 
 ``number_value(["1.2", "million"])`` is 1200000; ``number_value(["thirty"])`` is 30;
-``number_value(["twenty-five"])`` is 25. Integral values come back as ``int`` so a count of
-six people stays ``6`` in every report.
+``number_value(["twenty-five"])`` is 25; fused magnitudes read as news writes them:
+``number_value(["$269m"[1:]])`` is 269000000, ``["1.2bn"]`` 1200000000, ``["10k"]`` 10000;
+fractions add or divide: ``["two", "and", "a", "half"]`` is 2.5, ``["three", "quarters"]``
+0.75, ``["a", "half"]`` 0.5. Integral values come back as ``int`` so a count of six people
+stays ``6`` in every report.
 """
 
 from __future__ import annotations
@@ -19,9 +22,16 @@ TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-MAGNITUDES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-# Abbreviated magnitudes as news writes them: "$1.2bn", "5m".
-SHORT_MAGNITUDES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+MAGNITUDES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}  # fmt: skip
+# Abbreviated magnitudes as news writes them: "$1.2bn", "5m", "10k".
+SHORT_MAGNITUDES = {
+    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000,
+}  # fmt: skip
+# Fraction words and their denominators: "a half", "two-thirds", "three quarters of".
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
 NUMBER_WORDS = frozenset({*UNITS, *TENS, *MAGNITUDES})
 ORDINALS = frozenset(
     {
@@ -32,12 +42,15 @@ ORDINALS = frozenset(
 )  # fmt: skip
 DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+# A magnitude written onto its digits ("269m", "1.2bn", "10k"); lower case, so "3M" the
+# company stays a name.
+FUSED = re.compile(r"(\d+(?:\.\d+)?)(k|K|m|mn|bn|tn)")
 
 
 def is_number_word(word: str) -> bool:
     """A word that is (part of) a cardinal number: "800,000", "thirty", "twenty-five", "1.2"."""
     lowered = word.lower()
-    if DIGITS.fullmatch(lowered):
+    if DIGITS.fullmatch(lowered) or FUSED.fullmatch(word):
         return True
     parts = lowered.split("-")
     return all(p in NUMBER_WORDS for p in parts) and bool(parts[0])
@@ -47,24 +60,42 @@ def is_magnitude(word: str) -> bool:
     return word.lower() in MAGNITUDES or word.lower() in SHORT_MAGNITUDES
 
 
+def is_fraction(word: str) -> bool:
+    return word.lower() in FRACTIONS
+
+
 def is_ordinal(word: str) -> bool:
     return word.lower() in ORDINALS or _ORDINAL_DIGITS.fullmatch(word) is not None
 
 
 def number_value(words: list[str]) -> int | float | None:
-    """The value of a run of number words, or None when they do not make one number."""
-    total = 0.0
+    """The value of a run of number words, or None when they do not make one number.
+
+    "and" closes a whole part that a fraction then adds to ("two and a half"); "a" is one
+    before a fraction ("a half"); a magnitude scales everything before it in its group.
+    """
+    total = 0.0  # groups closed by a magnitude of a thousand or more
+    whole = 0.0  # the part before "and" in "two and a half"
     current = 0.0
     seen = False
-    for word in words:
+    for word in _split_fused(words):
         lowered = word.lower().replace(",", "")
         if DIGITS.fullmatch(word.lower()):
             current += float(lowered)
         elif lowered in MAGNITUDES or lowered in SHORT_MAGNITUDES:
             scale = MAGNITUDES.get(lowered) or SHORT_MAGNITUDES[lowered]
-            current = (current or 1) * scale
+            current = ((whole + current) or 1) * scale
+            whole = 0.0
             if scale >= 1_000:
                 total, current = total + current, 0.0
+        elif lowered in FRACTIONS:
+            current = (current or 1) / FRACTIONS[lowered]
+        elif lowered == "and":
+            whole, current = whole + current, 0.0
+            continue
+        elif lowered in ("a", "an"):
+            current += 1
+            continue
         else:
             value = _word_value(lowered)
             if value is None:
@@ -73,7 +104,16 @@ def number_value(words: list[str]) -> int | float | None:
         seen = True
     if not seen:
         return None
-    return _tidy(total + current)
+    return _tidy(total + whole + current)
+
+
+def _split_fused(words: list[str]) -> list[str]:
+    """ "1.2bn" → "1.2", "bn": the magnitude read like a separate word."""
+    split: list[str] = []
+    for word in words:
+        fused = FUSED.fullmatch(word)
+        split.extend([fused[1], fused[2].lower()] if fused else [word])
+    return split
 
 
 def _word_value(word: str) -> int | None:

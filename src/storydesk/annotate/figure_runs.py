@@ -1,0 +1,258 @@
+"""Where the numbers are: runs of number words, fractions, ranges, and numbers in names.
+
+A run is the tokens of one number ("1.2 million", "twenty-five", "two and a half", "$269m",
+"three-quarters"). Left out here: numbers inside dates and times (``blocked``), ordinals,
+"one" as a pronoun, years, and numbers that name a model or a thing rather than count:
+"Boeing 737", "Trent 900 engines", "AK 47 rifles", "787-8", "its 737 airliner" (a count
+of more than one takes a plural noun), year ranges "2010-11" and scores "3-1".
+
+Two runs joined by "between … and", "to", "or" or a dash ("210-250", "30 -- 40") form a
+range; ``Range`` pairs them so the figure builder gives each end its own figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from storydesk.annotate.counted import EVENTS
+from storydesk.annotate.numbers import (
+    is_fraction,
+    is_magnitude,
+    is_number_word,
+    is_ordinal,
+    number_value,
+)
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_DIGITS = re.compile(r"\d[\d,.]*")
+_DASHES = ("-", "--", "–", "—")
+# Entity types of a capitalised word that a count may follow ("the US 28-point plan").
+_PLACE_TYPES = ("GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT")
+# Singular nouns that still take a count of many: "500 staff", "2 billion euro".
+MASS_NOUNS = frozenset(
+    {"staff", "personnel", "crew", "police", "cattle", "livestock", "people", "percent",
+     "euro", "dollar", "pound", "yen", "yuan", "rouble", "ruble", "hryvnia", "head", "strong"}
+)  # fmt: skip
+# Verbs of change: "rose from 15 to 20" gives two values, not a range.
+CHANGE_VERBS = frozenset(
+    {"rise", "fall", "increase", "decrease", "drop", "climb", "jump", "grow", "cut", "reduce",
+     "raise", "lower", "soar", "plunge", "slip", "edge", "go", "revise", "shrink", "decline",
+     "double", "expand", "slash", "boost", "lift", "trim", "move", "change", "swell"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    """Two runs read as one range: ``opener`` is "between"/"from" when the text has one."""
+
+    low: int  # index of the low run
+    high: int
+    opener: Token | None
+
+
+def number_runs(doc: Doc, blocked: set[int]) -> list[list[Token]]:
+    """Number runs outside dates and times, in text order, that may be figures."""
+    runs: list[list[Token]] = []
+    index = 0
+    while index < len(doc):
+        token = doc[index]
+        if not _starts_number(doc, token, blocked):
+            index += 1
+            continue
+        run, index = _extend(doc, [token], index + 1)
+        if _joined_digits(doc, run):
+            index = _skip_joined(doc, run)
+            continue
+        if is_figure(run):
+            runs.append(run)
+    return runs
+
+
+def _starts_number(doc: Doc, token: Token, blocked: set[int]) -> bool:
+    if token.idx in blocked or is_ordinal(token.text) or token.ent_type_ == "ORDINAL":
+        return False
+    if token.lower_ in ("a", "an") and token.i + 1 < len(doc):
+        following = doc[token.i + 1].lower_
+        after = doc[token.i + 2].lower_ if token.i + 2 < len(doc) else ""
+        return following in ("half", "halves") or (is_fraction(following) and after == "of")
+    return is_number_word(token.text)
+
+
+def _extend(doc: Doc, run: list[Token], index: int) -> tuple[list[Token], int]:
+    """Grow a run over magnitudes, hyphenated parts and fractions; the index after it."""
+    while index < len(doc):
+        token = doc[index]
+        if token.lower_ in ("m", "k") and (run[-1].whitespace_ or not _is_digits(run[-1])):
+            break  # "5 m" is metres; "5m" is five million
+        if is_magnitude(token.text) or (is_fraction(token.text) and _fraction_here(doc, run)):
+            run.append(token)
+            index += 1
+        elif _hyphenated_part(doc, run, index):
+            run.append(doc[index + 1])  # "twenty-five", "three-quarters": skip the hyphen
+            index += 2
+        elif _and_a_fraction(doc, index):
+            run.extend(doc[index : index + 3])  # "two and a half"
+            index += 3
+        else:
+            break
+    return run, index
+
+
+def _fraction_here(doc: Doc, run: list[Token]) -> bool:
+    """ "a half", "three quarters of": a fraction; "two quarters" (of a year) is a count."""
+    word = doc[run[-1].i + 1]
+    after = doc[word.i + 1].lower_ if word.i + 1 < len(doc) else ""
+    return run[-1].lower_ in ("a", "an") or after == "of"
+
+
+def _hyphenated_part(doc: Doc, run: list[Token], index: int) -> bool:
+    if doc[index].text != "-" or run[-1].whitespace_ or index + 1 >= len(doc):
+        return False
+    following = doc[index + 1].text
+    if following[:1].isdigit():
+        return False
+    return is_number_word(following) or is_fraction(following)
+
+
+def _and_a_fraction(doc: Doc, index: int) -> bool:
+    words = [t.lower_ for t in doc[index : index + 3]]
+    return (
+        len(words) == 3
+        and words[0] == "and"
+        and words[1] in ("a", "an")
+        and (words[2] in ("half", "quarter", "third"))
+    )
+
+
+def _is_digits(token: Token) -> bool:
+    return _DIGITS.fullmatch(token.text) is not None
+
+
+def _joined_digits(doc: Doc, run: list[Token]) -> bool:
+    """ "787-8", "2010-11", "3-1": digits joined by a hyphen that is no ascending range."""
+    last = run[-1]
+    following = doc[last.i + 1 : last.i + 3]
+    if len(following) < 2 or following[0].text != "-" or last.whitespace_:
+        return _after_joined(doc, run)
+    if following[0].whitespace_ or not _is_digits(last) or not _is_digits(following[1]):
+        return False
+    low, high = _float(last.text), _float(following[1].text)
+    year_range = _YEAR.fullmatch(last.text) is not None and len(following[1].text) == 2
+    return year_range or high <= low
+
+
+def _after_joined(doc: Doc, run: list[Token]) -> bool:
+    """The second half of "787-8" once the first was skipped (a run starting after "-")."""
+    first = run[0]
+    if first.i < 2 or doc[first.i - 1].text != "-" or doc[first.i - 1].whitespace_:
+        return False
+    return _is_digits(doc[first.i - 2]) and not doc[first.i - 2].whitespace_
+
+
+def _skip_joined(doc: Doc, run: list[Token]) -> int:
+    index = run[-1].i + 1
+    while index + 1 < len(doc) and doc[index].text == "-" and _is_digits(doc[index + 1]):
+        index += 2
+    return index
+
+
+def _float(text: str) -> float:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return 0.0
+
+
+def is_figure(run: list[Token]) -> bool:
+    first = run[0]
+    if len(run) == 1 and _YEAR.fullmatch(first.text) and not _counts_plural_noun(first):
+        return False  # a year ("in 2014"), not two thousand and fourteen of anything
+    if first.lower_ == "one" and len(run) == 1 and not _counts_one(first):
+        return False
+    return not (_in_name(run) or _names_a_model(run))
+
+
+def _in_name(run: list[Token]) -> bool:
+    """ "Air Force One", "Article 5", "Boeing 737", "Trent 900 engines", "AK 47 rifles"."""
+    first, last = run[0], run[-1]
+    previous = first.nbor(-1) if first.i > 0 else None
+    if previous is None or first.is_sent_start or not previous.is_alpha:
+        return False
+    capitalised = previous.text.istitle() or (previous.is_upper and len(previous.text) > 1)
+    if not capitalised or _hyphen_follows(last):
+        return False  # "the US 28-point plan" counts points
+    if previous.pos_ == "PROPN" and previous.ent_type_ not in _PLACE_TYPES:
+        return True
+    return previous.text.istitle() and not (last.dep_ == "nummod" and last.head.i > last.i)
+
+
+def _names_a_model(run: list[Token]) -> bool:
+    """ "its 737 narrowbody airliner": a number of more than one before a singular noun."""
+    last = run[-1]
+    head = last.head
+    if last.dep_ != "nummod" or head.i <= last.i or head.tag_ not in ("NN", "NNP"):
+        return False
+    if _hyphen_follows(last) or last.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
+        return False
+    if len(run) > 1 or not _is_digits(last) or head.lemma_.lower() in MASS_NOUNS:
+        return False
+    if last.i > 0 and last.nbor(-1).text in ("$", "€", "£", "¥"):
+        return False
+    return _float(last.text) > 1 and head.lower_.isalpha() and len(head.text) > 3
+
+
+def _hyphen_follows(token: Token) -> bool:
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
+
+
+def _counts_plural_noun(token: Token) -> bool:
+    return token.dep_ == "nummod" and token.head.tag_ == "NNS" and token.ent_type_ != "DATE"
+
+
+def _counts_one(token: Token) -> bool:
+    """ "one" counts only as a number modifier: not "no one", "one of the", "one another"."""
+    following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    preceding = token.nbor(-1).lower_ if token.i > 0 else ""
+    if following in ("of", "another") or preceding in ("no", "the", "this", "that", "any"):
+        return False
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in EVENTS:
+        return True  # "the blast killed one"
+    return token.dep_ == "nummod"
+
+
+def ranges(doc: Doc, runs: list[list[Token]]) -> list[Range]:
+    """Pairs of neighbouring runs that read as one range, low end first."""
+    found: list[Range] = []
+    for index in range(len(runs) - 1):
+        low, high = runs[index], runs[index + 1]
+        between = [t.lower_ for t in doc[low[-1].i + 1 : high[0].i]]
+        opener = doc[low[0].i - 1] if low[0].i > 0 else None
+        opener_word = opener.lower_ if opener is not None else ""
+        if _joins(between, opener, low, high):
+            keep = opener if opener_word in ("between", "from") else None
+            found.append(Range(index, index + 1, keep))
+    return found
+
+
+def _joins(between: list[str], opener: Token | None, low: list[Token], high: list[Token]) -> bool:
+    if len(between) != 1:
+        return False
+    word = between[0]
+    opener_word = opener.lower_ if opener is not None else ""
+    if word == "and":
+        return opener_word == "between"
+    if word == "to" and opener_word == "from" and opener is not None:
+        return opener.head.lemma_.lower() not in CHANGE_VERBS  # "rose from 15 to 20": two
+    if word in ("to", "or", *_DASHES):
+        low_value, high_value = _run_value(low), _run_value(high)
+        return low_value is not None and high_value is not None and low_value < high_value
+    return False
+
+
+def _run_value(run: list[Token]) -> float | None:
+    value = number_value([t.text for t in run])
+    return float(value) if value is not None else None
