@@ -8,6 +8,10 @@ cue of a present-tense verb ("present") or none ("unknown"). Weekdays look back 
 direction is future or present; months and month-days take the nearest year unless the
 direction is past or future.
 
+Numeric dates ("7/8/07", "12/25/2005") are read month first, as US news writes them, unless
+the first number cannot be a month ("25/12/2005"): "7/8/07" is ambiguous and reads as 8 July
+2007. A two-digit year takes the century that puts it nearest the publication year.
+
 Granularities and their date strings: day ``YYYY-MM-DD``; week ``YYYY-MM-DD`` of the Monday
 of that week; month ``YYYY-MM``; year ``YYYY``. A weekend resolves to its Saturday (day).
 Durations ("two days", "four-year"), seasons and vague spans ("the coming days") give None:
@@ -79,6 +83,9 @@ def _absolute(phrase: str, base: dt.date | None, direction: str) -> Resolved | N
     iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[ t][\d:]+)?", phrase)
     if iso:
         return Resolved(f"{iso[1]}-{iso[2]}-{iso[3]}", "day")
+    numeric = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})", phrase)
+    if numeric:
+        return _numeric(int(numeric[1]), int(numeric[2]), numeric[3], base)
     year = re.fullmatch(SHADE + r"(?:the\s+)?(?:year\s+|fiscal\s+)?((?:19|20)\d{2})", phrase)
     if year:
         return Resolved(year[1], "year")
@@ -86,6 +93,19 @@ def _absolute(phrase: str, base: dt.date | None, direction: str) -> Resolved | N
     if month_year:
         return Resolved(f"{month_year[2]}-{_month_number(month_year['month']):02d}", "month")
     return _month_day(phrase, base, direction)
+
+
+def _numeric(first: int, second: int, year_text: str, base: dt.date | None) -> Resolved | None:
+    """ "7/8/07": month first (US order) unless the first number cannot be a month."""
+    month, day = (second, first) if first > 12 else (first, second)
+    year = int(year_text)
+    if len(year_text) == 2:
+        near = base.year if base is not None else dt.date.today().year
+        year = min((1900 + year, 2000 + year, 2100 + year), key=lambda y: abs(y - near))
+    try:
+        return _day(dt.date(year, month, day))
+    except ValueError:
+        return None
 
 
 def _month_day(phrase: str, base: dt.date | None, direction: str) -> Resolved | None:
@@ -217,10 +237,17 @@ def _ago(phrase: str, base: dt.date, direction: str) -> Resolved | None:
 
 
 def _month(phrase: str, base: dt.date, direction: str) -> Resolved | None:
-    match = re.fullmatch(r"(?:(?P<anchor>last|next|this)\s+)?" + SHADE + MONTH, phrase)
+    match = re.fullmatch(
+        r"(?:(?P<anchor>last|next|this)\s+)?" + SHADE + MONTH
+        + r"(?:,?\s+(?:of\s+)?(?P<year>last|next|this)\s+year)?",
+        phrase,
+    )  # fmt: skip
     if not match:
         return None
     number = _month_number(match["month"])
+    if match["year"]:  # "October of next year"
+        shift = {"last": -1, "this": 0, "next": 1}[match["year"]]
+        return Resolved(f"{base.year + shift}-{number:02d}", "month")
     anchor = match["anchor"]
     year = base.year
     if anchor is None and direction not in ("past", "future"):

@@ -34,6 +34,8 @@ PATTERNS = [
         rf"\b{_SHADE}{_MONTH}\s+{_YEAR}",
         rf"\b{_ANCHOR}{_SHADE}{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b",
         rf"\b{_ANCHOR}{_SHADE}{_LONE_MONTH}(?!\s+for\b|\s+of\s+[A-Z])",
+        rf"\b{_SHADE}{_LONE_MONTH},?\s+(?:of\s+)?(?:last|next|this)\s+year\b",
+        r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])",
         r"\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?:week|month|year|weekend)\b",
         r"\b(?:[Ee]arlier|[Ll]ater)\s+this\s+(?:week|month|year)\b",
         r"\b[Tt]he\s+weekend\b",
@@ -53,6 +55,21 @@ FORWARD_BEFORE = {"by", "until", "till", "next", "coming", "upcoming", "soon"}
 FORWARD_AFTER = {"deadline", "deadlines"}
 BACKWARD_BEFORE = {"since", "last", "past"}
 FORWARD_LEMMAS = {"will", "shall", "'ll", "expect", "schedule", "plan", "due", "intend", "aim"}
+# "is set to begin on Wednesday", "slated to", "poised to": forward with an infinitive.
+FORWARD_XCOMP = FORWARD_LEMMAS | {"set", "slate", "poise", "prepare"}
+# Words that make a weekday the name of a day in history or the calendar ("Black Monday").
+NAMED_DAYS = {
+    "black", "cyber", "good", "super", "ash", "easter", "bloody", "holy", "maundy", "palm",
+    "shrove", "giving", "whit",
+}  # fmt: skip
+# Nouns that make "the <month-day>" before them the name of an event.
+EVENT_NOUNS = {
+    "attack", "attacks", "bombing", "bombings", "massacre", "hijackings", "terrorist", "terror",
+    "atrocity", "atrocities", "riots", "uprising", "revolution", "coup", "tragedy", "disaster",
+    "shootings", "shooting",
+}  # fmt: skip
+# Words that end the search for a date's preposition ("contracted by 0.9% between April").
+_CUE_WORDS = FORWARD_BEFORE | {"since", "last", "past", "after", "before", "early", "late"}
 # Present-tense reporting verbs in news report the past ("Lavrov says Tuesday").
 REPORTING = {"say", "tell", "announce", "report", "confirm", "add", "write", "claim", "state"}
 
@@ -76,7 +93,45 @@ def candidates(doc: Doc) -> list[Candidate]:
     for pattern in PATTERNS:
         for match in pattern.finditer(text):
             found.append(Candidate(match.start(), match.end(), match.group()))
-    return [c for c in found if not _recurring(text, c.start)]
+    return [
+        c
+        for c in found
+        if not _recurring(text, c.start) and not _named_day(text, c) and not _year_in_name(doc, c)
+    ]
+
+
+def _named_day(text: str, candidate: Candidate) -> bool:
+    """ "Black Monday", "Good Friday": a name, not the Monday of the article's week."""
+    words = text[max(candidate.start - 12, 0) : candidate.start].split()
+    if not words or re.match(_WEEKDAY, candidate.text) is None:
+        return False
+    return words[-1][:1].isupper() and words[-1].lower() in NAMED_DAYS
+
+
+def names_an_event(doc: Doc, candidate: Candidate) -> bool:
+    """ "the September 11th terrorist attacks": a month-day used as the name of an event.
+
+    Only the shape is checked here; the caller also wants the day far from the article's own
+    date, since "the Nov. 20 attack" in a story of that week is the day it happened.
+    """
+    if re.search(_YEAR, candidate.text) or re.match(_MONTH, candidate.text) is None:
+        return False
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    return any(t.lower_ in EVENT_NOUNS for t in doc[span.end : span.end + 2])
+
+
+def _year_in_name(doc: Doc, candidate: Candidate) -> bool:
+    """ "the Russell 2000 Index", "Windows 2000": a bare year after a capitalised name."""
+    if re.fullmatch(_YEAR, candidate.text) is None:
+        return False
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is None or span.start == 0 or span[0].is_sent_start:
+        return False
+    previous = doc[span.start - 1]
+    month_or_day = re.fullmatch(MONTH_NAMES + "|" + _WEEKDAY.lower(), previous.lower_)
+    return previous.pos_ == "PROPN" and previous.text[:1].isupper() and month_or_day is None
 
 
 def lowercase_month(text: str) -> bool:
@@ -111,13 +166,25 @@ def direction(doc: Doc, start: int, end: int) -> str:
 
 
 def _cue(doc: Doc, span: Span) -> str | None:
-    before = {t.lower_ for t in doc[max(span.start - 4, 0) : span.start]}
+    before = _words_before(doc, span) | {t.lower_ for t in span[:2]}
     after = {t.lower_ for t in doc[span.end : span.end + 2]}
     if before & FORWARD_BEFORE or after & FORWARD_AFTER:
         return "future"
     if before & BACKWARD_BEFORE:
         return "past"
     return None
+
+
+def _words_before(doc: Doc, span: Span) -> set[str]:
+    """The little words that lead into the date ("until after", "by early"), up to four;
+    a noun, verb or number in between ends them ("contracted by 0.9% between April")."""
+    words: set[str] = set()
+    for token in reversed(doc[max(span.start - 4, 0) : span.start]):
+        content = token.pos_ in ("NOUN", "PROPN", "VERB", "AUX", "PRON", "NUM")
+        if not token.is_alpha or (content and token.lower_ not in _CUE_WORDS):
+            break
+        words.add(token.lower_)
+    return words
 
 
 def _tense(token: Token) -> str | None:
@@ -127,14 +194,19 @@ def _tense(token: Token) -> str | None:
     helpers = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     if any(h.lemma_.lower() in FORWARD_LEMMAS or h.lower_ == "going" for h in helpers):
         return "future"
-    if token.lemma_.lower() in FORWARD_LEMMAS and any(c.dep_ == "xcomp" for c in token.children):
-        return "future"  # "is expected to meet on Thursday"
+    if token.lemma_.lower() in FORWARD_XCOMP and any(c.dep_ == "xcomp" for c in token.children):
+        return "future"  # "is expected to meet on Thursday", "is set to begin on Wednesday"
     if token.lemma_.lower() in ("plan", "schedule"):
         return "future"  # "planned a demonstration on Saturday"
     if any(h.tag_ == "VBD" for h in helpers) or token.tag_ == "VBD":
         return "past"
     if token.tag_ == "VBN" and not helpers:
-        return "unknown"  # a bare participle: "understandings made in", "a summit set for"
+        # a bare participle: "plans announced in January" happened; "a summit set for" is ahead
+        return "unknown" if token.lemma_.lower() in FORWARD_XCOMP else "past"
+    present_helper = any(h.tag_ in ("VBZ", "VBP") for h in helpers)
+    perfect = any(h.lower_ in ("has", "have") for h in helpers)
+    if token.tag_ in ("VBN", "VBG") and present_helper and not perfect:
+        return "present"  # "is headed Tuesday to Europe", "are meeting on Friday"
     if any(h.lower_ in ("has", "have") for h in helpers):
         return "past"
     if token.tag_ in ("VBZ", "VBP") and not helpers:

@@ -3,8 +3,10 @@
 Detection is in ``date_spans`` (spaCy DATE entities plus patterns), resolution in
 ``date_resolve`` (dateparser for calendar dates, our rules for relative ones). An expression
 that names no point in time (a duration like "two days", "four-year war"; a vague span like
-"the coming days"; an age) is left out, and listed in the article's notes so nothing is
-dropped silently. Without a publication date only absolute dates ("April 11, 2025") resolve.
+"the coming days"; an age) or that names an event or a thing ("Black Monday", "the
+September 11th attacks", "the Russell 2000 Index") is left out; spaCy's DATE entities left
+out are listed in the article's notes, so nothing is dropped silently. Without a
+publication date only absolute dates ("April 11, 2025", "7/8/07") resolve.
 """
 
 from __future__ import annotations
@@ -13,8 +15,14 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
-from storydesk.annotate.date_resolve import Resolved, resolve
-from storydesk.annotate.date_spans import Candidate, candidates, direction, lowercase_month
+from storydesk.annotate.date_resolve import SLACK_DAYS, Resolved, resolve
+from storydesk.annotate.date_spans import (
+    Candidate,
+    candidates,
+    direction,
+    lowercase_month,
+    names_an_event,
+)
 from storydesk.article import Article, DateMention
 
 
@@ -55,12 +63,20 @@ def find_dates(doc: Doc, base: dt.date | None) -> list[tuple[Candidate, Resolved
             continue
         if date.granularity == "month" and lowercase_month(candidate.text):
             continue
+        if _far(date, base) and names_an_event(doc, candidate):
+            continue  # "the September 11th attacks": a name, its year not ours to guess
         resolved.append((candidate, date))
     kept: list[tuple[Candidate, Resolved]] = []
     for candidate, date in sorted(resolved, key=lambda p: (p[0].start - p[0].end, p[0].start)):
         if all(candidate.end <= k.start or candidate.start >= k.end for k, _ in kept):
             kept.append((candidate, date))
     return sorted(kept, key=lambda p: p[0].start)
+
+
+def _far(date: Resolved, base: dt.date | None) -> bool:
+    if base is None or date.granularity != "day":
+        return False
+    return abs((dt.date.fromisoformat(date.date) - base).days) > SLACK_DAYS
 
 
 def _trimmed(found: list[Candidate]) -> list[Candidate]:
