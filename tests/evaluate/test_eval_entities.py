@@ -8,7 +8,13 @@ import pytest
 from ecb_sample import write_sample
 
 from storydesk.evaluate.ecbplus import read_document, read_topic
-from storydesk.evaluate.entities import evaluate, is_gold_name, pair_counts
+from storydesk.evaluate.entities import (
+    evaluate,
+    is_gold_name,
+    is_named,
+    lower_case_words,
+    pair_counts,
+)
 from storydesk.options import Options
 
 
@@ -66,3 +72,14 @@ def test_evaluate_on_sample(tmp_path: Path) -> None:
 
 def test_missing_folder_is_unavailable(tmp_path: Path) -> None:
     assert not evaluate(tmp_path / "absent", Options.load()).available
+
+
+def test_words_the_topic_writes_in_lower_case_are_not_names(tmp_path: Path) -> None:
+    write_sample(tmp_path)
+    documents = read_topic(tmp_path / "ECB+" / "1")
+    common = lower_case_words(documents)
+    assert "publicist" in common and "reid" not in common
+    first = documents[0]
+    assert is_named(first, ["7"], common)  # "Malibu"
+    assert not is_named(first, ["7"], common | {"malibu"})  # as if "malibu" were a noun
+    assert is_named(first, ["2", "3"], common)  # "Tara Reid"
