@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from storydesk.link.evidence import apart, strong, weak
 from storydesk.link.slots import FigureContext, contexts
 from storydesk.options import Options
 from storydesk.story import Fact, FactValue, Story
@@ -57,25 +58,25 @@ def _blocks(found: Iterable[FigureContext]) -> dict[str, list[FigureContext]]:
 
 
 def compatible(left: FigureContext, right: FigureContext) -> bool:
-    """Whether two figures may be about the same object: nothing in their context differs.
-
-    Places identify an event (the strike on Kyiv, not the one on Krasnodar); a plan's points
-    are not located, so incidental place names must not split them. Versions identify an
-    object (the original or the revised plan); next to a casualty count "earlier" or "new"
-    speaks of time, not of a version.
-    """
-    if left.event:
-        return not (left.places and right.places and not left.places & right.places)
+    """Whether two figures may share a slot: nothing says they differ, something says they
+    are one measurement (strong evidence for different values, weak for equal ones)."""
+    if apart(left, right):
+        return False
     if left.figure.value == right.figure.value:
-        return True  # the same number cannot make a false conflict; a marker may be noise
-    return not (left.version and right.version and left.version != right.version)
+        return weak(left, right)
+    return strong(left, right)
 
 
 def _cluster(block: list[FigureContext]) -> list[list[FigureContext]]:
-    """Greedy: figures with a version marker seed slots first, unmarked ones join the best fit."""
+    """Greedy: figures with a version marker seed slots first, the rest join the best fit.
+
+    A figure joins a slot when nothing separates it from any member, it is tied to every
+    member of a different value (a conflict needs direct evidence, never a chain), and it is
+    tied to at least one member of its own value.
+    """
     clusters: list[list[FigureContext]] = []
     for item in sorted(block, key=lambda c: c.version is None):
-        fits = [c for c in clusters if all(compatible(item, member) for member in c)]
+        fits = [c for c in clusters if _joins(item, c)]
         if fits:
             max(fits, key=lambda c: _fit(item, c)).append(item)
         else:
@@ -83,11 +84,27 @@ def _cluster(block: list[FigureContext]) -> list[list[FigureContext]]:
     return clusters
 
 
-def _fit(item: FigureContext, cluster: list[FigureContext]) -> tuple[bool, int]:
-    """Prefer the slot that already holds this value, then shared places (ties: earliest)."""
+def _joins(item: FigureContext, cluster: list[FigureContext]) -> bool:
+    if any(apart(item, member) for member in cluster):
+        return False
+    # "roughly 20" and "19" cannot make a conflict either: they need only weak evidence.
+    same = [m for m in cluster if _same_or_close(item, m)]
+    differing = [m for m in cluster if not _same_or_close(item, m)]
+    if not all(strong(item, member) for member in differing):
+        return False
+    return not same or any(weak(item, member) for member in same)
+
+
+def _same_or_close(left: FigureContext, right: FigureContext) -> bool:
+    return left.figure.value == right.figure.value or _approximately_equal([left, right])
+
+
+def _fit(item: FigureContext, cluster: list[FigureContext]) -> tuple[bool, int, int]:
+    """Prefer the slot that already holds this value, then shared places and words."""
     same_value = any(m.figure.value == item.figure.value for m in cluster)
     shared_places = max(len(item.places & m.places) for m in cluster)
-    return same_value, shared_places
+    shared_words = max(len(item.context & m.context) for m in cluster)
+    return same_value, shared_places, shared_words
 
 
 def split_by_value(cluster: list[FigureContext]) -> list[list[FigureContext]]:

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from storydesk.article import Article, Figure
-from storydesk.link.textnorm import stem, tokens, words
+from storydesk.link.owners import OwnerIndex, owner_index, owner_of
+from storydesk.link.textnorm import content_stems, stem, tokens, words
 from storydesk.story import Story
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -30,6 +31,23 @@ VERSION_MARKERS: dict[str, str] = {
 }
 WORDS_BEFORE = 8
 WORDS_AFTER = 3
+# Content words either side of a number that describe what it measures.
+CONTEXT_WORDS = 12
+# The closest of them: words right next to both numbers ("hospitalized for N weeks for
+# pneumonia") tie two figures even in long, otherwise different sentences.
+NEAR_WORDS = 4
+NEUTRAL = frozenset(
+    stem(w)
+    for w in words(
+        "said says say saying told tell tells according reported reports report added "
+        "statement official officials also just would could still now last next year years "
+        "monday tuesday wednesday thursday friday saturday sunday today yesterday week "
+        "mr mrs ms new around over under out off while whether like near up down into "
+        "through during since until per via amid amidst among"
+    )
+)
+# Who a sentence is about: a figure among other actors than another figure's is about them.
+ACTOR_TYPES = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})
 # One canonical word per event, so "dead", "died" and "killed" meet.
 EVENT_WORDS: dict[str, str] = {
     **dict.fromkeys(words("kill killed killing dead die died death deaths toll"), "killed"),
@@ -44,6 +62,7 @@ MONTHS = frozenset(
         "june july august september october november december"
     )
 )
+BENCHMARKS = frozenset(words("low lows high highs record"))
 NOUN_MODIFIERS = frozenset(words("peace draft ceasefire trade security aid"))
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -60,35 +79,84 @@ class FigureContext:
     places: frozenset[str]  # story-entity ids (or case-folded names)
     place_names: dict[str, str]  # place id → display name (the story entity's name)
     compound: str | None  # the noun a hyphenated figure names: "plan" in "28-point plan"
+    owner: str | None = None  # who has or is measured: "GM" in "GM has 6,246 dealers"
+    context: frozenset[str] = frozenset()  # content stems around the number
+    near: frozenset[str] = frozenset()  # the few of them closest to the number
+    quoted: bool = False  # the number stands inside a direct quote
+    dates: frozenset[str] = frozenset()  # dates the sentence names (YYYY[-MM[-DD]])
+    actors: frozenset[str] = frozenset()  # organisations and people the sentence names
 
 
 def contexts(story: Story) -> list[FigureContext]:
     """Every figure that counts something, with its context; dates and bare numbers are not."""
     place_ids = _place_index(story)
+    owners = owner_index([(e.id, [e.name, *(v.text for v in e.variants)]) for e in story.entities])
     found: list[FigureContext] = []
     for article in story.articles:
         for figure in article.figures:
             thing = counted_thing(figure, _window(article, figure))
             if thing:
-                found.append(_context(article, figure, thing, place_ids))
+                found.append(_context(article, figure, thing, place_ids, owners))
     return found
 
 
 PlaceIndex = dict[str, tuple[str, str, str]]  # spelling → (entity id, type, name)
 
 
-def _context(article: Article, figure: Figure, thing: str, index: PlaceIndex) -> FigureContext:
+def _context(
+    article: Article, figure: Figure, thing: str, index: PlaceIndex, owners: OwnerIndex
+) -> FigureContext:
     places = _places(article, figure.sentence, index)
+    event = any(word in EVENT_THINGS for word in thing.split())
     return FigureContext(
         article=article,
         figure=figure,
         thing=thing,
-        event=any(word in EVENT_THINGS for word in thing.split()),
+        event=event,
         version=version_of(article, figure),
         places=frozenset(places),
         place_names=places,
         compound=_compound_noun(article, figure),
+        # An event is identified by its place, not by whose attack it was.
+        owner=None
+        if event
+        else owner_of(article, figure, _sentence_bounds(article, figure), owners),
+        context=context_stems(article, figure, thing),
+        near=context_stems(article, figure, thing, NEAR_WORDS),
+        quoted=any(q.start <= figure.start < q.end for q in article.quotes if q.start >= 0),
+        dates=frozenset(d.date for d in article.dates if d.sentence == figure.sentence),
+        actors=frozenset(
+            owners.get(m.text.casefold(), m.text.casefold())
+            for m in article.entities
+            if m.sentence == figure.sentence and m.type in ACTOR_TYPES
+        ),
     )
+
+
+def context_stems(
+    article: Article, figure: Figure, thing: str, reach: int = CONTEXT_WORDS
+) -> frozenset[str]:
+    """Content stems around the number in its sentence, without the counted thing itself.
+
+    Reporting words ("said", "according") and calendar words are in nearly every news
+    sentence: sharing them says nothing about what two numbers measure.
+    """
+    if figure.start < 0:
+        return frozenset()
+    start, end = _sentence_bounds(article, figure)
+    ignored = {*thing.split(), *(_canonical(w) for w in tokens(figure.counts))}
+
+    def kept(text: str) -> list[str]:
+        return [
+            word
+            for word in content_stems(text)
+            if word.isalpha() and word not in ignored and word not in NEUTRAL
+            and word not in MONTHS
+        ]  # fmt: skip
+
+    before = kept(article.text[start : figure.start])[-reach:]
+    after = kept(article.text[figure.end : end])[:reach]
+    return frozenset((*before, *after))
 
 
 def _places(article: Article, sentence: int, index: PlaceIndex) -> dict[str, str]:
@@ -113,7 +181,7 @@ def counted_thing(figure: Figure, window: tuple[list[str], list[str]]) -> str | 
     canonical = [_canonical(w) for w in tokens(figure.counts)]
     if not canonical or any(w in MONTHS for w in canonical) or not canonical[0].isalpha():
         return None
-    if "old" in canonical or _is_age(window[1]):
+    if "old" in canonical or _is_age(window[1]) or _is_benchmark(window[1]):
         return None
     if set(canonical) <= {"people"}:
         # "killing six people": the event word sits next to the number, not in ``counts``.
@@ -127,6 +195,11 @@ def counted_thing(figure: Figure, window: tuple[list[str], list[str]]) -> str | 
 def _is_age(after: list[str]) -> bool:
     """'90-year-old': an age describes a person, it is not a count to reconcile."""
     return bool(after) and after[0].endswith(("-old", "-olds"))
+
+
+def _is_benchmark(after: list[str]) -> bool:
+    """'a 20 year low': a span of time naming a record, not a count to reconcile."""
+    return bool(after) and after[0] in BENCHMARKS
 
 
 def _canonical(word: str) -> str:

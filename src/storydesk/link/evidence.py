@@ -1,0 +1,122 @@
+"""Whether two figures measure the same thing: the evidence a slot needs.
+
+The brief states every conflict as "Reports differ on …", so a false conflict puts a false
+claim in front of the reader, and a missed one only leaves two single facts. Hence two
+figures share a slot on positive evidence, never on the mere absence of a difference:
+
+- ``apart``: something says they differ (different owners, places, versions, dated
+  sentences, or values far apart with nothing around them in common);
+- ``strong``: enough to state that reports differ when the values do (the same owner, the
+  same place of an event, or strongly overlapping words around the numbers);
+- ``weak``: enough to say two equal values agree (one shared word, the same version, or the
+  same kind of named object: "28-point plan" / "28-point proposal").
+
+A figure inside a direct quote is the speaker's framing and may be about something else
+altogether ("We put together Trump's 20-point plan", about Gaza, in a story on Ukraine); it
+joins a figure outside quotes only on shared words.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from storydesk.link.slots import FigureContext
+
+# Values further apart than this ratio are different things unless their words say otherwise
+# ($25,000 voucher vs $118.3 billion of costs).
+MAGNITUDE_RATIO = 3.0
+# Shared context words that make two sentences talk about the same measurement.
+STRONG_SHARED = 2
+STRONG_SHARE = 0.4
+# Reports further apart than this describe different moments: their counts are not rivals.
+# An event's toll is reported for days; other measures (prices, index levels, counts of a
+# company's dealers) are readings of the day and change from one day to the next.
+EVENT_PERIOD_DAYS = 14
+READING_PERIOD_DAYS = 1
+
+
+def apart(left: FigureContext, right: FigureContext) -> bool:
+    """Whether the two figures are positively about different things."""
+    if left.event:
+        if left.places and right.places and not left.places & right.places:
+            return True
+    elif left.owner and right.owner and left.owner != right.owner:
+        return True
+    if _dates_differ(left.dates, right.dates):
+        return True
+    if left.figure.value == right.figure.value:
+        return False  # the same number cannot make a false conflict; a marker may be noise
+    if left.version and right.version and left.version != right.version:
+        return True
+    return _far_apart(left, right) and not _overlap(left, right)
+
+
+def strong(left: FigureContext, right: FigureContext) -> bool:
+    """Enough evidence to call differing values a conflict about one thing."""
+    if _period_differs(left, right):
+        return False
+    if left.event and left.places & right.places:
+        return True
+    if _other_actors(left, right):
+        return False  # "the FTSE fell 2.4%" and "the Nikkei fell 9.6%"
+    if _overlap(left, right):
+        return True
+    if left.quoted != right.quoted or _far_apart(left, right):
+        return False  # only the words around the numbers can tie these together
+    shared = len(left.context & right.context)
+    same_owner = left.owner is not None and left.owner == right.owner
+    same_version = left.version is not None and left.version == right.version
+    return shared >= 1 and (same_owner or same_version)
+
+
+def weak(left: FigureContext, right: FigureContext) -> bool:
+    """Enough evidence to call equal values an agreement."""
+    if left.context & right.context or (left.event and left.places & right.places):
+        return True
+    if left.quoted != right.quoted:
+        return False
+    if left.owner is not None and left.owner == right.owner:
+        return True
+    both_named = left.compound is not None and right.compound is not None
+    return both_named or (left.version is not None and left.version == right.version)
+
+
+def _other_actors(left: FigureContext, right: FigureContext) -> bool:
+    """Both sentences name organisations or people, and none in common."""
+    return bool(left.actors and right.actors and not left.actors & right.actors)
+
+
+def _overlap(left: FigureContext, right: FigureContext) -> bool:
+    if len(left.near & right.near) >= STRONG_SHARED:
+        return True
+    shared = len(left.context & right.context)
+    smaller = min(len(left.context), len(right.context))
+    return shared >= STRONG_SHARED and shared / max(smaller, 1) >= STRONG_SHARE
+
+
+def _far_apart(left: FigureContext, right: FigureContext) -> bool:
+    low, high = sorted((abs(left.figure.value), abs(right.figure.value)))
+    return high > MAGNITUDE_RATIO * low
+
+
+def _dates_differ(left: frozenset[str], right: frozenset[str]) -> bool:
+    """Both sentences are dated and no date of one falls within a date of the other."""
+    if not left or not right:
+        return False
+    return not any(a.startswith(b) or b.startswith(a) for a in left for b in right)
+
+
+def _period_differs(left: FigureContext, right: FigureContext) -> bool:
+    """Published weeks apart: a different count is a later state, not a rival report."""
+    first, second = _day(left.article.published), _day(right.article.published)
+    if first is None or second is None:
+        return False
+    period = EVENT_PERIOD_DAYS if left.event else READING_PERIOD_DAYS
+    return abs((first - second).days) > period
+
+
+def _day(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published or "")
+    except ValueError:
+        return None
