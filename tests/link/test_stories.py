@@ -56,3 +56,9 @@ def test_far_apart_publication_weakens_the_link() -> None:
         signature(_article("b", QUAKE.format(n=2), "2024-03-01")),
     )
     assert far < near
+
+
+def test_the_example_is_one_story(example_analysis) -> None:  # type: ignore[no-untyped-def]
+    articles = example_analysis.stories[0].articles
+    groups = cluster(articles, Options())
+    assert len(groups) == 1 and len(groups[0]) == len(articles)
