@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storydesk.article import Article, Entity, Figure, Quote
+from storydesk.article import Article, DateMention, Entity, Figure, Quote
 
 
 def article(article_id: str, text: str, published: str = "2025-01-01") -> Article:
@@ -59,3 +59,27 @@ def add_quote(
     )
     art.quotes.append(quote)
     return quote
+
+
+def add_entity(art: Article, name: str, entity_type: str = "ORG") -> None:
+    """A named-entity mention at the first place ``name`` stands in the text."""
+    start = art.text.index(name)
+    art.entities.append(Entity(name, entity_type, art.sentence_at(start), start, start + len(name)))
+
+
+def add_date(art: Article, words: str, iso: str) -> None:
+    """A resolved date mention, e.g. ``add_date(art, "March 3", "2025-03-03")``."""
+    start = art.text.index(words)
+    art.dates.append(
+        DateMention(words, iso, "day", art.sentence_at(start), start, start + len(words))
+    )
+
+
+def add_quoted_figure(art: Article, quote: str, number: str, value: float, counts: str) -> Figure:
+    """A figure standing inside a direct quote of the text."""
+    start = art.text.index(quote)
+    art.quotes.append(
+        Quote(f"{art.id}:q{len(art.quotes)}", quote, None, "said", art.sentence_at(start),
+              start, start + len(quote))
+    )  # fmt: skip
+    return add_figure(art, number, value, counts)

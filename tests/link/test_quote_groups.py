@@ -65,6 +65,23 @@ def test_short_phrase_inside_a_longer_quote_joins() -> None:
     assert joined(group(a, b)) == [["a:q0", "b:q0"]]
 
 
+def test_reworded_quote_keeping_a_distinctive_run_joins() -> None:
+    """Two outlets' wordings of one spokesman's line, speaker unknown in both."""
+    a, b = article("a", "x"), article("b", "x")
+    add_quote(a, "The talks are going well and we remain optimistic.")
+    add_quote(b, "Negotiations are progressing well and we remain optimistic.")
+    assert joined(group(a, b)) == [["a:q0", "b:q0"]]
+
+
+def test_shared_run_does_not_join_other_speakers_or_other_sentences() -> None:
+    a, b, c = article("a", "x"), article("b", "x"), article("c", "x")
+    add_quote(a, "The talks are going well and we remain optimistic.", "Anna Berg", "e1")
+    add_quote(b, "Negotiations are progressing well and we remain optimistic.", "Tom Ruiz", "e2")
+    add_quote(c, "Prices keep rising, yet we remain optimistic about the harvest this autumn.")
+    assert joined(group(a, b)) == []
+    assert joined(group(a, c)) == []
+
+
 def test_one_word_quotes_never_group() -> None:
     a, b = article("a", "x"), article("b", "x")
     add_quote(a, "soon,")

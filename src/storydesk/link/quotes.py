@@ -24,7 +24,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from storydesk.article import Quote
-from storydesk.link.textnorm import content_stems, normalised
+from storydesk.link.textnorm import STOPWORDS, content_stems, normalised
 from storydesk.options import Options
 from storydesk.story import QuoteGroup, Story
 
@@ -35,6 +35,11 @@ MAX_POSTING = 60
 # Word-sequence similarity (rapidfuzz ratio over words, 0-100) above which two quotes are
 # one sentence in two wordings ("fundamentally" / "radically different": 83).
 REWORDING_RATIO = 80.0
+# A re-worded quote that keeps a distinctive run of words ("… and we remain optimistic") is
+# the same statement at a lower overall similarity.
+SHARED_RUN_RATIO = 60.0
+RUN_LENGTH = 3
+RUN_CONTENT_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +118,20 @@ def same_statement(a: QuoteSignature, b: QuoteSignature) -> bool:
     if shared >= _containment_needed(smallest, relation):
         return True
     # Word-level edit similarity: one sentence with a word or two swapped.
-    return fuzz.ratio(a.words.split(), b.words.split()) >= REWORDING_RATIO
+    similarity = fuzz.ratio(a.words.split(), b.words.split())
+    if similarity >= REWORDING_RATIO:
+        return True
+    return similarity >= SHARED_RUN_RATIO and bool(_runs(a.words) & _runs(b.words))
+
+
+def _runs(wording: str) -> set[tuple[str, ...]]:
+    """Runs of ``RUN_LENGTH`` words holding at least two content words: "we remain optimistic"."""
+    words = wording.split()
+    return {
+        run
+        for run in zip(*(words[i:] for i in range(RUN_LENGTH)), strict=False)
+        if sum(word not in STOPWORDS for word in run) >= RUN_CONTENT_WORDS
+    }
 
 
 def _contains(left: str, right: str) -> bool:

@@ -181,7 +181,7 @@ def counted_thing(figure: Figure, window: tuple[list[str], list[str]]) -> str | 
     canonical = [_canonical(w) for w in tokens(figure.counts)]
     if not canonical or any(w in MONTHS for w in canonical) or not canonical[0].isalpha():
         return None
-    if "old" in canonical or _is_age(window[1]) or _is_benchmark(window[1]):
+    if "old" in canonical or _is_age(window[1]) or _is_benchmark(figure, window[1]):
         return None
     if set(canonical) <= {"people"}:
         # "killing six people": the event word sits next to the number, not in ``counts``.
@@ -197,9 +197,11 @@ def _is_age(after: list[str]) -> bool:
     return bool(after) and after[0].endswith(("-old", "-olds"))
 
 
-def _is_benchmark(after: list[str]) -> bool:
+def _is_benchmark(figure: Figure, after: list[str]) -> bool:
     """'a 20 year low': a span of time naming a record, not a count to reconcile."""
-    return bool(after) and after[0] in BENCHMARKS
+    counted = set(tokens(figure.counts))
+    following = [word for word in after if word not in counted]
+    return bool(following) and following[0] in BENCHMARKS
 
 
 def _canonical(word: str) -> str:

@@ -1,0 +1,157 @@
+"""Fact slots need positive evidence: cases from real corpora where figures were wrongly joined.
+
+Each story is a small rewrite of what MEANTIME and ECB+ topics gave: three companies' dealer
+counts, money of very different sizes, readings of different days, and a figure quoted about
+another plan. A false conflict becomes "Reports differ on …" in the brief, so these must
+stay single facts, while a real disagreement with shared words still conflicts.
+"""
+
+from __future__ import annotations
+
+from facts_builders import add_date, add_entity, add_figure, add_quoted_figure, article
+
+from storydesk.article import Article
+from storydesk.link import facts
+from storydesk.link.owners import owner_of
+from storydesk.options import Options
+from storydesk.story import Fact, Story
+
+
+def align(*articles: Article) -> list[Fact]:
+    story = Story(id="s", title="t", articles=list(articles))
+    return facts.align(story, Options()).facts
+
+
+def statuses(found: list[Fact]) -> list[str]:
+    return sorted(f.status for f in found)
+
+
+def counted(
+    article_id: str,
+    text: str,
+    number: str,
+    value: float,
+    counts: str,
+    published: str = "2025-01-01",
+    orgs: tuple[str, ...] = (),
+) -> Article:
+    art = article(article_id, text, published)
+    add_figure(art, number, value, counts)
+    for name in orgs:
+        add_entity(art, name)
+    return art  # fmt: skip
+
+
+def test_dealers_of_three_companies_are_three_facts() -> None:
+    found = align(
+        counted("a", "Chrysler wants to eliminate 789 of its 3,200 dealers.", "3,200", 3200,
+                "dealers", orgs=("Chrysler",)),
+        counted("b", "At the moment, GM has 6,246 dealers in the U.S.", "6,246", 6246, "dealers",
+                orgs=("GM",)),
+        counted("c", "Saturn has 350 dealers across the United States.", "350", 350, "dealers",
+                orgs=("Saturn",)),
+    )  # fmt: skip
+    assert statuses(found) == ["single", "single", "single"]
+
+
+def test_one_owner_with_shared_words_still_conflicts() -> None:
+    found = align(
+        counted("a", "GM has 6,246 dealers nationwide.", "6,246", 6246, "dealers", orgs=("GM",)),
+        counted("b", "GM has 6,100 dealers nationwide.", "6,100", 6100, "dealers", orgs=("GM",)),
+    )
+    assert statuses(found) == ["conflict"]
+
+
+def test_money_of_very_different_size_is_not_a_conflict() -> None:
+    found = align(
+        counted("a", "GM's package includes a $25,000 new vehicle voucher.", "25,000", 25_000,
+                "dollars"),
+        counted("b", "The company had cut its costs to $118.3 billion last year.", "118.3",
+                118.3e9, "dollars"),
+    )  # fmt: skip
+    assert statuses(found) == ["single", "single"]
+
+
+def test_unrelated_sentences_with_the_same_unit_stay_apart() -> None:
+    found = align(
+        counted("a", "Deputies found him hiding in a bathtub three hours later.", "three", 3,
+                "hours"),
+        counted("b", "This was the scene outside the station 24 hours after his death.", "24", 24,
+                "hours"),
+    )  # fmt: skip
+    assert statuses(found) == ["single", "single"]
+
+
+def test_shared_words_around_the_numbers_make_a_real_conflict() -> None:
+    found = align(
+        counted("a", "Page had been hospitalized for the past three weeks for pneumonia.",
+                "three", 3, "weeks"),
+        counted("b", "She had been hospitalized in Los Angeles for four weeks due to pneumonia.",
+                "four", 4, "weeks"),
+    )  # fmt: skip
+    assert statuses(found) == ["conflict"]
+
+
+def test_readings_reported_days_apart_are_not_rivals() -> None:
+    text_a, text_b = "The index fell 2.4 percent in early trading.", "The index fell 3.1 percent."
+    same_day = align(
+        counted("a", text_a, "2.4", 2.4, "percent"), counted("b", text_b, "3.1", 3.1, "percent")
+    )
+    assert statuses(same_day) == ["conflict"]
+    days_apart = align(
+        counted("a", text_a, "2.4", 2.4, "percent"),
+        counted("b", text_b, "3.1", 3.1, "percent", published="2025-01-06"),
+    )
+    assert statuses(days_apart) == ["single", "single"]
+
+
+def test_sentences_about_other_organisations_do_not_conflict() -> None:
+    found = align(
+        counted("a", "The FTSE index fell 2.4 percent.", "2.4", 2.4, "percent", orgs=("FTSE",)),
+        counted("b", "The Nikkei index fell 3.1 percent.", "3.1", 3.1, "percent", orgs=("Nikkei",)),
+    )
+    assert statuses(found) == ["single", "single"]
+
+
+def test_differently_dated_sentences_do_not_conflict() -> None:
+    a = counted("a", "On March 3 the index fell 2.4 percent.", "2.4", 2.4, "percent")
+    add_date(a, "March 3", "2025-03-03")
+    b = counted("b", "On March 4 the index fell 3.1 percent.", "3.1", 3.1, "percent")
+    add_date(b, "March 4", "2025-03-04")
+    assert statuses(align(a, b)) == ["single", "single"]
+
+
+def test_a_quoted_plan_about_something_else_does_not_join_reporting() -> None:
+    """'We put together Trump's 20-point plan' (Gaza) vs the revised plan 'roughly 20 points'."""
+    a = article("a", "“We put together Trump's 20-point plan,” the envoy said on a call.")
+    add_quoted_figure(a, "We put together Trump's 20-point plan,", "20", 20, "point")
+    b = article("b", "The original proposal has been pared down to roughly 20 points.")
+    add_figure(b, "20", 20, "points", "roughly")
+    assert statuses(align(a, b)) == ["single", "single"]
+
+
+def test_named_plans_with_equal_counts_agree_without_shared_words() -> None:
+    a = counted("a", "The initial 28-point plan made concessions.", "28", 28, "point")
+    b = counted("b", "Critics attacked the leaked 28-point proposal.", "28", 28, "point")
+    assert statuses(align(a, b)) == ["agree"]
+
+
+def test_a_span_naming_a_record_is_not_a_fact() -> None:
+    a = counted("a", "The Nikkei dropped to reach a 20 year low.", "20", 20, "year")
+    b = counted("b", "The FTSE closed at a 4 year low.", "4", 4, "year")
+    assert align(a, b) == []
+
+
+def owner(text: str, number: str, orgs: tuple[str, ...] = ()) -> str | None:
+    art = counted("a", text, number, 1, "things", orgs=orgs)
+    return owner_of(art, art.figures[0], art.sentence_spans[0], {})
+
+
+def test_owner_from_possessive_pronoun_and_having() -> None:
+    assert owner("Saturn's 350 dealers closed.", "350") == "saturn"
+    assert owner("President Trump's 20-point plan.", "20") == "trump"
+    assert owner("Chrysler LLC said it would cut 789 of its 3,200 dealers.", "3,200",
+                 orgs=("Chrysler LLC",)) == "chrysler llc"  # fmt: skip
+    assert owner("At the moment, GM has about 6,246 dealers.", "6,246", orgs=("GM",)) == "gm"
+    assert owner("It's 20 miles away.", "20") is None
+    assert owner("The plan has 19 points.", "19") is None
