@@ -56,6 +56,7 @@ class DateAnnotator:
 def find_dates(doc: Doc, base: dt.date | None) -> list[tuple[Candidate, Resolved]]:
     """Resolved date expressions of ``doc`` in text order, overlapping ones merged."""
     resolved: list[tuple[Candidate, Resolved]] = []
+    names: list[Candidate] = []
     for candidate in _trimmed(candidates(doc)):
         way = direction(doc, candidate.start, candidate.end)
         date = resolve(candidate.text, base, way)
@@ -64,8 +65,13 @@ def find_dates(doc: Doc, base: dt.date | None) -> list[tuple[Candidate, Resolved
         if date.granularity == "month" and lowercase_month(candidate.text):
             continue
         if _far(date, base) and names_an_event(doc, candidate):
-            continue  # "the September 11th attacks": a name, its year not ours to guess
+            names.append(candidate)  # "the September 11th attacks": its year not ours to guess
+            continue
         resolved.append((candidate, date))
+    # nor is any part of such a name a date ("September" of "September 11th")
+    resolved = [
+        (c, d) for c, d in resolved if not any(n.start <= c.start and c.end <= n.end for n in names)
+    ]
     kept: list[tuple[Candidate, Resolved]] = []
     for candidate, date in sorted(resolved, key=lambda p: (p[0].start - p[0].end, p[0].start)):
         if all(candidate.end <= k.start or candidate.start >= k.end for k, _ in kept):

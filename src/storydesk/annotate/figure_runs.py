@@ -46,11 +46,15 @@ CHANGE_VERBS = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Range:
-    """Two runs read as one range: ``opener`` is "between"/"from" when the text has one."""
+    """Two runs read as one range: ``opener`` is "between"/"from" when the text has one.
+
+    ``change`` marks "rose from 15 to 20 people": two values of one count, not a range.
+    """
 
     low: int  # index of the low run
     high: int
     opener: Token | None
+    change: bool = False
 
 
 def number_runs(doc: Doc, blocked: set[int]) -> list[list[Token]]:
@@ -132,24 +136,22 @@ def _is_digits(token: Token) -> bool:
 
 
 def _joined_digits(doc: Doc, run: list[Token]) -> bool:
-    """ "787-8", "2010-11", "3-1": digits joined by a hyphen that is no ascending range."""
-    last = run[-1]
+    """ "787-8", "2010-11", "3-1": digits joined by a hyphen that make no ascending range."""
+    last, first = run[-1], run[0]
     following = doc[last.i + 1 : last.i + 3]
-    if len(following) < 2 or following[0].text != "-" or last.whitespace_:
-        return _after_joined(doc, run)
-    if following[0].whitespace_ or not _is_digits(last) or not _is_digits(following[1]):
-        return False
-    low, high = _float(last.text), _float(following[1].text)
-    year_range = _YEAR.fullmatch(last.text) is not None and len(following[1].text) == 2
-    return year_range or high <= low
+    joined = len(following) == 2 and following[0].text == "-" and not last.whitespace_
+    if joined and not following[0].whitespace_ and _is_digits(last) and _is_digits(following[1]):
+        return _not_a_range(last.text, following[1].text)
+    if first.i >= 2 and doc[first.i - 1].text == "-" and not doc[first.i - 1].whitespace_:
+        before = doc[first.i - 2]  # the first half was a date or a name: "by 2010-11"
+        if not before.whitespace_ and _is_digits(before) and _is_digits(first):
+            return _not_a_range(before.text, first.text)
+    return False
 
 
-def _after_joined(doc: Doc, run: list[Token]) -> bool:
-    """The second half of "787-8" once the first was skipped (a run starting after "-")."""
-    first = run[0]
-    if first.i < 2 or doc[first.i - 1].text != "-" or doc[first.i - 1].whitespace_:
-        return False
-    return _is_digits(doc[first.i - 2]) and not doc[first.i - 2].whitespace_
+def _not_a_range(left: str, right: str) -> bool:
+    year_range = _YEAR.fullmatch(left) is not None and len(right) == 2
+    return year_range or _float(right) <= _float(left)
 
 
 def _skip_joined(doc: Doc, run: list[Token]) -> int:
@@ -235,6 +237,8 @@ def ranges(doc: Doc, runs: list[list[Token]]) -> list[Range]:
         if _joins(between, opener, low, high):
             keep = opener if opener_word in ("between", "from") else None
             found.append(Range(index, index + 1, keep))
+        elif between == ["to"] and opener_word == "from":
+            found.append(Range(index, index + 1, opener, change=True))
     return found
 
 

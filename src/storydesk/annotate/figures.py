@@ -50,16 +50,20 @@ class FigureAnnotator:
         blocked = _date_and_time_chars(doc, article.dates)
         runs = number_runs(doc, blocked)
         by_low = {r.low: r for r in ranges(doc, runs)}
-        highs = {r.high for r in by_low.values()}
+        highs = {r.high for r in by_low.values() if not r.change}
         figures: list[Figure] = []
         for index, run in enumerate(runs):
             limit = runs[index + 1][0].idx if index + 1 < len(runs) else len(article.text)
-            if index in by_low:
-                high = runs[by_low[index].high]
-                figure = _low_end(article, doc, run, high, by_low[index])
+            pair = by_low.get(index)
+            if pair is not None and not pair.change:
+                figure = _low_end(article, doc, run, runs[pair.high], pair)
             else:
                 bound = "up to" if index in highs else None
                 figure = _figure(article, doc, run, limit, bound)
+                if figure is not None and pair is not None and not figure.counts:
+                    figure.counts = counted_thing(
+                        doc, runs[pair.high]
+                    ).counts  # "from 15 to 20 people"
             if figure is not None:
                 figures.append(figure)
         article.figures = disjoint(figures)

@@ -1,0 +1,113 @@
+"""Figures: defects found on MEANTIME and ECB+ news (fused magnitudes, model numbers,
+fractions, year ranges, ranges and overlaps, durations), each on a minimal sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from storydesk.annotate.dates import DateAnnotator
+from storydesk.annotate.figures import FigureAnnotator
+from storydesk.article import Article, Figure
+
+Summary = list[tuple[float, str | None, str]]
+
+
+def _figures(text: str) -> list[Figure]:
+    from storydesk.annotate import nlp as nlp_module
+    from storydesk.options import Options
+
+    doc = nlp_module.load(Options.load())(text)
+    article = Article(id="t", source="t", text=text, published="2006-03-28")
+    article.sentence_spans = nlp_module.sentence_spans(doc)
+    DateAnnotator()(article, doc)
+    FigureAnnotator()(article, doc)
+    for figure in article.figures:
+        assert text[figure.start : figure.end] == figure.text
+    spans = sorted((f.start, f.end) for f in article.figures)
+    assert all(left[1] <= right[0] for left, right in zip(spans, spans[1:])), spans
+    return article.figures
+
+
+def _summary(text: str) -> Summary:
+    return [(f.value, f.qualifier, f.counts) for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The airline reported record profits of $269m and carried 70m passengers.",
+         [(269_000_000, None, "dollars"), (70_000_000, None, "passengers")]),
+        ("The order is worth $1.2bn.", [(1_200_000_000, None, "dollars")]),
+        ("The fine was £3bn.", [(3_000_000_000, None, "pounds")]),
+        ("They paid €5m in fees.", [(5_000_000, None, "euros")]),
+        ("The firm has 10k staff.", [(10_000, None, "staff")]),
+    ],
+)  # fmt: skip
+def test_fused_magnitudes(text: str, figures: Summary) -> None:
+    assert _summary(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boeing delayed its 737 narrowbody airliner.",
+        "The 787-8 holds more fuel.",
+        "The jet uses Trent 900 engines.",
+        "He flew a Boeing 737 to Dublin.",
+        "Deliveries are planned by 2010-11.",
+    ],
+)
+def test_model_numbers_and_year_ranges_are_not_counts(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_number_before_a_model_name_counts_the_things() -> None:
+    assert _summary("Police found six AK 47 rifles.") == [(6, None, "rifles")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The project took almost two and a half years.", [(2.5, "almost", "years (duration)")]),
+        ("The talks lasted one and a half days.", [(1.5, None, "days (duration)")]),
+        ("He waited a half hour.", [(0.5, None, "hours (duration)")]),
+        ("They spent three-quarters of the budget.", [(0.75, None, "budget (share)")]),
+        ("The economy shrank for two quarters.", [(2, None, "quarters")]),
+    ],
+)  # fmt: skip
+def test_fractions(text: str, figures: Summary) -> None:
+    assert _summary(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The jet carries between 210 and 250 passengers.",
+         [(210, "at least", "passengers"), (250, "up to", "passengers")]),
+        ("The repairs take 30 -- 40 days.",
+         [(30, "at least", "days (duration)"), (40, "up to", "days (duration)")]),
+        ("Officials said 10-15 people were hurt.",
+         [(10, "at least", "people injured"), (15, "up to", "people injured")]),
+        ("The toll rose from 15 to 20 people.", [(15, None, "people"), (20, None, "people")]),
+        ("Fifty-one percent agreed.", [(51, None, "percent")]),
+    ],
+)  # fmt: skip
+def test_ranges_give_two_disjoint_figures(text: str, figures: Summary) -> None:
+    assert _summary(text) == figures
+
+
+def test_range_texts() -> None:
+    low, high = _figures("The jet carries between 210 and 250 passengers.")
+    assert (low.text, high.text) == ("between 210", "250 passengers")
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The nearly four-year war went on.", "years (duration)"),
+        ("Two days of talks ended.", "days (duration)"),
+        ("A 90-year-old man was hurt.", "years old"),
+    ],
+)
+def test_lengths_of_time_and_ages_are_marked(text: str, counts: str) -> None:
+    assert [f.counts for f in _figures(text)] == [counts]
