@@ -8,8 +8,8 @@ figures share a slot on positive evidence, never on the mere absence of a differ
   sentences, or values far apart with nothing around them in common);
 - ``strong``: enough to state that reports differ when the values do (the same owner, the
   same place of an event, or strongly overlapping words around the numbers);
-- ``weak``: enough to say two equal values agree (one shared word, the same version, or the
-  same kind of named object: "28-point plan" / "28-point proposal").
+- ``weak``: enough to say two equal values agree (shared words, the same owner, or both a
+  named object: "28-point plan" / "28-point proposal").
 
 A figure inside a direct quote is the speaker's framing and may be about something else
 altogether ("We put together Trump's 20-point plan", about Gaza, in a story on Ukraine); it
@@ -70,15 +70,22 @@ def strong(left: FigureContext, right: FigureContext) -> bool:
 
 
 def weak(left: FigureContext, right: FigureContext) -> bool:
-    """Enough evidence to call equal values an agreement."""
-    if left.context & right.context or (left.event and left.places & right.places):
+    """Enough evidence to call equal values an agreement.
+
+    Equal percentages are common in any market story ("fell 3%"), so one shared word is
+    not enough on its own; it is with the same owner, version or kind of named object.
+    """
+    if left.event and left.places & right.places:
+        return True
+    shared = len(left.context & right.context)
+    if shared >= STRONG_SHARED:
         return True
     if left.quoted != right.quoted:
         return False
-    if left.owner is not None and left.owner == right.owner:
-        return True
+    same_owner = left.owner is not None and left.owner == right.owner
+    same_version = left.version is not None and left.version == right.version
     both_named = left.compound is not None and right.compound is not None
-    return both_named or (left.version is not None and left.version == right.version)
+    return same_owner or both_named or (shared >= 1 and same_version)
 
 
 def _other_actors(left: FigureContext, right: FigureContext) -> bool:

@@ -87,16 +87,11 @@ def _cluster(block: list[FigureContext]) -> list[list[FigureContext]]:
 def _joins(item: FigureContext, cluster: list[FigureContext]) -> bool:
     if any(apart(item, member) for member in cluster):
         return False
-    # "roughly 20" and "19" cannot make a conflict either: they need only weak evidence.
-    same = [m for m in cluster if _same_or_close(item, m)]
-    differing = [m for m in cluster if not _same_or_close(item, m)]
+    same = [m for m in cluster if m.figure.value == item.figure.value]
+    differing = [m for m in cluster if m.figure.value != item.figure.value]
     if not all(strong(item, member) for member in differing):
         return False
     return not same or any(weak(item, member) for member in same)
-
-
-def _same_or_close(left: FigureContext, right: FigureContext) -> bool:
-    return left.figure.value == right.figure.value or _approximately_equal([left, right])
 
 
 def _fit(item: FigureContext, cluster: list[FigureContext]) -> tuple[bool, int, int]:
