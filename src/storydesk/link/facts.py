@@ -1,10 +1,14 @@
 """Link facts: figures aligned into fact slots with agree/conflict/update/single.
 
 Staged: figures are blocked by the thing they count ("people killed", "point"), then joined
-into slots when their context is compatible (same version of the object, overlapping
-places), then split by value where one article itself gives two values for a slot.
+into slots on positive evidence that they measure one thing (``evidence``: the same owner,
+the same place of an event, shared words around the numbers) and nothing saying they differ,
+then split by value where one article itself gives two values for a slot.
 
 Decisions:
+- A false conflict is worse than a missed one (the brief states each as "Reports differ"),
+  so two different values share a slot only on strong evidence, checked directly between
+  every such pair; without it they stay separate ``single`` facts.
 - One article giving two different values for one slot is evidence that they are two
   different things (the original and the revised cap, the 28-point and the 20-point plan),
   so such a slot is split by value: its values never conflict with each other.
@@ -55,16 +59,6 @@ def _blocks(found: Iterable[FigureContext]) -> dict[str, list[FigureContext]]:
     for item in found:
         blocks[item.thing].append(item)
     return blocks
-
-
-def compatible(left: FigureContext, right: FigureContext) -> bool:
-    """Whether two figures may share a slot: nothing says they differ, something says they
-    are one measurement (strong evidence for different values, weak for equal ones)."""
-    if apart(left, right):
-        return False
-    if left.figure.value == right.figure.value:
-        return weak(left, right)
-    return strong(left, right)
 
 
 def _cluster(block: list[FigureContext]) -> list[list[FigureContext]]:
