@@ -28,6 +28,13 @@ APPEAL_WINDOW = 25
 TWEET_MAX_CHARS = 280  # the most a tweet's own text can hold
 URL = re.compile(r"\S+://\S+|pic\.twitter\.com/\S+")
 SPEECH = re.compile(r"\b(?:said|says|told|added|wrote|according to)\b", re.I)
+# Third-person verbs of speech and reaction: a line using one narrates tweets ("one user
+# quipped", "Another wondered why …"); it is the article around an embed, not the tweet.
+NARRATION = re.compile(
+    r"\b(?:said|says|told|added|wrote|tweeted|posted|quipped|joked|wondered|asked|replied|"
+    r"responded|commented|noted|argued|suggested|claimed|insisted|according to)\b",
+    re.I,
+)
 QUOTE_MARKS = '“”"'
 TERMINAL = (".", "!", "?", ":", ";", "”", '"', "’", "'", ")")
 LINK_HEADERS = re.compile(
@@ -87,7 +94,7 @@ def _mark_tweet_text(lines: list[str], reasons: Reasons, signature: int) -> None
             multi_line = bool(URL.search(lines[index]))
             if used > TWEET_MAX_CHARS and not multi_line:
                 return
-        elif not multi_line or used > TWEET_MAX_CHARS or _reports_speech(text):
+        elif not multi_line or used > TWEET_MAX_CHARS or NARRATION.search(text):
             return
         reasons[index] = rules.TWEET
 

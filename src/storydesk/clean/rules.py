@@ -110,7 +110,16 @@ def looks_like_appeal(line: str) -> bool:
     return sum(cue in lowered for cue in APPEAL_CUES) >= 2
 
 
+# "(Reporting by …; Editing by …)" credits the story's journalists: it is part of the
+# article, as "AFP contributed reporting." is, and never a photo caption.
+STORY_CREDIT = re.compile(
+    r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|research) by\b", re.I
+)
+
+
 def looks_like_caption(line: str) -> bool:
+    if STORY_CREDIT.match(line):
+        return False
     if CAPTION_START.match(line) or BARE_CREDIT.match(line) or CAPTION_TAIL.search(line):
         return True
     if AGENCY_CREDIT.match(line) and (
