@@ -90,3 +90,12 @@ def test_month_of_next_or_last_year() -> None:
     for text, date in (("October of next year", "2007-10"), ("May last year", "2005-05")):
         resolved = resolve(text, base, "unknown")
         assert resolved is not None and resolved.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [("April", "2008-04"), ("June", "2008-06"), ("December", "2008-12"), ("February", "2009-02")],
+)
+def test_a_month_without_tense_lies_ahead_only_within_a_quarter(text: str, date: str) -> None:
+    resolved = resolve(text, dt.date(2008, 11, 18), "unknown")
+    assert resolved is not None and resolved.date == date

@@ -3,6 +3,8 @@ fractions, year ranges, ranges and overlaps, durations), each on a minimal sente
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from storydesk.annotate.dates import DateAnnotator
@@ -24,7 +26,7 @@ def _figures(text: str) -> list[Figure]:
     for figure in article.figures:
         assert text[figure.start : figure.end] == figure.text
     spans = sorted((f.start, f.end) for f in article.figures)
-    assert all(left[1] <= right[0] for left, right in zip(spans, spans[1:])), spans
+    assert all(left[1] <= right[0] for left, right in pairwise(spans)), spans
     return article.figures
 
 
@@ -111,3 +113,13 @@ def test_range_texts() -> None:
 )
 def test_lengths_of_time_and_ages_are_marked(text: str, counts: str) -> None:
     assert [f.counts for f in _figures(text)] == [counts]
+
+
+def test_figures_need_the_dates_first() -> None:
+    from storydesk.annotate import default_annotators
+    from storydesk.annotate.base import check_order
+    from storydesk.errors import StorydeskError
+
+    check_order(default_annotators())
+    with pytest.raises(StorydeskError):
+        check_order([FigureAnnotator(), DateAnnotator()])

@@ -57,6 +57,9 @@ COUNT = r"(?P<count>\d{1,2}|a couple of|a few|several|" + "|".join(NUMBER_WORDS)
 # How far the nearest month-day may sit against the sentence's tense before tense wins:
 # business news dates payouts and deadlines a quarter ahead in past-tense sentences.
 SLACK_DAYS = 92
+# How far ahead a month named with no tense may be taken to lie ("in February", said in
+# November, is next February; "in April" is the April gone).
+AHEAD_MONTHS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,12 +254,15 @@ def _month(phrase: str, base: dt.date, direction: str) -> Resolved | None:
     anchor = match["anchor"]
     year = base.year
     if anchor is None and direction not in ("past", "future"):
-        # no tense to go by: the nearest such month ("the summit in April", said in December)
+        # no tense to go by: the nearest such month ("the summit in April", said in December),
+        # but news reports what happened: a month ahead only within a quarter.
         now = base.year * 12 + base.month
         year = min(
             (base.year - 1, base.year, base.year + 1),
             key=lambda y: (abs(y * 12 + number - now), y * 12 + number > now),
         )
+        if year * 12 + number - now > AHEAD_MONTHS:
+            year -= 1
         return Resolved(f"{year}-{number:02d}", "month")
     forward = anchor == "next" or (anchor is None and direction == "future")
     if forward and (number < base.month or (anchor == "next" and number == base.month)):
