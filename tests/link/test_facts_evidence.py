@@ -153,5 +153,22 @@ def test_owner_from_possessive_pronoun_and_having() -> None:
     assert owner("Chrysler LLC said it would cut 789 of its 3,200 dealers.", "3,200",
                  orgs=("Chrysler LLC",)) == "chrysler llc"  # fmt: skip
     assert owner("At the moment, GM has about 6,246 dealers.", "6,246", orgs=("GM",)) == "gm"
+    assert (
+        owner(
+            "Senior officials told the Financial Times that Kiev had agreed to cap its army "
+            "at 800,000.",
+            "800,000",
+            orgs=("Financial Times", "Kiev"),
+        )
+        == "kiev"
+    )
+    assert (
+        owner(
+            "Officials told the Financial Times its staff of 800 would stay.",
+            "800",
+            orgs=("Financial Times",),
+        )
+        is None
+    )  # no subject named: no guess
     assert owner("It's 20 miles away.", "20") is None
     assert owner("The plan has 19 points.", "19") is None

@@ -21,8 +21,6 @@ from storydesk.link.textnorm import STOPWORDS
 
 # Entity types that own things; places own too ("Ukraine's army"), dates and numbers do not.
 OWNER_TYPES = frozenset({"ORG", "PERSON", "NORP", "GPE", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"})
-# A pronoun's antecedent is rather a company or a person than a nationality adjective.
-ACTOR_TYPES = frozenset({"ORG", "PERSON"})
 HAVING = r"(?:has|have|had|owns|owned|employs|employed|operates|operated|counts|counted)"
 # Words a qualifier or determiner may put between the owner and the number.
 _FILLER = (
@@ -33,6 +31,11 @@ _POSSESSIVE_NAME = re.compile(
     r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s?\s*(?:\s+[a-z-]+){0,2}\s*$"
 )
 _PRONOUN = re.compile(r"\b(?:its|their)(?:\s+[a-z-]+){0,2}\s*$", re.IGNORECASE)
+# A name followed by one of these is the subject of its clause.
+_SUBJECT_VERB = re.compile(
+    r"['’]?s?\s+(?:has|have|had|is|was|are|were|will|would|could|can|may|might|should|said|"
+    r"says|wants|plans|agreed|announced|reported|posted|decided|intends|hopes|expects)\b"
+)
 _HAVING = re.compile(rf"(\S+)\s+{HAVING}{_FILLER}\s*$")
 
 OwnerIndex = dict[str, str]  # case-folded spelling → story entity id
@@ -49,7 +52,7 @@ def owner_of(
     mentions = _mentions_before(article, figure, sentence_start)
     name = (
         _possessive(before, sentence_start, mentions)
-        or _pronoun(before, mentions)
+        or _pronoun(before, sentence_start, mentions)
         or _haver(before, sentence_start, mentions)
     )
     if not name:
@@ -75,12 +78,25 @@ def _possessive(before: str, offset: int, mentions: list[Entity]) -> str | None:
     return _mention_ending(offset + match.end(1), mentions) or _last_word(match.group(1))
 
 
-def _pronoun(before: str, mentions: list[Entity]) -> str | None:
-    """'its 3,200 dealers': the clause's subject, the first actor named before it."""
-    if not _PRONOUN.search(before) or not mentions:
+def _pronoun(before: str, offset: int, mentions: list[Entity]) -> str | None:
+    """'Chrysler has said it will cut 789 of its 3,200 dealers': the clause's subject.
+
+    The antecedent is the last name a verb follows ("Kiev had agreed … its army"), not
+    merely the last name (a newspaper the officials spoke to); without one, no owner.
+    """
+    if not _PRONOUN.search(before):
         return None
-    actors = [m for m in mentions if m.type in ACTOR_TYPES]
-    return (actors or mentions)[0].text
+    for index in range(len(mentions) - 1, -1, -1):
+        if _SUBJECT_VERB.match(before, mentions[index].end - offset):
+            return _whole_name(mentions, index)
+    return None
+
+
+def _whole_name(mentions: list[Entity], index: int) -> str:
+    """'Chrysler' for a model that tagged 'Chrysler' and 'LLC' apart: the name's first part."""
+    while index > 0 and mentions[index - 1].end + 1 == mentions[index].start:
+        index -= 1
+    return mentions[index].text
 
 
 def _haver(before: str, offset: int, mentions: list[Entity]) -> str | None:
