@@ -106,8 +106,14 @@ def _exact(document: EcbDocument, mention: GoldMention) -> str:
 
 
 def lower_case_words(documents: Iterable[EcbDocument]) -> frozenset[str]:
-    """Words the topic writes in lower case somewhere: common nouns, not names."""
-    return frozenset(text for d in documents for _, text in d.tokens.values() if text.islower())
+    """Words the topic writes in lower case at least as often as capitalised: common nouns
+    ("host", "man"), not names ("Thompson" may turn up lower case in a web address)."""
+    lower: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    for document in documents:
+        for _, text in document.tokens.values():
+            (lower if text.islower() else upper)[text.casefold()] += 1
+    return frozenset(word for word, count in lower.items() if count >= upper[word])
 
 
 def is_gold_name(
