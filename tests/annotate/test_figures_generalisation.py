@@ -57,6 +57,8 @@ def test_fused_magnitudes(text: str, figures: Summary) -> None:
         "The jet uses Trent 900 engines.",
         "He flew a Boeing 737 to Dublin.",
         "Deliveries are planned by 2010-11.",
+        "The Boeing 737-800 has the best reliability.",
+        "The fuselage of the 787 is lighter.",
     ],
 )
 def test_model_numbers_and_year_ranges_are_not_counts(text: str) -> None:
@@ -65,6 +67,7 @@ def test_model_numbers_and_year_ranges_are_not_counts(text: str) -> None:
 
 def test_number_before_a_model_name_counts_the_things() -> None:
     assert _summary("Police found six AK 47 rifles.") == [(6, None, "rifles")]
+    assert _summary("The airline has 91 aircraft.") == [(91, None, "aircraft")]
 
 
 @pytest.mark.parametrize(

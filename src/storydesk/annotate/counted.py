@@ -38,7 +38,10 @@ TIME_UNITS = frozenset(
     {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"}
 )
 # Nouns whose plural is themselves: "10k staff", "500 personnel".
-UNCHANGED_PLURALS = frozenset({"staff", "personnel", "police", "crew", "cattle", "livestock"})
+UNCHANGED_PLURALS = frozenset(
+    {"staff", "personnel", "police", "crew", "cattle", "livestock", "aircraft", "sheep",
+     "fish", "deer", "series", "species", "spacecraft", "offspring"}
+)  # fmt: skip
 # Nouns that only measure a quantity: "six" in "a group of six countries" counts countries.
 _OBJECT_DEPS = ("dobj", "nsubjpass", "nsubj", "attr", "conj", "appos", "pobj")
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from storydesk.annotate.counted import EVENTS
+from storydesk.annotate.counted import EVENTS, UNCHANGED_PLURALS
 from storydesk.annotate.numbers import (
     is_fraction,
     is_magnitude,
@@ -32,10 +32,10 @@ _DASHES = ("-", "--", "–", "—")
 # Entity types of a capitalised word that a count may follow ("the US 28-point plan").
 _PLACE_TYPES = ("GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT")
 # Singular nouns that still take a count of many: "500 staff", "2 billion euro".
-MASS_NOUNS = frozenset(
-    {"staff", "personnel", "crew", "police", "cattle", "livestock", "people", "percent",
-     "euro", "dollar", "pound", "yen", "yuan", "rouble", "ruble", "hryvnia", "head", "strong"}
-)  # fmt: skip
+MASS_NOUNS = UNCHANGED_PLURALS | {
+    "people", "percent", "euro", "dollar", "pound", "yen", "yuan", "rouble", "ruble", "hryvnia",
+    "head", "strong",
+}  # fmt: skip
 # Verbs of change: "rose from 15 to 20" gives two values, not a range.
 CHANGE_VERBS = frozenset(
     {"rise", "fall", "increase", "decrease", "drop", "climb", "jump", "grow", "cut", "reduce",
@@ -67,11 +67,10 @@ def number_runs(doc: Doc, blocked: set[int]) -> list[list[Token]]:
             index += 1
             continue
         run, index = _extend(doc, [token], index + 1)
-        if _joined_digits(doc, run):
-            index = _skip_joined(doc, run)
+        if _joined_digits(doc, run) or not is_figure(run):
+            index = _skip_joined(doc, run)  # and the rest of "Boeing 737-800" with it
             continue
-        if is_figure(run):
-            runs.append(run)
+        runs.append(run)
     return runs
 
 
@@ -207,8 +206,11 @@ def _names_a_model(run: list[Token]) -> bool:
 
 
 def _hyphen_follows(token: Token) -> bool:
+    """ "28-point": a hyphen and a word after the number (not "737-800")."""
     doc = token.doc
-    return token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "-" or token.whitespace_:
+        return False
+    return doc[token.i + 2].is_alpha
 
 
 def _counts_plural_noun(token: Token) -> bool:

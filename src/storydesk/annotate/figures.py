@@ -85,6 +85,8 @@ def _figure(
     if value is None:
         return None
     thing: Counted = counted_thing(doc, run)
+    if not thing.counts and _names_a_thing(doc, run):
+        return None
     start = min(run[0].idx, thing.start)
     run_end = run[-1].idx + len(run[-1].text)
     # The counted noun may sit after the next number ("from 15 to 20 people"): keep what it
@@ -97,6 +99,14 @@ def _figure(
             start -= len(found.group(0))
             qualifier = found.group(1).lower()
     return _make(article, value, qualifier, thing.counts, start, end)
+
+
+def _names_a_thing(doc: Doc, run: list[Token]) -> bool:
+    """ "the 787", "Boeing's 787": a bare model number after a determiner counts nothing."""
+    first = run[0]
+    if len(run) > 1 or first.i == 0 or not re.fullmatch(r"\d{3,}", first.text):
+        return False
+    return doc[first.i - 1].lower_ in ("the", "'s", "’s", "its", "their")
 
 
 def _low_end(
