@@ -59,9 +59,13 @@ def strong(left: FigureContext, right: FigureContext) -> bool:
         return True
     if _other_actors(left, right):
         return False  # "the FTSE fell 2.4%" and "the Nikkei fell 9.6%"
+    if _far_apart(left, right):
+        # Values this far apart need more than two words in common (a round's 68
+        # punches and a fight's 369 are both "punches thrown").
+        return len(left.near & right.near) > STRONG_SHARED
     if _overlap(left, right):
         return True
-    if left.quoted != right.quoted or _far_apart(left, right):
+    if left.quoted != right.quoted:
         return False  # only the words around the numbers can tie these together
     shared = len(left.context & right.context)
     same_owner = left.owner is not None and left.owner == right.owner
@@ -85,7 +89,8 @@ def weak(left: FigureContext, right: FigureContext) -> bool:
     same_owner = left.owner is not None and left.owner == right.owner
     same_version = left.version is not None and left.version == right.version
     both_named = left.compound is not None and right.compound is not None
-    return same_owner or both_named or (shared >= 1 and same_version)
+    same_lead = left.lead is not None and left.lead == right.lead  # "a group of 30 …"
+    return same_owner or both_named or same_lead or (shared >= 1 and same_version)
 
 
 def _other_actors(left: FigureContext, right: FigureContext) -> bool:
@@ -94,11 +99,14 @@ def _other_actors(left: FigureContext, right: FigureContext) -> bool:
 
 
 def _overlap(left: FigureContext, right: FigureContext) -> bool:
-    if len(left.near & right.near) >= STRONG_SHARED:
+    """The words around both numbers say the same: two of the nearest words, or one of them
+    and a large share of the wider context."""
+    near = len(left.near & right.near)
+    if near >= STRONG_SHARED:
         return True
     shared = len(left.context & right.context)
     smaller = min(len(left.context), len(right.context))
-    return shared >= STRONG_SHARED and shared / max(smaller, 1) >= STRONG_SHARE
+    return near >= 1 and shared >= STRONG_SHARED and shared / max(smaller, 1) >= STRONG_SHARE
 
 
 def _far_apart(left: FigureContext, right: FigureContext) -> bool:

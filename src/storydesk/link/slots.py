@@ -43,7 +43,7 @@ NEUTRAL = frozenset(
         "statement official officials also just would could still now last next year years "
         "monday tuesday wednesday thursday friday saturday sunday today yesterday week "
         "mr mrs ms new around over under out off while whether like near up down into "
-        "through during since until per via amid amidst among"
+        "through during since until per via amid amidst among first day days time ago later"
     )
 )
 # Who a sentence is about: a figure among other actors than another figure's is about them.
@@ -65,6 +65,9 @@ MONTHS = frozenset(
 BENCHMARKS = frozenset(words("low lows high highs record"))
 NOUN_MODIFIERS = frozenset(words("peace draft ceasefire trade security aid"))
 _WORD = re.compile(r"[\w’'-]+")
+_CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
+NUMBER_MARK = "#"  # where a number stood among the context words
+_SPACED = re.compile(r"[^\s\"“”‘(\[]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +85,7 @@ class FigureContext:
     owner: str | None = None  # who has or is measured: "GM" in "GM has 6,246 dealers"
     context: frozenset[str] = frozenset()  # content stems around the number
     near: frozenset[str] = frozenset()  # the few of them closest to the number
+    lead: str | None = None  # the content word right before it: "group" in "group of 30"
     quoted: bool = False  # the number stands inside a direct quote
     dates: frozenset[str] = frozenset()  # dates the sentence names (YYYY[-MM[-DD]])
     actors: frozenset[str] = frozenset()  # organisations and people the sentence names
@@ -123,6 +127,7 @@ def _context(
         else owner_of(article, figure, _sentence_bounds(article, figure), owners),
         context=context_stems(article, figure, thing),
         near=context_stems(article, figure, thing, NEAR_WORDS),
+        lead=next(iter(context_stems(article, figure, thing, 1, after=False)), None),
         quoted=any(q.start <= figure.start < q.end for q in article.quotes if q.start >= 0),
         dates=frozenset(d.date for d in article.dates if d.sentence == figure.sentence),
         actors=frozenset(
@@ -134,29 +139,35 @@ def _context(
 
 
 def context_stems(
-    article: Article, figure: Figure, thing: str, reach: int = CONTEXT_WORDS
+    article: Article, figure: Figure, thing: str, reach: int = CONTEXT_WORDS, after: bool = True
 ) -> frozenset[str]:
     """Content stems around the number in its sentence, without the counted thing itself.
 
     Reporting words ("said", "according") and calendar words are in nearly every news
-    sentence: sharing them says nothing about what two numbers measure.
+    sentence: sharing them says nothing about what two numbers measure. The words stop at
+    the neighbouring numbers and clauses: in "11 seasons and served as an assistant coach
+    for seven", "assistant coach" describes the seven, not the 11.
     """
     if figure.start < 0:
         return frozenset()
-    start, end = _sentence_bounds(article, figure)
+    start, end = _between_neighbours(article, figure)
     ignored = {*thing.split(), *(_canonical(w) for w in tokens(figure.counts))}
 
     def kept(text: str) -> list[str]:
         return [
-            word
-            for word in content_stems(text)
-            if word.isalpha() and word not in ignored and word not in NEUTRAL
-            and word not in MONTHS
+            word if word.isalpha() else NUMBER_MARK
+            for word in content_stems(_common_words(text))
+            if not word.isalpha() or (word not in ignored and word not in NEUTRAL
+                                      and word not in MONTHS)
         ]  # fmt: skip
 
-    before = kept(article.text[start : figure.start])[-reach:]
-    after = kept(article.text[figure.end : end])[:reach]
-    return frozenset((*before, *after))
+    words_before = kept(_CLAUSE_BREAK.split(article.text[start : figure.start])[-1])
+    words_after = kept(_CLAUSE_BREAK.split(article.text[figure.end : end])[0]) if after else []
+    if NUMBER_MARK in words_before:
+        words_before = words_before[len(words_before) - words_before[::-1].index(NUMBER_MARK) :]
+    if NUMBER_MARK in words_after:
+        words_after = words_after[: words_after.index(NUMBER_MARK)]
+    return frozenset((*words_before[-reach:], *words_after[:reach]))
 
 
 def _places(article: Article, sentence: int, index: PlaceIndex) -> dict[str, str]:
@@ -190,6 +201,29 @@ def counted_thing(figure: Figure, window: tuple[list[str], list[str]]) -> str | 
         if events:
             canonical.append(events[0])
     return " ".join(dict.fromkeys(canonical))
+
+
+def _between_neighbours(article: Article, figure: Figure) -> tuple[int, int]:
+    """The sentence around ``figure``, cut at the figures before and after it."""
+    start, end = _sentence_bounds(article, figure)
+    for other in article.figures:
+        if other is figure or other.sentence != figure.sentence or other.start < 0:
+            continue
+        if other.end <= figure.start:
+            start = max(start, other.end)
+        elif other.start >= figure.end:
+            end = min(end, other.start)
+    return start, end
+
+
+def _common_words(text: str) -> str:
+    """The text without capitalised words.
+
+    Names say what a sentence is about, not what its number measures: in a story about one
+    coach every sentence names him and his team, whatever it counts. Owners and actors
+    carry the names; the words around a number should say what is measured.
+    """
+    return " ".join(word for word in _SPACED.findall(text) if not word[:1].isupper())
 
 
 def _is_age(after: list[str]) -> bool:
