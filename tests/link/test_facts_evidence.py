@@ -172,3 +172,35 @@ def test_owner_from_possessive_pronoun_and_having() -> None:
     )  # no subject named: no guess
     assert owner("It's 20 miles away.", "20") is None
     assert owner("The plan has 19 points.", "19") is None
+
+
+def test_words_of_the_next_clause_do_not_describe_the_number() -> None:
+    """ECB+: the coach's 11 seasons as a player and his seven as an assistant coach."""
+    found = align(
+        counted("a", "He played for the club for 11 seasons and served as an assistant coach.",
+                "11", 11, "seasons"),
+        counted("b", "He enjoyed success as a player, followed by seven seasons as an assistant "
+                "coach.", "seven", 7, "seasons"),
+    )  # fmt: skip
+    assert statuses(found) == ["single", "single"]
+
+
+def test_values_far_apart_need_more_than_two_shared_words() -> None:
+    """ECB+: 68 punches thrown in one round, 369 in the whole fight."""
+    found = align(
+        counted("a", "He landed 28 of his 68 punches thrown in anger during the round.", "68", 68,
+                "punches"),
+        counted("b", "The final numbers showed 178 of 369 punches thrown in anger.", "369",
+                369, "punches"),
+    )  # fmt: skip
+    assert statuses(found) == ["single", "single"]
+
+
+def test_equal_counts_after_the_same_word_agree() -> None:
+    found = align(
+        counted("a", "The premier said the group of thirty countries must prepare guarantees.",
+                "thirty", 30, "countries"),
+        counted("b", "She addressed a group of 30 countries supporting the plan.", "30", 30,
+                "countries"),
+    )  # fmt: skip
+    assert statuses(found) == ["agree"]
