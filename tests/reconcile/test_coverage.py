@@ -48,6 +48,19 @@ def test_each_article_lists_what_only_it_reports() -> None:
     ]
 
 
+def test_a_number_another_article_gives_in_another_slot_is_not_exclusive() -> None:
+    """'19 points' kept apart from the '19-point plan' slot is still not news only it has."""
+    result = story()
+    result.facts += [
+        Fact("f4", "points in the revised plan", "agree", 19, (19, 19),
+             [value("a", 19), value("b", 19)]),
+        Fact("f5", "points", "single", 19, (19, 19), [value("c", 19)]),
+        Fact("f6", "countries", "single", 19, (19, 19), [value("c", 19)]),
+    ]  # fmt: skip
+    by_article = {c.article: c.facts for c in coverage.compute(result, Options()).coverage}
+    assert by_article["c"] == ["f6"]
+
+
 def test_example_coverage_is_consistent_with_groups_and_facts(example_analysis: Any) -> None:
     example = example_analysis.stories[0]
     by_article = {c.article: c for c in example.coverage}
