@@ -10,8 +10,7 @@ SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
 
 def shared_folder(*parts: str) -> Path:
-    # Same rule as tests/conftest.py's shared_path; importing it from here would clash,
-    # since both files are modules named "conftest".
+    # The same rule as tests/shared_data.py's shared_path.
     path = SHARED.joinpath(*parts)
     if not path.exists():
         pytest.skip(f"{path} not present (../shared is not beside the repo)")

@@ -140,9 +140,9 @@ def test_missing_data_is_reported_not_raised(tmp_path: Path) -> None:
 
 
 def test_polnear_dev_sample_beats_the_baseline() -> None:
-    from conftest import shared_folder  # tests/evaluate/conftest.py
+    from shared_data import shared_path
 
-    dev = shared_folder("datasets", "polnear", "data", "dev")
+    dev = shared_path("datasets", "polnear", "data", "dev")
     result = evaluate(dev, Options.load(), limit=10)
     assert result.documents == 10
     assert result.scores["quote_recall"] >= 0.9
