@@ -204,3 +204,14 @@ def test_equal_counts_after_the_same_word_agree() -> None:
                 "countries"),
     )  # fmt: skip
     assert statuses(found) == ["agree"]
+
+
+def test_a_list_before_and_still_frames_the_last_item() -> None:
+    """ECB+: the same arms cache, 'two other rifles' in one report, 'three' in another."""
+    found = align(
+        counted("a", "Commandos seized assault rifles, two other rifles, a grenade launcher and "
+                "ammunition.", "two", 2, "rifles"),
+        counted("b", "The cache included a rocket propelled grenade launcher, grenades and three "
+                "other rifles.", "three", 3, "rifles"),
+    )  # fmt: skip
+    assert statuses(found) == ["conflict"]

@@ -65,7 +65,11 @@ MONTHS = frozenset(
 BENCHMARKS = frozenset(words("low lows high highs record"))
 NOUN_MODIFIERS = frozenset(words("peace draft ceasefire trade security aid"))
 _WORD = re.compile(r"[\w’'-]+")
-_CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
+# Where the words about a number end. After it, "and" starts the next item or clause ("11
+# seasons and served as …"); before it, words ahead of "and" still frame the whole list
+# ("seized seven rifles and 13 magazines").
+_CLAUSE_BEFORE = re.compile(r"\b(?:but|while|whereas)\b|;", re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 NUMBER_MARK = "#"  # where a number stood among the context words
 _SPACED = re.compile(r"[^\s\"“”‘(\[]+")
 
@@ -161,8 +165,8 @@ def context_stems(
                                       and word not in MONTHS)
         ]  # fmt: skip
 
-    words_before = kept(_CLAUSE_BREAK.split(article.text[start : figure.start])[-1])
-    words_after = kept(_CLAUSE_BREAK.split(article.text[figure.end : end])[0]) if after else []
+    words_before = kept(_CLAUSE_BEFORE.split(article.text[start : figure.start])[-1])
+    words_after = kept(_CLAUSE_AFTER.split(article.text[figure.end : end])[0]) if after else []
     if NUMBER_MARK in words_before:
         words_before = words_before[len(words_before) - words_before[::-1].index(NUMBER_MARK) :]
     if NUMBER_MARK in words_after:
