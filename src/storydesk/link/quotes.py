@@ -11,6 +11,9 @@ Decisions (documented in docs and tests):
   group only through other articles (one outlet split a sentence that another gave whole).
 - Different speakers with the same words still group, flagged ``speakers_disagree``; looser
   matches (re-translations, paraphrased fragments) need the speakers not to differ.
+- A re-worded quote joins when it keeps a run of three words with two content words ("we
+  remain optimistic") and is still broadly similar (word ratio >= 60): outlets rephrase the
+  start of a spokesman's line and keep its distinctive end.
 """
 
 from __future__ import annotations
