@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from storydesk.article import Article
 from storydesk.link import aliases as aliases_module
 from storydesk.link.aliases import Aliases
-from storydesk.link.forms import Form, Mention, collect, form_key
+from storydesk.link.forms import COARSE, Form, Mention, collect, form_key
 from storydesk.link.names import (
     KNOWN_VARIANTS,
     block_key,
@@ -243,8 +243,7 @@ def _entity(entity_id: str, forms: list[Form], aliases: Aliases) -> StoryEntity:
             for role in (parse(mention.text).role if form.type == "PER" else "", mention.role):
                 if role:
                     roles[role] += 1
-    kind = forms[0].type
-    label = _place_label(labels) if kind == "LOC" else LABELS.get(kind, kind)
+    label = entity_label(forms[0].type, labels)
     return StoryEntity(
         id=entity_id,
         name=_canonical(list(variants.values()), aliases),
@@ -254,9 +253,16 @@ def _entity(entity_id: str, forms: list[Form], aliases: Aliases) -> StoryEntity:
     )
 
 
-def _place_label(labels: Counter[str]) -> str:
-    places = {k: v for k, v in labels.items() if k in ("GPE", "LOC", "FAC")}
-    return max(places, key=lambda k: places[k]) if places else "GPE"
+def entity_label(kind: str, labels: Counter[str]) -> str:
+    """The label most of the entity's mentions carry among those of its kind ("GPE" over
+    "FAC" for a place); when none of its mentions has such a label (a form voted a place by
+    "in X", a speaker voted a person), the label most of its mentions carry. Never a label no
+    mention has: "Promises Treatment Center" tagged ORG throughout stays an ORG."""
+    of_kind = {k: n for k, n in labels.items() if COARSE.get(k, k) == kind}
+    pool = of_kind or labels
+    if not pool:
+        return LABELS.get(kind, kind)
+    return max(sorted(pool), key=lambda k: pool[k])
 
 
 def _canonical(variants: list[Variant], aliases: Aliases) -> str:
