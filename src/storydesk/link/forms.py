@@ -30,6 +30,7 @@ from storydesk.link.names import (
 COARSE = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "ORG": "ORG"}
 LOCATIVE_WEIGHT = 3
 KNOWN_PLACES = frozenset(KNOWN_VARIANTS) | frozenset(KNOWN_VARIANTS.values())
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "s", "er")
 _TIE_ORDER = {"PER": 0, "LOC": 1, "ORG": 2}
 
 
@@ -140,6 +141,14 @@ def _could_be_person(form: Form, full_mentions: int) -> bool:
     """Mistyped as an organisation or place, or as a nationality the full name outnumbers."""
     if form.locative_share >= 0.5:
         return False
-    if form.type == "NORP":  # "Ketsoyan" yes; "European" of a stray "Kiev’s European" no
-        return full_mentions >= len(form.mentions)
+    if form.type == "NORP":
+        # A word shaped like a nationality ("European", "Ukrainian", "Ketsoyan") is a person only
+        # when the full name outnumbers it; any other ("Klitschko", typed NORP 103 times in
+        # an ECB+ topic) is the surname the full names give it.
+        return not _demonym_shaped(form.key) or full_mentions >= len(form.mentions)
     return form.type in ("ORG", "LOC")
+
+
+def _demonym_shaped(key: str) -> bool:
+    """Ends the way English nationality words end (-an, -ese, -ish, -i, -ic, -ch, -s)."""
+    return key.endswith(DEMONYM_ENDINGS)
