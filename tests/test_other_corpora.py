@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 
-from shared_data import shared_path
 from corpora_builders import write_ecbplus_topic, write_meantime_topic
+from shared_data import shared_path
 
 Json = dict[str, Any]
 MEANTIME_TOPIC = ("meantime", "intra-doc_annotation", "corpus_airbus")
