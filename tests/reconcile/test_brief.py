@@ -80,7 +80,7 @@ def test_states_a_conflict_in_a_generated_sentence_with_outlets() -> None:
     generated = [s for s in story.brief if s.generated]
     assert len(generated) == 1
     assert generated[0].text == (
-        "Reports differ on the people killed in the overnight attack: "
+        "Reports differ on the number of people killed in the overnight attack: "
         "6 (Outlet A); 7 (Outlet B, Outlet C)."
     )
     assert {(c.article, c.sentence) for c in generated[0].citations} == {
@@ -153,3 +153,16 @@ def test_brief_never_uses_removed_text(example_analysis) -> None:  # type: ignor
     removed = {r.text for a in story.articles for r in a.removed}
     for sentence in story.brief:
         assert not any(sentence.text in line for line in removed)
+
+
+@pytest.mark.parametrize(
+    ("slot", "phrase"),
+    [
+        ("people killed — Kyiv", "the number of people killed in Kyiv"),
+        ("points in the original plan", "the number of points in the original plan"),
+        ("percent", "the figure for percent"),
+        ("dollars (revised)", "the number of dollars (revised)"),
+    ],
+)
+def test_slot_phrase_reads_as_words(slot: str, phrase: str) -> None:
+    assert brief.slot_phrase(slot) == phrase

@@ -25,6 +25,7 @@ NOVELTY = 0.5  # gain for each story entity a candidate names that the brief has
 REPEAT = 2.0  # cost per unit of similarity with the closest sentence already chosen
 MIN_WORDS, MAX_WORDS = 8, 55
 MIN_LENGTH, MAX_LENGTH = 5, 12
+COLLECTIVE_NOUNS = {"people", "police", "staff", "personnel", "children", "men", "women"}
 # Openings that lean on a previous sentence the brief may not carry.
 DANGLING = (
     "he ",
@@ -211,7 +212,7 @@ def format_value(value: float) -> str:
 
 
 def disagreement(fact: Fact, story: Story) -> BriefSentence:
-    """ "Reports differ on <slot>: 6 (Outlet A), 7 (Outlet B, Outlet C)."."""
+    """ "Reports differ on the number of people killed in Kyiv: 6 (A); 7 (B, C)." """
     by_value: dict[float, list[str]] = {}
     for value in fact.values:
         names = by_value.setdefault(value.value, [])
@@ -219,9 +220,21 @@ def disagreement(fact: Fact, story: Story) -> BriefSentence:
         if name not in names:
             names.append(name)
     parts = [f"{format_value(v)} ({', '.join(names)})" for v, names in sorted(by_value.items())]
-    text = f"Reports differ on the {fact.slot}: {'; '.join(parts)}."
+    text = f"Reports differ on {slot_phrase(fact.slot)}: {'; '.join(parts)}."
     citations = [Citation(v.article, v.sentence) for v in fact.values]
     return BriefSentence(text, True, citations)
+
+
+def slot_phrase(slot: str) -> str:
+    """A fact slot ("people killed — Kyiv") as words for a sentence: "the number of people
+    killed in Kyiv"; a measure that is not a count ("percent") reads "the figure for …"."""
+    thing, _, place = slot.partition(" — ")
+    head = thing.split(" ", 1)[0]
+    counted = head.endswith("s") or head in COLLECTIVE_NOUNS
+    phrase = (
+        f"the number of {thing}" if counted and head != "percent" else f"the figure for {thing}"
+    )
+    return f"{phrase} in {place}" if place else phrase
 
 
 def insert_generated(brief: list[BriefSentence], sentence: BriefSentence, fact: Fact) -> None:
