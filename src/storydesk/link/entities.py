@@ -29,6 +29,7 @@ from storydesk.link.names import (
     KNOWN_VARIANTS,
     block_key,
     canonical_place,
+    facility_extension,
     first_names_compatible,
     is_acronym_of,
     parse,
@@ -63,7 +64,9 @@ def link_entities(articles: Sequence[Article], options: Options) -> Resolution:
     clusters = _Clusters(forms, aliases)
     clusters.join_forced()
     clusters.join_people()
+    clusters.join_first_names()
     clusters.join_places()
+    clusters.join_facilities()
     clusters.join_exact()
     clusters.join_acronyms()
     return _build(clusters.groups(), aliases)
@@ -139,6 +142,28 @@ class _Clusters:
                 if surnames_match(self.forms[i].name.last, self.forms[j].name.last):
                     self.union(i, j)
 
+    def join_first_names(self) -> None:
+        """A lone word that is nobody's surname but the given name of one person in the story
+        is that person ("Lindsay" when Lindsay Lohan is the only Lindsay). Two people with that
+        given name, or anyone with it as a surname ("Jackson"): no guess."""
+        full = [i for i, f in enumerate(self.forms) if f.type == "PER" and f.name.is_full]
+        surnames = {self.forms[i].name.last for i in full}
+        by_first: dict[str, set[int]] = defaultdict(set)
+        for i in full:
+            by_first[self.forms[i].name.first.split()[0]].add(i)
+        for i, form in enumerate(self.forms):
+            word = form.name.last
+            if form.type != "PER" or form.name.is_full or word not in by_first:
+                continue
+            if any(surnames_match(word, surname) for surname in surnames):
+                continue
+            roots = {self.find(j) for j in by_first[word]}
+            if len(roots) == 1 and not self._has_full_name(self.find(i)):
+                self.union(roots.pop(), i)
+
+    def _has_full_name(self, root: int) -> bool:
+        return any(self.forms[i].name.is_full for i in self.members[root])
+
     def _attach_within_articles(self, lone: int, owners: list[int]) -> None:
         """Two full names share the surname ("Vitali"/"Wladimir Klitschko"): no guess for the
         story, but an article that names only one of them means that one."""
@@ -167,6 +192,22 @@ class _Clusters:
                 for j in block[position + 1 :]:
                     if places_match(self.forms[i].key, self.forms[j].key):
                         self.union(i, j)
+
+    def join_facilities(self) -> None:
+        """A place's short name joins its facility names ("Betty Ford", "at Morningside" with
+        "the Betty Ford Center", "Morningside Recovery"), unless the short name is mostly
+        tagged a town or country ("Washington" never joins "Washington Hospital")."""
+        places = {self.forms[i].key: i for i, f in enumerate(self.forms) if f.type == "LOC"}
+        for key, i in places.items():
+            words = key.split()
+            for cut in range(1, len(words)):
+                short = places.get(" ".join(words[:cut]))
+                if short is not None and self._facility_of(short, key):
+                    self.union(i, short)
+
+    def _facility_of(self, short: int, key: str) -> bool:
+        form = self.forms[short]
+        return facility_extension(form.key, key) and not _mostly_towns(form)
 
     def join_exact(self) -> None:
         # Organisations and the rest: only the same name once "the" and case are gone.
@@ -197,6 +238,11 @@ def _blocks(items: Iterable[int], key: object) -> dict[str, list[int]]:
     for item in items:
         blocks[key(item)].append(item)  # type: ignore[operator]
     return blocks
+
+
+def _mostly_towns(form: Form) -> bool:
+    towns = sum(m.label in ("GPE", "LOC") for m in form.mentions)
+    return 2 * towns >= len(form.mentions)
 
 
 def _all_caps(form: Form) -> bool:
@@ -259,7 +305,9 @@ def entity_label(kind: str, labels: Counter[str]) -> str:
     "in X", a speaker voted a person), the label most of its mentions carry. Never a label no
     mention has: "Promises Treatment Center" tagged ORG throughout stays an ORG."""
     of_kind = {k: n for k, n in labels.items() if COARSE.get(k, k) == kind}
-    pool = of_kind or labels
+    # A form the votes made a place or an organisation is not a person whatever the model said.
+    not_person = {k: n for k, n in labels.items() if kind == "PER" or k != "PERSON"}
+    pool = of_kind or not_person or labels
     if not pool:
         return LABELS.get(kind, kind)
     return max(sorted(pool), key=lambda k: pool[k])

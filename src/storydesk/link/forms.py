@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from storydesk.article import Article
 from storydesk.link import context
 from storydesk.link.names import (
+    FACILITY_WORDS,
     KNOWN_VARIANTS,
     LEADING_NOISE,
     ParsedName,
@@ -96,8 +97,15 @@ def collect(articles: Sequence[Article]) -> list[Form]:
             form.votes["LOC"] += LOCATIVE_WEIGHT * len(form.mentions)
         # Ties go to the rarer-in-error reading: a person, then a place, then the rest.
         form.type = max(form.votes, key=lambda kind: (form.votes[kind], -_TIE_ORDER.get(kind, 9)))
+        if form.type == "ORG" and _names_a_facility(form.key):
+            form.type = "LOC"  # the model calls "Promises Treatment Center" ORG or FAC at random
     _surnames_are_people(list(forms.values()))
     return list(forms.values())
+
+
+def _names_a_facility(key: str) -> bool:
+    words = key.split()
+    return len(words) >= 2 and words[-1] in FACILITY_WORDS
 
 
 def _mention(article: Article, index: int) -> Mention:

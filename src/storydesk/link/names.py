@@ -245,5 +245,22 @@ def places_match(a: str, b: str) -> bool:
     return one_letter and min(len(a), len(b)) >= 4 and skeleton(a) == skeleton(b)
 
 
+# Head words a facility's full name adds to its short name ("Betty Ford" -> "Betty Ford
+# Center"): institutions people are taken to or kept in, never a kind of town ("City").
+FACILITY_WORDS = _wordset(
+    """center centre clinic hospital rehab rehabilitation recovery treatment institute
+    facility prison jail penitentiary hotel resort stadium arena airport"""
+)
+
+
+def facility_extension(short: str, long_: str) -> bool:
+    """``long_`` is ``short`` followed only by facility words: "morningside recovery center"
+    of "morningside", never "mexico city" of "mexico"."""
+    if not long_.startswith(short + " "):
+        return False
+    extra = long_[len(short) + 1 :].split()
+    return bool(extra) and all(word in FACILITY_WORDS for word in extra)
+
+
 def canonical_place(key: str) -> str:
     return KNOWN_VARIANTS.get(key, key)
