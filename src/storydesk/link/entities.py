@@ -37,6 +37,7 @@ from storydesk.link.names import (
     surname_fits,
     surnames_match,
 )
+from storydesk.link.orgs import corporate_head, org_key
 from storydesk.options import Options
 from storydesk.story import Story, StoryEntity, Variant
 
@@ -211,10 +212,26 @@ class _Clusters:
 
     def join_exact(self) -> None:
         # Organisations and the rest: only the same name once "the" and case are gone.
+        # Organisations also once corporate suffixes are gone ("Ford Motor Co"/"Company").
         others = [i for i, form in enumerate(self.forms) if form.type not in ("PER", "LOC")]
-        for block in _blocks(others, lambda i: self.forms[i].type + self.forms[i].key).values():
+        by_name = _blocks(others, lambda i: self.forms[i].type + org_key(self.forms[i].key))
+        for block in by_name.values():
             for i in block[1:]:
                 self.union(block[0], i)
+        self._join_corporate_heads(others)
+
+    def _join_corporate_heads(self, others: list[int]) -> None:
+        """A bare organisation word joins the one company whose corporate name it starts."""
+        heads: dict[str, set[int]] = defaultdict(set)
+        for i in others:
+            if self.forms[i].type == "ORG" and corporate_head(self.forms[i].key):
+                heads[corporate_head(self.forms[i].key)].add(i)
+        for i in others:
+            form = self.forms[i]
+            if form.type == "ORG" and " " not in form.key and form.key in heads:
+                roots = {self.find(j) for j in heads[form.key]}
+                if len(roots) == 1:
+                    self.union(roots.pop(), i)
 
     def join_acronyms(self) -> None:
         # "US"/"the United States", "EU"/"the European Union": written in capitals, same type.

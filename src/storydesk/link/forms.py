@@ -27,6 +27,7 @@ from storydesk.link.names import (
     strip_possessive,
     surnames_match,
 )
+from storydesk.link.orgs import corporate_head
 
 COARSE = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "ORG": "ORG"}
 LOCATIVE_WEIGHT = 3
@@ -134,8 +135,9 @@ def _surnames_are_people(forms: list[Form]) -> None:
             tokens = form.name.key.split()
             for cut in range(1, len(tokens)):
                 tails[" ".join(tokens[cut:])] += len(form.mentions)
+    companies = {corporate_head(form.key) for form in forms if form.type == "ORG"}
     for form in forms:
-        if not _could_be_person(form, tails[form.name.key]):
+        if not _could_be_person(form, tails[form.name.key]) or _a_company(form, companies):
             continue
         candidates = surnames.get(block_key(form.name), set())
         lone = " " not in form.key
@@ -143,6 +145,13 @@ def _surnames_are_people(forms: list[Form]) -> None:
             not lone and tails[form.name.key]
         ):
             form.type = "PER"
+
+
+def _a_company(form: Form, companies: set[str]) -> bool:
+    """"Ford" tagged ORG mostly, with "Ford Motor Co" in the story, is the company even
+    beside "William Clay Ford Jr"."""
+    tagged_org = sum(m.label == "ORG" for m in form.mentions)
+    return form.key in companies and 2 * tagged_org > len(form.mentions)
 
 
 def _could_be_person(form: Form, full_mentions: int) -> bool:
