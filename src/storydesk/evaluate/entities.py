@@ -10,7 +10,8 @@ Choices, so the numbers can be read (and reproduced):
   a line), spaCy's entity annotator runs, then ``link.entities``.
 * A gold mention maps to the one entity that has its folded text among its variants in that
   document; else to the entity of our mention it overlaps most (character spans); else to the
-  one entity in the topic with that variant; else to nothing (it merges with no one).
+  entity whose name the gazetteer pass found there (``link.gazetteer``); else to the one
+  entity in the topic with that variant; else to nothing (it merges with no one).
 * Scores: pairwise precision and recall of "same entity" over pairs of gold mentions in
   different documents of one topic, summed over topics (micro average).
 * Baseline (same keys): two mentions are one entity when their folded texts are equal.
@@ -203,6 +204,9 @@ def _entity_of(
             best, best_overlap = resolution.mention_entity.get((article.id, index)), overlap
     if best is not None:
         return best
+    for found in resolution.found:  # a name the model missed here and the gazetteer found
+        if found.article == article.id and min(end, found.end) > max(start, found.start):
+            return found.entity
     anywhere = set().union(*per_article.values()) if per_article else set()
     return next(iter(anywhere)) if len(anywhere) == 1 else None
 

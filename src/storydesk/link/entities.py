@@ -25,6 +25,7 @@ from storydesk.article import Article
 from storydesk.link import aliases as aliases_module
 from storydesk.link.aliases import Aliases
 from storydesk.link.forms import COARSE, Form, Mention, collect, form_key
+from storydesk.link.gazetteer import Found, find_more
 from storydesk.link.names import (
     KNOWN_VARIANTS,
     block_key,
@@ -50,6 +51,7 @@ class Resolution:
 
     entities: list[StoryEntity] = field(default_factory=list)
     mention_entity: dict[tuple[str, int], str] = field(default_factory=dict)
+    found: list[Found] = field(default_factory=list)  # names the model missed (gazetteer)
 
 
 def resolve(story: Story, options: Options) -> Story:
@@ -70,7 +72,9 @@ def link_entities(articles: Sequence[Article], options: Options) -> Resolution:
     clusters.join_facilities()
     clusters.join_exact()
     clusters.join_acronyms()
-    return _build(clusters.groups(), aliases)
+    resolution = _build(clusters.groups(), aliases)
+    resolution.found = find_more(articles, resolution.entities)
+    return resolution
 
 
 class _Clusters:

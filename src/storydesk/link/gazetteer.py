@@ -1,0 +1,111 @@
+"""The last stage of entity linking: names the model tagged in one article, found in the others.
+
+The small model tags "Lohan" in one article and misses it in the next. Once the cast is formed,
+every variant that names exactly one entity is looked for in every article of the story:
+written exactly so (case-sensitive), as whole words, starting with a capital, and not inside
+a mention the model already made. A one-word variant the story also writes in lower case
+("Promises", "Bush" in "the bush") is not looked for, nor is a hit that runs on into another
+capitalised word ("Ford" of an untagged "Ford Taurus"): that is a longer name, not this one.
+
+What a hit changes, and what it does not: the entity's variant counts it and lists the
+article (so the report and the evaluation see the name there), and ``Found`` records where
+it is. ``Article.entities`` stays the model's own output: quotes and facts read it, and an
+occurrence found by spelling alone has no label of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storydesk.article import Article
+from storydesk.link.names import ROLE_HEADS, ROLE_MODIFIERS, fold
+from storydesk.story import StoryEntity, Variant
+
+SEARCHED_TYPES = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """An occurrence of an entity's name the model did not tag."""
+
+    article: str
+    start: int
+    end: int
+    entity: str  # StoryEntity id
+
+
+def find_more(articles: Sequence[Article], entities: list[StoryEntity]) -> list[Found]:
+    """Look for every unambiguous variant in every article; count each hit in its variant."""
+    variants = _searchable(articles, entities)
+    if not variants:
+        return []
+    alternatives = sorted(variants, key=lambda text: (-len(text), text))
+    pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\w)")
+    found: list[Found] = []
+    for article in articles:
+        taken = [(e.start, e.end) for e in article.entities if e.start >= 0]
+        for match in pattern.finditer(article.text):
+            start, end = match.span()
+            if _overlaps(start, end, taken) or _runs_on(article.text, start, end):
+                continue
+            entity, variant = variants[match.group()]
+            variant.count += 1
+            if article.id not in variant.articles:
+                variant.articles.append(article.id)
+            found.append(Found(article.id, start, end, entity))
+    return found
+
+
+def _searchable(
+    articles: Sequence[Article], entities: list[StoryEntity]
+) -> dict[str, tuple[str, Variant]]:
+    """Variant text -> (entity id, variant), for texts exactly one entity has."""
+    owners: dict[str, list[tuple[str, Variant]]] = defaultdict(list)
+    for entity in entities:
+        if entity.type in SEARCHED_TYPES:
+            for variant in entity.variants:
+                owners[variant.text].append((entity.id, variant))
+    lower = lower_case_words(articles)
+    return {
+        text: owned[0]
+        for text, owned in owners.items()
+        if len({entity for entity, _ in owned}) == 1 and _name_like(text, lower)
+    }
+
+
+def _name_like(text: str, lower: frozenset[str]) -> bool:
+    words = _WORD.findall(text)
+    if not words or not text[:1].isupper() or sum(len(w) for w in words) < 3:
+        return False
+    return len(words) > 1 or words[0].casefold() not in lower
+
+
+def lower_case_words(articles: Sequence[Article]) -> frozenset[str]:
+    """Words the story writes in lower case at least as often as capitalised (common nouns)."""
+    lower: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    for article in articles:
+        for word in _WORD.findall(article.text):
+            (lower if word.islower() else upper)[word.casefold()] += 1
+    return frozenset(word for word, count in lower.items() if count >= upper[word])
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end in taken)
+
+
+def _runs_on(text: str, start: int, end: int) -> bool:
+    """The name continues past the hit: a capitalised word right after it, or one right
+    before it that is not a title ("Ford Taurus", "Betty Ford"; "President Obama" is fine)."""
+    after = re.match(r"[ \t]+([^\W\d_][\w’'-]*)", text[end : end + 40])
+    if after and after.group(1)[:1].isupper():
+        return True
+    before = re.search(r"([^\W\d_][\w’'.-]*)[ \t]+$", text[max(0, start - 40) : start])
+    if before and before.group(1)[:1].isupper():
+        word = fold(before.group(1))
+        return word not in ROLE_HEADS and word not in ROLE_MODIFIERS
+    return False
