@@ -21,6 +21,7 @@ from storydesk.link.names import (
     KNOWN_VARIANTS,
     LEADING_NOISE,
     ParsedName,
+    after_possessive,
     block_key,
     fold,
     parse,
@@ -67,7 +68,8 @@ class Form:
 
 
 def form_key(text: str) -> str:
-    tokens = fold(text).split()
+    """Folded, "the" gone, and nothing before an inner possessive ("Kiev’s European")."""
+    tokens = fold(" ".join(after_possessive(text.split()))).split()
     while len(tokens) > 1 and tokens[0] in LEADING_NOISE:
         tokens.pop(0)
     return " ".join(tokens)

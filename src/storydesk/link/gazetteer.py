@@ -104,8 +104,12 @@ def _runs_on(text: str, start: int, end: int) -> bool:
     after = re.match(r"[ \t]+([^\W\d_][\w’'-]*)", text[end : end + 40])
     if after and after.group(1)[:1].isupper():
         return True
-    before = re.search(r"([^\W\d_][\w’'.-]*)[ \t]+$", text[max(0, start - 40) : start])
-    if before and before.group(1)[:1].isupper():
-        word = fold(before.group(1))
+    before = _BEFORE.search(text[max(0, start - 40) : start])
+    if before and before.group(2)[:1].isupper() and before.group(1) is None:
+        word = fold(before.group(2))
         return word not in ROLE_HEADS and word not in ROLE_MODIFIERS
     return False
+
+
+# The word before a hit, and whether it opens its sentence ("Later Lohan cried" is fine).
+_BEFORE = re.compile(r"(^|[.!?][\"”’']?\s+|\n)?([^\W\d_][\w’'.-]*)[ \t]+$")

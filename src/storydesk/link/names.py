@@ -111,7 +111,7 @@ def parse(text: str) -> ParsedName:
     ):
         cut += 1
     role = " ".join(t for t in tokens[:cut] if _is_title_word(t) and fold(t) not in LEADING_NOISE)
-    name_tokens = _after_possessive(tokens[cut:])
+    name_tokens = after_possessive(tokens[cut:])
     folded = [fold(t) for t in name_tokens if fold(t)]
     while len(folded) > 2 and folded[-1] in SUFFIXES:  # "Arcade Joseph Comeaux Jr"
         folded.pop()
@@ -130,7 +130,7 @@ def parse(text: str) -> ParsedName:
     )
 
 
-def _after_possessive(tokens: list[str]) -> list[str]:
+def after_possessive(tokens: list[str]) -> list[str]:
     """A possessive inside a span ends what came before it: "Kiev’s European" names
     "European", "Ukraine’s Volodymyr Zelensky" names "Volodymyr Zelensky"."""
     for position in range(len(tokens) - 2, -1, -1):

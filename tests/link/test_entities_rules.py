@@ -1,0 +1,163 @@
+"""The linking rules added for other stories: types from mentions, lone given names, facility
+names, company suffixes, nationality-shaped words and the gazetteer pass."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from storydesk.article import Article, Entity
+from storydesk.link.entities import entity_label, link_entities
+from storydesk.link.names import facility_extension, parse
+from storydesk.link.orgs import org_key
+from storydesk.options import Options
+
+
+def _article(article_id: str, text: str, names: list[tuple[str, str]]) -> Article:
+    entities = []
+    cursor = 0
+    for name, label in names:
+        start = text.index(name, cursor)
+        entities.append(Entity(name, label, 0, start, start + len(name)))
+        cursor = start + len(name)
+    return Article(id=article_id, source=article_id, text=text, entities=entities)
+
+
+def _owners(articles: list[Article]) -> dict[str, str]:
+    resolution = link_entities(articles, Options())
+    return {v.text: e.id for e in resolution.entities for v in e.variants}
+
+
+def test_type_is_one_the_mentions_carry() -> None:
+    assert entity_label("LOC", Counter({"ORG": 6})) == "ORG"
+    assert entity_label("LOC", Counter({"ORG": 2, "FAC": 1})) == "FAC"
+    assert entity_label("LOC", Counter({"PERSON": 5, "ORG": 2})) == "ORG"
+    assert entity_label("PER", Counter({"PERSON": 3, "ORG": 4})) == "PERSON"
+    articles = [
+        _article(
+            "a",
+            "Tara Reid checked into Promises Treatment Center in Malibu.",
+            [("Tara Reid", "PERSON"), ("Promises Treatment Center", "ORG"), ("Malibu", "GPE")],
+        )
+    ]
+    types = {e.name: e.type for e in link_entities(articles, Options()).entities}
+    assert types["Promises Treatment Center"] == "ORG"
+
+
+def test_lone_given_name_joins_the_only_person_with_it() -> None:
+    articles = [
+        _article("a", "Lindsay Lohan left.", [("Lindsay Lohan", "PERSON")]),
+        _article("b", "Lindsay said no.", [("Lindsay", "PERSON")]),
+    ]
+    owners = _owners(articles)
+    assert owners["Lindsay"] == owners["Lindsay Lohan"]
+
+
+def test_lone_given_name_is_not_guessed_between_two_people_or_over_a_surname() -> None:
+    two = [
+        _article(
+            "a",
+            "Lindsay Lohan met Lindsay Price.",
+            [("Lindsay Lohan", "PERSON"), ("Lindsay Price", "PERSON")],
+        ),
+        _article("b", "Lindsay said no.", [("Lindsay", "PERSON")]),
+    ]
+    owners = _owners(two)
+    assert owners["Lindsay"] not in (owners["Lindsay Lohan"], owners["Lindsay Price"])
+    surname = [
+        _article(
+            "a",
+            "Jackson Browne met Michael Jackson.",
+            [("Jackson Browne", "PERSON"), ("Michael Jackson", "PERSON")],
+        ),
+        _article("b", "Jackson sang.", [("Jackson", "PERSON")]),
+    ]
+    owners = _owners(surname)
+    assert owners["Jackson"] != owners["Jackson Browne"]
+
+
+def test_facility_names_join_their_short_name_but_towns_do_not() -> None:
+    assert facility_extension("betty ford", "betty ford center")
+    assert facility_extension("morningside", "morningside recovery")
+    assert not facility_extension("mexico", "mexico city")
+    articles = [
+        _article(
+            "a",
+            "She went to the Betty Ford Center. She left Washington Hospital in Washington.",
+            [("Betty Ford Center", "FAC"), ("Washington Hospital", "FAC"), ("Washington", "GPE")],
+        ),
+        _article(
+            "b",
+            "She is at Betty Ford now. In Washington it rained.",
+            [("Betty Ford", "PERSON"), ("Washington", "GPE")],
+        ),
+    ]
+    owners = _owners(articles)
+    assert owners["Betty Ford"] == owners["Betty Ford Center"]
+    assert owners["Washington"] != owners["Washington Hospital"]
+
+
+def test_company_suffixes_and_a_bare_company_word_beside_a_person() -> None:
+    assert org_key("ford motors co") == org_key("ford motor company") == "ford motor"
+    text = (
+        "Ford Motor Company will cut jobs. Ford said so. Ford chairman William Clay Ford Jr agreed."
+    )
+    names = [
+        ("Ford Motor Company", "ORG"),
+        ("Ford", "ORG"),
+        ("Ford", "ORG"),
+        ("William Clay Ford Jr", "PERSON"),
+    ]
+    other = "Ford Motors Co cut more. Ford said it again."
+    articles = [
+        _article("a", text, names),
+        _article("b", other, [("Ford Motors Co", "ORG"), ("Ford", "ORG")]),
+    ]
+    resolution = link_entities(articles, Options())
+    owners = {v.text: e for e in resolution.entities for v in e.variants}
+    assert owners["Ford"].id == owners["Ford Motor Company"].id == owners["Ford Motors Co"].id
+    assert owners["Ford"].type == "ORG"
+    assert owners["William Clay Ford Jr"].id != owners["Ford"].id
+
+
+def test_nationalities_and_possessive_fragments_are_not_people() -> None:
+    assert parse("Kiev’s European").text == "European"
+    articles = [
+        _article(
+            "a",
+            "Kiev’s European allies met in Europe. European leaders spoke to European voters.",
+            [
+                ("Kiev’s European", "PERSON"),
+                ("Europe", "LOC"),
+                ("European", "NORP"),
+                ("European", "NORP"),
+            ],
+        ),
+        _article(
+            "b",
+            "Wladimir Klitschko won. Klitschko smiled.",
+            [("Wladimir Klitschko", "PERSON"), ("Klitschko", "NORP")],
+        ),
+    ]
+    resolution = link_entities(articles, Options())
+    owners = {v.text: e for e in resolution.entities for v in e.variants}
+    assert owners["Europe"].type == "LOC"
+    assert owners["Europe"].id != owners["European"].id
+    assert all(e.type != "PERSON" for e in resolution.entities if "Europe" in e.name)
+    assert owners["Klitschko"].id == owners["Wladimir Klitschko"].id
+
+
+def test_gazetteer_counts_names_the_model_missed() -> None:
+    articles = [
+        _article(
+            "a",
+            "Lindsay Lohan left. Lohan smiled.",
+            [("Lindsay Lohan", "PERSON"), ("Lohan", "PERSON")],
+        ),
+        _article("b", "Later Lohan cried. The Lohan Foundation paid.", []),
+    ]
+    resolution = link_entities(articles, Options())
+    [lohan] = [e for e in resolution.entities if e.name == "Lindsay Lohan"]
+    surname = next(v for v in lohan.variants if v.text == "Lohan")
+    assert surname.articles == ["a", "b"] and surname.count == 2  # not "Lohan Foundation"
+    assert [(f.article, f.entity) for f in resolution.found] == [("b", lohan.id)]
+    assert articles[1].entities == []  # the model's annotations are left alone
