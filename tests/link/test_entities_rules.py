@@ -161,3 +161,19 @@ def test_gazetteer_counts_names_the_model_missed() -> None:
     assert surname.articles == ["a", "b"] and surname.count == 2  # not "Lohan Foundation"
     assert [(f.article, f.entity) for f in resolution.found] == [("b", lohan.id)]
     assert articles[1].entities == []  # the model's annotations are left alone
+
+
+def test_gazetteer_looks_for_a_surname_only_one_person_has() -> None:
+    articles = [
+        _article(
+            "a",
+            "Jermayne Timmons and Joe Smith and Anna Smith met.",
+            [("Jermayne Timmons", "PERSON"), ("Joe Smith", "PERSON"), ("Anna Smith", "PERSON")],
+        ),
+        _article("b", "Police said Timmons fired. Smith saw it.", []),
+    ]
+    resolution = link_entities(articles, Options())
+    owners = {v.text: e for e in resolution.entities for v in e.variants}
+    assert owners["Timmons"].name == "Jermayne Timmons"
+    assert owners["Timmons"].variants[-1].articles == ["b"]
+    assert "Smith" not in owners  # two Smiths: no guess

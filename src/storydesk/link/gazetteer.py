@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storydesk.article import Article
-from storydesk.link.names import ROLE_HEADS, ROLE_MODIFIERS, fold
+from storydesk.link.names import ROLE_HEADS, ROLE_MODIFIERS, SUFFIXES, fold, parse, words
 from storydesk.story import StoryEntity, Variant
 
 SEARCHED_TYPES = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})
@@ -45,6 +45,7 @@ def find_more(articles: Sequence[Article], entities: list[StoryEntity]) -> list[
         return []
     alternatives = sorted(variants, key=lambda text: (-len(text), text))
     pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\w)")
+    by_id = {entity.id: entity for entity in entities}
     found: list[Found] = []
     for article in articles:
         taken = [(e.start, e.end) for e in article.entities if e.start >= 0]
@@ -53,6 +54,8 @@ def find_more(articles: Sequence[Article], entities: list[StoryEntity]) -> list[
             if _overlaps(start, end, taken) or _runs_on(article.text, start, end):
                 continue
             entity, variant = variants[match.group()]
+            if variant.count == 0:  # a surname searched for its own sake, found: now a variant
+                by_id[entity].variants.append(variant)
             variant.count += 1
             if article.id not in variant.articles:
                 variant.articles.append(article.id)
@@ -63,18 +66,42 @@ def find_more(articles: Sequence[Article], entities: list[StoryEntity]) -> list[
 def _searchable(
     articles: Sequence[Article], entities: list[StoryEntity]
 ) -> dict[str, tuple[str, Variant]]:
-    """Variant text -> (entity id, variant), for texts exactly one entity has."""
+    """Variant text -> (entity id, variant), for texts exactly one entity has. A person's
+    surname as written in a full name is searched too ("Timmons" of "Jermayne Timmons", with
+    no variant of its own yet) unless it is anyone's given name."""
     owners: dict[str, list[tuple[str, Variant]]] = defaultdict(list)
+    given: set[str] = set()
     for entity in entities:
         if entity.type in SEARCHED_TYPES:
             for variant in entity.variants:
                 owners[variant.text].append((entity.id, variant))
+        if entity.type == "PERSON":
+            given.update(parse(v.text).first.split(" ")[0] for v in entity.variants)
+    surnames: dict[str, list[tuple[str, Variant]]] = defaultdict(list)
+    for entity in entities:
+        if entity.type == "PERSON":
+            for surname in {written_surname(v.text) for v in entity.variants} - {""}:
+                surnames[surname].append((entity.id, Variant(surname, [], 0)))
+    for surname, owned in surnames.items():
+        if surname not in owners and fold(surname) not in given:
+            owners[surname] = owned
     lower = lower_case_words(articles)
     return {
         text: owned[0]
         for text, owned in owners.items()
         if len({entity for entity, _ in owned}) == 1 and _name_like(text, lower)
     }
+
+
+def written_surname(text: str) -> str:
+    """The surname of a full name as written ("Timmons" of "Jermayne Timmons Jr"); "" for a
+    name with no given name."""
+    name = parse(text)
+    if not name.first:
+        return ""
+    tokens = [t for t in words(name.text) if fold(t) not in SUFFIXES]
+    size = len(name.last.split())
+    return " ".join(tokens[-size:]) if len(tokens) > size else ""
 
 
 def _name_like(text: str, lower: frozenset[str]) -> bool:
