@@ -25,10 +25,11 @@ lint: $(STAMP)
 browser-deps:
 	@bash scripts/browser-deps.sh
 
+# The quality gate runs before pytest so that pytest's summary is the closing line.
 test: $(STAMP) browser-deps
 	$(MAKE) --no-print-directory lint
-	$(PY) -m pytest -q
 	$(PY) eval/gate.py --quick
+	$(PY) -m pytest -q
 
 eval: $(STAMP)
 	$(PY) eval/gate.py
