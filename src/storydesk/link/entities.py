@@ -7,10 +7,17 @@ Staged like any cross-document work (STYLE habit 5):
    could be one entity are ever compared;
 3. within a block, the name rules of ``names`` decide, and union-find joins the forms: full
    person names first, then each lone surname joins the one full name it fits (two candidates:
-   no guess), places by known variant or near-identical spelling, organisations by exact name;
+   no guess), a lone given name joins the one person with that given name when it is nobody's
+   surname ("Lindsay"), places by known variant or near-identical spelling, a place's short
+   name with its facility names ("Betty Ford" / "Betty Ford Center", not for a town),
+   organisations by name without corporate suffix (``orgs``: "Ford Motor Co" = "Ford Motor
+   Company") and a bare company word with the one company it starts ("Ford");
 4. every union is checked at cluster level (all given names compatible, no ``[split]`` pair of
    aliases.toml torn together), so a chain of weak links cannot merge two people;
-5. clusters → ``StoryEntity`` with variants, roles and a canonical name.
+5. clusters → ``StoryEntity`` with variants, roles, a canonical name and the label most of
+   its mentions carry (``entity_label``: never one no mention has);
+6. ``gazetteer``: each unambiguous variant (and unique surname) is looked for in every
+   article, so a name the model tagged in one article counts where it missed it.
 
 A person is never merged with a place: blocks are per type.
 """
