@@ -150,7 +150,7 @@ def _surnames_are_people(forms: list[Form]) -> None:
 
 
 def _a_company(form: Form, companies: set[str]) -> bool:
-    """"Ford" tagged ORG mostly, with "Ford Motor Co" in the story, is the company even
+    """A bare "Ford" tagged ORG mostly, with "Ford Motor Co" in the story, is the company even
     beside "William Clay Ford Jr"."""
     tagged_org = sum(m.label == "ORG" for m in form.mentions)
     return form.key in companies and 2 * tagged_org > len(form.mentions)
