@@ -153,3 +153,16 @@ def test_checkers_read_the_real_report(example_analysis, expected) -> None:  # t
     assert totals["boilerplate"] == sum(len(v) for v in expected["boilerplate"].values())
     assert all(totals[k] == len(expected[k]) for k in kinds - {"boilerplate"})
     assert all(reason for reasons in failures.values() for reason in reasons)
+
+
+def test_entity_group_counts_a_surname_carried_only_by_the_full_name() -> None:
+    from storydesk.evaluate.example_checks import check_entity_group
+
+    full = [{"text": "Karoline Leavitt"}, {"text": "Caroline Levitt"}]
+    view = Report(entities=[{"id": "e1", "variants": full}])
+    group = {"variants": ["Karoline Leavitt", "Caroline Levitt", "Leavitt"]}
+    assert check_entity_group(view, group) is None
+    assert check_entity_group(view, {"variants": ["Leavitt", "Vance"]}) is not None
+    # A form inside a longer word is not held: "Levitt" is not "Caroline Levittown".
+    view = Report(entities=[{"id": "e1", "variants": [{"text": "Caroline Levittown"}]}])
+    assert check_entity_group(view, {"variants": ["Levitt"]}) is not None

@@ -116,7 +116,8 @@ def check_date(view: Report, item: Json) -> str | None:
     if article is None:
         return f"article {item['source']} not in report"
     overlapping = [
-        d for d in article.get("dates", [])
+        d
+        for d in article.get("dates", [])
         if contains(item["text"], d["text"]) or contains(d["text"], item["text"])
     ]
     if not overlapping:
@@ -128,18 +129,29 @@ def check_date(view: Report, item: Json) -> str | None:
 
 
 def check_entity_group(view: Report, item: Json) -> str | None:
+    """One entity holds every listed form. A form counts as held when it is a variant of the
+    entity or the whole-word tail or head of one: a list may name the surname alone
+    ("Leavitt") where the articles only ever write the full name ("Karoline Leavitt")."""
     wanted = {fold(v) for v in item["variants"]}
     for entity in view.entities:
-        if wanted <= {fold(t) for t in view.variant_texts(entity)}:
+        held = {fold(t) for t in view.variant_texts(entity)}
+        if all(_held(form, held) for form in wanted):
             return None
     return f"no entity holds all of {sorted(item['variants'])}"
+
+
+def _held(form: str, variants: set[str]) -> bool:
+    return form in variants or any(
+        v.endswith(f" {form}") or v.startswith(f"{form} ") for v in variants
+    )
 
 
 def _holding(view: Report, name: str) -> list[str]:
     """Ids of entities with a variant containing ``name``'s surname as a word."""
     wanted = surname(name)
     return [
-        e["id"] for e in view.entities
+        e["id"]
+        for e in view.entities
         if any(wanted in fold(t).split(" ") for t in view.variant_texts(e))
     ]
 
