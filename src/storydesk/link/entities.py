@@ -35,6 +35,7 @@ from storydesk.link.forms import COARSE, Form, Mention, collect, form_key
 from storydesk.link.gazetteer import Found, find_more
 from storydesk.link.names import (
     KNOWN_VARIANTS,
+    ParsedName,
     block_key,
     canonical_place,
     facility_extension,
@@ -366,25 +367,29 @@ def _distinct(roles: Iterable[str]) -> list[str]:
 
 def _resolve_speakers(story: Story, resolution: Resolution) -> None:
     """Point each quote's speaker name at the entity it names (None when unknown or ambiguous)."""
-    people = [e for e in resolution.entities if e.type == "PERSON"]
+    # Every person's spellings parsed once, not once per quote.
+    people = [
+        (e.id, parse(v.text)) for e in resolution.entities if e.type == "PERSON" for v in e.variants
+    ]
     for article in story.articles:
         for quote in article.quotes:
             if quote.speaker:
                 quote.speaker_entity = speaker_entity(quote.speaker, people)
 
 
-def speaker_entity(speaker: str, people: Sequence[StoryEntity]) -> str | None:
+def speaker_entity(speaker: str, people: Sequence[tuple[str, ParsedName]]) -> str | None:
+    """The one entity whose spelling is the speaker's name, else the one whose surname and
+    first name fit it; None when no entity or several do."""
     name = parse(speaker)
     if not name.last:
         return None
-    exact = {e.id for e in people for v in e.variants if parse(v.text).key == name.key}
+    exact = {entity for entity, variant in people if variant.key == name.key}
     if len(exact) == 1:
         return exact.pop()
     fitting = {
-        e.id
-        for e in people
-        for v in e.variants
-        if surnames_match(parse(v.text).last, name.last)
-        and first_names_compatible(parse(v.text).first, name.first)
+        entity
+        for entity, variant in people
+        if surnames_match(variant.last, name.last)
+        and first_names_compatible(variant.first, name.first)
     }
     return fitting.pop() if len(fitting) == 1 else None

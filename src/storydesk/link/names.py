@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
@@ -64,6 +65,7 @@ KNOWN_VARIANTS: dict[str, str] = {
 _WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?", re.UNICODE)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, no diacritics, dots or apostrophes: "J.D." -> "jd", "Kyiv’s" -> "kyiv"."""
     text = strip_possessive(text.strip())
@@ -99,6 +101,7 @@ class ParsedName:
         return bool(self.first)
 
 
+@lru_cache(maxsize=65536)  # pure, and called for every pair of mentions compared
 def parse(text: str) -> ParsedName:
     """Split a mention into title, given names and surname (title words are recorded, not lost)."""
     tokens = words(strip_possessive(text.strip()))

@@ -96,12 +96,12 @@ def candidates(story: Story, index: SentenceIndex) -> list[Candidate]:
     articles = {a.id: a for a in story.articles}
     figures = corroborated_figures(story)
     found: list[Candidate] = []
-    for number, ref in enumerate(index.refs):
+    rows = [number for number, text in enumerate(index.texts) if eligible(text)]
+    similar_to = index.similar(rows, SUPPORT)
+    for number in rows:
+        ref = index.refs[number]
         article = articles[ref.article]
-        text = index.texts[number]
-        if not eligible(text):
-            continue
-        similar = index.similar(number, SUPPORT)
+        similar = similar_to[number]
         outlets = {index.refs[o].article for o in similar} - {ref.article}
         lead = 1.0 / (1.0 + ref.sentence / 4.0)
         centrality = min(sum(similar.values()), 3.0)

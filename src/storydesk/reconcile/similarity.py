@@ -10,12 +10,16 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+from scipy import sparse
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from storydesk.story import Story
 
+BLOCK = 512  # rows per sparse product: bounds memory at BLOCK x sentences floats
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 
 
@@ -34,15 +38,37 @@ class SentenceIndex:
     vectors: list[dict[str, float]]
     postings: dict[str, list[int]]
 
-    def similar(self, index: int, threshold: float) -> dict[int, float]:
-        """Sentences whose cosine similarity with sentence ``index`` reaches ``threshold``."""
-        scores: dict[int, float] = defaultdict(float)
-        vector = self.vectors[index]
-        for term, weight in vector.items():
-            for other in self.postings.get(term, ()):
-                if other != index:
-                    scores[other] += weight * self.vectors[other][term]
-        return {other: score for other, score in scores.items() if score >= threshold}
+    def similar(self, rows: Sequence[int], threshold: float) -> dict[int, dict[int, float]]:
+        """For each of ``rows``, the other sentences whose similarity reaches ``threshold``.
+
+        Similarity is the dot product over the indexed (informative) terms, computed as sparse
+        matrix products a block of rows at a time: a story of hundreds of articles has tens of
+        thousands of sentences, too many for a Python loop over pairs.
+        """
+        matrix = self._indexed_matrix()
+        transposed = matrix.T.tocsr()
+        found: dict[int, dict[int, float]] = {}
+        ordered = list(rows)
+        for start in range(0, len(ordered), BLOCK):
+            block = ordered[start : start + BLOCK]
+            scores = (matrix[block] @ transposed).toarray()
+            for row, own in zip(scores, block, strict=True):
+                row[own] = 0.0
+                hits = np.flatnonzero(row >= threshold)
+                found[own] = {int(other): float(row[other]) for other in hits}
+        return found
+
+    def _indexed_matrix(self) -> sparse.csr_matrix:
+        columns = {term: number for number, term in enumerate(self.postings)}
+        rows, cols, values = [], [], []
+        for number, vector in enumerate(self.vectors):
+            for term, weight in vector.items():
+                if term in columns:
+                    rows.append(number)
+                    cols.append(columns[term])
+                    values.append(weight)
+        shape = (len(self.vectors), max(len(columns), 1))
+        return sparse.csr_matrix((values, (rows, cols)), shape=shape)
 
     def cosine(self, left: int, right: int) -> float:
         a, b = self.vectors[left], self.vectors[right]
