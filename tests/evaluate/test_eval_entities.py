@@ -55,8 +55,8 @@ def test_pair_counts_count_cross_document_pairs_only() -> None:
     assert counts.predicted == 5
     # both: (A,x) d1,d1,d2 -> 3 - 1 = 2
     assert counts.both == 2
-    assert counts.precision == pytest.approx(2 / 5)
-    assert counts.recall == pytest.approx(2 / 6)
+    assert counts.score.precision == pytest.approx(2 / 5)
+    assert counts.score.recall == pytest.approx(2 / 6)
 
 
 def test_evaluate_on_sample(tmp_path: Path) -> None:

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import astuple
 from pathlib import Path
 
 import pytest
 from ecb_sample import write_sample
 
-from storydesk.evaluate.stories import b_cubed, evaluate
+from storydesk.evaluate.metrics import b_cubed
+from storydesk.evaluate.stories import evaluate
 from storydesk.options import Options
 
 
 def test_b_cubed_by_hand() -> None:
     gold = {"a": 1, "b": 1, "c": 2, "d": 2}
     predicted = {"a": "x", "b": "x", "c": "x", "d": "y"}
-    precision, recall, f1 = b_cubed(gold, predicted)
+    precision, recall, f1 = astuple(b_cubed(gold, predicted))
     # precision: a,b,c see {a,b,c}: 2/3, 2/3, 1/3; d sees {d}: 1 -> (2/3+2/3+1/3+1)/4
     assert precision == pytest.approx((2 / 3 + 2 / 3 + 1 / 3 + 1) / 4)
     # recall: a,b: 1; c: {c,d}&{a,b,c} = 1/2; d: 1/2 -> 3/4
@@ -24,8 +26,8 @@ def test_b_cubed_by_hand() -> None:
 
 def test_perfect_and_all_in_one() -> None:
     gold = {"a": 1, "b": 1, "c": 2}
-    assert b_cubed(gold, gold) == pytest.approx((1.0, 1.0, 1.0))
-    precision, recall, _ = b_cubed(gold, {"a": 0, "b": 0, "c": 0})
+    assert astuple(b_cubed(gold, gold)) == pytest.approx((1.0, 1.0, 1.0))
+    precision, recall, _ = astuple(b_cubed(gold, {"a": 0, "b": 0, "c": 0}))
     assert (precision, recall) == pytest.approx(((2 / 3 + 2 / 3 + 1 / 3) / 3, 1.0))
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from storydesk.annotate import annotate
@@ -30,6 +30,7 @@ from storydesk.annotate.entities import EntityAnnotator
 from storydesk.article import Article
 from storydesk.evaluate.base import EvalResult
 from storydesk.evaluate.ecbplus import EcbDocument, GoldMention, read_topic, topic_folders
+from storydesk.evaluate.metrics import PRF, prf
 from storydesk.link.entities import Resolution, link_entities
 from storydesk.link.forms import form_key
 from storydesk.options import Options
@@ -60,17 +61,8 @@ class PairCounts:
         self.both += other.both
 
     @property
-    def precision(self) -> float:
-        return self.both / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.both / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
+    def score(self) -> PRF:
+        return prf(self.both, self.predicted, self.gold)
 
 
 # A scored mention: (document, gold instance, predicted entity or None).
@@ -99,7 +91,7 @@ def evaluate(data: Path, options: Options, limit: int | None = None) -> EvalResu
 
 
 def _scores(counts: PairCounts) -> dict[str, float]:
-    return {"precision": counts.precision, "recall": counts.recall, "f1": counts.f1}
+    return asdict(counts.score)
 
 
 def _exact(document: EcbDocument, mention: GoldMention) -> str:

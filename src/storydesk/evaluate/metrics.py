@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import combinations
+from typing import TypeVar
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +170,11 @@ def rouge_lsum(reference: Sequence[str], candidate: Sequence[str]) -> PRF:
 # --- clustering (for entity and event coreference evaluations) ----------------------------
 
 
-def b_cubed(gold: Mapping[Hashable, Hashable], predicted: Mapping[Hashable, Hashable]) -> PRF:
+# The items clustered (document names, mention ids): one type on both sides.
+Item = TypeVar("Item", bound=Hashable)
+
+
+def b_cubed(gold: Mapping[Item, Hashable], predicted: Mapping[Item, Hashable]) -> PRF:
     """B-cubed over the items both mappings (item -> cluster label) share.
 
     Per item: precision = |own predicted cluster ∩ own gold cluster| / |predicted cluster|,
@@ -191,19 +195,8 @@ def b_cubed(gold: Mapping[Hashable, Hashable], predicted: Mapping[Hashable, Hash
     return PRF(precision, recall, f1_score(precision, recall))
 
 
-Clusters = dict[Hashable, set[Hashable]]
-
-
-def _members(labels: Mapping[Hashable, Hashable], items: Iterable[Hashable]) -> Clusters:
-    members: Clusters = {}
+def _members(labels: Mapping[Item, Hashable], items: Iterable[Item]) -> dict[Hashable, set[Item]]:
+    members: dict[Hashable, set[Item]] = {}
     for item in items:
         members.setdefault(labels[item], set()).add(item)
     return members
-
-
-def pairwise(gold: Mapping[Hashable, Hashable], predicted: Mapping[Hashable, Hashable]) -> PRF:
-    """Precision/recall over item pairs placed in one cluster (shared items only)."""
-    items = sorted((item for item in gold if item in predicted), key=repr)
-    gold_pairs = {(a, b) for a, b in combinations(items, 2) if gold[a] == gold[b]}
-    pred_pairs = {(a, b) for a, b in combinations(items, 2) if predicted[a] == predicted[b]}
-    return prf(len(gold_pairs & pred_pairs), len(pred_pairs), len(gold_pairs))

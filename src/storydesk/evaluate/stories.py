@@ -17,6 +17,7 @@ from pathlib import Path
 
 from storydesk.evaluate.base import EvalResult
 from storydesk.evaluate.ecbplus import read_topic, topic_folders
+from storydesk.evaluate.metrics import b_cubed
 from storydesk.link.stories import cluster
 from storydesk.options import Options
 
@@ -49,34 +50,12 @@ def _level_scores(
 ) -> dict[str, float]:
     scores: dict[str, float] = {}
     for level, gold in (("topic", topics), ("event", events)):
-        precision, recall, f1 = b_cubed(gold, predicted)
+        score = b_cubed(gold, predicted)
         scores.update(
-            {f"{level}_precision": precision, f"{level}_recall": recall, f"{level}_f1": f1}
+            {
+                f"{level}_precision": score.precision,
+                f"{level}_recall": score.recall,
+                f"{level}_f1": score.f1,
+            }
         )
     return scores
-
-
-def b_cubed(
-    gold: Mapping[str, Hashable], predicted: Mapping[str, Hashable]
-) -> tuple[float, float, float]:
-    """B-cubed precision, recall, F1 averaged over items (Bagga and Baldwin 1998)."""
-    gold_members = _members(gold)
-    predicted_members = _members(predicted)
-    precision = recall = 0.0
-    for item in gold:
-        same_gold = gold_members[gold[item]]
-        same_predicted = predicted_members[predicted[item]]
-        both = len(same_gold & same_predicted)
-        precision += both / len(same_predicted)
-        recall += both / len(same_gold)
-    count = len(gold)
-    precision, recall = (precision / count, recall / count) if count else (0.0, 0.0)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
-
-
-def _members(labels: Mapping[str, Hashable]) -> dict[Hashable, set[str]]:
-    members: dict[Hashable, set[str]] = {}
-    for item, label in labels.items():
-        members.setdefault(label, set()).add(item)
-    return members
