@@ -64,11 +64,12 @@ class Candidate:
     facts: dict[str, int]
 
 
-def write(story: Story, options: Options) -> Story:
+def write(story: Story, options: Options, index: SentenceIndex | None = None) -> Story:
+    """``index``: the story's sentence index when the caller already has it."""
     if not story.articles:
         story.brief = []
         return story
-    index = build_index(story)
+    index = index or build_index(story)
     length = max(MIN_LENGTH, min(MAX_LENGTH, options.brief_length))
     conflicts = [fact for fact in story.facts if fact.status == "conflict"]
     chosen = select(candidates(story, index), index, max(length - len(conflicts), 3))

@@ -27,9 +27,9 @@ class Event:
     refs: list[SentenceRef] = field(default_factory=list)
 
 
-def build(story: Story, options: Options) -> Story:
-    index = build_index(story)
-    events = merge(candidates(story), index)
+def build(story: Story, options: Options, index: SentenceIndex | None = None) -> Story:
+    """``index``: the story's sentence index when the caller already has it."""
+    events = merge(candidates(story), index or build_index(story))
     by_date: dict[tuple[str, str], list[Event]] = defaultdict(list)
     for event in events:
         by_date[(event.date, event.granularity)].append(event)
