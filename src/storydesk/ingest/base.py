@@ -7,9 +7,13 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from storydesk.errors import InputError
+
 # <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.I)
+# Content types of an HTML page, in an HTTP header, a WARC record or a feed entry.
+HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 @dataclass(slots=True)
@@ -48,6 +52,14 @@ def looks_binary(data: bytes) -> bool:
         return True
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
     return bool(sample) and controls / len(sample) > 0.05
+
+
+def check_bytes(data: bytes, source: str, kind: str) -> None:
+    """InputError for bytes no reader can use: empty, or binary where ``kind`` was expected."""
+    if not data.strip():
+        raise InputError(source, "empty file")
+    if looks_binary(data):
+        raise InputError(source, f"binary content (NUL or control bytes), not {kind}")
 
 
 def decode_text(data: bytes) -> tuple[str, str]:

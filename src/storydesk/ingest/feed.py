@@ -16,18 +16,13 @@ import feedparser
 from storydesk.article import Article
 from storydesk.errors import InputError
 from storydesk.ingest import html
-from storydesk.ingest.base import Skipped, looks_binary
+from storydesk.ingest.base import HTML_TYPES, Skipped, check_bytes
 from storydesk.options import Options
-
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def read(path: Path, options: Options) -> Iterator[Article | Skipped]:
     data = path.read_bytes()
-    if not data.strip():
-        raise InputError(str(path), "empty file")
-    if looks_binary(data):
-        raise InputError(str(path), "binary content (NUL or control bytes), not a feed")
+    check_bytes(data, str(path), "a feed")
     yield from read_bytes(data, str(path))
 
 

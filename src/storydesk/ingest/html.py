@@ -7,11 +7,9 @@ from pathlib import Path
 
 from storydesk.article import Article, content_id
 from storydesk.errors import InputError
-from storydesk.ingest.base import decode_html, looks_binary
+from storydesk.ingest.base import check_bytes, decode_html
 from storydesk.ingest.text import apply_metadata
 from storydesk.options import Options
-
-SUFFIXES = (".html", ".htm")
 
 
 def read(path: Path, options: Options) -> Iterator[Article]:
@@ -25,10 +23,7 @@ def read_bytes(
     meta: Mapping[str, str | None] | None = None,
 ) -> Iterator[Article]:
     """One raw-HTML Article from page bytes; ``charset`` is what the HTTP header declared."""
-    if not data.strip():
-        raise InputError(source, "empty file")
-    if looks_binary(data):
-        raise InputError(source, "binary content (NUL or control bytes), not HTML")
+    check_bytes(data, source, "HTML")
     page, encoding = decode_html(data, charset)
     article = from_html(page, source, meta or {})
     if encoding in ("cp1252", "latin-1") and charset is None and b"charset" not in data[:4096]:

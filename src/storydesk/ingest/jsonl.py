@@ -13,7 +13,7 @@ from typing import Any
 from storydesk.article import Article
 from storydesk.errors import InputError
 from storydesk.ingest import html, text
-from storydesk.ingest.base import Skipped, decode_text, looks_binary
+from storydesk.ingest.base import Skipped, check_bytes, decode_text
 from storydesk.options import Options
 
 # field in the record -> Article metadata key (first present wins)
@@ -28,10 +28,7 @@ META_FIELDS: dict[str, tuple[str, ...]] = {
 
 def read(path: Path, options: Options) -> Iterator[Article | Skipped]:
     data = path.read_bytes()
-    if not data.strip():
-        raise InputError(str(path), "empty file")
-    if looks_binary(data):
-        raise InputError(str(path), "binary content (NUL or control bytes), not JSON Lines")
+    check_bytes(data, str(path), "JSON Lines")
     content, _encoding = decode_text(data)
     for number, line in enumerate(content.splitlines(), start=1):
         if not line.strip():

@@ -8,10 +8,9 @@ from pathlib import Path
 
 from storydesk.article import Article, content_id
 from storydesk.errors import InputError
-from storydesk.ingest.base import decode_text, looks_binary
+from storydesk.ingest.base import check_bytes, decode_text
 from storydesk.options import Options
 
-SUFFIXES = (".txt", ".md", ".text")
 # The block may be empty ("---" twice): still front matter, not part of the body.
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:(.*?)\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
 FIELDS = {"title", "url", "outlet", "published", "author", "date", "source", "site"}
@@ -24,10 +23,7 @@ def read(path: Path, options: Options) -> Iterator[Article]:
 
 
 def read_bytes(data: bytes, source: str) -> Iterator[Article]:
-    if not data.strip():
-        raise InputError(source, "empty file")
-    if looks_binary(data):
-        raise InputError(source, "binary content (NUL or control bytes), not text")
+    check_bytes(data, source, "text")
     text, encoding = decode_text(data)
     article = from_text(text, source)
     if encoding not in ("utf-8", "utf-8-sig"):

@@ -15,10 +15,9 @@ from storydesk import __version__
 from storydesk.article import Article
 from storydesk.errors import InputError
 from storydesk.ingest import feed, html, text
-from storydesk.ingest.base import Skipped, charset_of
+from storydesk.ingest.base import HTML_TYPES, Skipped, charset_of
 from storydesk.options import Options
 
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 TEXT_TYPES = ("text/plain", "text/markdown")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml")
 HEADERS = {"User-Agent": f"storydesk/{__version__} (+offline news reconciliation)"}

@@ -18,10 +18,8 @@ from warcio.exceptions import ArchiveLoadFailed
 from storydesk.article import Article
 from storydesk.errors import InputError
 from storydesk.ingest import html
-from storydesk.ingest.base import Skipped, charset_of
+from storydesk.ingest.base import HTML_TYPES, Skipped, charset_of
 from storydesk.options import Options
-
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def read(path: Path, options: Options) -> Iterator[Article | Skipped]:
