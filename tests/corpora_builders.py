@@ -14,6 +14,8 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from storydesk.evaluate.ecbplus import read_tokens
+
 NO_SPACE_BEFORE = {
     ",",
     ".",
@@ -136,9 +138,8 @@ def _glued(before: str, token: str) -> bool:
 
 def _sentences(root: ET.Element) -> dict[int, list[tuple[str, str]]]:
     sentences: dict[int, list[tuple[str, str]]] = {}
-    for token in root.iter("token"):
-        number = int(token.get("sentence", "0"))
-        sentences.setdefault(number, []).append((token.get("t_id", ""), token.text or ""))
+    for t_id, (number, text) in read_tokens(root).items():
+        sentences.setdefault(number, []).append((t_id, text))
     return sentences
 
 

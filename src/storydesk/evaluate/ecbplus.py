@@ -62,12 +62,20 @@ def read_document(path: Path) -> EcbDocument:
     name = root.get("doc_name") or path.name
     topic = name.split("_", 1)[0]
     kind = "ecbplus" if re.search(r"ecbplus\.xml$", name) else "ecb"
-    document = EcbDocument(name=name, topic=topic, event=f"{topic}/{kind}")
-    for token in root.iter("token"):
-        document.tokens[token.get("t_id", "")] = (int(token.get("sentence", "0")), token.text or "")
+    document = EcbDocument(
+        name=name, topic=topic, event=f"{topic}/{kind}", tokens=read_tokens(root)
+    )
     _lay_out(document)
     document.mentions = _mentions(root)
     return document
+
+
+def read_tokens(root: ET.Element) -> dict[str, tuple[int, str]]:
+    """t_id -> (sentence, text) of every token in document order. MEANTIME is written in the
+    same CAT XML, so its readers use this too."""
+    return {
+        t.get("t_id", ""): (int(t.get("sentence", "0")), t.text or "") for t in root.iter("token")
+    }
 
 
 def _lay_out(document: EcbDocument) -> None:
