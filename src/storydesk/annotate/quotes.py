@@ -145,9 +145,9 @@ def _cue_before(span: Span, context: Context) -> Token | None:
     token = _token_at(context.doc, span.start)
     if token is None:
         return None
-    for candidate in reversed(context.doc[token.sent.start : token.i]):
-        if not context.inside_quote(candidate.idx) and is_cue(candidate):
-            return candidate
+    cue = _cue_earlier_in_sentence(token, context)
+    if cue is not None:
+        return cue
     if context.article.text[: span.start].rstrip().endswith(":"):
         return _root_verb(token)  # "X released a statement: “…”"
     return None
@@ -169,10 +169,16 @@ def _cue_from_colon(span: Span, text: str, context: Context) -> Token | None:
     colon = _token_at(context.doc, line_end - 1)
     if colon is None:
         return None
-    for candidate in reversed(context.doc[colon.sent.start : colon.i]):
+    cue = _cue_earlier_in_sentence(colon, context)
+    return cue if cue is not None else _root_verb(colon)
+
+
+def _cue_earlier_in_sentence(token: Token, context: Context) -> Token | None:
+    """The nearest cue before ``token`` in its sentence, outside any quote."""
+    for candidate in reversed(context.doc[token.sent.start : token.i]):
         if not context.inside_quote(candidate.idx) and is_cue(candidate):
             return candidate
-    return _root_verb(colon)
+    return None
 
 
 def _continues(previous: Group, group: Group, text: str) -> bool:

@@ -192,9 +192,7 @@ def _antecedent(offset: int, context: Context) -> str | None:
     even when another person is mentioned in between as an object. Pronoun gender is not
     checked, because sources get it wrong.
     """
-    text = context.article.text
-    paragraph_start = text.rfind("\n", 0, offset)
-    window_start = text.rfind("\n", 0, max(paragraph_start, 0)) + 1 if paragraph_start > 0 else 0
+    window_start = _previous_paragraph_start(context.article.text, offset)
     candidates = [e for e in context.persons() if window_start <= e.start and e.end <= offset]
     if not candidates:
         return None
@@ -202,6 +200,12 @@ def _antecedent(offset: int, context: Context) -> str | None:
     subjects = main or [e for e in candidates if _is_subject(e, context.doc)]
     chosen = subjects[-1] if subjects else candidates[-1]
     return full_name(chosen.text, chosen.start, context)
+
+
+def _previous_paragraph_start(text: str, offset: int) -> int:
+    """Where the paragraph before the one holding ``offset`` starts (0 in the first two)."""
+    paragraph_start = text.rfind("\n", 0, offset)
+    return text.rfind("\n", 0, max(paragraph_start, 0)) + 1 if paragraph_start > 0 else 0
 
 
 def _is_subject(entity: Entity, doc: Doc, main_clause: bool = False) -> bool:
@@ -249,9 +253,7 @@ def _role_antecedent(
     to it refers back like a pronoun, to the last person who was a sentence's subject,
     unless the text gave that person a different office of the same kind ("Russian
     president Vladimir Putin" is not "the US president")."""
-    text = context.article.text
-    paragraph_start = text.rfind("\n", 0, noun.idx)
-    window_start = text.rfind("\n", 0, max(paragraph_start, 0)) + 1 if paragraph_start > 0 else 0
+    window_start = _previous_paragraph_start(context.article.text, noun.idx)
     for entity in reversed(context.persons()):
         if not window_start <= entity.start < noun.idx:
             continue
