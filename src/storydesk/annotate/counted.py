@@ -176,12 +176,18 @@ def _event_of(noun: Token) -> str | None:
     head = noun.head
     if noun.dep_ == "conj":
         head = head.head  # "six people and 13 others were killed"
-    if noun.dep_ in _OBJECT_DEPS and head.lemma_.lower() in EVENTS:
+    return _event_of_verb(noun.dep_, head)
+
+
+def _event_of_verb(dep: str, head: Token) -> str | None:
+    """The event of the verb a count is the object or subject of ("killed six", "seven
+    people are dead"); ``dep`` is the count's relation to ``head``."""
+    if dep in _OBJECT_DEPS and head.lemma_.lower() in EVENTS:
         return EVENTS[head.lemma_.lower()]
-    if noun.dep_ == "nsubj":
+    if dep == "nsubj":
         for child in head.children:
             if child.dep_ in ("acomp", "attr") and child.lemma_.lower() in EVENTS:
-                return EVENTS[child.lemma_.lower()]  # "seven people are dead"
+                return EVENTS[child.lemma_.lower()]
     return None
 
 
@@ -196,12 +202,9 @@ def _event_without_noun(doc: Doc, run: list[Token]) -> Counted | None:
 
 def _event_of_number(number: Token) -> str | None:
     head = number.head
-    if number.dep_ in _OBJECT_DEPS and head.lemma_.lower() in EVENTS:
-        return EVENTS[head.lemma_.lower()]
-    if number.dep_ == "nsubj":
-        for child in head.children:
-            if child.dep_ in ("acomp", "attr") and child.lemma_.lower() in EVENTS:
-                return EVENTS[child.lemma_.lower()]
+    event = _event_of_verb(number.dep_, head)
+    if event is not None:
+        return event
     if number.dep_ == "pobj" and head.lower_ in ("to", "at"):
         return _toll_event(head.head)  # "the death toll rose to 15", "stood at 15"
     return None

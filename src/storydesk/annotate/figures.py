@@ -32,7 +32,7 @@ QUALIFIERS = (
     "fewer than", "less than", "at least", "at most", "up to", "as many as", "as few as",
     "upwards of", "in excess of", "close to", "an estimated", "approximately", "roughly",
     "nearly", "almost", "about", "around", "some", "over", "under", "just over",
-    "just under", "more than", "below", "above", "only", "estimated",
+    "just under", "below", "above", "only", "estimated",
 )  # fmt: skip
 _QUALIFIER = re.compile(
     r"\b(" + "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True)) + r")\s+$",
@@ -94,10 +94,7 @@ def _figure(
     end = max(run_end, thing.end) if thing.end <= limit else run_end
     qualifier = bound
     if bound is None:
-        found = _QUALIFIER.search(article.text[max(start - 20, 0) : start])
-        if found is not None:
-            start -= len(found.group(0))
-            qualifier = found.group(1).lower()
+        start, qualifier = _with_qualifier(article.text, start, None)
     return _make(article, value, qualifier, thing.counts, start, end)
 
 
@@ -119,13 +116,17 @@ def _low_end(
     start = pair.opener.idx if pair.opener is not None else run[0].idx
     if start == run[0].idx and run[0].i > 0 and doc[run[0].i - 1].text in ("$", "€", "£", "¥"):
         start = doc[run[0].i - 1].idx
-    qualifier = "at least"
-    found = _QUALIFIER.search(article.text[max(start - 20, 0) : start])
-    if found is not None:
-        start -= len(found.group(0))
-        qualifier = found.group(1).lower()
+    start, qualifier = _with_qualifier(article.text, start, "at least")
     counts = counted_thing(doc, high).counts
     return _make(article, value, qualifier, counts, start, run[-1].idx + len(run[-1].text))
+
+
+def _with_qualifier(text: str, start: int, default: str | None) -> tuple[int, str | None]:
+    """A qualifier written just before ``start`` ("at least 6"): the figure starts there."""
+    found = _QUALIFIER.search(text[max(start - 20, 0) : start])
+    if found is None:
+        return start, default
+    return start - len(found.group(0)), found.group(1).lower()
 
 
 def _make(
