@@ -5,7 +5,7 @@ from __future__ import annotations
 from storydesk.article import Article
 from storydesk.pipeline import Analysis
 from storydesk.report import view as views
-from storydesk.report.view import CitedSentence, StoryView
+from storydesk.report.view import StoryView, citation_marks
 from storydesk.story import Story
 
 
@@ -35,15 +35,11 @@ def story_md(story: Story) -> str:
     return "\n\n".join("\n".join(lines) for lines in sections).rstrip()
 
 
-def marks(cites: list[CitedSentence]) -> str:
-    return "".join(f"[{c.number}]" for c in cites)
-
-
 def brief_md(view: StoryView) -> list[str]:
     lines = ["## Brief", ""]
     for line in view.brief:
         tag = "*(storydesk)* " if line.generated else ""
-        lines.append(f"- {tag}{escape(line.text)} {marks(line.citations)}".rstrip())
+        lines.append(f"- {tag}{escape(line.text)} {citation_marks(line.citations)}".rstrip())
     if view.brief:
         lines += ["", "*(storydesk)* marks sentences storydesk wrote itself; [n] cite sources."]
     return lines if view.brief else [*lines, "*No brief.*"]
@@ -90,7 +86,7 @@ def entities_md(view: StoryView) -> list[str]:
 
 def timeline_md(view: StoryView) -> list[str]:
     lines = ["## Timeline", ""]
-    lines += [f"- **{t.date}** {escape(t.text)} {marks(t.citations)}".rstrip()
+    lines += [f"- **{t.date}** {escape(t.text)} {citation_marks(t.citations)}".rstrip()
               for t in view.timeline]
     return lines if view.timeline else [*lines, "*No dated events.*"]
 

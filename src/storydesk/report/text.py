@@ -11,7 +11,7 @@ from rich.text import Text
 from storydesk.article import Article
 from storydesk.pipeline import Analysis
 from storydesk.report import view as views
-from storydesk.report.view import CitedSentence, StoryView
+from storydesk.report.view import StoryView, citation_marks
 from storydesk.story import Story
 
 WIDTH = 100
@@ -45,10 +45,6 @@ def heading(title: str) -> Text:
     return Text(f"\n{title}", style="bold underline")
 
 
-def marks(cites: list[CitedSentence]) -> str:
-    return "".join(f"[{c.number}]" for c in cites)
-
-
 def bullets(title: str, lines: list[RenderableType], empty: str) -> Group:
     return Group(heading(title), *(lines or [indent(Text(empty, style="dim"))]))
 
@@ -73,7 +69,7 @@ def brief(view: StoryView) -> Group:
         if line.generated:
             text.append("(storydesk) ", style="italic magenta")
         text.append(line.text)
-        text.append(f" {marks(line.citations)}", style="cyan")
+        text.append(f" {citation_marks(line.citations)}", style="cyan")
         lines.append(hang("•", text))
     return bullets("Brief  ((storydesk) = written by storydesk; [n] = source below)", lines,
                    "no brief")
@@ -125,7 +121,7 @@ def entities(view: StoryView) -> Group:
 
 
 def timeline(view: StoryView) -> Group:
-    lines: list[RenderableType] = [hang(t.date, Text(f"{t.text} {marks(t.citations)}"))
+    lines: list[RenderableType] = [hang(t.date, Text(f"{t.text} {citation_marks(t.citations)}"))
                                    for t in view.timeline]
     return bullets("Timeline", lines, "no dated events")
 

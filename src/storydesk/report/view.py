@@ -317,15 +317,13 @@ def coverage(story: Story, builder: _Builder, facts: list[FactView],
     for group in groups:
         if not group.grouped:
             continue  # a lone quote is one article's by definition; it would only add noise
-        columns.append(CoverageColumn(group.id, "quote", f"{group.speaker}: "
-                                      f"“{_short(group.variants[0].text)}”"))
+        columns.append(CoverageColumn(group.id, "quote", _quote_label(group)))
         holders.append({v.article.id for v in group.variants})
     labels = {c.id: c.label for c in columns}
     # Reconcile may list what an outlet alone carries by quote id: label those by their words.
     for group in groups:
-        for quote_id in builder.group_quote_ids.get(group.id, []):
-            labels.setdefault(quote_id, f"{group.speaker}: “{_short(group.variants[0].text)}”")
-        labels.setdefault(group.id, f"{group.speaker}: “{_short(group.variants[0].text)}”")
+        for item in [*builder.group_quote_ids.get(group.id, []), group.id]:
+            labels.setdefault(item, _quote_label(group))
     alone_by_article = _alone(story, labels, columns, holders)
     rows = [
         CoverageRow(builder.ref(a.id), [a.id in h for h in holders], alone_by_article[a.id])
@@ -346,6 +344,15 @@ def _alone(story: Story, labels: dict[str, str], columns: list[CoverageColumn],
         if len(holder) == 1:
             alone.setdefault(next(iter(holder)), []).append(column.label)
     return alone
+
+
+def _quote_label(group: QuoteGroupView) -> str:
+    return f"{group.speaker}: “{_short(group.variants[0].text)}”"
+
+
+def citation_marks(cites: list[CitedSentence]) -> str:
+    """The numbers ("[1][3]") of the sources a line cites, as the text renderers print them."""
+    return "".join(f"[{c.number}]" for c in cites)
 
 
 def _short(text: str, limit: int = 60) -> str:
