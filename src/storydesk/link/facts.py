@@ -187,7 +187,9 @@ def slot_label(slot: list[FigureContext]) -> str:
 
 def _places_label(slot: list[FigureContext]) -> str:
     """The places most of the slot's sentences name: ' — Kyiv'."""
-    counts = Counter(place for c in slot for place in c.places)
+    # Counted in the order the sentences name them (``place_names`` keeps it; the frozenset
+    # ``places`` would order ties by string hash, a different label on every run).
+    counts = Counter(place for c in slot for place in c.place_names)
     if not counts:
         return ""
     top = max(counts.values())
