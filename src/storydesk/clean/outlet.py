@@ -12,7 +12,7 @@ import re
 from urllib.parse import urlsplit
 
 from storydesk.article import Article
-from storydesk.clean import structure
+from storydesk.clean import rules, structure
 
 NAME = r"((?:The |the )?[A-Z][\w&'’.-]*(?: (?:of |on |and |de |)?[A-Z][\w&'’.-]*){0,4})"
 STRONG = tuple(
@@ -34,7 +34,7 @@ WEAK = tuple(
     )
 )
 # Reasons of removed lines in which an outlet names itself.
-SELF_REASONS = ("donation appeal", "newsletter", "copyright", "byline")
+SELF_REASONS = (rules.DONATION, rules.NEWSLETTER, rules.LEGAL, rules.BYLINE, structure.BYLINE)
 DOMAIN_PREFIXES = ("www.", "m.", "amp.", "mobile.", "edition.", "beta.")
 KNOWN_DOMAINS = {
     "apnews.com": "AP News",
@@ -85,7 +85,7 @@ def from_text(article: Article) -> str | None:
 
 
 def _boilerplate_lines(article: Article) -> list[str]:
-    removed = [r.text for r in article.removed if r.reason.startswith(SELF_REASONS)]
+    removed = [r.text for r in article.removed if r.reason in SELF_REASONS]
     return removed + article.text.split("\n")[:3]
 
 
