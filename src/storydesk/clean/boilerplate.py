@@ -42,8 +42,3 @@ def mark(lines: list[str]) -> list[str | None]:
     blocks.mark_link_lists(lines, reasons)
     blocks.mark_trailing_chrome(lines, reasons)
     return reasons
-
-
-def classify(line: str) -> str | None:
-    """Why one line on its own is boilerplate (kept for callers of the first version)."""
-    return rules.classify(line)

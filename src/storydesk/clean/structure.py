@@ -100,7 +100,7 @@ def _split_byline(article: Article, lines: list[str]) -> list[str]:
 
 
 def _has_dateline(prefix: str) -> bool:
-    parts = [part.strip() for part in prefix.split("/") if part.strip()]
+    parts = byline_parts(prefix)
     return any(part.isupper() and len(part) > 2 for part in parts)
 
 
