@@ -122,12 +122,3 @@ def _mention_ending(end: int, mentions: list[Entity]) -> str | None:
 def _last_word(name: str) -> str:
     """Without a mention, the surname-like last word is the best key ('President Trump')."""
     return name.split()[-1]
-
-
-def owner_index(entities: list[tuple[str, list[str]]]) -> OwnerIndex:
-    """Spelling → entity id for every story entity, so 'GM' meets 'General Motors'."""
-    index: OwnerIndex = {}
-    for entity_id, spellings in entities:
-        for spelling in spellings:
-            index.setdefault(spelling.casefold(), entity_id)
-    return index

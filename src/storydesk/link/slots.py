@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from storydesk.article import Article, Figure
-from storydesk.link.owners import OwnerIndex, owner_index, owner_of
+from storydesk.link.owners import OwnerIndex, owner_of
 from storydesk.link.textnorm import content_stems, stem, tokens, words
 from storydesk.story import Story
 
@@ -97,8 +97,8 @@ class FigureContext:
 
 def contexts(story: Story) -> list[FigureContext]:
     """Every figure that counts something, with its context; dates and bare numbers are not."""
-    place_ids = _place_index(story)
-    owners = owner_index([(e.id, [e.name, *(v.text for v in e.variants)]) for e in story.entities])
+    place_ids = _spelling_index(story)
+    owners = {spelling: entity_id for spelling, (entity_id, _, _) in place_ids.items()}
     found: list[FigureContext] = []
     for article in story.articles:
         for figure in article.figures:
@@ -108,11 +108,11 @@ def contexts(story: Story) -> list[FigureContext]:
     return found
 
 
-PlaceIndex = dict[str, tuple[str, str, str]]  # spelling → (entity id, type, name)
+SpellingIndex = dict[str, tuple[str, str, str]]  # spelling → (entity id, type, name)
 
 
 def _context(
-    article: Article, figure: Figure, thing: str, index: PlaceIndex, owners: OwnerIndex
+    article: Article, figure: Figure, thing: str, index: SpellingIndex, owners: OwnerIndex
 ) -> FigureContext:
     places = _places(article, figure.sentence, index)
     event = any(word in EVENT_THINGS for word in thing.split())
@@ -174,7 +174,7 @@ def context_stems(
     return frozenset((*words_before[-reach:], *words_after[:reach]))
 
 
-def _places(article: Article, sentence: int, index: PlaceIndex) -> dict[str, str]:
+def _places(article: Article, sentence: int, index: SpellingIndex) -> dict[str, str]:
     """Places named in the sentence: story-entity id (or folded name) → display name."""
     found: dict[str, str] = {}
     for mention in article.entities:
@@ -289,9 +289,11 @@ def _compound_noun(article: Article, figure: Figure) -> str | None:
     return match.group(1)
 
 
-def _place_index(story: Story) -> PlaceIndex:
-    """Case-folded spelling → (story entity id, entity type, entity name)."""
-    index: PlaceIndex = {}
+def _spelling_index(story: Story) -> SpellingIndex:
+    """Case-folded spelling → (story entity id, entity type, entity name), for every story
+    entity: places read the type and name, owners and actors the id ("GM" meets "General
+    Motors")."""
+    index: SpellingIndex = {}
     for entity in story.entities:
         for variant in [entity.name, *(v.text for v in entity.variants)]:
             index.setdefault(variant.casefold(), (entity.id, entity.type, entity.name))
