@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from storydesk.annotate.counted import EVENTS, UNCHANGED_PLURALS
+from storydesk.annotate.counted import CURRENCIES, EVENTS, UNCHANGED_PLURALS
 from storydesk.annotate.numbers import (
     is_fraction,
     is_magnitude,
@@ -200,7 +200,7 @@ def _names_a_model(run: list[Token]) -> bool:
         return False
     if len(run) > 1 or not _is_digits(last) or head.lemma_.lower() in MASS_NOUNS:
         return False
-    if last.i > 0 and last.nbor(-1).text in ("$", "€", "£", "¥"):
+    if last.i > 0 and last.nbor(-1).text in CURRENCIES:
         return False
     return _float(last.text) > 1 and head.lower_.isalpha() and len(head.text) > 3
 

@@ -22,7 +22,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from storydesk.annotate.counted import Counted, counted_thing
+from storydesk.annotate.counted import CURRENCIES, Counted, counted_thing
 from storydesk.annotate.figure_runs import Range, number_runs, ranges
 from storydesk.annotate.numbers import number_value
 from storydesk.article import Article, DateMention, Figure
@@ -114,7 +114,7 @@ def _low_end(
     if value is None:
         return None
     start = pair.opener.idx if pair.opener is not None else run[0].idx
-    if start == run[0].idx and run[0].i > 0 and doc[run[0].i - 1].text in ("$", "€", "£", "¥"):
+    if start == run[0].idx and run[0].i > 0 and doc[run[0].i - 1].text in CURRENCIES:
         start = doc[run[0].i - 1].idx
     start, qualifier = _with_qualifier(article.text, start, "at least")
     counts = counted_thing(doc, high).counts
