@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 from functools import lru_cache
-from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -67,7 +66,3 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
         if end > start:
             spans.append((start, end))
     return spans
-
-
-def describe(nlp: Language) -> dict[str, Any]:
-    return {"name": nlp.meta.get("name"), "version": nlp.meta.get("version")}

@@ -123,7 +123,7 @@ def full_name(name: str, offset: int, context: Context) -> str:
     fuller = [(start, n) for start, n in context.names if n in longer]
     if not fuller and len(words) == 1:
         if words[0] not in context.untagged:
-            context.untagged[words[0]] = _untagged_full_names(words, context)
+            context.untagged[words[0]] = _untagged_full_names(words[0], context)
         fuller = context.untagged[words[0]]
     if not fuller:
         return name
@@ -131,13 +131,11 @@ def full_name(name: str, offset: int, context: Context) -> str:
     return (earlier[-1] if earlier else fuller[0])[1]
 
 
-def _untagged_full_names(words: list[str], context: Context) -> list[tuple[int, str]]:
+def _untagged_full_names(surname: str, context: Context) -> list[tuple[int, str]]:
     """"Ukrainian delegate Oleksandr Bevz": proper nouns right before the surname, for the
     names the tagger did not mark as a person."""
-    if len(words) != 1:
-        return []
     found: list[tuple[int, str]] = []
-    pattern = re.compile(r"((?:[A-Z][\w’'-]+ ){1,3})" + re.escape(words[0]) + r"\b")
+    pattern = re.compile(r"((?:[A-Z][\w’'-]+ ){1,3})" + re.escape(surname) + r"\b")
     for match in pattern.finditer(context.article.text):
         span = context.doc.char_span(match.start(), match.start(1) + len(match.group(1)) - 1,
                                      alignment_mode="expand")
@@ -146,7 +144,7 @@ def _untagged_full_names(words: list[str], context: Context) -> list[tuple[int, 
         untitled = [t for t in span if not is_title(t)]
         given = [t for t in untitled if t.pos_ == "PROPN"]
         if given and len(given) == len(untitled):
-            found.append((match.start(), " ".join([t.text for t in given] + words)))
+            found.append((match.start(), " ".join([*(t.text for t in given), surname])))
     return found
 
 
