@@ -116,6 +116,7 @@ def _context(
 ) -> FigureContext:
     places = _places(article, figure.sentence, index)
     event = any(word in EVENT_THINGS for word in thing.split())
+    before, after = context_stems(article, figure, thing)
     return FigureContext(
         article=article,
         figure=figure,
@@ -129,9 +130,9 @@ def _context(
         owner=None
         if event
         else owner_of(article, figure, _sentence_bounds(article, figure), owners),
-        context=context_stems(article, figure, thing),
-        near=context_stems(article, figure, thing, NEAR_WORDS),
-        lead=next(iter(context_stems(article, figure, thing, 1, after=False)), None),
+        context=_nearest(before, after, CONTEXT_WORDS),
+        near=_nearest(before, after, NEAR_WORDS),
+        lead=before[-1] if before else None,
         quoted=any(q.start <= figure.start < q.end for q in article.quotes if q.start >= 0),
         dates=frozenset(d.date for d in article.dates if d.sentence == figure.sentence),
         actors=frozenset(
@@ -142,10 +143,9 @@ def _context(
     )
 
 
-def context_stems(
-    article: Article, figure: Figure, thing: str, reach: int = CONTEXT_WORDS, after: bool = True
-) -> frozenset[str]:
-    """Content stems around the number in its sentence, without the counted thing itself.
+def context_stems(article: Article, figure: Figure, thing: str) -> tuple[list[str], list[str]]:
+    """Content stems before and after the number in its sentence, in text order, without
+    the counted thing itself.
 
     Reporting words ("said", "according") and calendar words are in nearly every news
     sentence: sharing them says nothing about what two numbers measure. The words stop at
@@ -153,7 +153,7 @@ def context_stems(
     for seven", "assistant coach" describes the seven, not the 11.
     """
     if figure.start < 0:
-        return frozenset()
+        return [], []
     start, end = _between_neighbours(article, figure)
     ignored = {*thing.split(), *(_canonical(w) for w in tokens(figure.counts))}
 
@@ -166,12 +166,17 @@ def context_stems(
         ]  # fmt: skip
 
     words_before = kept(_CLAUSE_BEFORE.split(article.text[start : figure.start])[-1])
-    words_after = kept(_CLAUSE_AFTER.split(article.text[figure.end : end])[0]) if after else []
+    words_after = kept(_CLAUSE_AFTER.split(article.text[figure.end : end])[0])
     if NUMBER_MARK in words_before:
         words_before = words_before[len(words_before) - words_before[::-1].index(NUMBER_MARK) :]
     if NUMBER_MARK in words_after:
         words_after = words_after[: words_after.index(NUMBER_MARK)]
-    return frozenset((*words_before[-reach:], *words_after[:reach]))
+    return words_before, words_after
+
+
+def _nearest(before: list[str], after: list[str], reach: int) -> frozenset[str]:
+    """The ``reach`` stems closest to the number on either side."""
+    return frozenset((*before[-reach:], *after[:reach]))
 
 
 def _places(article: Article, sentence: int, index: SpellingIndex) -> dict[str, str]:
