@@ -109,9 +109,7 @@ def parse(text: str) -> ParsedName:
     while cut < len(tokens) - 1 and _is_title_word(tokens[cut]):
         cut += 1
     # Names are capitalised: lower-case words in front are the model's spill ("having Jackman").
-    while (
-        cut < len(tokens) - 1 and tokens[cut][:1].islower() and fold(tokens[cut]) not in PARTICLES
-    ):
+    while cut < len(tokens) - 1 and _spilled(tokens[cut]):
         cut += 1
     role = " ".join(t for t in tokens[:cut] if _is_title_word(t) and fold(t) not in LEADING_NOISE)
     name_tokens = after_possessive(tokens[cut:])
