@@ -46,9 +46,15 @@ KNOWN_DOMAINS = {
     "washingtonpost.com": "The Washington Post",
     "aljazeera.com": "Al Jazeera",
     "ft.com": "Financial Times",
-    "themoscowtimes.com": "The Moscow Times",
     "cnn.com": "CNN",
     "foxnews.com": "Fox News",
+    "bloomberg.com": "Bloomberg",
+    "wsj.com": "The Wall Street Journal",
+    "npr.org": "NPR",
+    "afp.com": "AFP",
+    "dw.com": "DW",
+    "france24.com": "France 24",
+    "economist.com": "The Economist",
 }
 
 
@@ -115,7 +121,7 @@ def _byline_outlets(article: Article) -> set[str]:
 def _display(name: str) -> str:
     name = name.strip().rstrip(".’'")
     rest = name[4:] if name.lower().startswith("the ") else name
-    return rest if rest.isupper() else name  # "The FT" → "FT"; "The Moscow Times" stays
+    return rest if rest.isupper() else name  # "The FT" → "FT"; "The Daily Star" stays
 
 
 def _unique(candidates: set[str]) -> str | None:
