@@ -63,10 +63,14 @@ def merge(events: list[Event], index: SentenceIndex) -> list[Event]:
     """Union events of the same date whose sentences are similar (or the same sentence)."""
     position = {ref: number for number, ref in enumerate(index.refs)}
     merged: list[Event] = []
+    # Only events of one date can merge: compare within a date, not with every event so far.
+    by_date: dict[tuple[str, str], list[Event]] = defaultdict(list)
     for event in events:
-        target = next((m for m in merged if same_event(m, event, index, position)), None)
+        same_date = by_date[(event.date, event.granularity)]
+        target = next((m for m in same_date if same_event(m, event, index, position)), None)
         if target is None:
             merged.append(event)
+            same_date.append(event)
             continue
         for ref in event.refs:
             if ref not in target.refs:
