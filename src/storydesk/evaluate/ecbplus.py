@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storydesk.article import Article
+from storydesk.evaluate.base import EvalResult
 
 
 @dataclass(slots=True)
@@ -46,11 +47,18 @@ class EcbDocument:
 
 
 def topic_folders(data: Path, limit: int | None = None) -> list[Path]:
-    """Topic folders in numeric order; ``limit`` keeps the first N."""
+    """Topic folders in numeric order; ``limit`` keeps the first N; none for a missing folder."""
+    if not data.is_dir():
+        return []
     root = data / "ECB+" if (data / "ECB+").is_dir() else data
     folders = [p for p in root.iterdir() if p.is_dir() and p.name.isdigit()]
     folders.sort(key=lambda p: int(p.name))
     return folders[:limit] if limit else folders
+
+
+def no_topics(name: str, data: Path) -> EvalResult:
+    """What an ECB+ evaluation reports for a folder without topic folders."""
+    return EvalResult(name=name, available=False, notes=[f"{data}: no ECB+ topic folders"])
 
 
 def read_topic(folder: Path) -> list[EcbDocument]:

@@ -29,7 +29,13 @@ from storydesk.annotate import annotate
 from storydesk.annotate.entities import EntityAnnotator
 from storydesk.article import Article
 from storydesk.evaluate.base import EvalResult
-from storydesk.evaluate.ecbplus import EcbDocument, GoldMention, read_topic, topic_folders
+from storydesk.evaluate.ecbplus import (
+    EcbDocument,
+    GoldMention,
+    no_topics,
+    read_topic,
+    topic_folders,
+)
 from storydesk.evaluate.metrics import PRF, prf
 from storydesk.link.entities import Resolution, link_entities
 from storydesk.link.forms import form_key
@@ -70,12 +76,10 @@ Scored = tuple[str, str, Hashable | None]
 
 
 def evaluate(data: Path, options: Options, limit: int | None = None) -> EvalResult:
-    result = EvalResult(name="entities")
-    folders = topic_folders(data, limit) if data.is_dir() else []
+    folders = topic_folders(data, limit)
     if not folders:
-        result.available = False
-        result.notes.append(f"{data}: no ECB+ topic folders")
-        return result
+        return no_topics("entities", data)
+    result = EvalResult(name="entities")
     ours, baseline = PairCounts(), PairCounts()
     for folder in folders:
         documents = read_topic(folder)

@@ -16,19 +16,17 @@ from collections.abc import Hashable, Mapping
 from pathlib import Path
 
 from storydesk.evaluate.base import EvalResult
-from storydesk.evaluate.ecbplus import read_topic, topic_folders
+from storydesk.evaluate.ecbplus import no_topics, read_topic, topic_folders
 from storydesk.evaluate.metrics import b_cubed
 from storydesk.link.stories import cluster
 from storydesk.options import Options
 
 
 def evaluate(data: Path, options: Options, limit: int | None = None) -> EvalResult:
-    result = EvalResult(name="stories")
-    folders = topic_folders(data, limit) if data.is_dir() else []
+    folders = topic_folders(data, limit)
     if not folders:
-        result.available = False
-        result.notes.append(f"{data}: no ECB+ topic folders")
-        return result
+        return no_topics("stories", data)
+    result = EvalResult(name="stories")
     documents = [d for folder in folders for d in read_topic(folder)]
     articles = [d.article() for d in documents]
     predicted = {a.id: n for n, group in enumerate(cluster(articles, options)) for a in group}
