@@ -47,7 +47,7 @@ def test_different_counts_from_outlets_on_one_day_conflict() -> None:
     assert fact.status == "conflict"
     assert fact.conservative == 6 and fact.range == (6, 7)
     assert sorted((v.article, v.value) for v in fact.values) == [("a", 6), ("b", 7), ("c", 7)]
-    assert fact.id == "f1" and "killed" in fact.slot
+    assert fact.id.startswith("f") and "killed" in fact.slot
 
 
 def test_same_value_in_several_outlets_agrees() -> None:

@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from storydesk.article import Article
+from storydesk.ids import stable_id, unique_ids
 from storydesk.link import aliases as aliases_module
 from storydesk.link.aliases import Aliases
 from storydesk.link.forms import COARSE, Form, Mention, collect, form_key
@@ -294,8 +295,10 @@ def _same_person(a: Form, b: Form) -> bool:
 def _build(groups: list[list[Form]], aliases: Aliases) -> Resolution:
     groups.sort(key=lambda forms: -sum(len(f.mentions) for f in forms))
     resolution = Resolution()
-    for number, forms in enumerate(groups, start=1):
-        entity = _entity(f"e{number}", forms, aliases)
+    entities = [_entity("", forms, aliases) for forms in groups]
+    ids = unique_ids([stable_id("e", e.type, e.name) for e in entities])
+    for entity, entity_id, forms in zip(entities, ids, groups, strict=True):
+        entity.id = entity_id
         resolution.entities.append(entity)
         for form in forms:
             for mention in form.mentions:

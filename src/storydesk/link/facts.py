@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from storydesk.ids import stable_id, unique_ids
 from storydesk.link.evidence import apart, strong, weak
 from storydesk.link.slots import FigureContext, contexts
 from storydesk.options import Options
@@ -48,8 +49,9 @@ def align(story: Story, options: Options) -> Story:
             parts = split_by_value(cluster)
             facts.extend(_fact(part, by_value=len(parts) > 1) for part in parts)
     facts.sort(key=lambda f: (STATUS_ORDER[f.status], -len({v.article for v in f.values})))
-    for number, fact in enumerate(facts, start=1):
-        fact.id = f"f{number}"
+    ids = unique_ids([stable_id("f", fact.slot) for fact in facts])
+    for fact, fact_id in zip(facts, ids, strict=True):
+        fact.id = fact_id
     story.facts = facts
     return story
 

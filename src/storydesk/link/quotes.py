@@ -27,6 +27,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from storydesk.article import Quote
+from storydesk.ids import stable_id
 from storydesk.link.textnorm import STOPWORDS, content_stems, normalised
 from storydesk.options import Options
 from storydesk.story import QuoteGroup, Story
@@ -194,7 +195,7 @@ def _build_groups(signatures: list[QuoteSignature], parents: list[int]) -> list[
         members[_find(parents, index)].append(sig)
     groups: list[QuoteGroup] = []
     for root in sorted(members):
-        group_id = f"qg{len(groups) + 1}"
+        group_id = stable_id("q", min(sig.quote.id for sig in members[root]))
         for sig in members[root]:
             sig.quote.group = group_id
         groups.append(_quote_group(group_id, members[root]))
