@@ -36,6 +36,7 @@ DATASETS = {
     "entities": "datasets/ecbplus",
     "stories": "datasets/ecbplus",
     "example": "corpora/ukraine-peace-plan-2025-11-25",
+    "boilerplate": "datasets",
 }
 # A minimum sits this fraction below the score it was pinned from (see eval/README.md).
 TOLERANCE = 0.005

@@ -19,6 +19,7 @@ EVALUATIONS: dict[str, str] = {
     "entities": "entities",
     "stories": "stories",
     "example": "example",
+    "boilerplate": "boilerplate",
 }
 
 
