@@ -43,9 +43,51 @@ from storydesk.options import Options
 ZYTE, FUNDUS = "zyte-article-extraction", "fundus-evaluation"
 # Elements whose start and end break the line, as a browser lays them out.
 BLOCK_TAGS = frozenset(
-    "address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure "
-    "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody "
-    "td th thead tr ul button label option select".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "button",
+        "label",
+        "option",
+        "select",
+    ]
 )
 INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object")
 SPACE = re.compile(r"\s+")
@@ -96,8 +138,11 @@ def _walk(element: etree._Element, pieces: list[str]) -> None:
 
 def load_pages(data: Path, limit: int | None) -> list[BoilerplatePage]:
     """Both benchmarks' pages under ``data`` (or the one ``data`` is), halves marked."""
-    folders = [data / ZYTE, data / FUNDUS] if (data / ZYTE).exists() or (data / FUNDUS).exists() \
+    folders = (
+        [data / ZYTE, data / FUNDUS]
+        if (data / ZYTE).exists() or (data / FUNDUS).exists()
         else [data]
+    )
     pages: list[BoilerplatePage] = []
     for folder in folders:
         if not folder.exists():
