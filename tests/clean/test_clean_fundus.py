@@ -27,8 +27,12 @@ TITLE = re.compile(
     r"<meta[^>]+property=[\"']og:title[\"'][^>]*content=[\"']([^\"']+)|<title[^>]*>(.*?)</title>",
     re.I | re.S,
 )
-MIN_BOILERPLATE_RECALL = 0.35  # measured 0.40 (357 of 891 lines) when this was written
-MAX_FALSE_REMOVALS = 1  # measured 1 of 1,322: a tweet's own text line above its signature
+MIN_BOILERPLATE_RECALL = 0.44  # measured 0.46 (411 of 890 lines) with the line classifier
+# Measured 15 of 1,323 with the line classifier (was 1 before it): a tweet's text above its
+# signature, LATimes_0's reader letters between chrome lines, iNews_1's listings beside a
+# newsletter box, TheTelegraph_1's one-line tweet. The classifier's cost, in exchange for
+# the recall above and the boilerplate evaluation (eval/README.md).
+MAX_FALSE_REMOVALS = 15
 
 
 @pytest.fixture(scope="module")

@@ -1,8 +1,9 @@
 """Block rules: boilerplate that spans several lines, marked over a list of reasons.
 
 Each function takes the article's lines and a parallel list of reasons (None: the line stays)
-and fills in reasons for whole stretches: a donation appeal from its greeting to its
-"Remind me later", a tweet embed from its text to its signature, site chrome after the end.
+and fills in reasons for whole stretches: a tweet embed from its text to its signature,
+edge timestamps, links under a related-links heading, site chrome after the end. (Appeals
+and widgets without stock wording are the line classifier's: clean/linescore.py.)
 """
 
 from __future__ import annotations
@@ -13,21 +14,8 @@ from storydesk.clean import rules
 
 Reasons = list[str | None]
 
-# A "Support X!" banner is not a start: sites put it at the top, far from the appeal.
-APPEAL_START = re.compile(
-    r"^(?:a message from .{2,60}:|dear (?:readers?|friends|subscribers|supporters)[,!:]?)$",
-    re.I,
-)
-APPEAL_END = re.compile(
-    r"^(?:remind me later\.?|maybe later\.?|not ready to (?:support|donate|give|contribute).{0,30}"
-    r"|no,? thanks\.?)$",
-    re.I,
-)
-# An appeal with its amount buttons is rarely longer than this many lines.
-APPEAL_WINDOW = 25
 TWEET_MAX_CHARS = 280  # the most a tweet's own text can hold
 URL = re.compile(r"\S+://\S+|pic\.twitter\.com/\S+")
-SPEECH = re.compile(r"\b(?:said|says|told|added|wrote|according to)\b", re.I)
 # Third-person verbs of speech and reaction: a line using one narrates tweets ("one user
 # quipped", "Another wondered why …"); it is the article around an embed, not the tweet.
 NARRATION = re.compile(
@@ -35,7 +23,6 @@ NARRATION = re.compile(
     r"responded|commented|noted|argued|suggested|claimed|insisted|according to)\b",
     re.I,
 )
-QUOTE_MARKS = '“”"'
 TERMINAL = (".", "!", "?", ":", ";", "”", '"', "’", "'", ")")
 LINK_HEADERS = re.compile(
     r"^(?:recommended|related|read more|read also|more on|see also|most read)\b.{0,40}$", re.I
@@ -43,28 +30,6 @@ LINK_HEADERS = re.compile(
 LINK_TAIL_REASON = "link to another article"
 CHROME_REASON = "site chrome after the article"
 EDGE_LINES = 4  # a standalone date this close to the top or bottom is the article's own
-
-
-def mark_appeals(lines: list[str], reasons: Reasons) -> None:
-    """From a greeting to the nearest closing button: the whole appeal, prose included."""
-    index = 0
-    while index < len(lines):
-        end = _appeal_end(lines, index) if APPEAL_START.match(lines[index]) else None
-        if end is None:
-            index += 1
-            continue
-        for inside in range(index, end + 1):
-            reasons[inside] = rules.DONATION
-        index = end + 1
-
-
-def _appeal_end(lines: list[str], start: int) -> int | None:
-    for index in range(start + 1, min(len(lines), start + APPEAL_WINDOW)):
-        if APPEAL_END.match(lines[index]):
-            return index
-        if _reports_speech(lines[index]):
-            return None  # reported speech: this is the article, not an appeal
-    return None
 
 
 def mark_tweets(lines: list[str], reasons: Reasons) -> None:
@@ -97,10 +62,6 @@ def _mark_tweet_text(lines: list[str], reasons: Reasons, signature: int) -> None
         elif not multi_line or used > TWEET_MAX_CHARS or NARRATION.search(text):
             return
         reasons[index] = rules.TWEET
-
-
-def _reports_speech(text: str) -> bool:
-    return bool(SPEECH.search(text)) and any(mark in text for mark in QUOTE_MARKS)
 
 
 def mark_timestamps(lines: list[str], reasons: Reasons) -> None:

@@ -8,7 +8,7 @@ after the last paragraph. Photo captions leave the body for ``article.captions``
 from __future__ import annotations
 
 from storydesk.article import Article, Removed
-from storydesk.clean import blocks, rules
+from storydesk.clean import blocks, linescore, rules
 from storydesk.options import Options
 
 
@@ -34,11 +34,17 @@ def keep_article_lines(article: Article, lines: list[str]) -> list[str]:
 
 
 def mark(lines: list[str]) -> list[str | None]:
-    """The reason each line goes (None: it stays), rules first, then blocks."""
+    """The reason each line goes (None: it stays): rules, blocks, then the line classifier."""
+    reasons = mark_by_rules(lines)
+    linescore.mark_classified(lines, reasons)
+    blocks.mark_trailing_chrome(lines, reasons)
+    return reasons
+
+
+def mark_by_rules(lines: list[str]) -> list[str | None]:
+    """Named line rules, then the block rules that need neighbours (the classifier's input)."""
     reasons: list[str | None] = [rules.classify(line) for line in lines]
-    blocks.mark_appeals(lines, reasons)
     blocks.mark_tweets(lines, reasons)
     blocks.mark_timestamps(lines, reasons)
     blocks.mark_link_lists(lines, reasons)
-    blocks.mark_trailing_chrome(lines, reasons)
     return reasons

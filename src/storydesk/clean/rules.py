@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 TWEET = "tweet embed"
 DONATION = "donation appeal"
@@ -73,18 +74,44 @@ AGENCY_CREDIT = re.compile(
 
 
 @dataclass(frozen=True, slots=True)
+class Pattern:
+    """One whole-line pattern (matched ignoring case), what it catches and where it was seen.
+
+    ``where`` names a real page of another outlet than the flagship example's, keyed as the
+    boilerplate evaluation keys it (``zyte/<id prefix>`` or ``fundus/<Publisher>_<n>`` under
+    ../shared/datasets), ``outlet`` its site, and ``line`` a line of that page the pattern
+    takes; tests/clean/test_rule_provenance.py checks each against the page itself.
+    """
+
+    regex: str
+    catches: str
+    where: str
+    outlet: str
+    line: str
+
+
+@dataclass(frozen=True, slots=True)
 class LineRule:
-    """A named test on one stripped line; ``reason`` is what ``Removed`` records."""
+    """A named test on one stripped line; ``reason`` is what ``Removed`` records.
+
+    The line goes when any of ``patterns`` matches it whole, or, for a rule with a ``check``
+    function, when the function says so (its one ``Pattern`` then only records provenance).
+    """
 
     name: str
     reason: str
-    test: Callable[[str], bool]
+    patterns: tuple[Pattern, ...]
+    check: Callable[[str], bool] | None = None
+
+    def test(self, line: str) -> bool:
+        if self.check is not None:
+            return self.check(line)
+        return bool(_whole_line(tuple(p.regex for p in self.patterns)).match(line))
 
 
-def _full(*patterns: str) -> Callable[[str], bool]:
-    """A test that any of ``patterns`` matches the whole line, ignoring case."""
-    compiled = re.compile(r"^(?:" + "|".join(patterns) + r")$", re.I)
-    return lambda line: bool(compiled.match(line))
+@cache
+def _whole_line(regexes: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("^(?:" + "|".join(f"(?:{r})" for r in regexes) + ")$", re.I)
 
 
 APPEAL_CUES = (
@@ -110,15 +137,24 @@ def looks_like_appeal(line: str) -> bool:
     return sum(cue in lowered for cue in APPEAL_CUES) >= 2
 
 
-# "(Reporting by …; Editing by …)" credits the story's journalists: it is part of the
-# article, as "AFP contributed reporting." is, and never a photo caption.
+# "(Reporting by …; Editing by …)" and "X contributed to this report." credit the story's
+# journalists: part of the article, never a caption, never chrome (fundus/Reuters_1
+# "Reporting by Purvi Agarwal in Bengaluru; Editing by Shilpi Majumdar"; fundus/FoxNews_1
+# "Fox News' Chad Pergram and David Spunt contributed to this report."; zyte/702d1da63b8e
+# "Keith Bradsher contributed reporting from Hong Kong.").
 STORY_CREDIT = re.compile(
-    r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|research) by\b", re.I
+    r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|research) by\b"
+    r"|\bcontributed (?:reporting|to this (?:report|story|article))\b",
+    re.I,
 )
 
 
+def is_story_credit(line: str) -> bool:
+    return bool(STORY_CREDIT.search(line)) and len(line.split()) <= 40
+
+
 def looks_like_caption(line: str) -> bool:
-    if STORY_CREDIT.match(line):
+    if is_story_credit(line):
         return False
     if CAPTION_START.match(line) or BARE_CREDIT.match(line) or CAPTION_TAIL.search(line):
         return True
@@ -130,135 +166,398 @@ def looks_like_caption(line: str) -> bool:
     return bool(CAPTION_CREDIT.search(line)) and len(line.split()) >= 6
 
 
+def _p(regex: str, catches: str, where: str, outlet: str, line: str) -> Pattern:
+    return Pattern(regex, catches, where, outlet, line)
+
+
 LINE_RULES: tuple[LineRule, ...] = (
-    LineRule("tweet_link", TWEET, lambda line: "pic.twitter.com/" in line),
-    LineRule("tweet_signature", TWEET, lambda line: bool(TWEET_SIGNATURE.match(line))),
+    LineRule(
+        "tweet_link",
+        TWEET,
+        (
+            _p(
+                r".*pic\.twitter\.com/.*",
+                "a tweet's text with its picture link",
+                "zyte/16c30add7e96",
+                "vox.com",
+                "I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq",
+            ),
+        ),
+        check=lambda line: "pic.twitter.com/" in line,
+    ),
+    LineRule(
+        "tweet_signature",
+        TWEET,
+        (
+            _p(
+                TWEET_SIGNATURE.pattern,
+                "an embedded tweet's signature line",
+                "zyte/0dd135704572",
+                "theparadigmng.com",
+                "— The Nigerian Senate (@NGRSenate) October 9, 2018",
+            ),
+        ),
+        check=lambda line: bool(TWEET_SIGNATURE.match(line)),
+    ),
     LineRule(
         "donation_banner",
         DONATION,
-        _full(
-            r"support\s+(?:us|[A-Z][\w.&' -]{1,60})\s*!",
-            r"(?:donate|give|contribute)(?: now| today)?[.!]?",
-            r"a message from .{2,60}:",
-            r"dear (?:readers?|friends|subscribers|supporters)[,!:]?",
-            r"not ready to (?:support|donate|give|contribute).{0,30}",
-            r"remind me later\.?",
-            r"(?:paiment|payment) methods?",
-            r"(?:make|become) a (?:one-time |monthly )?(?:contribution|donation|member|supporter)"
-            r".{0,40}",
+        (
+            _p(
+                r"(?:donate|give|contribute)(?: now| today)?[.!]?",
+                "a donate button",
+                "fundus/TheGatewayPundit_0",
+                "thegatewaypundit.com",
+                "Donate",
+            ),
+            _p(
+                r"(?:make|become) a (?:one-time |monthly )?(?:contribution|donation|member|"
+                r"supporter).{0,40}",
+                "a membership or contribution button",
+                "zyte/5fa3154ec031",
+                "theguardian.com",
+                "Make a contribution",
+            ),
         ),
     ),
-    LineRule("donation_prose", DONATION, looks_like_appeal),
+    LineRule(
+        "donation_prose",
+        DONATION,
+        (
+            _p(
+                "",
+                "prose asking the reader for money (two appeal cues)",
+                "zyte/851498a2b9f4",
+                "slate.com",
+                "Slate relies on advertising to support our journalism. If you value our work,"
+                " please disable your ad blocker.",
+            ),
+        ),
+        check=looks_like_appeal,
+    ),
     LineRule(
         "newsletter",
         NEWSLETTER,
-        _full(
-            r"(?:sign up|subscribe|register)(?: now| today| here)?(?: for| to)? (?:our|the|a) "
-            r".{0,60}(?:newsletters?|briefing|digest|alerts?)[.!]?",
-            r"(?:our|this) .{0,30}newsletter .{0,300}",
-            r"subscribers? agree to .{0,60}",
-            r"by (?:signing up|subscribing|registering),? you agree .{0,120}",
-            r"subscribe(?: now| today| here)?[.!]?",
-            r"already (?:a subscriber|have an account)\?.{0,40}",
-            r"enter your e-?mail(?: address)?.{0,40}",
-            r"get (?:our|the) .{0,40}newsletter.{0,60}",
-            r"please enter a valid e-?mail(?: address)?\.?",
-            r"thanks? (?:you )?for (?:signing up|registering|subscribing).{0,80}",
-            r"i would like to be emailed about .{0,120}",
-            r"privacy notice: newsletters .{0,200}",
-            r"after newsletter promotion",
-            r"sign ?up(?: now| here)?[.!]?",
-        ),
-    ),
-    LineRule(
-        "rating",
-        RATING,
-        _full(
-            r"how (?:useful|helpful) was this (?:article|post|story)\?",
-            r"click on a star to rate it!?",
-            r"average rating [\d.]+ ?/ ?\d+\.? vote count: ?\d+",
-            r"no votes so far!.{0,60}",
-            r"rate this (?:article|post|story).{0,20}",
-            r"(?:was|is) this (?:article|post|story) (?:helpful|useful)\?.{0,20}",
-            r"we are sorry that this (?:post|article) was not useful for you!?",
-            r"let us improve this (?:post|article)!?",
-            r"tell us how we can improve this (?:post|article)\??",
+        (
+            _p(
+                r"(?:sign up|subscribe|register)(?: now| today| here)?(?: for| to)? (?:our|the|a) "
+                r".{0,60}(?:newsletters?|briefing|digest|alerts?)[.!]?",
+                "a newsletter sign-up heading",
+                "zyte/291a8bf33ee4",
+                "crn.com",
+                "Subscribe to our Newsletters",
+            ),
+            _p(
+                r"(?:our|this) .{0,30}newsletter .{0,300}",
+                "a newsletter's description",
+                "fundus/TheNewYorker_0",
+                "newyorker.com",
+                "Our flagship newsletter highlights the best of The New Yorker, including top"
+                " stories, fiction, humor, and podcasts.",
+            ),
+            _p(
+                r"by (?:signing up|subscribing|registering),? you agree .{0,120}",
+                "the consent line under a sign-up box",
+                "zyte/16c30add7e96",
+                "vox.com",
+                "By signing up, you agree to our Privacy Policy and European users agree to the"
+                " data transfer policy.",
+            ),
+            _p(
+                r"subscribe(?: now| today| here)?[.!]?",
+                "a subscribe button",
+                "zyte/042bb7b5fedab6ea",
+                "wsj.com",
+                "Subscribe Now",
+            ),
+            _p(
+                r"enter your e-?mail(?: address)?.{0,40}",
+                "an e-mail field's label",
+                "zyte/5f9c5ed5d64d",
+                "indiapost.com",
+                "Enter your email address:",
+            ),
+            _p(
+                r"get (?:our|the) .{0,40}newsletter.{0,60}",
+                "a newsletter offer",
+                "zyte/098bb3e96c0a",
+                "latimes.com",
+                "Get our daily Entertainment newsletter",
+            ),
+            _p(
+                r"please enter a valid e-?mail(?: address)?\.?",
+                "a sign-up form's error",
+                "fundus/FoxNews_2",
+                "foxnews.com",
+                "Please enter a valid email address.",
+            ),
+            _p(
+                r"thanks? (?:you )?for (?:signing up|registering|subscribing).{0,80}",
+                "a sign-up form's confirmation",
+                "zyte/08f793762792",
+                "cbssports.com",
+                "Thanks for signing up!",
+            ),
+            _p(
+                r"i would like to be emailed about .{0,120}",
+                "a marketing consent box",
+                "fundus/TheIndependent_0",
+                "independent.co.uk",
+                "I would like to be emailed about offers, events and updates from The"
+                " Independent. Read our privacy notice",
+            ),
+            _p(
+                r"after newsletter promotion",
+                "the Guardian's marker after a newsletter box",
+                "fundus/TheGuardian_0",
+                "theguardian.com",
+                "after newsletter promotion",
+            ),
+            _p(
+                r"sign ?up(?: now| here)?[.!]?",
+                "a sign-up button",
+                "zyte/374ac9a59a85",
+                "cnbc.com",
+                "Sign Up Now",
+            ),
         ),
     ),
     LineRule(
         "share",
         SHARE,
-        _full(
-            r"(?:(?:share|tweet|email|e-mail|print|copy link|copied|whatsapp|facebook|twitter|x|"
-            r"linkedin|reddit|pinterest|telegram|flipboard|messenger|comments?)"
-            r"(?: this (?:article|story|page))?(?: on \w+)?[\s,|•·/]*){1,8}",
+        (
+            _p(
+                r"(?:(?:share|tweet|email|e-mail|print|copy link|copied|whatsapp|facebook|twitter|"
+                r"x|linkedin|reddit|pinterest|telegram|flipboard|messenger|comments?)"
+                r"(?: this (?:article|story|page))?(?: on \w+)?[\s,|•·/]*){1,8}",
+                "share buttons",
+                "zyte/042bb7b5fedab6ea",
+                "wsj.com",
+                "Share",
+            ),
         ),
     ),
     LineRule(
         "navigation",
         NAVIGATION,
-        _full(
-            r"(?:recommended|related|suggested|trending|popular|top|latest|more|most read|"
-            r"most popular|most viewed|editor'?s picks)(?: for you| now| stories| articles| news|"
-            r" posts| videos| content| coverage| topics| reading| headlines)?:?",
-            r"read (?:more|next|also|this)(?: stories| articles)?:?",
-            r"read (?:more|also) ?(?:on|about|from|:) .{1,80}",
-            r"more (?:on|from|in|about) [\w'’ .&-]{1,40}",
-            r"(?:previous|next|prev\.?|older|newer) (?:article|post|story|page)",
-            r"(?:main )?menu|home|search|skip to (?:main )?content|back to top|sign in|log in|"
-            r"log out|advertisement|sponsored(?: content)?|"
-            r"story continues below(?: advertisement)?",
-            r"continue reading(?: below)?|listen to (?:this )?(?:article|story).{0,30}",
-            r"\d+\s*min(?:ute)?s? read",
-            r"list of \d+ items(?:\s*end of list)?|end of list",
-            r"follow (?:us|[A-Z][\w ]{1,40}) on (?:twitter|x|facebook|instagram|telegram|"
-            r"google news|whatsapp|youtube).{0,40}",
-            r"(?:watch|listen|video|podcast|gallery)(?: now)?:?",
+        (
+            _p(
+                r"(?:recommended|related|suggested|trending|popular|top|latest|more|most read|"
+                r"most popular|most viewed|editor'?s picks)(?: for you| now| stories| articles|"
+                r" news| posts| videos| content| coverage| topics| reading| headlines)?:?",
+                "a related-links heading",
+                "zyte/042bb7b5fedab6ea",
+                "wsj.com",
+                "Most Popular Articles",
+            ),
+            _p(
+                r"read (?:more|next|also|this)(?: stories| articles)?:?",
+                "a read-more link",
+                "zyte/432362af0be4",
+                "nypost.com",
+                "Read Next",
+            ),
+            _p(
+                r"read (?:more|also) ?(?:on|about|from|:) .{1,80}",
+                "a read-more link with its headline",
+                "zyte/360c732d1fdb",
+                "cityam.com",
+                "Read more: Tencent profit falls as Alibaba threat and economic woes weigh",
+            ),
+            _p(
+                r"more (?:on|from|in|about) [\w'’ .&-]{1,40}",
+                "a more-from-section heading",
+                "zyte/0d46122928b6",
+                "sportsnet.ca",
+                "More from Sportsnet",
+            ),
+            _p(
+                r"(?:previous|next|prev\.?|older|newer) (?:article|post|story|page)",
+                "a previous/next link",
+                "zyte/921019755f4a",
+                "news.sky.com",
+                "Previous article",
+            ),
+            _p(
+                r"(?:main )?menu|home|search|skip to (?:main )?content|back to top|sign in|"
+                r"log in|log out|advertisement|sponsored(?: content)?|"
+                r"story continues below(?: advertisement)?",
+                "menu items and ad markers",
+                "zyte/042bb7b5fedab6ea",
+                "wsj.com",
+                "Sign In",
+            ),
+            _p(
+                r"continue reading(?: below)?|listen to (?:this )?(?:article|story).{0,30}",
+                "a continue-reading or listen button",
+                "zyte/51374560f400",
+                "foxbusiness.com",
+                "Continue Reading Below",
+            ),
+            _p(
+                r"\d+\s*min(?:ute)?s? read",
+                "a reading-time label",
+                "zyte/57d46c9d751e",
+                "reuters.com",
+                "5 Min Read",
+            ),
+            _p(
+                r"follow (?:us|[A-Z][\w ]{1,40}) on (?:twitter|x|facebook|instagram|telegram|"
+                r"google news|whatsapp|youtube).{0,40}",
+                "a follow-us prompt",
+                "zyte/35b158918c67",
+                "cleveland.com",
+                "Follow us on Twitter",
+            ),
+            _p(
+                r"(?:watch|listen|video|podcast|gallery)(?: now)?:?",
+                "a media tab",
+                "zyte/08f793762792",
+                "cbssports.com",
+                "Watch",
+            ),
         ),
     ),
     LineRule(
         "legal",
         LEGAL,
-        _full(
-            r"(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}.{0,160}",
-            r"this material may not be published, broadcast, rewritten,? or redistributed.{0,80}",
-            r"all rights reserved\.?.{0,80}",
-            r"(?:privacy policy|terms of (?:use|service)|cookie (?:policy|settings))"
-            r"(?:\s*[|•·]\s*.{0,40})*",
+        (
+            _p(
+                r"(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}.{0,160}",
+                "a copyright line",
+                "zyte/04a6711caa7c",
+                "nytimes.com",
+                "© 2019 The New York Times Company",
+            ),
+            _p(
+                r"this material may not be published, broadcast, rewritten,? or redistributed"
+                r".{0,80}",
+                "the wire's redistribution notice",
+                "zyte/51374560f400",
+                "foxbusiness.com",
+                "This material may not be published, broadcast, rewritten,"
+                " or redistributed. ©2019 FOX News Network, LLC. All rights reserved. FAQ - Updated"
+                " Privacy Policy",
+            ),
+            _p(
+                r"all rights reserved\.?.{0,80}",
+                "a rights line",
+                "zyte/8267acacb9e4",
+                "hollywoodreporter.com",
+                "All rights reserved.",
+            ),
+            _p(
+                r"(?:privacy policy|terms of (?:use|service)|cookie (?:policy|settings))"
+                r"(?:\s*[|•·]\s*.{0,40})*",
+                "legal links",
+                "zyte/042bb7b5fedab6ea",
+                "wsj.com",
+                "Cookie Policy",
+            ),
         ),
     ),
     LineRule(
         "furniture",
         FURNITURE,
-        _full(
-            r"save (?:this )?(?:story|article)|back|close(?: alert)?|✕|×|current issue|topics|"
-            r"explore more on these topics|view image in fullscreen|ad policy|watch live|"
-            r"more about|accessibility statement|contact the author:?",
-            r"don'?t show me this message again",
-            r"click (?:here )?to (?:hide|read more|expand|show|view|load).{0,60}",
-            r"please read our comment policy.{0,60}|please refresh the page .{0,100}",
-            r"find your bookmarks .{0,120}",
-            r"(?:leave|post|view|show|load) (?:a )?comments?.{0,20}",
-            r", opens new tab|[_*=~-]{3,}|\d+ of \d+ ?\|?",
-            r".{0,200}(?:\{\{.{0,200}\}\}|\[(?:hour|minute|day|year|month\w*)\]).{0,200}",
+        (
+            _p(
+                r"save (?:this )?(?:story|article)|back|close(?: alert)?|✕|×|current issue|"
+                r"topics|explore more on these topics|view image in fullscreen|ad policy|"
+                r"watch live|more about|accessibility statement|contact the author:?",
+                "buttons and tabs",
+                "zyte/0d46122928b6",
+                "sportsnet.ca",
+                "Watch Live",
+            ),
+            _p(
+                r"don'?t show me this message again",
+                "a pop-up's dismiss box",
+                "fundus/TheIndependent_0",
+                "independent.co.uk",
+                "Don't show me this message again",
+            ),
+            _p(
+                r"click (?:here )?to (?:hide|read more|expand|show|view|load).{0,60}",
+                "an expand/collapse button",
+                "fundus/WashingtonTimes_0",
+                "washingtontimes.com",
+                "Click to Read More and View Comments",
+            ),
+            _p(
+                r"find your bookmarks .{0,120}",
+                "a bookmarks prompt",
+                "fundus/TheIndependent_0",
+                "independent.co.uk",
+                "Find your bookmarks in your Independent Premium section, under my profile",
+            ),
+            _p(
+                r"(?:leave|post|view|show|load) (?:a )?comments?.{0,20}",
+                "a comments button",
+                "zyte/34a7328535ad",
+                "linknaija.com",
+                "Post a Comment",
+            ),
+            _p(
+                r", opens new tab|[_*=~-]{3,}|\d+ of \d+ ?\|?",
+                "rules and slide counters",
+                "zyte/287e4d9f4af3",
+                "ign.com",
+                "______________________________",
+            ),
         ),
     ),
-    LineRule("link", LINK, lambda line: bool(LINK_LINE.match(line))),
-    LineRule("caption", CAPTION, looks_like_caption),
+    LineRule(
+        "link",
+        LINK,
+        (
+            _p(
+                LINK_LINE.pattern,
+                "a bare link or a short prompt ending in one",
+                "zyte/11ea381ad92b",
+                "autoracing.com.br",
+                "www.autoracing.com.br",
+            ),
+        ),
+        check=lambda line: bool(LINK_LINE.match(line)),
+    ),
+    LineRule(
+        "caption",
+        CAPTION,
+        (
+            _p(
+                "",
+                "a photo caption or credit",
+                "zyte/05844573ca7e",
+                "ctpost.com",
+                "Photo: Damian Dovarganes, AP",
+            ),
+        ),
+        check=looks_like_caption,
+    ),
     LineRule(
         "byline",
         BYLINE,
-        _full(r"by\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*,?){0,7}"),
+        (
+            _p(
+                r"by\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*,?){0,7}",
+                "a byline",
+                "zyte/04a6711caa7c",
+                "nytimes.com",
+                "By Jamelle Bouie",
+            ),
+        ),
     ),
 )
 
 
 def classify(line: str) -> str | None:
     """The reason of the first rule that takes ``line`` (None: the line stays)."""
-    for rule in LINE_RULES:
-        if rule.test(line):
-            return rule.reason
-    return None
+    rule = first_rule(line)
+    return rule.reason if rule else None
+
+
+def first_rule(line: str) -> LineRule | None:
+    return next((rule for rule in LINE_RULES if rule.test(line)), None)
 
 
 def is_timestamp(line: str) -> bool:

@@ -35,7 +35,7 @@ from lxml import etree
 from storydesk.article import Article
 from storydesk.errors import StorydeskError
 from storydesk.evaluate.base import EvalResult
-from storydesk.evaluate.extraction import zyte_pages
+from storydesk.evaluate.extraction import read_html, zyte_pages
 from storydesk.evaluate.fundus import dataset_root, fundus_pages, is_optional
 from storydesk.evaluate.metrics import PRF, TpFpFn, macro_prf, shingle_matching
 from storydesk.options import Options
@@ -253,3 +253,16 @@ def _prf(prefix: str, scores: PRF) -> dict[str, float]:
         f"{prefix}precision": scores.precision,
         f"{prefix}recall": scores.recall,
     }
+
+
+def page_lines(datasets: Path, key: str) -> list[str]:
+    """The page text lines of one page by its key or key prefix ("zyte/0dd13570",
+    "fundus/Reuters_1"), for tests that check a rule against the page it was seen on."""
+    kind, _, name = key.partition("/")
+    if kind == "zyte":
+        matches = sorted((datasets / ZYTE / "html").glob(f"{name}*.html.gz"))
+    else:
+        matches = [dataset_root(datasets / FUNDUS) / "html" / f"{name}.html.gz"]
+    if len(matches) != 1 or not matches[0].exists():
+        raise StorydeskError(f"{key}: no single page under {datasets}")
+    return page_text(read_html(matches[0])).split("\n")
