@@ -1,0 +1,78 @@
+"""Where each cleaning rule fires: on the flagship example, and on other outlets' pages.
+
+    .venv/bin/python eval/rule_sites.py [--samples N]
+
+For every pattern of every line rule (clean/rules.py), and for the outlet patterns of
+clean/outlet.py, counts the distinct lines it takes among the example's lines and among the
+page-text lines of the 261 Zyte and fundus pages (evaluate.boilerplate.page_text), with the
+pages and a sample line each. A pattern with example hits and no other hits is fitted to
+the example (STYLE 15): give it a real page of another outlet or replace it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from storydesk.clean import outlet, rules
+from storydesk.evaluate.boilerplate import load_pages
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "ukraine-peace-plan-2025-11-25"
+DATASETS = ROOT.parent / "shared" / "datasets"
+
+Test = Callable[[str], bool]
+
+
+def tests() -> list[tuple[str, Test]]:
+    found: list[tuple[str, Test]] = []
+    for rule in rules.LINE_RULES:
+        if rule.check is not None:
+            found.append((rule.name, rule.check))
+            continue
+        for index, pattern in enumerate(rule.patterns):
+            compiled = re.compile(rf"^(?:{pattern.regex})$", re.I)
+            found.append((f"{rule.name}[{index}] {pattern.catches}", _matcher(compiled)))
+    for tier, patterns in (("strong", outlet.STRONG), ("weak", outlet.WEAK)):
+        for index, compiled in enumerate(patterns):
+            found.append((f"outlet {tier}[{index}] {compiled.pattern[:40]}", _searcher(compiled)))
+    return found
+
+
+def _matcher(compiled: re.Pattern[str]) -> Test:
+    return lambda line: bool(compiled.match(line))
+
+
+def _searcher(compiled: re.Pattern[str]) -> Test:
+    return lambda line: bool(compiled.search(line))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--samples", type=int, default=1)
+    args = parser.parse_args()
+    example = {
+        line.strip()
+        for path in sorted(EXAMPLE.glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    pages = {page.key: set(page.text.split("\n")) for page in load_pages(DATASETS, None)}
+    distinct = {line for lines in pages.values() for line in lines}
+    print(f"{len(example)} example lines; {len(distinct)} distinct lines of {len(pages)} pages")
+    print(f"{'example':>7} {'lines':>6} {'pages':>6}  rule")
+    for name, test in tests():
+        on_example = [line for line in example if test(line)]
+        hits = {key: [line for line in lines if test(line)] for key, lines in pages.items()}
+        hits = {key: found for key, found in hits.items() if found}
+        lines = {line for found in hits.values() for line in found}
+        flag = "  <- example only" if on_example and not lines else ""
+        print(f"{len(on_example):7d} {len(lines):6d} {len(hits):6d}  {name}{flag}")
+        for key, found in list(hits.items())[: args.samples]:
+            print(f"{'':23}{key[:24]}: {found[0][:90]}")
+
+
+if __name__ == "__main__":
+    main()
