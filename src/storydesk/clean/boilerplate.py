@@ -17,11 +17,13 @@ def clean_text(article: Article, options: Options) -> None:
     article.text = "\n".join(keep_article_lines(article, lines))
 
 
-def keep_article_lines(article: Article, lines: list[str]) -> list[str]:
+def keep_article_lines(article: Article, lines: list[str], *, by_form: bool = True) -> list[str]:
     """The lines that are the article; the others go to ``article.removed`` with a reason.
     Used for plain text and again on the main text an HTML extractor kept, which can still
-    hold newsletter prompts, follow-us lines and tweet embeds."""
-    reasons = mark(lines)
+    hold newsletter prompts, follow-us lines and tweet embeds. ``by_form=False`` leaves out
+    the line classifier: on HTML, trafilatura's own boilerplate signals (markup, link
+    density) have already chosen the main text, and the classifier cost it recall."""
+    reasons = mark(lines, by_form=by_form)
     kept: list[str] = []
     for line, reason in zip(lines, reasons, strict=True):
         if reason is None:
@@ -33,10 +35,11 @@ def keep_article_lines(article: Article, lines: list[str]) -> list[str]:
     return kept
 
 
-def mark(lines: list[str]) -> list[str | None]:
+def mark(lines: list[str], *, by_form: bool = True) -> list[str | None]:
     """The reason each line goes (None: it stays): rules, blocks, then the line classifier."""
     reasons = mark_by_rules(lines)
-    linescore.mark_classified(lines, reasons)
+    if by_form:
+        linescore.mark_classified(lines, reasons)
     blocks.mark_trailing_chrome(lines, reasons)
     return reasons
 

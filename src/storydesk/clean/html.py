@@ -47,7 +47,7 @@ def extract(article: Article, options: Options) -> None:
         article.notes.append(f"HTML extraction found no main text (under {MIN_WORDS} words)")
         return
     lines = _drop_headline(lines, article)
-    lines = keep_article_lines(article, lines)
+    lines = keep_article_lines(article, lines, by_form=False)
     if lines and document.description and _key(lines[0]) == _key(document.description):
         article.standfirst = lines[0]  # recorded, but kept in the body as plain text does
     article.text = "\n".join(lines)
