@@ -34,6 +34,7 @@ DATASETS = {
     "quotes": "datasets/polnear/data/dev",
     "dates": "datasets/tempeval3/Training/TBAQ-cleaned",
     "entities": "datasets/ecbplus",
+    "entities-meantime": "datasets/meantime/intra_cross-doc_annotation",
     "stories": "datasets/ecbplus",
     "example": "corpora/ukraine-peace-plan-2025-11-25",
     "boilerplate": "datasets",

@@ -17,6 +17,7 @@ EVALUATIONS: dict[str, str] = {
     "quotes": "quotes",
     "dates": "dates",
     "entities": "entities",
+    "entities-meantime": "entities_meantime",
     "stories": "stories",
     "example": "example",
     "boilerplate": "boilerplate",

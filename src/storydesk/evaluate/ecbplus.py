@@ -73,7 +73,7 @@ def read_document(path: Path) -> EcbDocument:
     document = EcbDocument(
         name=name, topic=topic, event=f"{topic}/{kind}", tokens=read_tokens(root)
     )
-    _lay_out(document)
+    lay_out(document)
     document.mentions = _mentions(root)
     return document
 
@@ -86,7 +86,7 @@ def read_tokens(root: ET.Element) -> dict[str, tuple[int, str]]:
     }
 
 
-def _lay_out(document: EcbDocument) -> None:
+def lay_out(document: EcbDocument) -> None:
     parts: list[str] = []
     offset = 0
     previous_sentence: int | None = None
