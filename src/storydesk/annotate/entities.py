@@ -1,13 +1,30 @@
-"""Named entities from spaCy, mapped to the sentence they stand in."""
+"""Named entities from spaCy, made whole and kept out of headlines, mapped to their sentence.
+
+Two repairs of the small model's spans, both from the article's own evidence:
+
+* ``name_spans.whole_names``: a name cut at a particle or a hyphen is joined again
+  ("Ursula von der" + "Leyen" -> "Ursula von der Leyen", PERSON);
+* in a line written in headline case (``headlines``), a span is kept only as far as it is a
+  name the article also writes outside its headlines: "Trump Defends Proposal" becomes
+  "Trump", "Potential Summits" is dropped (the capitals there are the headline's, not a
+  name's).
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections import Counter
+
 from spacy.tokens import Doc
 
+from storydesk.annotate.headlines import headline_lines
+from storydesk.annotate.name_spans import Span, whole_names
 from storydesk.article import Article, Entity
 
 # Labels a news reader cares about when reconciling who and where.
 KEPT_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "EVENT"}
+_WORD = re.compile(r"\w+")
 
 
 class EntityAnnotator:
@@ -16,17 +33,75 @@ class EntityAnnotator:
     assigns: tuple[str, ...] = ("entities",)
 
     def __call__(self, article: Article, doc: Doc) -> None:
+        spans = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in KEPT_LABELS]
+        spans = _outside_headlines(doc, whole_names(doc, spans), headline_lines(article.text))
         article.entities = [
-            Entity(
-                text=_trim(ent.text),
-                type=ent.label_,
-                sentence=article.sentence_at(ent.start_char),
-                start=ent.start_char,
-                end=ent.start_char + len(_trim(ent.text)),
-            )
-            for ent in doc.ents
-            if ent.label_ in KEPT_LABELS and _trim(ent.text)
+            entity for entity in (_entity(article, doc, span) for span in spans) if entity
         ]
+
+
+def _entity(article: Article, doc: Doc, span: Span) -> Entity | None:
+    start_token, end_token, label = span
+    start = doc[start_token].idx
+    end = doc[end_token - 1].idx + len(doc[end_token - 1].text)
+    raw = article.text[start:end]
+    text = _trim(raw)
+    if not text:
+        return None
+    start += raw.find(text)
+    return Entity(
+        text=text,
+        type=label,
+        sentence=article.sentence_at(start),
+        start=start,
+        end=start + len(text),
+    )
+
+
+def _outside_headlines(doc: Doc, spans: list[Span], headlines: list[tuple[int, int]]) -> list[Span]:
+    """Spans in body lines as they are; in headline-case lines, only the longest runs of
+    whole words that the article names in its body lines too (with the body's label)."""
+    if not headlines:
+        return spans
+    starts = [start for start, _ in headlines]
+
+    def in_headline(span: Span) -> bool:
+        offset = doc[span[0]].idx
+        index = bisect_right(starts, offset) - 1
+        return index >= 0 and offset < headlines[index][1]
+
+    body: dict[str, Counter[str]] = {}
+    for span in spans:
+        if not in_headline(span):
+            body.setdefault(_key(doc, span[0], span[1]), Counter())[span[2]] += 1
+    kept: list[Span] = []
+    for span in spans:
+        kept.extend(_known_parts(doc, span, body) if in_headline(span) else [span])
+    return kept
+
+
+def _known_parts(doc: Doc, span: Span, body: dict[str, Counter[str]]) -> list[Span]:
+    """Greedy, longest first: the sub-spans whose words the body names."""
+    start, end, _ = span
+    parts: list[Span] = []
+    position = start
+    while position < end:
+        for stop in range(end, position, -1):
+            labels = body.get(_key(doc, position, stop))
+            if labels:
+                parts.append((position, stop, labels.most_common(1)[0][0]))
+                position = stop
+                break
+        else:
+            position += 1
+    return parts
+
+
+def _key(doc: Doc, start: int, end: int) -> str:
+    words = _WORD.findall(_trim(doc[start:end].text).casefold())
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _trim(text: str) -> str:
@@ -35,4 +110,4 @@ def _trim(text: str) -> str:
     for suffix in ("’s", "'s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
-    return text.strip(" ,.;:–—-\"“”‘’")
+    return text.strip(' ,.;:–—-"“”‘’')

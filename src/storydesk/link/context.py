@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from storydesk.link.names import ROLE_HEADS, ROLE_MODIFIERS, fold
+from storydesk.annotate.name_words import ROLE_HEADS, ROLE_MODIFIERS
+from storydesk.link.names import fold
 
 # Prepositions after which a name is almost always a place ("killed in Kyiv").
 LOCATIVE = frozenset(

@@ -48,10 +48,12 @@ from storydesk.link.names import (
     surnames_match,
 )
 from storydesk.link.orgs import corporate_head, org_key
+from storydesk.link.wordcase import StoryWords, common_nouns
 from storydesk.options import Options
 from storydesk.story import Story, StoryEntity, Variant
 
-LABELS = {"PER": "PERSON", "ORG": "ORG"}
+# The label an entity gets when the evidence made it a kind none of its mentions is labelled.
+KIND_LABELS = {"PER": "PERSON", "LOC": "GPE", "ORG": "ORG"}
 
 
 @dataclass(slots=True)
@@ -71,7 +73,7 @@ def resolve(story: Story, options: Options) -> Story:
 
 
 def link_entities(articles: Sequence[Article], options: Options) -> Resolution:
-    forms = collect(articles)
+    forms = collect(articles, StoryWords.of(articles, common_nouns(options)))
     aliases = aliases_module.load(options.aliases)
     clusters = _Clusters(forms, aliases)
     clusters.join_forced()
@@ -321,7 +323,7 @@ def _entity(entity_id: str, forms: list[Form], aliases: Aliases) -> StoryEntity:
             for role in (parse(mention.text).role if form.type == "PER" else "", mention.role):
                 if role:
                     roles[role] += 1
-    label = entity_label(forms[0].type, labels)
+    label = entity_label(forms[0].type, labels, any(f.place_evidence for f in forms))
     return StoryEntity(
         id=entity_id,
         name=_canonical(list(variants.values()), aliases),
@@ -331,18 +333,27 @@ def _entity(entity_id: str, forms: list[Form], aliases: Aliases) -> StoryEntity:
     )
 
 
-def entity_label(kind: str, labels: Counter[str]) -> str:
+def entity_label(kind: str, labels: Counter[str], place_evidence: bool = False) -> str:
     """The label most of the entity's mentions carry among those of its kind ("GPE" over
-    "FAC" for a place); when none of its mentions has such a label (a form voted a place by
-    "in X", a speaker voted a person), the label most of its mentions carry. Never a label no
-    mention has: "Promises Treatment Center" tagged ORG throughout stays an ORG."""
+    "FAC" for a place). When none carries one, the story's evidence decided the kind against
+    the model, and the label follows it:
+
+    * a person ("Ms Page", a quote's speaker) is a PERSON, an organisation ("the Xinhua news
+      agency", an outlet) an ORG;
+    * a place is a GPE when the text names it as one (a place noun, a list of places, the
+      variant table) or when the model called it a person ("in Kherson"); a place by "at X"
+      alone keeps its mentions' label: "at the Institute for the Study of War" stays an ORG,
+      and so does "Promises Treatment Center" (a place by its facility word)."""
     of_kind = {k: n for k, n in labels.items() if COARSE.get(k, k) == kind}
-    # A form the votes made a place or an organisation is not a person whatever the model said.
-    not_person = {k: n for k, n in labels.items() if kind == "PER" or k != "PERSON"}
-    pool = of_kind or not_person or labels
-    if not pool:
-        return LABELS.get(kind, kind)
-    return max(sorted(pool), key=lambda k: pool[k])
+    if of_kind:
+        return max(sorted(of_kind), key=lambda k: of_kind[k])
+    if kind in ("PER", "ORG"):
+        return KIND_LABELS[kind]
+    not_person = {k: n for k, n in labels.items() if k != "PERSON"}
+    if kind == "LOC" and (place_evidence or not not_person):
+        return KIND_LABELS[kind]
+    pool = not_person or labels
+    return max(sorted(pool), key=lambda k: pool[k]) if pool else KIND_LABELS.get(kind, kind)
 
 
 def _canonical(variants: list[Variant], aliases: Aliases) -> str:

@@ -14,12 +14,13 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from storydesk.annotate.name_words import LEADING_NOISE
 from storydesk.article import Article
-from storydesk.link import context
+from storydesk.clean.outlet import KNOWN_DOMAINS
+from storydesk.link import context, kinds
 from storydesk.link.names import (
     FACILITY_WORDS,
     KNOWN_VARIANTS,
-    LEADING_NOISE,
     ParsedName,
     after_possessive,
     block_key,
@@ -29,6 +30,7 @@ from storydesk.link.names import (
     surnames_match,
 )
 from storydesk.link.orgs import corporate_head
+from storydesk.link.wordcase import StoryWords
 
 COARSE = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "ORG": "ORG"}
 LOCATIVE_WEIGHT = 3
@@ -45,6 +47,9 @@ class Mention:
     label: str  # the model's label
     locative: bool
     role: str
+    place: bool = False  # a place noun names its kind ("the regions of X", "X district")
+    media: bool = False  # a media noun follows ("X news agency")
+    titled: bool = False  # a personal title right before it ("Ms X")
 
 
 @dataclass(slots=True)
@@ -53,6 +58,7 @@ class Form:
     mentions: list[Mention] = field(default_factory=list)
     votes: Counter[str] = field(default_factory=Counter)
     type: str = ""  # PER | LOC | ORG | NORP | EVENT ...
+    place_evidence: int = 0  # place nouns, lists of places, the variant table: not "in X"
 
     @property
     def name(self) -> ParsedName:
@@ -75,21 +81,27 @@ def form_key(text: str) -> str:
     return " ".join(tokens)
 
 
-def collect(articles: Sequence[Article]) -> list[Form]:
-    """Every entity mention of every article, grouped by folded text, types voted."""
+# News outlets the cleaner knows by their web domain ("Bloomberg", "Reuters", "AFP"): named
+# as a source in a story ("obtained by Bloomberg"), where the model often calls them people.
+OUTLETS = frozenset(form_key(name) for name in KNOWN_DOMAINS.values())
+
+
+def collect(articles: Sequence[Article], story_words: StoryWords | None = None) -> list[Form]:
+    """Every entity mention of every article, grouped by folded text, types voted.
+
+    A one-word mention the story's writing shows to be a common word (``wordcase``) is no
+    name and is left out: "Glass" starting a sentence, "Conflict" beside three "conflict"."""
     forms: dict[str, Form] = {}
     for article in articles:
-        for index, entity in enumerate(article.entities):
+        for index in range(len(article.entities)):
             mention = _mention(article, index)
             key = form_key(mention.text)
-            if not key:
+            if not key or (story_words and _common(mention.text, story_words)):
                 continue
             form = forms.setdefault(key, Form(key))
             form.mentions.append(mention)
-            coarse = COARSE.get(entity.type, entity.type)
-            form.votes["LOC" if mention.locative else coarse] += (
-                LOCATIVE_WEIGHT if mention.locative else 1
-            )
+            form.votes.update(_votes(mention))
+            form.place_evidence += mention.place
     for article in articles:  # a quote's speaker is a person, whatever the model said
         for quote in article.quotes:
             spoken = forms.get(form_key(quote.speaker or ""))
@@ -98,12 +110,73 @@ def collect(articles: Sequence[Article]) -> list[Form]:
     for form in forms.values():
         if form.key in KNOWN_PLACES:  # the variant table only lists places
             form.votes["LOC"] += LOCATIVE_WEIGHT * len(form.mentions)
-        # Ties go to the rarer-in-error reading: a person, then a place, then the rest.
-        form.type = max(form.votes, key=lambda kind: (form.votes[kind], -_TIE_ORDER.get(kind, 9)))
-        if form.type == "ORG" and _names_a_facility(form.key):
-            form.type = "LOC"  # the model calls "Promises Treatment Center" ORG or FAC at random
+            form.place_evidence += 1
+        if form.key in OUTLETS:  # a news outlet named as a source is an organisation
+            form.votes["ORG"] += LOCATIVE_WEIGHT * len(form.mentions)
+        _decide(form)
+    _vote_lists(articles, forms)
     _surnames_are_people(list(forms.values()))
     return list(forms.values())
+
+
+def _common(text: str, story_words: StoryWords) -> bool:
+    words = text.split()
+    return len(words) == 1 and story_words.common(words[0])
+
+
+def _votes(mention: Mention) -> Counter[str]:
+    """The model's label (one vote) and what the words around the mention say (three each)."""
+    votes: Counter[str] = Counter()
+    if mention.locative:
+        votes["LOC"] += LOCATIVE_WEIGHT  # "in X" overrides the label: it is rarely wrong
+    else:
+        votes[COARSE.get(mention.label, mention.label)] += 1
+    for kind, present in (("LOC", mention.place), ("ORG", mention.media), ("PER", mention.titled)):
+        if present:
+            votes[kind] += LOCATIVE_WEIGHT
+    return votes
+
+
+def _decide(form: Form) -> None:
+    # Ties go to the rarer-in-error reading: a person, then a place, then the rest.
+    form.type = max(form.votes, key=lambda kind: (form.votes[kind], -_TIE_ORDER.get(kind, 9)))
+    if form.type == "ORG" and _names_a_facility(form.key):
+        form.type = "LOC"  # the model calls "Promises Treatment Center" ORG or FAC at random
+
+
+def _vote_lists(articles: Sequence[Article], forms: dict[str, Form]) -> None:
+    """Names listed together are of one kind: a member votes for the kind at least two other
+    members share when most of them do ("Kherson" among Donetsk, Luhansk and Zaporizhzhia),
+    and a place noun after the list makes every member a place ("Crimea, Luhansk, and
+    Donetsk regions")."""
+    touched: list[Form] = []
+    for article in articles:
+        for names, word in kinds.lists(article.text):
+            members = [form for form in (_known(forms, name) for name in names) if form]
+            for position, form in enumerate(members):
+                kind = "LOC" if word in kinds.PLACE_NOUNS else _shared_kind(members, position)
+                if kind:
+                    form.votes[kind] += LOCATIVE_WEIGHT
+                    form.place_evidence += kind == "LOC"
+                    touched.append(form)
+    for form in touched:
+        _decide(form)
+
+
+def _known(forms: dict[str, Form], name: str) -> Form | None:
+    """The form of the longest tail of ``name`` the story tagged ("Russian-annexed Crimea")."""
+    words = name.split()
+    for cut in range(len(words)):
+        form = forms.get(form_key(" ".join(words[cut:])))
+        if form is not None:
+            return form
+    return None
+
+
+def _shared_kind(members: list[Form], position: int) -> str:
+    others = Counter(f.type for i, f in enumerate(members) if i != position)
+    kind, count = others.most_common(1)[0] if others else ("", 0)
+    return kind if count >= 2 and 2 * count > sum(others.values()) and kind in _TIE_ORDER else ""
 
 
 def _names_a_facility(key: str) -> bool:
@@ -125,6 +198,9 @@ def _mention(article: Article, index: int) -> Mention:
         role=(context.role_before(article.text, start) or context.role_after(article.text, end))
         if known
         else "",
+        place=known and kinds.place_word(article.text, start, end),
+        media=known and kinds.media_word(article.text, end),
+        titled=known and kinds.titled(article.text, start),
     )
 
 

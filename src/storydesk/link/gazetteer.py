@@ -16,12 +16,14 @@ occurrence found by spelling alone has no label of its own.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from storydesk.annotate.name_words import ROLE_HEADS, ROLE_MODIFIERS, SUFFIXES
 from storydesk.article import Article
-from storydesk.link.names import ROLE_HEADS, ROLE_MODIFIERS, SUFFIXES, fold, parse, words
+from storydesk.link.names import fold, parse, words
+from storydesk.link.wordcase import lower_case_words
 from storydesk.story import StoryEntity, Variant
 
 SEARCHED_TYPES = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})
@@ -109,16 +111,6 @@ def _name_like(text: str, lower: frozenset[str]) -> bool:
     if not words or not text[:1].isupper() or sum(len(w) for w in words) < 3:
         return False
     return len(words) > 1 or words[0].casefold() not in lower
-
-
-def lower_case_words(articles: Sequence[Article]) -> frozenset[str]:
-    """Words the story writes in lower case at least as often as capitalised (common nouns)."""
-    lower: Counter[str] = Counter()
-    upper: Counter[str] = Counter()
-    for article in articles:
-        for word in _WORD.findall(article.text):
-            (lower if word.islower() else upper)[word.casefold()] += 1
-    return frozenset(word for word, count in lower.items() if count >= upper[word])
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:

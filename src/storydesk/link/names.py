@@ -16,31 +16,14 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
-
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Words that introduce or qualify a person's title; stripped from a mention and kept as a role.
-ROLE_HEADS = _wordset(
-    """president minister secretary envoy spokesperson spokeswoman spokesman adviser advisor
-    ambassador chancellor mayor governor general senator representative rep sen gov chief
-    commander director leader negotiator aide head premier king queen prince princess pope
-    judge officer sheriff chairman chairwoman chair ceo founder diplomat lawmaker official
-    prosecutor attorney lieutenant colonel captain sergeant admiral marshal inspector detective
-    coach manager publicist actor actress singer star rapper dr mr mrs ms sir lord lady
-    dame deputy vp comedian host anchor lawyer doctor author writer producer model inmate
-    suspect victim reporter correspondent editor analyst economist spokesman cop trooper"""
+from storydesk.annotate.name_words import (
+    LEADING_NOISE,
+    PARTICLES,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    SUFFIXES,
+    wordset,
 )
-ROLE_MODIFIERS = _wordset(
-    """special foreign prime vice press state national security defense defence army navy
-    interior finance former top senior first lead chief assistant executive general us u.s
-    uk white house deputy of the and for affairs principal acting interim"""
-)
-# Surname particles stay with the surname ("von der Leyen", "de Gaulle").
-PARTICLES = _wordset("von van der den de da di du del della la le al el bin ibn ter")
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-LEADING_NOISE = frozenset({"the", "a", "an"})
 
 # Well-known exonym/transliteration pairs that no spelling rule can bridge (the vowels and the
 # letters both change). Small on purpose: general rules below do the rest.
@@ -248,7 +231,7 @@ def places_match(a: str, b: str) -> bool:
 
 # Head words a facility's full name adds to its short name ("Betty Ford" -> "Betty Ford
 # Center"): institutions people are taken to or kept in, never a kind of town ("City").
-FACILITY_WORDS = _wordset(
+FACILITY_WORDS = wordset(
     """center centre clinic hospital rehab rehabilitation recovery treatment institute
     facility prison jail penitentiary hotel resort stadium arena airport"""
 )

@@ -1,0 +1,137 @@
+"""What the story's own writing says about a capitalised word: a name, or a common word.
+
+A capital proves nothing where the language puts one anyway: at the start of a sentence and
+in a line written in headline case. Two pieces of evidence from the whole story decide for a
+one-word mention:
+
+* ``lower_case_words``: the story writes the word in lower case at least as often as
+  capitalised ("conflict" three times, "Conflict" once in the example's Anadolu article);
+* ``capitalised_mid_sentence``: the words the story capitalises somewhere a capital is not
+  required. A word capitalised only at sentence starts and in headlines, that the language
+  model's lexicon knows as a common noun, is that noun ("Glass rained down on me." in the
+  example's AP article), not a name.
+
+The lexicon is WordNet's noun index as the spaCy model ships it for its lemmatizer
+(``lemma_index``); a model without one gives an empty lexicon and the second test is off.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from storydesk.annotate import nlp as nlp_module
+from storydesk.annotate.headlines import headline_lines
+from storydesk.article import Article
+from storydesk.options import Options
+
+_WORD = re.compile(r"[^\W\d_]+")
+# A sentence's first word may follow opening quotes and brackets.
+_OPENING = re.compile(r"[\s\"“‘'(\[—–-]*")
+
+
+def lower_case_words(articles: Sequence[Article]) -> frozenset[str]:
+    """Words the story writes in lower case at least as often as capitalised (common nouns)."""
+    lower: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    for article in articles:
+        for word in _WORD.findall(article.text):
+            (lower if word.islower() else upper)[word.casefold()] += 1
+    return frozenset(word for word, count in lower.items() if count >= upper[word])
+
+
+def capitalised_mid_sentence(articles: Sequence[Article]) -> frozenset[str]:
+    """Casefolded words the story capitalises where no rule of writing asks for a capital:
+    not the first word of a sentence or line, not in a headline-case line."""
+    found: set[str] = set()
+    for article in articles:
+        required = set(_capital_required(article))
+        for match in _WORD.finditer(article.text):
+            word = match.group()
+            if word[:1].isupper() and match.start() not in required:
+                found.add(word.casefold())
+    return frozenset(found)
+
+
+def _capital_required(article: Article) -> Iterable[int]:
+    """Offsets of words that would be capitalised whatever they are."""
+    text = article.text
+    starts = [start for start, _ in article.sentence_spans]
+    starts += [m.end() for m in re.finditer(r"\n|[.!?:][\"”’']?\s+", text)] + [0]
+    for start in starts:
+        yield _OPENING.match(text, start).end()  # type: ignore[union-attr]
+    for start, end in headline_lines(text):
+        yield from (start + m.start() for m in _WORD.finditer(text[start:end]))
+
+
+@dataclass(frozen=True, slots=True)
+class StoryWords:
+    """The story's evidence about its capitalised words, gathered once per story."""
+
+    lower: frozenset[str]  # written lower case at least as often as capitalised
+    named: frozenset[str]  # capitalised somewhere no capital is required
+    in_names: frozenset[str]  # words of the story's names of two words or more
+    nouns: frozenset[str]  # the model's noun lexicon
+
+    @classmethod
+    def of(cls, articles: Sequence[Article], nouns: frozenset[str]) -> StoryWords:
+        in_names = {
+            word.casefold()
+            for article in articles
+            for entity in article.entities
+            if " " in entity.text.strip()
+            for word in _WORD.findall(entity.text)
+        }
+        return cls(
+            lower_case_words(articles),
+            capitalised_mid_sentence(articles),
+            frozenset(in_names),
+            nouns,
+        )
+
+    def common(self, word: str) -> bool:
+        """A one-word mention that the story's writing shows to be a common word. A word of
+        one of the story's longer names is a name ("Lindsay" of "Lindsay Lohan", "Bush" of
+        "George Bush"): WordNet's noun index lists many names too."""
+        folded = word.casefold()
+        if not word.isalpha() or word.isupper() or folded in self.in_names:
+            return False  # an acronym ("NATO", "AP") is a name whatever the lexicon says
+        if folded in self.lower:
+            return True
+        return folded not in self.named and _is_noun(folded, self.nouns)
+
+
+def _is_noun(word: str, nouns: frozenset[str]) -> bool:
+    """The word or its singular is in the lexicon ("windows" -> "window")."""
+    singulars = {word, word[:-1] if word.endswith("s") else word}
+    if word.endswith(("ses", "xes", "ches", "shes")):
+        singulars.add(word[:-2])
+    if word.endswith("ies"):
+        singulars.add(word[:-3] + "y")
+    return any(s in nouns for s in singulars)
+
+
+def common_nouns(options: Options) -> frozenset[str]:
+    """The model's noun lexicon, read once per model."""
+    model = nlp_module.model_name(options)
+    if model not in _NOUNS:
+        _NOUNS[model] = _nouns(nlp_module.load(options))
+    return _NOUNS[model]
+
+
+_NOUNS: dict[str, frozenset[str]] = {}
+
+
+def _nouns(nlp: Language) -> frozenset[str]:
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    nouns = index.get("noun", [])
+    return frozenset(w for w in nouns if w.isalpha())
