@@ -34,7 +34,11 @@ class EntityAnnotator:
 
     def __call__(self, article: Article, doc: Doc) -> None:
         spans = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in KEPT_LABELS]
-        spans = _outside_headlines(doc, whole_names(doc, spans), headline_lines(article.text))
+        # A name has a capital: "ford" of a web address is none ("von der" is, once whole).
+        spans = [
+            s for s in whole_names(doc, spans) if any(c.isupper() for c in doc[s[0] : s[1]].text)
+        ]
+        spans = _outside_headlines(doc, spans, headline_lines(article.text))
         article.entities = [
             entity for entity in (_entity(article, doc, span) for span in spans) if entity
         ]

@@ -25,14 +25,51 @@ from storydesk.annotate.name_words import PARTICLES, ROLE_HEADS, ROLE_MODIFIERS
 
 Span = tuple[int, int, str]
 HYPHENS = frozenset({"-", "‐", "‑"})
+NICKNAME_MARKS = {'"': '"', "“": "”", "(": ")", "‘": "’"}
 _MAX_GIVEN = 2  # capitalised words taken before a leading particle ("Ursula", "Anna Maria")
 
 
 def whole_names(doc: Doc, spans: list[Span]) -> list[Span]:
-    """The spans with names cut at particles or hyphens joined again, in text order."""
+    """The spans with names cut at particles, hyphens or nicknames joined again, in text
+    order."""
     joined = _join_across_particles(doc, sorted(spans))
     extended = [_extend(doc, span, joined) for span in joined]
-    return _join_across_particles(doc, extended)
+    return _with_nicknames(doc, _join_across_particles(doc, extended))
+
+
+def _with_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A given name, a nickname in quotes or brackets, a surname: one person ('Kimani "Kiki"
+    Gray', 'Luis Gerardo "Jerry" Ortiz', ECB+ 16 and 19, where the model tags "Luis
+    Gerardo" alone, or the nickname and surname as a WORK_OF_ART). The spans it overlaps
+    give way, unless one of them is not a person's."""
+    for start, end in _nickname_names(doc):
+        inside = [s for s in spans if s[0] < end and start < s[1]]
+        if all(label == "PERSON" for _, _, label in inside):
+            spans = sorted([s for s in spans if s not in inside] + [(start, end, "PERSON")])
+    return spans
+
+
+def _nickname_names(doc: Doc) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for i, token in enumerate(doc):
+        closing = NICKNAME_MARKS.get(token.text)
+        if closing is None or i == 0 or not _is_name_word(doc[i - 1]):
+            continue
+        inner = i + 1
+        while inner < len(doc) and inner - i <= 2 and _is_name_word(doc[inner]):
+            inner += 1
+        if inner == i + 1 or inner >= len(doc) - 1 or doc[inner].text != closing:
+            continue
+        if not _is_name_word(doc[inner + 1]) or doc[inner + 1].pos_ != "PROPN":
+            continue
+        start = i - 1
+        while start > 0 and i - start < 3 and _is_name_word(doc[start - 1]):
+            start -= 1
+        end = inner + 2
+        while end < len(doc) and end - inner < 3 and _is_name_word(doc[end]):
+            end += 1
+        found.append((start, end))
+    return found
 
 
 def is_particle(token: Token) -> bool:

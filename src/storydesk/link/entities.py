@@ -48,6 +48,7 @@ from storydesk.link.names import (
     surnames_match,
 )
 from storydesk.link.orgs import corporate_head, org_key
+from storydesk.link.surnames import Candidate, plausible_owner
 from storydesk.link.wordcase import StoryWords, common_nouns
 from storydesk.options import Options
 from storydesk.story import Story, StoryEntity, Variant
@@ -96,6 +97,7 @@ class _Clusters:
         self.aliases = aliases
         self.parent = list(range(len(forms)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(forms))}
+        self._lone_words: dict[str, frozenset[str]] | None = None
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -181,18 +183,41 @@ class _Clusters:
         return any(self.forms[i].name.is_full for i in self.members[root])
 
     def _attach_within_articles(self, lone: int, owners: list[int]) -> None:
-        """Two full names share the surname ("Vitali"/"Wladimir Klitschko"): no guess for the
-        story, but an article that names only one of them means that one."""
+        """Two full names share the surname ("Vitali"/"Wladimir Klitschko"): each article's
+        bare surname goes to the one it plausibly means (``surnames``), or stays alone."""
+        candidates = self._candidates(owners)
         by_article: dict[str, list[Mention]] = defaultdict(list)
         for mention in self.forms[lone].mentions:
             by_article[mention.article].append(mention)
         for article, mentions in by_article.items():
-            local = {self.find(j) for j in owners if article in self.forms[j].articles}
-            if len(local) == 1:
+            owner = plausible_owner(article, candidates, self._one_word_names(article))
+            if owner is not None:
                 self.forms[lone].mentions = [
                     m for m in self.forms[lone].mentions if m not in mentions
                 ]
-                self._add(Form(self.forms[lone].key, mentions, Counter(), "PER"), local.pop())
+                self._add(Form(self.forms[lone].key, mentions, Counter(), "PER"), owner)
+
+    def _candidates(self, owners: list[int]) -> list[Candidate]:
+        by_root: dict[int, Candidate] = {}
+        for j in owners:
+            form = self.forms[j]
+            candidate = by_root.setdefault(self.find(j), Candidate(self.find(j), frozenset()))
+            candidate.given |= {form.name.first.split()[0]}
+            for mention in form.mentions:
+                seen = candidate.first_mention.get(mention.article, mention.index)
+                candidate.first_mention[mention.article] = min(seen, mention.index)
+        return list(by_root.values())
+
+    def _one_word_names(self, article: str) -> frozenset[str]:
+        """One-word names the article writes (given names alone among them), indexed once."""
+        if self._lone_words is None:
+            index: dict[str, set[str]] = defaultdict(set)
+            for form in self.forms:
+                if " " not in form.key:
+                    for mention in form.mentions:
+                        index[mention.article].add(form.key)
+            self._lone_words = {a: frozenset(keys) for a, keys in index.items()}
+        return self._lone_words.get(article, frozenset())
 
     def _add(self, form: Form, root: int) -> None:
         self.forms.append(form)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from storydesk.annotate.name_words import LEADING_NOISE
 from storydesk.article import Article
@@ -37,6 +37,7 @@ LOCATIVE_WEIGHT = 3
 KNOWN_PLACES = frozenset(KNOWN_VARIANTS) | frozenset(KNOWN_VARIANTS.values())
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "s", "er")
 _TIE_ORDER = {"PER": 0, "LOC": 1, "ORG": 2}
+_NAME_WORDS = 3  # a person's name as written: given name(s) and surname
 
 
 @dataclass(slots=True)
@@ -102,11 +103,11 @@ def collect(articles: Sequence[Article], story_words: StoryWords | None = None) 
             form.mentions.append(mention)
             form.votes.update(_votes(mention))
             form.place_evidence += mention.place
-    for article in articles:  # a quote's speaker is a person, whatever the model said
+    for article in articles:  # a quote's speaker named like a person is one
         for quote in article.quotes:
             spoken = forms.get(form_key(quote.speaker or ""))
-            if spoken is not None:
-                spoken.votes["PER"] += 2
+            if spoken is not None and len(spoken.key.split()) <= _NAME_WORDS:
+                spoken.votes["PER"] += 2  # not "the California Department of … Program"
     for form in forms.values():
         if form.key in KNOWN_PLACES:  # the variant table only lists places
             form.votes["LOC"] += LOCATIVE_WEIGHT * len(form.mentions)
@@ -116,7 +117,36 @@ def collect(articles: Sequence[Article], story_words: StoryWords | None = None) 
         _decide(form)
     _vote_lists(articles, forms)
     _surnames_are_people(list(forms.values()))
-    return list(forms.values())
+    _rehome_titled_names(forms)
+    return [form for form in forms.values() if form.mentions]
+
+
+def _rehome_titled_names(forms: dict[str, Form]) -> None:
+    """A span that runs a title or nationality into a person's full name belongs to that
+    person: "the Army Dan Driscoll" (of "Secretary of the Army Dan Driscoll", example), "the
+    Interior Ken Salazar" (ECB+ 9), "American Hasim Rahman" (ECB+ 7), all typed ORG. The
+    mention keeps the name's words; the words before it become its role."""
+    people = {f.name.key: f for f in forms.values() if f.type == "PER" and f.name.is_full}
+    for form in list(forms.values()):
+        tokens = form.key.split()
+        if form.type == "PER" or len(tokens) < 3:
+            continue
+        for cut in range(1, len(tokens) - 1):
+            person = people.get(" ".join(tokens[cut:]))
+            if person is not None:
+                person.mentions.extend(_tail(m, person.key) for m in form.mentions)
+                form.mentions = []
+                break
+
+
+def _tail(mention: Mention, key: str) -> Mention:
+    """The mention cut to its last words that fold to ``key``, the rest its role."""
+    written = mention.text.split()
+    for cut in range(len(written) - 1, 0, -1):
+        if form_key(" ".join(written[cut:])) == key:
+            head = [w for w in written[:cut] if fold(w) not in LEADING_NOISE]
+            return replace(mention, text=" ".join(written[cut:]), role=" ".join(head))
+    return mention
 
 
 def _common(text: str, story_words: StoryWords) -> bool:
@@ -205,6 +235,10 @@ def _mention(article: Article, index: int) -> Mention:
 
 
 def _surnames_are_people(forms: list[Form]) -> None:
+    """Forms the model typed otherwise that the story's people account for: a lone surname of
+    a full name ("Klitschko" typed NORP), the tail of a longer full name ("Boone Isaacs"), and
+    a name-shaped form whose surname a person of the story has ("Bettie Page" typed ORG
+    beside "Page" the person; "Mo Cheeks" typed GPE beside Maurice Cheeks)."""
     surnames: dict[str, set[str]] = defaultdict(set)  # blocked by sound key, never all-pairs
     tails: Counter[str] = Counter()  # "boone isaacs" of "cheryl boone isaacs", with mentions
     for form in forms:
@@ -213,6 +247,7 @@ def _surnames_are_people(forms: list[Form]) -> None:
             tokens = form.name.key.split()
             for cut in range(1, len(tokens)):
                 tails[" ".join(tokens[cut:])] += len(form.mentions)
+    people = {f.name.last for f in forms if f.type == "PER"}  # full names' and lone surnames
     companies = {corporate_head(form.key) for form in forms if form.type == "ORG"}
     for form in forms:
         if not _could_be_person(form, tails[form.name.key]) or _a_company(form, companies):
@@ -220,9 +255,37 @@ def _surnames_are_people(forms: list[Form]) -> None:
         candidates = surnames.get(block_key(form.name), set())
         lone = " " not in form.key
         if (lone and any(surnames_match(form.key, surname) for surname in candidates)) or (
-            not lone and tails[form.name.key]
+            not lone and (tails[form.name.key] or _person_shaped(form, people))
         ):
             form.type = "PER"
+    _heads_of_organisations(forms)
+
+
+def _person_shaped(form: Form, surnames: set[str]) -> bool:
+    """Given name and surname, both capitalised words and nothing else, with a surname one of
+    the story's people has; never a facility or a company ("Betty Ford Center", "Ford
+    Motor Co")."""
+    name = form.name
+    written = form.mentions[0].text.split() if form.mentions else []
+    return (
+        name.is_full
+        and name.last in surnames
+        and 2 <= len(written) <= _NAME_WORDS
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in written)
+        and not _names_a_facility(form.key)
+        and not corporate_head(form.key)
+    )
+
+
+def _heads_of_organisations(forms: list[Form]) -> None:
+    """A lone word the model calls a person, that starts an organisation's name in the story
+    and is no one's surname there, is that organisation's short name: "Xinhua" beside "the
+    Xinhua News Agency", "Bloomberg" beside "Bloomberg News"."""
+    heads = {f.key.split()[0] for f in forms if f.type == "ORG" and " " in f.key}
+    surnames = {f.name.last for f in forms if f.type == "PER" and f.name.is_full}
+    for form in forms:
+        if form.type == "PER" and " " not in form.key and form.key in heads - surnames:
+            form.type = "ORG"
 
 
 def _a_company(form: Form, companies: set[str]) -> bool:
@@ -234,7 +297,7 @@ def _a_company(form: Form, companies: set[str]) -> bool:
 
 def _could_be_person(form: Form, full_mentions: int) -> bool:
     """Mistyped as an organisation or place, or as a nationality the full name outnumbers."""
-    if form.locative_share >= 0.5:
+    if form.locative_share >= 0.5 or form.place_evidence:
         return False
     if form.type == "NORP":
         # A word shaped like a nationality ("European", "Ukrainian", "Ketsoyan") is a person only

@@ -1,0 +1,66 @@
+"""The entity annotator's repairs of the small model's spans: names kept whole across
+particles, hyphens and nicknames, and headline lines read only for names the body gives."""
+
+from __future__ import annotations
+
+from storydesk.annotate import annotate
+from storydesk.annotate.entities import EntityAnnotator
+from storydesk.annotate.headlines import headline_lines, is_headline_case
+from storydesk.article import Article
+from storydesk.options import Options
+
+
+def _entities(text: str) -> list[tuple[str, str]]:
+    article = Article(id="a", source="a", text=text)
+    annotate([article], Options.load(), annotators=[EntityAnnotator()])
+    for entity in article.entities:
+        assert article.text[entity.start : entity.end] == entity.text
+    return [(e.text, e.type) for e in article.entities]
+
+
+def test_names_with_particles_stay_whole() -> None:
+    # The model gives "Ursula von der" PERSON + "Leyen" GPE, and "von der" + "Leyen".
+    found = _entities(
+        "Ursula von der Leyen, President of the European Commission, spoke first. "
+        "Speaking on Wednesday, von der Leyen said the plan was flawed."
+    )
+    people = [name for name, label in found if label == "PERSON"]
+    assert people == ["Ursula von der Leyen", "von der Leyen"]
+    assert all("Leyen" not in name for name, label in found if label != "PERSON")
+
+
+def test_hyphenated_names_stay_whole_and_compounds_do_not_grow() -> None:
+    found = dict(_entities("UN chief Ban Ki-moon said the Netanyahu-led cabinet erred."))
+    assert found.get("Ban Ki-moon") == "PERSON"
+    assert "Netanyahu-led" not in found
+
+
+def test_a_nickname_between_given_name_and_surname_is_one_person() -> None:
+    found = _entities('Police shot Kimani "Kiki" Gray, 16, in Brooklyn on Saturday.')
+    assert ('Kimani "Kiki" Gray', "PERSON") in found
+
+
+def test_headline_lines_keep_only_names_the_body_gives() -> None:
+    text = (
+        "Trump Defends Proposal, Suggests Inevitable Territorial Changes\n"
+        "Trump said on Tuesday that Ukraine would have to give up land.\n"
+        "What’s Next? Potential Summits and Sensitive Talks\n"
+        "Officials in Ukraine expect more meetings."
+    )
+    found = _entities(text)
+    assert [name for name, _ in found if name.startswith("Trump")] == ["Trump", "Trump"]
+    assert all("Summit" not in name and "Defends" not in name for name, _ in found)
+    assert ("Ukraine", "GPE") in found
+
+
+def test_headline_case() -> None:
+    assert is_headline_case("Tara Reid Checks Into Malibu Rehab")
+    assert is_headline_case("What’s Next? Potential Summits and Sensitive Talks")
+    assert not is_headline_case("Tara Reid checked into a rehab clinic in Malibu.")
+    assert not is_headline_case("Donald Trump")  # a name alone on a line, not a headline
+    assert headline_lines("A b c.\nBig News Here Today\nsmall") == [(7, 26)]
+
+
+def test_lower_case_spans_are_no_names() -> None:
+    found = _entities("See www.example.com/lindsay_lohan_checks_into_betty_ford for more.")
+    assert all(any(c.isupper() for c in name) for name, _ in found)
