@@ -70,7 +70,8 @@ def test_reader_links_mentions_to_cross_document_instances(tmp_path: Path) -> No
     }
     # "American" of "American carmaker" is a premodifier: not a name of the United States.
     assert "American" not in {second.mention_text(m) for m in second.mentions}
-    assert first.topic == "corpus_gm" and first.text.splitlines()[1] == "Later GM moved to Detroit ."
+    assert first.topic == "corpus_gm"
+    assert first.text.splitlines()[1] == "Later GM moved to Detroit ."
 
 
 def test_evaluate_scores_cross_document_pairs(tmp_path: Path) -> None:
