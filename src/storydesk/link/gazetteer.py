@@ -5,7 +5,9 @@ every variant that names exactly one entity is looked for in every article of th
 written exactly so (case-sensitive), as whole words, starting with a capital, and not inside
 a mention the model already made. A one-word variant the story also writes in lower case
 ("Promises", "Bush" in "the bush") is not looked for, nor is a hit that runs on into another
-capitalised word ("Ford" of an untagged "Ford Taurus"): that is a longer name, not this one.
+capitalised word ("Ford" of an untagged "Ford Taurus"): that is a longer name, not this one,
+except in a line in headline case, where every word is capitalised ("Lohan Checks Into
+Betty Ford After Fleeing …": the annotator keeps no span there the body does not give).
 
 What a hit changes, and what it does not: the entity's variant counts it and lists the
 article (so the report and the evaluation see the name there), and ``Found`` records where
@@ -20,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from storydesk.annotate.headlines import headline_lines
 from storydesk.annotate.name_words import ROLE_HEADS, ROLE_MODIFIERS, SUFFIXES
 from storydesk.article import Article
 from storydesk.link.names import fold, parse, words
@@ -51,9 +54,12 @@ def find_more(articles: Sequence[Article], entities: list[StoryEntity]) -> list[
     found: list[Found] = []
     for article in articles:
         taken = [(e.start, e.end) for e in article.entities if e.start >= 0]
+        headlines = headline_lines(article.text)  # every word capitalised: no run-on test
         for match in pattern.finditer(article.text):
             start, end = match.span()
-            if _overlaps(start, end, taken) or _runs_on(article.text, start, end):
+            if _overlaps(start, end, taken) or (
+                not _overlaps(start, end, headlines) and _runs_on(article.text, start, end)
+            ):
                 continue
             entity, variant = variants[match.group()]
             if variant.count == 0:  # a surname searched for its own sake, found: now a variant
