@@ -36,6 +36,7 @@ DATASETS = {
     "entities": "datasets/ecbplus",
     "entities-meantime": "datasets/meantime/intra_cross-doc_annotation",
     "stories": "datasets/ecbplus",
+    "stories-stream": "datasets/ecbplus",
     "example": "corpora/ukraine-peace-plan-2025-11-25",
     "boilerplate": "datasets",
 }

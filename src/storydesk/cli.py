@@ -15,8 +15,10 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
 
 ANALYZE_EXAMPLE = """example:
   storydesk analyze examples/ukraine-peace-plan-2025-11-25 --format md --out story.md"""
-EVAL_EXAMPLE = """example:
-  storydesk eval extraction --data ../shared/datasets/zyte-article-extraction"""
+EVAL_EXAMPLE = """examples:
+  storydesk eval extraction --data ../shared/datasets/zyte-article-extraction
+  storydesk eval stories --stream --data ../shared/datasets/ecbplus"""
+EVAL_STREAMS = ("stories-stream",)
 SERVE_EXAMPLE = """example:
   storydesk serve examples/ukraine-peace-plan-2025-11-25 --port 8250"""
 
@@ -60,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("name")
     evaluate.add_argument("--data", required=True, help="dataset folder")
     evaluate.add_argument("--limit", type=int, help="evaluate at most this many documents")
+    evaluate.add_argument(
+        "--stream",
+        action="store_true",
+        help="stories only: add the documents one at a time, in shuffled orders",
+    )
 
     serve = commands.add_parser(
         "serve",
@@ -95,7 +102,10 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "eval":
         from storydesk.evaluate import cli as eval_cli
 
-        return eval_cli.run(args.name, Path(args.data), limit=args.limit)
+        name = f"{args.name}-stream" if args.stream else args.name
+        if args.stream and name not in EVAL_STREAMS:
+            raise UsageError(f"--stream applies to: {', '.join(EVAL_STREAMS)}")
+        return eval_cli.run(name, Path(args.data), limit=args.limit)
     if args.command == "serve":
         from storydesk.web import serve
 

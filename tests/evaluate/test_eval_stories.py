@@ -41,3 +41,28 @@ def test_evaluate_on_sample_baseline_is_exact(tmp_path: Path) -> None:
     # The storm in Florida shares nothing with the rehab stories.
     assert result.scores["topic_precision"] == pytest.approx(1.0)
     assert set(result.scores) >= {"topic_f1", "event_f1"}
+
+
+def test_stream_evaluation_on_sample(tmp_path: Path) -> None:
+    from storydesk.evaluate import stories_stream
+
+    result = stories_stream.evaluate(write_sample(tmp_path), Options.load())
+    assert result.documents == 4
+    # Three Reid/Lohan rehab sentences and a storm: the storm is never with them, at
+    # either level, in any order.
+    assert result.scores["topic_precision"] == pytest.approx(1.0)
+    assert result.scores["topic_f1_worst"] <= result.scores["topic_f1"]
+    assert {"event_f1", "topic_f1", "event_f1_worst", "tuned_event_f1"} <= set(result.scores)
+    assert "untuned_event_f1" not in result.scores  # no topic past 20 in the sample
+    assert sum("seed" in note for note in result.notes) == 2 * len(stories_stream.SEEDS)
+
+
+def test_cli_stream_flag_runs_the_stream_evaluation(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from storydesk.cli import main
+
+    assert main(["eval", "stories", "--stream", "--data", str(write_sample(tmp_path))]) == 0
+    line = json.loads(capsys.readouterr().out.splitlines()[-1])
+    assert line["eval"] == "stories-stream" and "event_f1" in line
+    assert main(["eval", "quotes", "--stream", "--data", str(tmp_path)]) == 2

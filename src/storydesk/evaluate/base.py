@@ -19,6 +19,7 @@ EVALUATIONS: dict[str, str] = {
     "entities": "entities",
     "entities-meantime": "entities_meantime",
     "stories": "stories",
+    "stories-stream": "stories_stream",
     "example": "example",
     "boilerplate": "boilerplate",
 }

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from datasketch import MinHash, MinHashLSH
 
@@ -51,6 +52,10 @@ class Signature:
     names: frozenset[str]
     published: date | None
     minhash: MinHash
+
+    @property
+    def day(self) -> date | None:
+        return self.published
 
 
 def cluster(articles: Sequence[Article], options: Options) -> list[list[Article]]:
@@ -136,11 +141,22 @@ def candidate_pairs(signatures: Sequence[Signature]) -> set[tuple[int, int]]:
     return pairs
 
 
-def score(a: Signature, b: Signature, weights: Mapping[str, float] | None = None) -> float:
+class Scored(Protocol):
+    """What ``score`` reads of a signature (the batch ``Signature`` or the stream's)."""
+
+    @property
+    def words(self) -> frozenset[str]: ...
+    @property
+    def names(self) -> frozenset[str]: ...
+    @property
+    def day(self) -> date | None: ...
+
+
+def score(a: Scored, b: Scored, weights: Mapping[str, float] | None = None) -> float:
     """Mean of word and name overlap; articles far apart in time count for less."""
     rarity = weights or {}
     overlap = (_jaccard(a.words, b.words, rarity) + _jaccard(a.names, b.names, rarity)) / 2
-    if a.published and b.published and abs((a.published - b.published).days) > FAR_APART_DAYS:
+    if a.day and b.day and abs((a.day - b.day).days) > FAR_APART_DAYS:
         overlap /= FAR_APART_FACTOR
     return overlap
 

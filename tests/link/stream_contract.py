@@ -1,0 +1,127 @@
+"""The contract of a ``CandidateIndex``: every implementation (``MemoryIndex``, the store's
+``StoreIndex``) must pass these. Each check takes a factory returning a fresh, empty index.
+
+Use from another test module::
+
+    from stream_contract import CONTRACT
+    @pytest.mark.parametrize("check", CONTRACT, ids=lambda c: c.__name__)
+    def test_my_index(check): check(lambda: MyIndex(...))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from storydesk.article import Article
+from storydesk.link.stream import (
+    POSTINGS,
+    ArticleSignature,
+    CandidateIndex,
+    Filing,
+    band_keys,
+    file,
+    sign,
+)
+from storydesk.options import Options
+
+Factory = Callable[[], CandidateIndex]
+
+QUAKE = (
+    "A magnitude 6.1 earthquake struck near Tabriz in northwest Iran on Sunday, killing {n} "
+    "people and injuring hundreds, the Red Crescent said. Rescuers searched collapsed homes "
+    "in villages around Tabriz and Ahar as aftershocks shook the region."
+)
+FIRE = (
+    "Firefighters battled a wildfire in the hills above Santa Barbara, California, as strong "
+    "winds pushed flames toward homes and forced {n} evacuations, officials said."
+)
+
+
+def signature(article_id: str, text: str, published: str | None = None) -> ArticleSignature:
+    return sign(Article(article_id, article_id, text=text, published=published))
+
+
+def put(index: CandidateIndex, sig: ArticleSignature, story: str) -> None:
+    index.add(sig, band_keys(sig), story)
+
+
+def check_candidates_share_a_band(index_factory: Factory) -> None:
+    index = index_factory()
+    put(index, signature("q1", QUAKE.format(n=1)), "sq")
+    put(index, signature("f1", FIRE.format(n=1)), "sf")
+    found = index.candidates(band_keys(signature("q2", QUAKE.format(n=2))))
+    assert [(c.signature.article, c.story) for c in found] == [("q1", "sq")]
+    assert index.candidates(band_keys(signature("x", "Gardening tips for shady borders."))) == []
+
+
+def check_signatures_come_back_whole(index_factory: Factory) -> None:
+    index = index_factory()
+    sig = signature("q1", QUAKE.format(n=1), "2024-05-05")
+    put(index, sig, "sq")
+    (found,) = index.candidates(band_keys(sig))
+    assert found.signature == sig
+
+
+def check_adding_twice_changes_nothing(index_factory: Factory) -> None:
+    index = index_factory()
+    sig = signature("q1", QUAKE.format(n=1))
+    put(index, sig, "sq")
+    put(index, sig, "sq")
+    assert index.story_sizes(["sq"]) == {"sq": 1}
+    assert len(index.candidates(band_keys(sig))) == 1
+
+
+def check_merge_moves_members(index_factory: Factory) -> None:
+    index = index_factory()
+    put(index, signature("q1", QUAKE.format(n=1)), "sa")
+    put(index, signature("q2", QUAKE.format(n=2)), "sb")
+    index.merge("sb", "sa")
+    assert index.story_sizes(["sa"]) == {"sa": 2}
+    found = index.candidates(band_keys(signature("q3", QUAKE.format(n=3))))
+    assert {c.story for c in found} == {"sa"}
+
+
+def check_topics(index_factory: Factory) -> None:
+    index = index_factory()
+    for n, story in enumerate(["sa", "sb", "sc"]):
+        put(index, signature(f"q{n}", QUAKE.format(n=n)), story)
+    assert index.topics(["sa", "sb", "sc"]) == {"sa": "sa", "sb": "sb", "sc": "sc"}
+    index.merge_topics("sb", "sa")
+    index.merge_topics("sc", "sa")
+    assert index.topics(["sa", "sb", "sc"]) == {"sa": "sa", "sb": "sa", "sc": "sa"}
+    # A story merged away takes its topic's members along to the target's topic.
+    put(index, signature("q9", QUAKE.format(n=9)), "sd")
+    index.merge("sa", "sd")
+    assert set(index.topics(["sb", "sc", "sd"]).values()) == {"sd"}
+
+
+def check_postings_are_bounded(index_factory: Factory) -> None:
+    index = index_factory()
+    sig = signature("q", QUAKE.format(n=0))
+    for n in range(POSTINGS + 5):
+        put(index, ArticleSignature(f"copy{n:04d}", sig.words, sig.names, None, sig.minhash), "s")
+    found = {c.signature.article for c in index.candidates(band_keys(sig))}
+    assert len(found) == POSTINGS and "copy0000" not in found  # the latest are kept
+
+
+def check_filing_joins_and_starts(index_factory: Factory) -> None:
+    index = index_factory()
+    first = signature("q1", QUAKE.format(n=250))
+    assert file(first, index, Options()) == Filing("q1", None, 0.0)
+    put(index, first, "sq")
+    fire = signature("f1", FIRE.format(n=3000))
+    assert file(fire, index, Options()).story is None
+    put(index, fire, "sf")
+    again = file(signature("q2", QUAKE.format(n=227)), index, Options())
+    assert again.story == "sq" and again.merged == []
+
+
+CONTRACT = [
+    check_candidates_share_a_band,
+    check_signatures_come_back_whole,
+    check_adding_twice_changes_nothing,
+    check_merge_moves_members,
+    check_topics,
+    check_postings_are_bounded,
+    check_filing_joins_and_starts,
+]
