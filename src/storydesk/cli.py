@@ -15,8 +15,9 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
 
 ANALYZE_EXAMPLE = """example:
   storydesk analyze examples/ukraine-peace-plan-2025-11-25 --format md --out story.md"""
-EVAL_EXAMPLE = """examples:
-  storydesk eval extraction --data ../shared/datasets/zyte-article-extraction
+EVAL_EXAMPLE = """--stream files the stories evaluation's documents one at a time, in shuffled orders.
+
+example:
   storydesk eval stories --stream --data ../shared/datasets/ecbplus"""
 EVAL_STREAMS = ("stories-stream",)
 SERVE_EXAMPLE = """example:
