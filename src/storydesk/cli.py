@@ -15,7 +15,7 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
 
 ANALYZE_EXAMPLE = """example:
   storydesk analyze examples/ukraine-peace-plan-2025-11-25 --format md --out story.md"""
-EVAL_EXAMPLE = """--stream files the stories evaluation's documents one at a time, in shuffled orders.
+EVAL_EXAMPLE = """--stream: the stories evaluation filed one document at a time, shuffled.
 
 example:
   storydesk eval stories --stream --data ../shared/datasets/ecbplus"""
