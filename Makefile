@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 EXAMPLE := examples/ukraine-peace-plan-2025-11-25
 
-.PHONY: demo test lint eval eval-ci bench clean browser-deps
+.PHONY: demo test lint eval eval-ci bench clean browser-deps wordnet-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev]" 2>&1 | { grep -v "is ignored: it is neither" || true; }
 	touch $(STAMP)
 
-demo: $(STAMP)
+demo: $(STAMP) wordnet-deps
 	$(VENV)/bin/storydesk analyze $(EXAMPLE) --format text
 
 lint: $(STAMP)
@@ -25,16 +25,20 @@ lint: $(STAMP)
 browser-deps:
 	@bash scripts/browser-deps.sh
 
+# Figure measurement reads WordNet (Debian's wordnet-base): installed when run as root.
+wordnet-deps:
+	@bash scripts/wordnet-deps.sh
+
 # The quality gate runs before pytest so that pytest's summary is the closing line.
-test: $(STAMP) browser-deps
+test: $(STAMP) browser-deps wordnet-deps
 	$(MAKE) --no-print-directory lint
 	$(PY) eval/gate.py --quick
 	$(PY) -m pytest -q
 
-eval: $(STAMP)
+eval: $(STAMP) wordnet-deps
 	$(PY) eval/gate.py
 
-bench: $(STAMP)
+bench: $(STAMP) wordnet-deps
 	$(PY) benchmarks/bench_analyze.py
 
 clean:

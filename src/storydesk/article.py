@@ -49,7 +49,18 @@ class Quote:
 
 @dataclass(slots=True)
 class Figure:
-    """A number with what it counts, e.g. ``at least 6 people killed``."""
+    """A number with what it measures, e.g. ``at least 6 people killed``.
+
+    The measurement (``annotate.measure``): ``quantity`` is the class different wordings
+    share ("deaths" for killed, dead, died, death toll; "length" for miles and km;
+    "money:USD"; "count:point"), "" when the number measures nothing worth reconciling;
+    ``base`` is the value in the class's common unit (km, kg, days, the currency);
+    ``subject`` the words naming what or whom it is about, and where they start;
+    ``places`` and ``dates`` its scope as the text names it (link resolves them);
+    ``source`` who gives it; ``stance`` asserted | denied | estimated | background;
+    ``version`` original | revised | other when it belongs to a version of a document
+    (``document`` names it: "plan").
+    """
 
     value: float
     qualifier: str | None
@@ -58,6 +69,18 @@ class Figure:
     sentence: int
     start: int = -1
     end: int = -1
+    quantity: str = ""
+    unit: str | None = None
+    base: float | None = None
+    subject: str | None = None
+    subject_start: int = -1
+    places: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    source: str | None = None
+    stance: str = "asserted"
+    version: str | None = None
+    document: str | None = None
+    action: str | None = None  # the verb a counted thing is an argument of ("fire")
 
 
 @dataclass(slots=True)

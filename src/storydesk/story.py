@@ -43,18 +43,31 @@ class FactValue:
     article: str
     sentence: int
     text: str
+    stance: str = "asserted"  # asserted | denied | estimated | background
+    version: str | None = None  # original | revised | other: the document version it is of
+    source: str | None = None  # who gives it, as the article words it
 
 
 @dataclass(slots=True)
 class Fact:
-    """One measured thing about the story, with every value the articles give for it."""
+    """One measured thing about the story, with every value the articles give for it.
+
+    Keyed by ``quantity``, ``subject``, ``scope`` and ``version`` (the id comes from them);
+    ``slot`` is the label in plain words rendered from that key, never parsed back.
+    """
 
     id: str
     slot: str
-    status: str  # agree | conflict | update | single
+    # conflict | disputed | changed | update | approximate | agree | single
+    status: str
     conservative: float
     range: tuple[float, float]
     values: list[FactValue] = field(default_factory=list)
+    quantity: str = ""  # the quantity class: "deaths", "count:point", "length", "money:USD"
+    subject: str | None = None  # story entity id (or folded words) it is about
+    scope: str | None = None  # story entity id of the place an event's count is for
+    version: str | None = None  # the document version a document's size is of
+    background: bool = False  # another event, time or comparison: kept apart
 
 
 @dataclass(slots=True)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
+from storydesk.annotate.measure import EVENT_CLASSES
 from storydesk.article import Article, DateMention, Entity, Figure, Quote
 
 
@@ -23,10 +27,31 @@ def article(article_id: str, text: str, published: str = "2025-01-01") -> Articl
     )
 
 
+# What the annotator's measurement gives for these counted things (annotate.measure).
+QUANTITIES = {"dollars": "money:USD", "percent": "percent", "people": "people"}
+DURATIONS = ("hours", "weeks", "days", "year", "years", "seasons")
+
+
+def quantity_for(counts: str) -> str:
+    """The quantity class the annotator gives a figure counting ``counts``."""
+    words = counts.split()
+    if len(words) == 2 and words[1] in EVENT_CLASSES:
+        return EVENT_CLASSES[words[1]]
+    if counts in QUANTITIES:
+        return QUANTITIES[counts]
+    if counts in DURATIONS:
+        return "duration" if counts != "seasons" else "count:season"
+    if not counts or not counts[:1].islower():
+        return ""
+    return "count:" + (counts[:-1] if counts.endswith("s") else counts)
+
+
 def add_figure(
-    art: Article, number: str, value: float, counts: str, qualifier: str | None = None
+    art: Article, number: str, value: float, counts: str, qualifier: str | None = None,
+    quantity: str | None = None, **measurement: object,
 ) -> Figure:
-    """A figure at the first place ``number`` stands in the text."""
+    """A figure at the first place ``number`` stands in the text; ``measurement`` sets the
+    other fields the annotator measures (``version``, ``document``, ``places``…)."""
     start = art.text.index(number)
     figure = Figure(
         value=value,
@@ -36,7 +61,10 @@ def add_figure(
         sentence=art.sentence_at(start),
         start=start,
         end=start + len(number),
+        quantity=quantity_for(counts) if quantity is None else quantity,
     )
+    for name, found in measurement.items():
+        setattr(figure, name, found)
     art.figures.append(figure)
     return figure
 
@@ -73,6 +101,9 @@ def add_date(art: Article, words: str, iso: str) -> None:
     art.dates.append(
         DateMention(words, iso, "day", art.sentence_at(start), start, start + len(words))
     )
+    for figure in art.figures:  # the annotator dates a figure by the dates of its clause
+        if figure.sentence == art.sentence_at(start):
+            figure.dates.append(iso)
 
 
 def add_quoted_figure(art: Article, quote: str, number: str, value: float, counts: str) -> Figure:
@@ -83,3 +114,19 @@ def add_quoted_figure(art: Article, quote: str, number: str, value: float, count
               start, start + len(quote))
     )  # fmt: skip
     return add_figure(art, number, value, counts)
+
+
+def facts_table(story: Any) -> list[dict[str, Any]]:
+    """The table as a reader sees it: label, status, background, and every value with the
+    file it comes from, its wording, version and stance (ids and offsets left out)."""
+    names = {a.id: Path(a.source).name[:3] for a in story.articles}
+    rows = []
+    for fact in story.facts:
+        values = sorted(
+            ([names[v.article], v.value, v.qualifier, v.text, v.version, v.stance]
+             for v in fact.values),
+            key=lambda row: [str(part) for part in row],
+        )  # fmt: skip
+        rows.append({"slot": fact.slot, "status": fact.status, "quantity": fact.quantity,
+                     "background": fact.background, "values": values})  # fmt: skip
+    return sorted(rows, key=lambda r: (r["background"], r["slot"], r["status"], str(r["values"])))

@@ -67,4 +67,4 @@ def test_a_real_disagreement_in_shared_words_still_conflicts(
         (tmp_path / f"{document.name}.txt").write_text(text, encoding="utf-8")
     conflicts = [f for f in story_of(tmp_path).facts if f.status == "conflict"]
     assert [sorted(v.value for v in f.values) for f in conflicts] == [[3, 4]]
-    assert "week" in conflicts[0].slot
+    assert conflicts[0].quantity == "duration"

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
+from facts_builders import facts_table
+
 from storydesk.story import Fact
+
+GOLDEN = Path(__file__).parent / "golden" / "facts_example.json"
 
 
 def key_of(example_articles: dict[str, Any]) -> dict[str, str]:
@@ -75,3 +81,31 @@ def test_every_value_cites_its_sentence(example_analysis: Any) -> None:
         for value in fact.values:
             article = story.article(value.article)
             assert article is not None and 0 <= value.sentence < len(article.sentences)
+
+
+def test_the_whole_facts_table_is_the_reviewed_one(example_analysis: Any) -> None:
+    """Golden: every row of the example's facts table, read as a journalist would (killed and
+    injured in Kyiv; points in the original plan, the separate European 28-point proposal
+    apart; points in the revised plan with "roughly 20" and Newslooks' denial; the troop cap
+    changed 600,000 → 800,000; 30 countries; the Gaza plan and Russia's 2022 cap as
+    background; no row for "one direction", "the two men", "nine-story"). Regenerate with
+    tests/link/regen_facts_golden.py and review the diff."""
+    golden = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    table = json.loads(json.dumps(facts_table(example_analysis.stories[0])))
+    assert table == golden
+
+
+def test_statuses_the_example_must_show(example_analysis: Any) -> None:
+    by_slot = {(f.slot, f.background): f for f in example_analysis.stories[0].facts}
+    assert by_slot[("people killed in Kyiv", False)].status == "conflict"
+    assert by_slot[("points in the original plan", False)].status == "agree"
+    assert by_slot[("points in the separate proposal", False)].status == "single"
+    revised = by_slot[("points in the revised plan", False)]
+    assert revised.status == "disputed"
+    assert {(v.value, v.qualifier) for v in revised.values} >= {(19, None), (20, "roughly")}
+    assert [v.stance for v in revised.values].count("denied") == 1
+    cap = by_slot[("troop cap for Ukraine", False)]
+    assert cap.status == "changed"
+    assert {(v.version, v.value) for v in cap.values} == {("original", 600_000),
+                                                          ("revised", 800_000)}  # fmt: skip
+    assert by_slot[("points in the plan", True)].values[0].value == 20  # Gaza, background

@@ -53,9 +53,11 @@ def test_a_number_another_article_gives_in_another_slot_is_not_exclusive() -> No
     result = story()
     result.facts += [
         Fact("f4", "points in the revised plan", "agree", 19, (19, 19),
-             [value("a", 19), value("b", 19)]),
-        Fact("f5", "points", "single", 19, (19, 19), [value("c", 19)]),
-        Fact("f6", "countries", "single", 19, (19, 19), [value("c", 19)]),
+             [value("a", 19), value("b", 19)], quantity="count:point"),
+        Fact("f5", "points", "single", 19, (19, 19), [value("c", 19)],
+             quantity="count:point"),
+        Fact("f6", "countries", "single", 19, (19, 19), [value("c", 19)],
+             quantity="count:state"),
     ]  # fmt: skip
     by_article = {c.article: c.facts for c in coverage.compute(result, Options()).coverage}
     assert by_article["c"] == ["f6"]

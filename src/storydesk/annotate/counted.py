@@ -17,9 +17,11 @@ and keeps it apart from ages ("years old").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from storydesk.annotate import wordnet
 from storydesk.annotate.numbers import FRACTIONS
 
 # Event lemma → the participle a count of it carries. Wounded and hurt are one thing to a
@@ -30,6 +32,12 @@ EVENTS = {
     "evacuate": "evacuated", "displace": "displaced", "rescue": "rescued",
     "missing": "missing", "abduct": "abducted", "kidnap": "abducted",
 }  # fmt: skip
+# Verbs that name one of those events by being a kind of it in WordNet ("murder", "slay",
+# "shoot dead" are kinds of killing; "stab", "maim" kinds of injuring), so the table above
+# needs only the words WordNet does not relate: synset keys of kill.v.01, die.v.01 and
+# injure.v.01, and how many of a verb's most frequent senses are looked at.
+EVENT_SYNSETS = {"v:01323976": "killed", "v:00358431": "killed", "v:00069879": "injured"}
+EVENT_SENSES = 2
 FRACTION_WORDS = frozenset(FRACTIONS)
 CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
 PERCENT = ("%", "percent", "per cent")
@@ -53,6 +61,8 @@ class Counted:
     counts: str
     start: int
     end: int
+    noun: int = -1  # token index of the counted noun, -1 when there is none
+    event: str | None = None  # the event's participle ("killed") when it counts one
 
 
 def counted_thing(doc: Doc, run: list[Token]) -> Counted:
@@ -62,7 +72,7 @@ def counted_thing(doc: Doc, run: list[Token]) -> Counted:
         found = rule(doc, run)
         if found is not None:
             if found.counts in TIME_UNITS:
-                return Counted(f"{found.counts} (duration)", found.start, found.end)
+                return Counted(f"{found.counts} (duration)", found.start, found.end, found.noun)
             return found
     return Counted("", first.idx, run_end)
 
@@ -83,6 +93,26 @@ def plural(noun: Token) -> str:
     return lemma + "s"
 
 
+def event_of(token: Token) -> str | None:
+    """The event participle a word names ("killed" for "dead", "murdered", "died")."""
+    lemma = token.lemma_.lower()
+    if lemma in EVENTS:
+        return EVENTS[lemma]
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBD"):
+        return None
+    return _verb_event(lemma)
+
+
+@lru_cache(maxsize=8192)
+def _verb_event(lemma: str) -> str | None:
+    net = wordnet.load()
+    for key in net.synsets(lemma, "v")[:EVENT_SENSES]:
+        for anchor, event in EVENT_SYNSETS.items():
+            if anchor in net.ancestors(key):
+                return event
+    return None
+
+
 def _share(doc: Doc, run: list[Token]) -> Counted | None:
     """ "three-quarters of the budget", "a third of voters": a share of the thing after "of"."""
     last = run[-1]
@@ -97,7 +127,7 @@ def _share(doc: Doc, run: list[Token]) -> Counted | None:
         return Counted("share", run[0].idx, last.idx + len(last.text))
     noun = objects[0]
     name = plural(noun) if noun.tag_ in ("NNS", "NNPS") else noun.lemma_.lower()
-    return Counted(f"{name} (share)", run[0].idx, noun.idx + len(noun.text))
+    return Counted(f"{name} (share)", run[0].idx, noun.idx + len(noun.text), noun.i)
 
 
 def _hyphen_compound(doc: Doc, run: list[Token]) -> Counted | None:
@@ -118,7 +148,7 @@ def _hyphen_compound(doc: Doc, run: list[Token]) -> Counted | None:
         and doc[i + 4].lower_ == "old"
     ):
         counts, end_token = "years old", doc[i + 4]
-    return Counted(counts, run[0].idx, end_token.idx + len(end_token.text))
+    return Counted(counts, run[0].idx, end_token.idx + len(end_token.text), noun.i)
 
 
 def _percent(doc: Doc, run: list[Token]) -> Counted | None:
@@ -145,11 +175,12 @@ def _head_noun(doc: Doc, run: list[Token]) -> Counted | None:
     counts = plural(noun)
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if counts == "years" and after is not None and after.lower_ == "old":
-        return Counted("years old", run[0].idx, after.idx + len(after.text))  # "4 years old"
+        # "4 years old"
+        return Counted("years old", run[0].idx, after.idx + len(after.text), noun.i)
     event = _event_of(noun)
     if event and event not in counts:
         counts = f"{counts} {event}"
-    return Counted(counts, run[0].idx, noun.idx + len(noun.text))
+    return Counted(counts, run[0].idx, noun.idx + len(noun.text), noun.i, event)
 
 
 def _counted_noun(doc: Doc, run: list[Token]) -> Token | None:
@@ -171,8 +202,9 @@ def _counted_noun(doc: Doc, run: list[Token]) -> Token | None:
 def _event_of(noun: Token) -> str | None:
     """The casualty-like event a counted noun takes part in, as a participle."""
     for child in noun.children:
-        if child.dep_ in ("acl", "relcl", "amod") and child.lemma_.lower() in EVENTS:
-            return EVENTS[child.lemma_.lower()]  # "six people killed", "six people dead"
+        event = event_of(child) if child.dep_ in ("acl", "relcl", "amod") else None
+        if event:
+            return event  # "six people killed", "six people dead"
     head = noun.head
     if noun.dep_ == "conj":
         head = head.head  # "six people and 13 others were killed"
@@ -182,12 +214,12 @@ def _event_of(noun: Token) -> str | None:
 def _event_of_verb(dep: str, head: Token) -> str | None:
     """The event of the verb a count is the object or subject of ("killed six", "seven
     people are dead"); ``dep`` is the count's relation to ``head``."""
-    if dep in _OBJECT_DEPS and head.lemma_.lower() in EVENTS:
-        return EVENTS[head.lemma_.lower()]
+    if dep in _OBJECT_DEPS and event_of(head):
+        return event_of(head)
     if dep == "nsubj":
         for child in head.children:
-            if child.dep_ in ("acomp", "attr") and child.lemma_.lower() in EVENTS:
-                return EVENTS[child.lemma_.lower()]
+            if child.dep_ in ("acomp", "attr") and event_of(child):
+                return event_of(child)
     return None
 
 
@@ -197,7 +229,7 @@ def _event_without_noun(doc: Doc, run: list[Token]) -> Counted | None:
     event = _event_of_number(last)
     if event is None:
         return None
-    return Counted(f"people {event}", run[0].idx, last.idx + len(last.text))
+    return Counted(f"people {event}", run[0].idx, last.idx + len(last.text), -1, event)
 
 
 def _event_of_number(number: Token) -> str | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from storydesk.annotate.counted import CURRENCIES, EVENTS, UNCHANGED_PLURALS
+from storydesk.annotate.counted import CURRENCIES, UNCHANGED_PLURALS, event_of
 from storydesk.annotate.numbers import (
     is_fraction,
     is_magnitude,
@@ -223,7 +223,7 @@ def _counts_one(token: Token) -> bool:
     preceding = token.nbor(-1).lower_ if token.i > 0 else ""
     if following in ("of", "another") or preceding in ("no", "the", "this", "that", "any"):
         return False
-    if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in EVENTS:
+    if token.dep_ in ("dobj", "nsubjpass") and event_of(token.head):
         return True  # "the blast killed one"
     return token.dep_ == "nummod"
 

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from storydesk.annotate.counted import CURRENCIES, Counted, counted_thing
 from storydesk.annotate.figure_runs import Range, number_runs, ranges
+from storydesk.annotate.measure import measure
 from storydesk.annotate.numbers import number_value
 from storydesk.article import Article, DateMention, Figure
 
@@ -61,9 +62,9 @@ class FigureAnnotator:
                 bound = "up to" if index in highs else None
                 figure = _figure(article, doc, run, limit, bound)
                 if figure is not None and pair is not None and not figure.counts:
-                    figure.counts = counted_thing(
-                        doc, runs[pair.high]
-                    ).counts  # "from 15 to 20 people"
+                    high = counted_thing(doc, runs[pair.high])  # "from 15 to 20 people"
+                    figure.counts = high.counts
+                    _measured(figure, article, doc, run, high)
             if figure is not None:
                 figures.append(figure)
         article.figures = disjoint(figures)
@@ -95,7 +96,8 @@ def _figure(
     qualifier = bound
     if bound is None:
         start, qualifier = _with_qualifier(article.text, start, None)
-    return _make(article, value, qualifier, thing.counts, start, end)
+    figure = _make(article, value, qualifier, thing.counts, start, end)
+    return _measured(figure, article, doc, run, thing)
 
 
 def _names_a_thing(doc: Doc, run: list[Token]) -> bool:
@@ -117,8 +119,23 @@ def _low_end(
     if start == run[0].idx and run[0].i > 0 and doc[run[0].i - 1].text in CURRENCIES:
         start = doc[run[0].i - 1].idx
     start, qualifier = _with_qualifier(article.text, start, "at least")
-    counts = counted_thing(doc, high).counts
-    return _make(article, value, qualifier, counts, start, run[-1].idx + len(run[-1].text))
+    thing = counted_thing(doc, high)
+    figure = _make(article, value, qualifier, thing.counts, start, run[-1].idx + len(run[-1].text))
+    return _measured(figure, article, doc, high, thing, value)
+
+
+def _measured(
+    figure: Figure, article: Article, doc: Doc, run: list[Token], thing: Counted,
+    value: float | None = None,
+) -> Figure:  # fmt: skip
+    """The figure with its measurement (``annotate.measure``); ``value`` for a range's low
+    end, measured like its high end."""
+    found = measure(article, doc, run, thing, figure.value, figure.qualifier)
+    for name in found.__slots__:
+        setattr(figure, name, getattr(found, name))
+    if value is not None and found.base is not None and figure.value:
+        figure.base = found.base * value / max(number_value([t.text for t in run]) or 1, 1e-9)
+    return figure
 
 
 def _with_qualifier(text: str, start: int, default: str | None) -> tuple[int, str | None]:

@@ -41,7 +41,9 @@ def apart(left: FigureContext, right: FigureContext) -> bool:
         if left.places and right.places and not left.places & right.places:
             return True
     elif left.owner and right.owner and left.owner != right.owner:
-        return True
+        # An owner read from the parse (``subject``) and one guessed from the words before
+        # the number ("its army": Kiev) are not comparable: only like with like.
+        return (left.subject is None) == (right.subject is None)
     if _dates_differ(left.dates, right.dates):
         return True
     if left.figure.value == right.figure.value:

@@ -1,21 +1,25 @@
-"""Link facts: figures aligned into fact slots with agree/conflict/update/single.
+"""Link facts: figures aligned through their measurements, with a status a reader can use.
 
-Staged: figures are blocked by the thing they count ("people killed", "point"), then joined
-into slots on positive evidence that they measure one thing (``evidence``: the same owner,
-the same place of an event, shared words around the numbers) and nothing saying they differ,
-then split by value where one article itself gives two values for a slot.
+Staged (STYLE 5): every figure with a measurement (``Figure.quantity``) is blocked by its
+quantity class and whether it is background (another event or time: never compared with
+the story's own); within a block, figures join one fact when nothing says they differ
+(another subject, another place of the event, another version of a document's size,
+differently dated sentences) and there is positive evidence that they measure one thing
+(``evidence``; the same subject or event place counts). Ids come from the fact's key.
 
-Decisions:
-- A false conflict is worse than a missed one (the brief states each as "Reports differ"),
-  so two different values share a slot only on strong evidence, checked directly between
-  every such pair; without it they stay separate ``single`` facts.
-- One article giving two different values for one slot is evidence that they are two
-  different things (the original and the revised cap, the 28-point and the 20-point plan),
-  so such a slot is split by value: its values never conflict with each other.
-- ``update`` needs a strictly later publication date for the higher value and a lower-bound
-  qualifier ("at least", "more than") on every lower one. On the same day, differing counts
-  from different outlets are a ``conflict``: nothing says which came last.
-- ``conservative`` is the lowest value reported.
+Statuses, the most telling first:
+- ``conflict``: the same quantity of the same subject in the same scope, incompatible
+  values reported by different articles;
+- ``disputed``: a source denies a figure ("it's inaccurate to report 19");
+- ``changed``: the values differ between versions of a document (a troop cap of 600,000 in
+  the original draft, 800,000 in the revised plan);
+- ``update``: a later report revises a lower-bound count ("at least 6" then 7 a day later);
+- ``approximate``: consistent within a stated approximation or rounding ("roughly 20" and
+  19; "$13 billion" and "$13.2 billion");
+- ``agree``: the same value from several articles; ``single``: one article only.
+
+A false conflict is worse than a missed one (the brief states each as "Reports differ"),
+so different values share a fact only on strong evidence, checked between every such pair.
 """
 
 from __future__ import annotations
@@ -23,7 +27,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from storydesk.annotate.measure import APPROXIMATE, DOCUMENT_PARTS
 from storydesk.ids import stable_id, unique_ids
+from storydesk.link import labels
 from storydesk.link.evidence import apart, strong, weak
 from storydesk.link.slots import FigureContext, contexts
 from storydesk.options import Options
@@ -33,45 +39,60 @@ LOWER_BOUNDS = frozenset(
     {"at least", "more than", "over", "at minimum", "no fewer than", "no less than",
      "upwards of", "in excess of"}
 )  # fmt: skip
-APPROXIMATE = frozenset(
-    {"about", "around", "nearly", "almost", "roughly", "approximately", "some", "close to",
-     "an estimated", "estimated", "up to"}
-)  # fmt: skip
 # Approximate values this close (relative to the larger) are one value said loosely.
 APPROXIMATE_TOLERANCE = 0.1
-STATUS_ORDER = {"conflict": 0, "update": 1, "agree": 2, "single": 3}
+# A round figure ("$13 billion") and a precise one ("$13.2 billion") this close are one
+# amount rounded; further apart ("1,000" and "1,100 dealerships") they disagree.
+ROUNDING_SHARE = 0.05
+# Classes specific enough that, with no other subject, place, version or date between them,
+# two figures of the same story measure one thing (the troop cap of the example in six
+# wordings); counts of things, money and shares need words in common as well.
+SPECIFIC = frozenset({"troops", "age", "magnitude", "length", "mass", "area", "speed",
+                      "frequency", "volume"})  # fmt: skip
+STATUS_ORDER = {
+    "conflict": 0, "disputed": 1, "changed": 2, "update": 3, "approximate": 4, "agree": 5,
+    "single": 6,
+}  # fmt: skip
 
 
 def align(story: Story, options: Options) -> Story:
     facts: list[Fact] = []
     for block in _blocks(contexts(story)).values():
         for cluster in _cluster(block):
-            parts = split_by_value(cluster)
-            facts.extend(_fact(part, by_value=len(parts) > 1) for part in parts)
-    facts.sort(key=lambda f: (STATUS_ORDER[f.status], -len({v.article for v in f.values})))
-    ids = unique_ids([stable_id("f", fact.slot) for fact in facts])
+            facts.extend(_fact(part) for part in split_by_value(cluster))
+    facts.sort(key=lambda f: (f.background, STATUS_ORDER[f.status],
+                              -len({v.article for v in f.values}), f.slot))  # fmt: skip
+    ids = unique_ids([stable_id("f", *fact_key(fact)) for fact in facts])
     for fact, fact_id in zip(facts, ids, strict=True):
         fact.id = fact_id
     story.facts = facts
     return story
 
 
-def _blocks(found: Iterable[FigureContext]) -> dict[str, list[FigureContext]]:
-    blocks: dict[str, list[FigureContext]] = defaultdict(list)
+def fact_key(fact: Fact) -> tuple[str, ...]:
+    """The typed key a fact's id comes from (STYLE 14): quantity, subject, scope, version."""
+    return (fact.quantity, fact.subject or "", fact.scope or "", fact.version or "",
+            "background" if fact.background else "")  # fmt: skip
+
+
+def _blocks(found: Iterable[FigureContext]) -> dict[tuple[str, str, bool], list[FigureContext]]:
+    blocks: dict[tuple[str, str, bool], list[FigureContext]] = defaultdict(list)
     for item in found:
-        blocks[item.thing].append(item)
+        blocks[(item.thing, item.figure.action or "", item.background)].append(item)
     return blocks
 
 
 def _cluster(block: list[FigureContext]) -> list[list[FigureContext]]:
-    """Greedy: figures with a version marker seed slots first, the rest join the best fit.
+    """Greedy: figures with a version or subject seed facts first, the rest join the best fit.
 
-    A figure joins a slot when nothing separates it from any member, it is tied to every
+    A figure joins a fact when nothing separates it from any member, it is tied to every
     member of a different value (a conflict needs direct evidence, never a chain), and it is
     tied to at least one member of its own value.
     """
     clusters: list[list[FigureContext]] = []
-    for item in sorted(block, key=lambda c: c.version is None):
+    ordered = sorted(block, key=lambda c: (c.version is None, c.subject is None,
+                                           c.article.id, c.figure.start))  # fmt: skip
+    for item in ordered:
         fits = [c for c in clusters if _joins(item, c)]
         if fits:
             max(fits, key=lambda c: _fit(item, c)).append(item)
@@ -81,28 +102,91 @@ def _cluster(block: list[FigureContext]) -> list[list[FigureContext]]:
 
 
 def _joins(item: FigureContext, cluster: list[FigureContext]) -> bool:
-    if any(apart(item, member) for member in cluster):
+    if any(_separate(item, member) for member in cluster):
         return False
     same = [m for m in cluster if m.figure.value == item.figure.value]
     differing = [m for m in cluster if m.figure.value != item.figure.value]
-    if not all(strong(item, member) for member in differing):
+    if not all(_tied(item, member) for member in differing):
         return False
-    return not same or any(weak(item, member) for member in same)
+    return not same or any(_alike(item, member) for member in same)
 
 
-def _fit(item: FigureContext, cluster: list[FigureContext]) -> tuple[bool, int, int]:
-    """Prefer the slot that already holds this value, then shared places and words."""
+def _separate(left: FigureContext, right: FigureContext) -> bool:
+    if left.subject and right.subject and left.subject != right.subject:
+        return True
+    if _sized(left) and (left.figure.value == right.figure.value or
+                         (left.version and right.version)):  # fmt: skip
+        # "the original 28-point plan" and "a separate 28-point proposal" are two documents;
+        # two mentions of one version's size are one, however the sentences are dated.
+        return bool(left.version and right.version and left.version != right.version)
+    if left.version and right.version and left.version != right.version:
+        return False  # one provision in two versions of a document: a change, not apart
+    return apart(left, right)
+
+
+def _tied(left: FigureContext, right: FigureContext) -> bool:
+    """Enough evidence that differing values measure one thing."""
+    if left.subject and left.subject == right.subject:
+        return not (left.event and not _same_place(left, right))
+    if left.event and _same_place(left, right):
+        return True
+    if _sized(left) and left.version and left.version == right.version:
+        return True  # "roughly 20 points" and "the revised 19-point plan"
+    if left.thing in SPECIFIC and not left.event:
+        return True  # one troop cap, one quake's magnitude: nothing said they differ
+    if (left.compound or left.version) and (right.compound or right.version):
+        return not _sized(left)  # one provision of one document, in its versions
+    return strong(left, right)
+
+
+def _alike(left: FigureContext, right: FigureContext) -> bool:
+    """Enough evidence that equal values agree."""
+    if left.subject and left.subject == right.subject:
+        return True
+    if left.compound and right.compound and (left.version == right.version or
+                                             not (left.version and right.version)):
+        return True  # "the initial 28-point plan", "the leaked 28-point proposal"
+    if left.thing in SPECIFIC and not left.event:
+        return True
+    if _sized(left) and left.version and left.version == right.version:
+        return True
+    return weak(left, right)
+
+
+def _same_place(left: FigureContext, right: FigureContext) -> bool:
+    """The events' most specific places are one, or one lies in the other ("Kyiv" and
+    "Ukraine's capital, Kyiv"; the text gave the containment)."""
+    if not left.scope or not right.scope:
+        return bool(left.places & right.places)
+    return left.scope[0] in right.scope or right.scope[0] in left.scope
+
+
+def _sized(item: FigureContext) -> bool:
+    """A count of a document's parts names its version ("28-point plan")."""
+    return item.thing.startswith("count:") and item.thing[6:] in DOCUMENT_PARTS
+
+
+def _fit(item: FigureContext, cluster: list[FigureContext]) -> tuple[bool, bool, int, int, int]:
+    """Prefer the fact that holds this value in this version, then the one more articles
+    give (an unmarked "28-point" deal is the original plan five outlets name, not the
+    separate proposal one names), then shared places and words."""
     same_value = any(m.figure.value == item.figure.value for m in cluster)
+    same_version = any(m.version == item.version and m.version for m in cluster)
+    support = len({m.article.id for m in cluster})
     shared_places = max(len(item.places & m.places) for m in cluster)
     shared_words = max(len(item.context & m.context) for m in cluster)
-    return same_value, shared_places, shared_words
+    return same_value, same_version, support, shared_places, shared_words
 
 
 def split_by_value(cluster: list[FigureContext]) -> list[list[FigureContext]]:
-    per_article: dict[str, set[float]] = defaultdict(set)
+    """One article giving two values for one fact, neither of them marked as another
+    version, is evidence that they are two things (the 28-point and Gaza's 20-point plan)."""
+    per_article: dict[str, set[tuple[float, str | None]]] = defaultdict(set)
     for item in cluster:
-        per_article[item.article.id].add(item.figure.value)
-    if all(len(values) == 1 for values in per_article.values()):
+        per_article[item.article.id].add((item.figure.value, item.version))
+    clashes = any(len({v for v, _ in values}) > 1 and len({w for _, w in values}) < 2
+                  for values in per_article.values())  # fmt: skip
+    if not clashes:
         return [cluster]
     by_value: dict[float, list[FigureContext]] = defaultdict(list)
     for item in cluster:
@@ -110,7 +194,8 @@ def split_by_value(cluster: list[FigureContext]) -> list[list[FigureContext]]:
     return list(by_value.values())
 
 
-def _fact(slot: list[FigureContext], by_value: bool) -> Fact:
+def _fact(slot: list[FigureContext]) -> Fact:
+    versions = infer_versions(slot)
     values = [
         FactValue(
             value=c.figure.value,
@@ -118,27 +203,69 @@ def _fact(slot: list[FigureContext], by_value: bool) -> Fact:
             article=c.article.id,
             sentence=c.figure.sentence,
             text=c.figure.text,
+            stance=c.figure.stance,
+            version=versions[index],
+            source=c.figure.source,
         )
-        for c in slot
+        for index, c in enumerate(slot)
     ]
     numbers = [v.value for v in values]
+    first = slot[0]
+    sized = _sized(first)
+    version = _most_common(v.version for v in values) if sized else None
+    scope = _most_common(c.scope[0] for c in slot if c.scope) if first.event else None
     return Fact(
         id="",
-        # A slot told apart by its value is named by it: "points in the revised plan: 19".
-        slot=slot_label(slot) + (f": {numbers[0]:g}" if by_value else ""),
-        status=status(slot),
+        slot=labels.label(slot, version, scope),
+        status=status(slot, versions),
         conservative=min(numbers),
         range=(min(numbers), max(numbers)),
         values=values,
+        quantity=first.thing,
+        subject=_most_common(c.subject for c in slot),
+        scope=scope,
+        version=version,
+        background=first.background,
     )
 
 
-def status(slot: list[FigureContext]) -> str:
+def infer_versions(slot: list[FigureContext]) -> list[str | None]:
+    """Each value's version: its own marker, else the one version its value has elsewhere
+    in the fact (the FT's unmarked 800,000 is the revised plan's 800,000)."""
+    known: dict[float, Counter[str]] = defaultdict(Counter)
+    for item in slot:
+        if item.version:
+            known[item.figure.value][item.version] += 1
+    return [
+        item.version or (known[item.figure.value].most_common(1)[0][0]
+                         if known[item.figure.value] else None)
+        for item in slot
+    ]  # fmt: skip
+
+
+def status(slot: list[FigureContext], versions: list[str | None] | None = None) -> str:
+    versions = versions if versions is not None else [c.version for c in slot]
     if len({c.article.id for c in slot}) == 1:
         return "single"
-    if len({c.figure.value for c in slot}) == 1 or _approximately_equal(slot):
+    if any(c.figure.stance == "denied" for c in slot):
+        return "disputed"
+    by_version: dict[str | None, list[FigureContext]] = defaultdict(list)
+    for item, version in zip(slot, versions, strict=True):
+        by_version[version].append(item)
+    named = {v for v in by_version if v}
+    if len(named) > 1 and all(_consistent(items) for items in by_version.values()):
+        values = {v: {c.figure.value for c in items} for v, items in by_version.items() if v}
+        if len({frozenset(found) for found in values.values()}) > 1:
+            return "changed"
+    if len({c.figure.value for c in slot}) == 1:
         return "agree"
+    if _approximately_equal(slot):
+        return "approximate"
     return "update" if _is_update(slot) else "conflict"
+
+
+def _consistent(items: list[FigureContext]) -> bool:
+    return len({c.figure.value for c in items}) == 1 or _approximately_equal(items)
 
 
 def _qualifier(item: FigureContext) -> str:
@@ -146,11 +273,28 @@ def _qualifier(item: FigureContext) -> str:
 
 
 def _approximately_equal(slot: list[FigureContext]) -> bool:
-    """'roughly 20' and '19' agree: values close together, and at most one of them exact."""
+    """'roughly 20' and '19' agree: values close together, at most one of them exact; and
+    '$13 billion' and '$13.2 billion': one is the other rounded to its own precision."""
     low = min(c.figure.value for c in slot)
     high = max(c.figure.value for c in slot)
     exact = {c.figure.value for c in slot if _qualifier(c) not in APPROXIMATE}
-    return len(exact) <= 1 and high > 0 and (high - low) / high <= APPROXIMATE_TOLERANCE
+    if len(exact) <= 1 and high > 0 and (high - low) / high <= APPROXIMATE_TOLERANCE:
+        return True
+    values = sorted({c.figure.value for c in slot})
+    if len(values) != 2:
+        return False
+    return _rounds_to(values[1], values[0]) or _rounds_to(values[0], values[1])
+
+
+def _rounds_to(precise: float, rounded: float) -> bool:
+    """13.2e9 written as "13 billion": ``rounded`` ends in zeros from the thousands up and
+    ``precise`` is within half a step of it and within ``ROUNDING_SHARE`` of it."""
+    if rounded < 1000 or precise == rounded or not float(rounded).is_integer():
+        return False
+    text = str(int(rounded))
+    step = 10 ** (len(text) - len(text.rstrip("0")))
+    close = abs(precise - rounded) < step / 2 and abs(precise - rounded) / rounded <= ROUNDING_SHARE
+    return step >= 1000 and close
 
 
 def _is_update(slot: list[FigureContext]) -> bool:
@@ -168,35 +312,6 @@ def _is_update(slot: list[FigureContext]) -> bool:
         ):
             return False
     return True
-
-
-def slot_label(slot: list[FigureContext]) -> str:
-    """Human-readable: counted thing, the object it belongs to, its version, the places."""
-    # Event slots read best canonical ("people killed"); others in the articles' own words.
-    thing = slot[0].thing if slot[0].event else _most_common(c.figure.counts for c in slot)
-    thing = thing or slot[0].thing
-    version = None if slot[0].event else _most_common(c.version for c in slot)
-    compound = _most_common(c.compound for c in slot)
-    label = thing
-    if compound:
-        label = f"{thing} in the {version + ' ' if version else ''}{compound}"
-    elif version:
-        label = f"{thing} ({version})"
-    if slot[0].event:
-        label += _places_label(slot)
-    return label
-
-
-def _places_label(slot: list[FigureContext]) -> str:
-    """The places most of the slot's sentences name: ' — Kyiv'."""
-    # Counted in the order the sentences name them (``place_names`` keeps it; the frozenset
-    # ``places`` would order ties by string hash, a different label on every run).
-    counts = Counter(place for c in slot for place in c.place_names)
-    if not counts:
-        return ""
-    top = max(counts.values())
-    names = {place: name for c in slot for place, name in c.place_names.items()}
-    return " — " + ", ".join(names[p] for p, n in counts.most_common(3) if n == top)
 
 
 def _most_common(items: Iterable[str | None]) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storydesk.annotate.measure import EVENT_QUANTITIES
 from storydesk.article import Article, Figure
 from storydesk.link.owners import OwnerIndex, owner_of
 from storydesk.link.textnorm import content_stems, stem, tokens, words
@@ -80,12 +81,15 @@ class FigureContext:
 
     article: Article
     figure: Figure
-    thing: str  # canonical counted thing, e.g. "people killed", "point"
+    thing: str  # the quantity class (``Figure.quantity``): "deaths", "count:point", …
     event: bool  # counts casualties or another event: then places identify it
     version: str | None  # original | revised | other | None
     places: frozenset[str]  # story-entity ids (or case-folded names)
     place_names: dict[str, str]  # place id → display name (the story entity's name)
     compound: str | None  # the noun a hyphenated figure names: "plan" in "28-point plan"
+    subject: str | None = None  # story entity id (or folded words) the figure is about
+    scope: tuple[str, ...] = ()  # its places, most specific first (story entity ids)
+    background: bool = False  # about another event or time: never compared with the story's
     owner: str | None = None  # who has or is measured: "GM" in "GM has 6,246 dealers"
     context: frozenset[str] = frozenset()  # content stems around the number
     near: frozenset[str] = frozenset()  # the few of them closest to the number
@@ -96,15 +100,14 @@ class FigureContext:
 
 
 def contexts(story: Story) -> list[FigureContext]:
-    """Every figure that counts something, with its context; dates and bare numbers are not."""
+    """Every figure that measures something (``Figure.quantity``), with its context."""
     place_ids = _spelling_index(story)
     owners = {spelling: entity_id for spelling, (entity_id, _, _) in place_ids.items()}
     found: list[FigureContext] = []
     for article in story.articles:
         for figure in article.figures:
-            thing = counted_thing(figure, _window(article, figure))
-            if thing:
-                found.append(_context(article, figure, thing, place_ids, owners))
+            if figure.quantity:
+                found.append(_context(article, figure, figure.quantity, place_ids, owners))
     return found
 
 
@@ -114,27 +117,32 @@ SpellingIndex = dict[str, tuple[str, str, str]]  # spelling → (entity id, type
 def _context(
     article: Article, figure: Figure, thing: str, index: SpellingIndex, owners: OwnerIndex
 ) -> FigureContext:
-    places = _places(article, figure.sentence, index)
-    event = any(word in EVENT_THINGS for word in thing.split())
+    event = thing in EVENT_QUANTITIES
+    scope = _scope(article, figure, index)
+    places = {key: name for key, name in scope} or _places(article, figure.sentence, index)
     before, after = context_stems(article, figure, thing)
+    subject = _entity_key(figure.subject, index) if figure.subject else None
     return FigureContext(
         article=article,
         figure=figure,
         thing=thing,
         event=event,
-        version=version_of(article, figure),
+        version=figure.version,
         places=frozenset(places),
         place_names=places,
-        compound=_compound_noun(article, figure),
+        compound=figure.document,
+        subject=subject,
+        scope=tuple(key for key, _ in scope),
+        background=figure.stance == "background",
         # An event is identified by its place, not by whose attack it was.
         owner=None
         if event
-        else owner_of(article, figure, _sentence_bounds(article, figure), owners),
+        else subject or owner_of(article, figure, _sentence_bounds(article, figure), owners),
         context=_nearest(before, after, CONTEXT_WORDS),
         near=_nearest(before, after, NEAR_WORDS),
         lead=before[-1] if before else None,
         quoted=any(q.start <= figure.start < q.end for q in article.quotes if q.start >= 0),
-        dates=frozenset(d.date for d in article.dates if d.sentence == figure.sentence),
+        dates=frozenset(figure.dates),  # the dates of its own clause (annotate.measure)
         actors=frozenset(
             owners.get(m.text.casefold(), m.text.casefold())
             for m in article.entities
@@ -177,6 +185,34 @@ def context_stems(article: Article, figure: Figure, thing: str) -> tuple[list[st
 def _nearest(before: list[str], after: list[str], reach: int) -> frozenset[str]:
     """The ``reach`` stems closest to the number on either side."""
     return frozenset((*before[-reach:], *after[:reach]))
+
+
+def _scope(article: Article, figure: Figure, index: SpellingIndex) -> list[tuple[str, str]]:
+    """The figure's places (``Figure.places``, most specific first) as (story entity id,
+    name), keeping those the story knows as places (the model types a city a person in one
+    sentence; the story entity, typed by all its mentions, is the better judge); a name no
+    story entity has counts when its own mention is typed a place."""
+    mention_types = {m.text.casefold(): m.type for m in article.entities}
+    found: list[tuple[str, str]] = []
+    for text in figure.places:
+        bare = _bare(text)
+        entity_id, story_type, name = index.get(bare.casefold(), ("", "", ""))
+        if not entity_id:
+            entity_id, name = bare.casefold(), bare
+            story_type = mention_types.get(bare.casefold(), "")
+        if story_type in PLACE_TYPES and (entity_id, name) not in found:
+            found.append((entity_id, name))
+    return found
+
+
+def _bare(text: str) -> str:
+    """ "Kyiv’s Dniprovskyi" → "Kyiv’s Dniprovskyi"; "Kyiv's" → "Kyiv"."""
+    return re.sub(r"['’]s?$", "", text.strip())
+
+
+def _entity_key(text: str, index: SpellingIndex) -> str:
+    entity_id = index.get(_bare(text).casefold(), ("", "", ""))[0]
+    return entity_id or _bare(text).casefold()
 
 
 def _places(article: Article, sentence: int, index: SpellingIndex) -> dict[str, str]:

@@ -16,8 +16,12 @@ from pathlib import Path
 from storydesk.article import Article
 from storydesk.options import Options
 from storydesk.reconcile.similarity import SentenceIndex, build_index
-from storydesk.story import BriefSentence, Citation, Fact, Story
+from storydesk.story import BriefSentence, Citation, Fact, FactValue, Story
 
+# How a version reads in a sentence: "in the original draft", "in the revised plan".
+VERSION_WORDS = {
+    "original": "original draft", "revised": "revised plan", "other": "separate proposal",
+}  # fmt: skip
 SUPPORT = 0.3  # cosine at which another outlet's sentence counts as reporting the same
 REDUNDANT = 0.3  # cosine at which a candidate repeats a sentence already chosen
 FACT_BONUS = 0.3  # per further article that reports a figure this sentence gives
@@ -26,6 +30,8 @@ REPEAT = 2.0  # cost per unit of similarity with the closest sentence already ch
 MIN_WORDS, MAX_WORDS = 8, 55
 MIN_LENGTH, MAX_LENGTH = 5, 12
 COLLECTIVE_NOUNS = {"people", "police", "staff", "personnel", "children", "men", "women"}
+# Facts the brief states in a sentence of its own: only a conflict is "Reports differ".
+STATED = ("conflict", "update", "changed")
 # Openings that lean on a previous sentence the brief may not carry.
 DANGLING = (
     "he ",
@@ -71,11 +77,12 @@ def write(story: Story, options: Options, index: SentenceIndex | None = None) ->
         return story
     index = index or build_index(story)
     length = max(MIN_LENGTH, min(MAX_LENGTH, options.brief_length))
-    conflicts = [fact for fact in story.facts if fact.status == "conflict"]
-    chosen = select(candidates(story, index), index, max(length - len(conflicts), 3))
+    stated = [fact for fact in story.facts
+              if fact.status in STATED and not fact.background]  # fmt: skip
+    chosen = select(candidates(story, index), index, max(length - len(stated), 3))
     brief = [quoted(c) for c in ordered(chosen)]
-    for fact in conflicts[: max(length - len(brief), 0) or 1]:
-        insert_generated(brief, disagreement(fact, story), fact)
+    for fact in stated[: max(length - len(brief), 0) or 1]:
+        insert_generated(brief, fact_sentence(fact, story), fact)
     story.brief = brief
     return story
 
@@ -85,7 +92,7 @@ def corroborated_figures(story: Story) -> dict[tuple[str, int], dict[str, int]]:
     sentence gives, among the facts the sources agree on (conflicts get their own sentence)."""
     support: dict[tuple[str, int], dict[str, int]] = {}
     for fact in story.facts:
-        if fact.status not in ("agree", "update"):
+        if fact.status in ("conflict", "single") or fact.background:
             continue
         articles = len({v.article for v in fact.values})
         for value in fact.values:
@@ -210,6 +217,53 @@ def outlet_name(article: Article | None) -> str:
 
 def format_value(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+def fact_sentence(fact: Fact, story: Story) -> BriefSentence:
+    """The generated sentence for a conflict, an update or a change."""
+    if fact.status == "update":
+        return update_sentence(fact, story)
+    if fact.status == "changed":
+        return change_sentence(fact)
+    return disagreement(fact, story)
+
+
+def _worded(value: FactValue) -> str:
+    """A value with its qualifier: "at least 6"."""
+    number = format_value(value.value)
+    return f"{value.qualifier} {number}" if value.qualifier else number
+
+
+def update_sentence(fact: Fact, story: Story) -> BriefSentence:
+    """ "The number of people killed in Kyiv rose from at least 6 to 7 (A; B)." """
+    by_date = sorted(fact.values, key=lambda v: (_published(story, v.article), v.value))
+    first, last = by_date[0], by_date[-1]
+    verb = "rose" if last.value > first.value else "fell"
+    names = "; ".join(dict.fromkeys(outlet_name(story.article(v.article)) for v in by_date))
+    phrase = slot_phrase(fact.slot)
+    change = f"{verb} from {_worded(first)} to {_worded(last)}"
+    text = f"{phrase[:1].upper()}{phrase[1:]} {change} ({names})."
+    return BriefSentence(text, True, [Citation(v.article, v.sentence) for v in fact.values])
+
+
+def change_sentence(fact: Fact) -> BriefSentence:
+    """ "The troop cap changed from 600,000 in the original draft to 800,000 in the
+    revised plan." """
+    order = {"original": 0, "revised": 1, "other": 2}
+    versions = sorted({v.version for v in fact.values if v.version}, key=lambda v: order.get(v, 3))
+    parts = []
+    for version in versions[:2]:
+        value = next(v for v in fact.values if v.version == version)
+        parts.append(f"{_worded(value)} in the {VERSION_WORDS.get(version, version)}")
+    label = fact.slot[:1].upper() + fact.slot[1:]
+    text = f"{label} changed from {parts[0]} to {parts[1]}." if len(parts) == 2 else (
+        f"{label} changed: {'; '.join(parts)}.")  # fmt: skip
+    return BriefSentence(text, True, [Citation(v.article, v.sentence) for v in fact.values])
+
+
+def _published(story: Story, article_id: str) -> str:
+    article = story.article(article_id)
+    return (article.published if article else None) or ""
 
 
 def disagreement(fact: Fact, story: Story) -> BriefSentence:

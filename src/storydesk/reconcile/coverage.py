@@ -50,8 +50,8 @@ def _sole_article_of_facts(story: Story) -> dict[str, str]:
 
 
 def _counted(fact: Fact) -> str:
-    """The counted thing a slot label starts with: "points" in "points in the revised plan"."""
-    return fact.slot.split(" ", 1)[0]
+    """What the fact measures (its key's quantity; labels are views, never parsed)."""
+    return fact.quantity or fact.slot
 
 
 def _sole_article_of_groups(story: Story) -> dict[str, str]:

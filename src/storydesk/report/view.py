@@ -13,7 +13,10 @@ from storydesk.article import Article, Quote, Removed
 from storydesk.story import Citation, Fact, Story
 
 # Conflicts are what a reader must see first; agreement is the quiet default.
-STATUS_ORDER = {"conflict": 0, "update": 1, "agree": 2, "single": 3}
+STATUS_ORDER = {
+    "conflict": 0, "disputed": 1, "changed": 2, "update": 3, "approximate": 4, "agree": 5,
+    "single": 6,
+}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -225,7 +228,9 @@ class _Builder:
         ]
 
     def facts(self) -> list[FactView]:
-        ordered = sorted(self.story.facts, key=lambda f: STATUS_ORDER.get(f.status, 9))
+        # The story's own facts first; background (another event or time) after them.
+        ordered = sorted(self.story.facts,
+                         key=lambda f: (f.background, STATUS_ORDER.get(f.status, 9)))  # fmt: skip
         return [self.fact(f) for f in ordered]
 
     def fact(self, fact: Fact) -> FactView:
@@ -242,8 +247,8 @@ class _Builder:
         ]
         low, high = fact.range
         span = fmt_number(low) if low == high else f"{fmt_number(low)}–{fmt_number(high)}"
-        return FactView(fact.id, fact.slot, fact.status, fmt_number(fact.conservative), span,
-                        values)
+        slot = f"{fact.slot} (background)" if fact.background else fact.slot
+        return FactView(fact.id, slot, fact.status, fmt_number(fact.conservative), span, values)
 
     def quote_groups(self) -> list[QuoteGroupView]:
         groups = [self.group_view(g.id, g.speaker, g.quotes, g.speakers_disagree, True)

@@ -1,0 +1,155 @@
+"""Units of a figure: money with its currency, percentages and physical units, converted.
+
+Physical units come from pint's registry (lengths, masses, areas, speeds, frequencies, data
+sizes, durations), so "85 miles" and "135 km" meet as lengths in kilometres, "512MHz" is a
+frequency and "1.5 tonnes" a mass, without a table of our own. Money is not in pint: a
+currency is read from its symbol or code before the number ("$", "US$", "€", "£", "EUR") or
+its name after it ("dollars", "euros"), and compared only with the same currency.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+# Symbols and codes written before an amount; "$" is the US dollar unless a country prefix
+# says otherwise (seen in MEANTIME and ECB+: "US$334 million", "C$", "A$", "HK$").
+CURRENCY_SYMBOLS = {
+    "$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP",
+    "¥": "JPY", "JPY": "JPY", "C$": "CAD", "CAD": "CAD", "A$": "AUD", "AUD": "AUD",
+    "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "Rs": "INR", "INR": "INR", "CHF": "CHF",
+    "RMB": "CNY", "CNY": "CNY",
+}  # fmt: skip
+# Currency names written after an amount ("5 million euros").
+CURRENCY_NAMES = {
+    "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "rouble": "RUB", "ruble": "RUB", "hryvnia": "UAH",
+    "rupee": "INR", "franc": "CHF", "shekel": "ILS", "won": "KRW", "peso": "MXN",
+}  # fmt: skip
+PERCENT_WORDS = ("%", "percent", "pct")
+# Dimensions of pint units a news figure can carry, and the unit each is compared in.
+DIMENSIONS = {
+    "[length]": ("length", "km"),
+    "[mass]": ("mass", "kg"),
+    "[length] ** 2": ("area", "km ** 2"),
+    "[length] ** 3": ("volume", "m ** 3"),
+    "[length] / [time]": ("speed", "km / hour"),
+    "1 / [time]": ("frequency", "MHz"),
+    "[time]": ("duration", "day"),
+    "[temperature]": ("temperature", "degC"),
+    "[mass] * [length] ** 2 / [time] ** 3": ("power", "MW"),
+    "[mass] * [length] ** 2 / [time] ** 2": ("energy", "MJ"),
+}
+# English count nouns pint also defines as units: "a 28-point plan" (the example) counts
+# points, not typographic points; "hands", "cups", "drops", "lines", "stones", "grains",
+# "leagues" and "degrees" are counted things in news (ECB+ sports and crime reports).
+NOT_UNITS = frozenset(
+    {"point", "points", "hand", "hands", "cup", "cups", "drop", "drops", "line", "lines",
+     "stone", "stones", "grain", "grains", "league", "leagues", "degree", "degrees", "are",
+     "a", "an", "at", "in", "bit", "bits", "count", "counts", "pole", "poles", "rod", "rods",
+     "chain", "chains", "link", "links", "story", "stories", "storey", "storeys", "pint",
+     "pints", "shot", "shots", "round", "rounds", "turn", "turns", "hour's", "m", "s", "h",
+     "g", "t", "d", "b", "c", "p", "x", "mil"}
+)  # fmt: skip
+_FUSED_UNIT = re.compile(r"(\d+(?:\.\d+)?)([A-Za-z]{1,4})")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """What a figure is measured in: ``dimension`` ("money", "length"…), the unit as written
+    normalised (``name``: "USD", "mile"), and ``factor`` to the dimension's common unit."""
+
+    dimension: str
+    name: str
+    factor: float = 1.0
+    end: int = -1  # character offset where the unit's text ends (-1: inside the number)
+
+
+def currency_before(doc: Doc, first: Token) -> Unit | None:
+    """ "$5.4bn", "US$334 million", "€5m", "EUR 20": the currency written before a number."""
+    if first.i == 0:
+        return None
+    before = doc[first.i - 1]
+    code = CURRENCY_SYMBOLS.get(before.text)
+    if code is None and first.i >= 2 and not doc[first.i - 2].whitespace_:
+        code = CURRENCY_SYMBOLS.get(doc[first.i - 2].text + before.text)  # "US" "$"
+    return Unit("money", code) if code else None
+
+
+def unit_after(doc: Doc, last: Token) -> Unit | None:
+    """The unit right after a number: "percent", "euros", "km", "square miles", "-mile"."""
+    index = last.i + 1
+    if index < len(doc) and doc[index].text == "-" and not last.whitespace_:
+        index += 1  # "85-mile", "5-kilometre"
+    if index >= len(doc):
+        return None
+    word = doc[index]
+    lowered = word.lower_
+    if lowered in PERCENT_WORDS:
+        return Unit("percent", "%", 1.0, word.idx + len(word.text))
+    if lowered == "per" and index + 1 < len(doc) and doc[index + 1].lower_ == "cent":
+        return Unit("percent", "%", 1.0, doc[index + 1].idx + len(doc[index + 1].text))
+    currency = CURRENCY_NAMES.get(word.lemma_.lower()) or CURRENCY_NAMES.get(lowered.rstrip("s"))
+    if currency and not (lowered.startswith("pound") and _weighs(doc, last)):
+        return Unit("money", currency, 1.0, word.idx + len(word.text))
+    if lowered in CURRENCY_SYMBOLS and word.is_upper:
+        return Unit("money", CURRENCY_SYMBOLS[lowered.upper()], 1.0, word.idx + len(word.text))
+    if word.pos_ not in ("NOUN", "PROPN", "ADJ") and not word.is_upper:
+        return None
+    prefix = ""
+    if lowered in ("square", "sq", "cubic") and index + 1 < len(doc):
+        prefix, word = ("square " if lowered != "cubic" else "cubic "), doc[index + 1]
+    found = physical_unit(prefix + word.text)
+    if found is None:
+        return None
+    return Unit(found.dimension, found.name, found.factor, word.idx + len(word.text))
+
+
+def fused_unit(text: str) -> tuple[float, Unit] | None:
+    """ "512MHz", "20km", "5kg": a number and a unit written as one token."""
+    match = _FUSED_UNIT.fullmatch(text)
+    if not match:
+        return None
+    unit = physical_unit(match.group(2))
+    return (float(match.group(1)), unit) if unit else None
+
+
+def _weighs(doc: Doc, last: Token) -> bool:
+    """ "a 300-pound man", "weighing 20 pounds": pounds of weight, not money."""
+    window = {t.lemma_.lower() for t in doc[max(last.i - 4, 0) : last.i + 4]}
+    return bool(window & {"weigh", "weight", "heavy", "lb", "lbs"}) or any(
+        t.text == "-" for t in doc[last.i + 1 : last.i + 2]
+    )
+
+
+@lru_cache(maxsize=4096)
+def physical_unit(text: str) -> Unit | None:
+    """A pint unit of a dimension news figures carry, or None."""
+    if text.casefold() in NOT_UNITS or not re.fullmatch(r"[A-Za-z][A-Za-z /*]*", text):
+        return None
+    registry = _registry()
+    try:
+        unit = registry.parse_units(text.replace("square ", "").replace("cubic ", ""))
+    except Exception:  # pint raises several error types for words that are not units
+        return None
+    if text.startswith("square "):
+        unit = unit**2
+    elif text.startswith("cubic "):
+        unit = unit**3
+    dimension = DIMENSIONS.get(str(unit.dimensionality))
+    if dimension is None:
+        return None
+    name, common = dimension
+    factor = float(registry.Quantity(1, unit).to(common).magnitude)
+    return Unit(name, str(unit), factor)
+
+
+@lru_cache(maxsize=1)
+def _registry() -> Any:
+    import pint  # imported when a figure first needs it: half a second of start-up
+
+    return pint.UnitRegistry()
