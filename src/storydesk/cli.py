@@ -6,10 +6,16 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from storydesk import __version__
+from storydesk import __version__, output
 from storydesk.errors import StorydeskError, UsageError
+from storydesk.ingest.base import DAMAGE_NOTES
 from storydesk.options import Options
+from storydesk.report.terminal import strip_controls
+
+if TYPE_CHECKING:
+    from storydesk.pipeline import Analysis
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
 
@@ -51,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--aliases", help="aliases.toml forcing entity merges and spellings")
     analyze.add_argument("--brief-length", type=int, dest="brief_length")
     analyze.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    analyze.add_argument("--allow-private-urls", action="store_true", default=None,
+                         help="fetch URLs on loopback, link-local and private addresses")
 
     evaluate = commands.add_parser(
         "eval",
@@ -81,6 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8250)
     serve.add_argument("--date", help="publication date (YYYY-MM-DD) for undated articles")
+    serve.add_argument("--allow-private-urls", action="store_true", default=None,
+                       help="fetch URLs on loopback, link-local and private addresses")
     return parser
 
 
@@ -110,7 +120,9 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "serve":
         from storydesk.web import serve
 
-        options = Options.load(args.config, date=args.date)
+        options = Options.load(
+            args.config, date=args.date, allow_private_urls=args.allow_private_urls
+        )
         return serve.run(args.inputs, args.store, args.host, args.port, options)
     return EXIT_USAGE
 
@@ -125,18 +137,29 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         model=args.model,
         aliases=args.aliases,
         brief_length=args.brief_length,
+        allow_private_urls=args.allow_private_urls,
     )
     render = renderer(args.format)
+    target = output.check_target(args.out, args.inputs) if args.out else None  # before work
     progress = None if args.quiet else _progress_printer()
     analysis = analyze(args.inputs, options, progress=progress)
-    output = render(analysis)
-    if args.out:
-        Path(args.out).write_text(output, encoding="utf-8")
+    report = render(analysis)
+    if target:
+        output.write_text(target, report)
     else:
-        sys.stdout.write(output)
-    for skipped in analysis.skipped:
-        print(f"storydesk: skipped {skipped.source}: {skipped.reason}", file=sys.stderr)
+        sys.stdout.write(report)
+    for line in summary_lines(analysis):
+        print(strip_controls(f"storydesk: {line}"), file=sys.stderr)
     return EXIT_OK if analysis.stories else EXIT_NOTHING
+
+
+def summary_lines(analysis: Analysis) -> list[str]:
+    """The run summary: every input skipped and every repair made to an article read."""
+    lines = [f"skipped {s.source}: {s.reason}" for s in analysis.skipped]
+    for story in analysis.stories:
+        lines += [f"note {a.source}: {note}" for a in story.articles for note in a.notes
+                  if note.startswith(DAMAGE_NOTES)]
+    return lines
 
 
 def _progress_printer() -> Callable[[str, int, int], None]:

@@ -67,19 +67,22 @@ def test_rss_entries(tmp_path: Path) -> None:
     path.write_text(RSS, encoding="utf-8")
     articles, skipped = _read(path)
     bridge, ferry = articles
-    assert bridge.raw_kind == "html"
-    assert "voted on Tuesday" in bridge.raw and "Short teaser" not in bridge.raw
+    # An entry's content is the article body: its HTML becomes paragraphs, one a line.
+    assert bridge.raw_kind == "text"
+    assert bridge.raw == (
+        "The city council voted on Tuesday to close the bridge.\nRepairs will take eight months."
+    )
     assert bridge.source == f"{path}#https://gazette.example/bridge"
     assert bridge.title == "Council closes harbour bridge"
     assert bridge.url == "https://gazette.example/bridge"
     assert (bridge.outlet, bridge.outlet_from) == ("Harbour Gazette", "metadata")
     assert (bridge.published, bridge.author) == ("2024-03-05", "Ana Torres")
-    assert "<b>every fifteen minutes</b>" in ferry.raw
+    assert ferry.raw == "Ferries will run every fifteen minutes."
     assert ferry.notes == ["text from the feed summary; it may be a teaser"]
     assert [(s.source, s.reason) for s in skipped] == [
         (
             f"{path}#https://gazette.example/empty",
-            "feed entry has no HTML content (title or teaser only)",
+            "feed entry has no content (title only)",
         )
     ]
 
@@ -89,7 +92,7 @@ def test_atom_entry(tmp_path: Path) -> None:
     path.write_text(ATOM, encoding="utf-8")
     [storm], skipped = _read(path)
     assert not skipped
-    assert storm.raw == "<p>Heavy rain flooded three towns.</p>"
+    assert storm.raw == "Heavy rain flooded three towns."
     assert (storm.outlet, storm.published, storm.author) == ("Atom Times", "2024-03-06", "Lee Park")
 
 

@@ -87,8 +87,9 @@ def test_decode_html_prefers_the_http_charset() -> None:
     assert decode_html(data, "windows-1252") == (
         "<html><meta charset='utf-8'>café</html>",
         "cp1252",
+        [],
     )
-    text, encoding = decode_html(data, None)  # the meta lies: UTF-8 fails, cp1252 fallback
+    text, encoding, _ = decode_html(data, None)  # the meta lies: UTF-8 fails, cp1252 fallback
     assert (text.endswith("café</html>"), encoding) == (True, "cp1252")
 
 
@@ -109,7 +110,7 @@ def test_real_pages_keep_their_first_sentence(zyte_dir: Path) -> None:
     for key in sorted(ground_truth)[:ZYTE_PAGES]:
         truth = ground_truth[key]
         data = gzip.decompress((zyte_dir / "html" / f"{key}.html.gz").read_bytes())
-        page, _ = decode_html(data)
+        page = decode_html(data).text
         article = _extracted(page, url=truth["url"], source=key)
         first_sentence = truth["articleBody"].split("\n")[0].split(". ")[0].strip()
         if first_sentence not in article.text:

@@ -15,10 +15,12 @@ from storydesk.options import Options
 Route = tuple[int, dict[str, str], bytes]
 Server = Callable[[dict[str, Route]], str]
 HTML = {"Content-Type": "text/html; charset=utf-8"}
+# The test server is on 127.0.0.1: fetching it needs the option a user would set.
+LOCAL = Options(allow_private_urls=True)
 
 
-def _read(url: str, options: Options | None = None) -> Article | Skipped:
-    [item] = list(read_inputs([url], options or Options()))
+def _read(url: str, options: Options = LOCAL) -> Article | Skipped:
+    [item] = list(read_inputs([url], options))
     return item
 
 
@@ -85,7 +87,7 @@ def test_bad_answers_are_skipped(http_server: Server, route: Route, reason: str)
 
 def test_redirect_loop_is_capped(http_server: Server) -> None:
     base = http_server({"/a": (302, {"Location": "/b"}, b""), "/b": (302, {"Location": "/a"}, b"")})
-    options = replace(Options(), http_max_redirects=3)
+    options = replace(LOCAL, http_max_redirects=3)
     assert _read(f"{base}/a", options) == Skipped(f"{base}/a", "more than 3 redirects")
 
 
@@ -97,16 +99,19 @@ def test_size_cap_declared_and_streamed(http_server: Server) -> None:
             "/streamed": (200, {**HTML, "X-No-Length": "1"}, body),
         }
     )
-    options = replace(Options(), http_max_bytes=1000)
+    options = replace(LOCAL, http_max_bytes=1000)
     declared = _read(f"{base}/declared", options)
     streamed = _read(f"{base}/streamed", options)
     assert isinstance(declared, Skipped) and declared.reason.startswith(
-        "larger than http_max_bytes"
+        "body of 22,026 bytes is larger than http_max_bytes"
     )
-    assert streamed == Skipped(f"{base}/streamed", "larger than http_max_bytes (1000 bytes)")
+    assert streamed == Skipped(
+        f"{base}/streamed",
+        "body larger than http_max_bytes (1,000 bytes); raise http_max_bytes to read it",
+    )
 
 
 def test_connection_refused_is_skipped() -> None:
     # Port 9 (discard) on loopback: nothing listens there in a test sandbox.
-    item = _read("http://127.0.0.1:9/x", replace(Options(), http_timeout=2.0))
+    item = _read("http://127.0.0.1:9/x", replace(LOCAL, http_timeout=2.0))
     assert isinstance(item, Skipped) and item.reason.startswith("could not fetch")

@@ -10,13 +10,15 @@ hashes).
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Protocol
+from urllib.parse import urlsplit
 
 from storydesk.article import Article
 from storydesk.errors import InputError
-from storydesk.ingest.base import Skipped
+from storydesk.ingest.base import Skipped, file_kind
 from storydesk.options import Options
 
 
@@ -51,36 +53,67 @@ def reader_for(path: Path) -> Reader | None:
     return None
 
 
+def is_url(item: str) -> bool:
+    """An http(s) URL, in any letter case (``HTTP://`` is a URL, not a file name)."""
+    return urlsplit(item.strip()).scheme.lower() in ("http", "https")
+
+
 def expand(inputs: Iterable[str]) -> Iterator[str | Skipped]:
     """Files, folders (recursive, sorted) and URLs, in order, as sources to read."""
     for item in inputs:
-        if item.startswith(("http://", "https://")):
-            yield item
+        if is_url(item):
+            yield item.strip()
+            continue
+        if item.lower().startswith("file:"):
+            yield Skipped(item, "file: URLs are not read; give the file's path instead")
             continue
         path = Path(item)
-        if path.is_dir():
-            yield from _folder(path)
-        elif path.exists():
-            yield str(path)
-        elif path.is_symlink():
-            yield Skipped(item, "broken symbolic link (its target does not exist)")
-        else:
-            yield Skipped(item, "no such file or folder")
+        try:
+            if path.is_dir():
+                yield from _folder(path)
+            elif path.exists():
+                yield str(path)
+            elif path.is_symlink():
+                yield Skipped(item, "broken symbolic link (its target does not exist)")
+            else:
+                yield Skipped(item, "no such file or folder")
+        except OSError as exc:  # a symbolic link loop, a path too long, no permission
+            yield Skipped(item, f"cannot open ({exc.strerror or exc})")
 
 
 def _folder(folder: Path) -> Iterator[str | Skipped]:
-    """Files below ``folder``, sorted; hidden ones left out; broken links reported."""
-    for child in sorted(folder.rglob("*")):
-        if any(part.startswith(".") for part in child.relative_to(folder).parts):
+    """Files below ``folder``, sorted; hidden ones left out; broken links, unreadable
+    sub-folders and FIFOs or devices reported; links to folders are not followed (a link
+    can make a loop)."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as exc:
+        yield Skipped(str(folder), f"folder cannot be read ({exc.strerror or exc})")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
             continue
-        if child.is_file():
-            yield str(child)
-        elif child.is_symlink() and not child.exists():
-            yield Skipped(str(child), "broken symbolic link (its target does not exist)")
+        child = Path(entry.path)
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                yield from _folder(child)
+            elif entry.is_symlink() and child.is_dir():
+                yield Skipped(str(child), "symbolic link to a folder (not followed; give it "
+                              "as an input to read it)")
+            elif entry.is_file():
+                yield str(child)
+            elif entry.is_symlink() and not child.exists():
+                yield Skipped(str(child), "broken symbolic link (its target does not exist)")
+            else:
+                kind = file_kind(child.stat().st_mode) or "not a regular file"
+                yield Skipped(str(child), f"{kind}, not a regular file; only files and "
+                              "folders are read")
+        except OSError as exc:
+            yield Skipped(str(child), f"cannot open ({exc.strerror or exc})")
 
 
 def read_source(source: str, options: Options) -> Iterator[Article | Skipped]:
-    if source.startswith(("http://", "https://")):
+    if is_url(source):
         from storydesk.ingest import url
 
         yield from _guarded(source, lambda: url.read_url(source, options))
@@ -92,22 +125,27 @@ def read_source(source: str, options: Options) -> Iterator[Article | Skipped]:
     if reader is None:
         yield Skipped(source, f"unsupported file type '{path.suffix or path.name}'")
         return
-    if path.stat().st_size > options.max_file_bytes:
-        yield Skipped(source, f"larger than max_file_bytes ({options.max_file_bytes} bytes)")
-        return
     yield from _guarded(source, lambda: reader(path, options))
 
 
 def _guarded(
     source: str, produce: Callable[[], Iterable[Article | Skipped]]
 ) -> Iterator[Article | Skipped]:
-    """Run a reader; turn its failure into a Skipped with a reason instead of a crash."""
+    """Run a reader; turn its failure into a Skipped with a reason instead of a crash.
+
+    RecursionError and MemoryError are caught too: a parser library meeting a pathological
+    input must cost that input, never the run.
+    """
     try:
         yield from produce()
     except InputError as exc:
         yield Skipped(exc.source, exc.reason)
-    except (OSError, ValueError, UnicodeError) as exc:
+    except (OSError, ValueError, UnicodeError, LookupError) as exc:
         yield Skipped(source, f"{type(exc).__name__}: {exc}")
+    except RecursionError:
+        yield Skipped(source, "nested too deeply to read (RecursionError)")
+    except MemoryError:
+        yield Skipped(source, "ran out of memory reading it (MemoryError)")
 
 
 def read_inputs(inputs: Iterable[str], options: Options) -> Iterator[Article | Skipped]:

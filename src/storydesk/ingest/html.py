@@ -7,13 +7,15 @@ from pathlib import Path
 
 from storydesk.article import Article, content_id
 from storydesk.errors import InputError
-from storydesk.ingest.base import check_bytes, decode_html
-from storydesk.ingest.text import apply_metadata
+from storydesk.ingest.base import check_bytes, decode_html, read_capped
+from storydesk.ingest.text import apply_metadata, cap_option
 from storydesk.options import Options
+from storydesk.output import refuse_report
 
 
 def read(path: Path, options: Options) -> Iterator[Article]:
-    yield from read_bytes(path.read_bytes(), str(path))
+    limit = min(options.max_file_bytes, options.max_record_bytes)
+    yield from read_bytes(read_capped(path, limit, cap_option(options)), str(path))
 
 
 def read_bytes(
@@ -24,10 +26,17 @@ def read_bytes(
 ) -> Iterator[Article]:
     """One raw-HTML Article from page bytes; ``charset`` is what the HTTP header declared."""
     check_bytes(data, source, "HTML")
-    page, encoding = decode_html(data, charset)
-    article = from_html(page, source, meta or {})
-    if encoding in ("cp1252", "latin-1") and charset is None and b"charset" not in data[:4096]:
-        article.notes.append(f"not valid UTF-8 and no charset declared; decoded as {encoding}")
+    refuse_report(data, source)
+    decoded = decode_html(data, charset)
+    article = from_html(decoded.text, source, meta or {})
+    if decoded.encoding in ("cp1252", "latin-1") and charset is None and (
+        b"charset" not in data[:4096]
+    ):
+        article.notes.append(
+            f"not valid UTF-8 and no charset declared; decoded as {decoded.encoding}"
+        )
+    else:
+        article.notes.extend(decoded.notes)
     yield article
 
 

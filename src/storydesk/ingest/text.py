@@ -8,8 +8,9 @@ from pathlib import Path
 
 from storydesk.article import Article, content_id
 from storydesk.errors import InputError
-from storydesk.ingest.base import check_bytes, decode_text
+from storydesk.ingest.base import check_bytes, decode_text, over_limit, read_capped
 from storydesk.options import Options
+from storydesk.output import refuse_report
 
 # The block may be empty ("---" twice): still front matter, not part of the body.
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:(.*?)\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -18,17 +19,33 @@ FIELD_ALIASES = {"date": "published", "site": "outlet", "source": "outlet"}
 
 
 def read(path: Path, options: Options) -> Iterator[Article]:
-    data = path.read_bytes()
-    yield from read_bytes(data, str(path))
+    data = read_capped(path, min(options.max_file_bytes, options.max_record_bytes),
+                       cap_option(options))
+    yield from read_bytes(data, str(path), options)
 
 
-def read_bytes(data: bytes, source: str) -> Iterator[Article]:
+def cap_option(options: Options) -> str:
+    """The option that caps one file read whole as one article (the smaller one)."""
+    return "max_record_bytes" if options.max_record_bytes <= options.max_file_bytes else (
+        "max_file_bytes")
+
+
+def read_bytes(data: bytes, source: str, options: Options) -> Iterator[Article]:
     check_bytes(data, source, "text")
-    text, encoding = decode_text(data)
-    article = from_text(text, source)
-    if encoding not in ("utf-8", "utf-8-sig"):
-        article.notes.append(f"not valid UTF-8; decoded as {encoding}")
+    refuse_report(data, source)
+    check_lines(data, source, options)
+    decoded = decode_text(data)
+    article = from_text(decoded.text, source)
+    article.notes.extend(decoded.notes)
     yield article
+
+
+def check_lines(data: bytes, source: str, options: Options) -> None:
+    """A line (a paragraph) over max_line_bytes is not prose; it would only cost time."""
+    longest = max(len(line) for line in data.split(b"\n"))
+    if longest > options.max_line_bytes:
+        raise InputError(source, over_limit(f"a line of {longest:,} bytes is", "max_line_bytes",
+                                            options.max_line_bytes))
 
 
 def from_text(text: str, source: str) -> Article:

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from storydesk.article import Article
+from storydesk.output import MARKDOWN_MARK
 from storydesk.pipeline import Analysis
+from storydesk.report import terminal
 from storydesk.report import view as views
 from storydesk.report.view import StoryView, citation_marks
 from storydesk.story import Story
 
 
 def render(analysis: Analysis) -> str:
-    parts = [story_md(story) for story in analysis.stories]
+    parts = [MARKDOWN_MARK, *(story_md(story) for story in analysis.stories)]
     if analysis.skipped:
         parts.append("## Skipped inputs\n\n" + "\n".join(
-            f"- `{s.source}`: {escape(s.reason)}" for s in analysis.skipped
+            f"- {code(s.source)}: {escape(s.reason)}" for s in analysis.skipped
         ))
     return "\n\n".join(parts) + "\n"
 
@@ -136,7 +140,35 @@ def _short(text: str, limit: int = 120) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def escape(text: str) -> str:
-    """Keep source text from breaking tables or turning into markup or raw HTML."""
-    return (text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
-            .replace("\n", " "))
+# Characters that start markup anywhere in a line (emphasis, code, links and images, raw
+# HTML and autolinks, headings, table cells, strikethrough, entities); CommonMark lets a
+# backslash escape each. Quoted source text must never become markup.
+MARKUP = re.compile(r"([\\`*_\[\]>#|~])")
+# Raw HTML: entities, not backslashes, so that no Markdown flavour can pass a tag through.
+ENTITIES = {"&": "&amp;", "<": "&lt;"}
+# At the start of a line a list or block marker would nest a list in the list item.
+LEADING_MARKER = re.compile(r"^(\s*)([-+=]|\d{1,9}(?=[.)]))")
+
+
+def escape(text: str | None) -> str:
+    """Source text as literal Markdown: line breaks become spaces, control characters are
+    dropped and every character that could start markup is backslash-escaped."""
+    flat = " ".join(terminal.strip_controls(text or "").splitlines())
+    flat = re.sub(r"[&<]", lambda m: ENTITIES[m.group()], flat)
+    return LEADING_MARKER.sub(_escape_marker, MARKUP.sub(r"\\\1", flat))
+
+
+def _escape_marker(match: re.Match[str]) -> str:
+    space, marker = match.groups()
+    # "1." becomes "1\." (no ordered list), "-" becomes "\-" (no bullet)
+    return f"{space}{marker}\\" if marker[0].isdigit() else f"{space}\\{marker}"
+
+
+def code(text: str) -> str:
+    """``text`` as an inline code span that no backtick inside it can close early: the fence
+    is one backtick longer than the longest run in the text (CommonMark code spans)."""
+    flat = " ".join(terminal.strip_controls(text).splitlines())
+    longest = max((len(run) for run in re.findall(r"`+", flat)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if flat.startswith("`") or flat.endswith("`") or not flat.strip() else ""
+    return f"{fence}{pad}{flat}{pad}{fence}"

@@ -11,6 +11,7 @@ from rich.text import Text
 from storydesk.article import Article
 from storydesk.pipeline import Analysis
 from storydesk.report import view as views
+from storydesk.report.terminal import strip_controls
 from storydesk.report.view import StoryView, citation_marks
 from storydesk.story import Story
 
@@ -27,7 +28,9 @@ def render(analysis: Analysis) -> str:
         if analysis.skipped:
             console.print(skipped_table(analysis))
     # rich pads wrapped grid cells to full width; trailing blanks only hurt piping and diffs.
-    return "\n".join(line.rstrip() for line in capture.get().splitlines()) + "\n"
+    # Escape sequences and control characters from the inputs never reach the terminal.
+    lines = strip_controls(capture.get()).splitlines()
+    return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
 def story_view(story: Story) -> Group:
