@@ -116,6 +116,7 @@ class Article:
     author: str | None = None
     published: str | None = None  # YYYY-MM-DD
     published_from: str | None = None  # metadata | text | story | option
+    language: str | None = None  # ISO 639-1 code told by storydesk.language (None: too short)
     text: str = ""
     captions: list[str] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from storydesk import language
 from storydesk.annotate import annotate
 from storydesk.article import Article, content_id
 from storydesk.clean import clean
@@ -61,6 +62,7 @@ def analyze(inputs: Iterable[str], options: Options, progress: Progress | None =
     tick("read", len(articles), len(articles))
     articles = clean(articles, options)
     articles = [a for a in articles if _analysable(a, options, skipped)]
+    articles = language.keep_readable(articles, options, skipped)
     tick("clean", len(articles), len(articles))
     articles = annotate(articles, options)
     tick("annotate", len(articles), len(articles))

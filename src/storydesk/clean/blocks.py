@@ -15,7 +15,9 @@ from storydesk.clean import rules
 Reasons = list[str | None]
 
 TWEET_MAX_CHARS = 280  # the most a tweet's own text can hold
-URL = re.compile(r"\S+://\S+|pic\.twitter\.com/\S+")
+# At most 40 characters before "://" (a scheme and a bracket or quote): "\S+://" was tried
+# from every position of a long word and backtracked over all of it (quadratic, issue 12).
+URL = re.compile(r"\S{1,40}://\S+|pic\.twitter\.com/\S+")
 # Third-person verbs of speech and reaction: a line using one narrates tweets ("one user
 # quipped", "Another wondered why …"); it is the article around an embed, not the tweet.
 NARRATION = re.compile(

@@ -18,6 +18,7 @@ from storydesk.article import Article, Removed
 from storydesk.clean.boilerplate import keep_article_lines
 from storydesk.clean.outlet import from_url
 from storydesk.clean.structure import HEADLINE
+from storydesk.ingest.base import http_url
 from storydesk.options import Options
 
 CHROME_REASON = "page chrome outside the main text (HTML extraction)"
@@ -76,7 +77,7 @@ def _bare_extraction(article: Article) -> Document | None:
 def _apply_metadata(article: Article, document: Document) -> None:
     article.title = article.title or _clean(document.title)
     article.author = article.author or _clean(document.author)
-    article.url = article.url or _clean(document.url)
+    article.url = article.url or http_url(_clean(document.url))  # never file: or javascript:
     if not article.published and document.date:
         article.published, article.published_from = document.date, "metadata"
     sitename = _clean(document.sitename)

@@ -53,7 +53,10 @@ CREDIT_WORDS = (
     r"via AP|AP Photo|AP|Reuters|Getty Images|Getty|AFP|EPA|Bloomberg|Shutterstock|"
     r"Pool Photo|File Photo|Photo|Photograph|Handout"
 )
-CAPTION_CREDIT = re.compile(rf"\((?:[^()]*\b(?:{CREDIT_WORDS})\b[^()]*)\)\s*$")
+# A bracket closing the line with a credit word in it. The credit is found by a lookahead
+# and the bracket's text taken possessively: "[^()]*credit[^()]*" backtracked through each
+# credit word of a long unclosed bracket (quadratic, issue 12).
+CAPTION_CREDIT = re.compile(rf"\((?=[^()]*\b(?:{CREDIT_WORDS})\b)[^()]*+\)\s*$")
 CAPTION_START = re.compile(
     r"^(?:FILE\s*[–—-]|FILE PHOTO\b|In this (?:photo|image|handout|file photo)\b|"
     r"This (?:photo|image|handout photo)\b|(?:Photo|Image|Photograph)(?: source)?\s*[:,]|"
@@ -446,9 +449,13 @@ LINE_RULES: tuple[LineRule, ...] = (
                 "hollywoodreporter.com",
                 "All rights reserved.",
             ),
+            # A footer of links: a separator, then a link that holds none (".{0,40}" could
+            # hold one, so each of a dozen separators could go two ways: exponential
+            # backtracking on a footer whose last part is long, issue 12). Links of up to 80
+            # characters take the closing "© 2025 Publisher Ltd. All rights reserved." too.
             _p(
                 r"(?:privacy policy|terms of (?:use|service)|cookie (?:policy|settings))"
-                r"(?:\s*[|•·]\s*.{0,40})*",
+                r"(?:\s*[|•·]\s*[^|•·]{0,80})*+",
                 "legal links",
                 "zyte/042bb7b5fedab6ea",
                 "wsj.com",

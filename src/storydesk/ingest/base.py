@@ -51,6 +51,15 @@ def over_limit(what: str, option: str, limit: int | float, unit: str = "bytes") 
     return f"{what} larger than {option} ({limit:,} {unit}); raise {option} to read it"
 
 
+def http_url(value: str | None) -> str | None:
+    """``value`` if it is an http(s) URL, else None: a link a document gives (a feed entry, a
+    page's canonical URL) is never a file: path or a javascript: link in our reports."""
+    if not value:
+        return None
+    scheme = value.strip().split(":", 1)[0].lower() if ":" in value else ""
+    return value.strip() if scheme in ("http", "https") else None
+
+
 # ---- opening ---------------------------------------------------------------------------
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from storydesk.article import Article, content_id
 from storydesk.errors import InputError
-from storydesk.ingest.base import check_bytes, decode_text, over_limit, read_capped
+from storydesk.ingest.base import check_bytes, decode_text, http_url, over_limit, read_capped
 from storydesk.options import Options
 from storydesk.output import refuse_report
 
@@ -76,8 +76,11 @@ def apply_metadata(article: Article, meta: Mapping[str, str | None]) -> None:
     """Copy reader metadata onto the article, marking where outlet and date came from."""
     if meta.get("title"):
         article.title = meta["title"]
-    if meta.get("url"):
-        article.url = meta["url"]
+    link = meta.get("url")
+    if link:
+        article.url = http_url(link)
+        if article.url is None:
+            article.notes.append(f"link {link[:200]!r} not kept: only http(s) links are")
     if meta.get("author"):
         article.author = meta["author"]
     if meta.get("outlet"):
