@@ -32,6 +32,8 @@ PARAGRAPH_ENDS = (".", "!", "?", ":", ";", '"', "”", "’", ")")
 SAMPLE_LINES = 5
 SAMPLE_CHARS = 300
 SPACE = re.compile(r"\s+")
+# Characters compared at most when looking for left-out lines inside the kept text.
+SUBSTRING_BUDGET = 200_000_000
 
 
 def extract(article: Article, options: Options) -> None:
@@ -124,8 +126,16 @@ def _drop_headline(lines: list[str], article: Article) -> list[str]:
 def _record_chrome(article: Article, kept: list[str]) -> None:
     """One Removed entry summing up the page text extraction left out (menus, footers...)."""
     # Substring test, not equality: a link or list item inside a kept paragraph is kept.
+    # Kept lines are found by equality first; a substring search for every line made a large
+    # page quadratic (a 49 MB page ran for minutes, issue 12), so past SUBSTRING_BUDGET the
+    # remaining lines are counted as left out unsearched.
+    kept_keys = {_key(line) for line in kept}
     kept_text = _key("\n".join(kept))
-    left_out = [line for line in visible_lines(article.raw) if _key(line) not in kept_text]
+    unmatched = [line for line in visible_lines(article.raw) if _key(line) not in kept_keys]
+    if len(unmatched) * len(kept_text) > SUBSTRING_BUDGET:
+        left_out = unmatched
+    else:
+        left_out = [line for line in unmatched if _key(line) not in kept_text]
     if not left_out:
         return
     chars = sum(len(line) for line in left_out)

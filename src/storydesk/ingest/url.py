@@ -61,6 +61,8 @@ class Deadline:
 def read_url(url: str, options: Options) -> Iterator[Article | Skipped]:
     body, content_type, final_url = fetch(url, options)
     kind = content_type.split(";")[0].strip().lower()
+    if kind not in FEED_TYPES and len(body) > options.max_record_bytes:
+        raise InputError(url, over_limit("page", "max_record_bytes", options.max_record_bytes))
     if kind in HTML_TYPES:
         meta = {"url": final_url}
         yield from html.read_bytes(body, url, charset_of(content_type), meta)
