@@ -80,6 +80,16 @@ class ByteSource:
         self._fill(limit + len(marker))
         return self._buffer.find(marker, 0, limit + len(marker))
 
+    def skip_member(self) -> bool:
+        """Drop what is left of the current compressed member (False: not a gzip stream)."""
+        skipper = getattr(self._chunks, "skip_member", None)
+        if skipper is None:
+            return False
+        self.offset += len(self._buffer)
+        self._buffer.clear()
+        skipper()
+        return True
+
     def unread(self, data: bytes) -> None:
         self._buffer[:0] = data
         self.offset -= len(data)
@@ -90,42 +100,69 @@ def plain_chunks(raw: BinaryIO) -> Iterator[bytes]:
         yield chunk
 
 
-def gzip_chunks(raw: BinaryIO, damage: list[str]) -> Iterator[bytes]:
-    """The inflated bytes of every gzip member in turn (a .warc.gz is one member a record).
+class GzipMembers:
+    """The inflated bytes of every gzip member in turn (a .warc.gz is one member a record),
+    as an iterator of chunks.
 
     A member that is corrupt is skipped up to the next gzip header; a file that ends inside
-    a member is truncated. Each is noted in ``damage``.
+    a member is truncated. Each is noted in ``damage``. ``skip_member`` leaves the rest of
+    the current member uninflated: a bomb is passed over at the cost of its compressed size.
     """
-    inflater = zlib.decompressobj(31)
-    pending = b""
-    in_member = False
-    while True:
-        if not pending and in_member and not inflater.eof:
-            held = inflater.decompress(b"", CHUNK)  # output zlib still holds past a cap
+
+    def __init__(self, raw: BinaryIO, damage: list[str]) -> None:
+        self._raw = raw
+        self._damage = damage
+        self._inflater = zlib.decompressobj(31)
+        self._pending = b""
+        self._in_member = False
+
+    def __iter__(self) -> GzipMembers:
+        return self
+
+    def __next__(self) -> bytes:
+        while True:
+            chunk = self._step()
+            if chunk is None:
+                raise StopIteration
+            if chunk:
+                return chunk
+
+    def _step(self) -> bytes | None:
+        """Some inflated bytes (maybe none yet), or None at the end of the file."""
+        if not self._pending and self._in_member and not self._inflater.eof:
+            held = self._inflater.decompress(b"", CHUNK)  # output zlib still holds past a cap
             if held:
-                yield held
-                continue
-        if not pending:
-            pending = raw.read(CHUNK)
-            if not pending:
-                if in_member:
-                    damage.append("the file ends inside a compressed record (truncated)")
-                return
+                return held
+        if not self._pending:
+            self._pending = self._raw.read(CHUNK)
+            if not self._pending:
+                if self._in_member:
+                    self._damage.append("the file ends inside a compressed record (truncated)")
+                return None
         try:
-            out = inflater.decompress(pending, CHUNK)
+            out = self._inflater.decompress(self._pending, CHUNK)
         except zlib.error as exc:
-            pending, skipped = _next_member(raw, pending[1:])
-            damage.append(f"corrupt compressed data ({exc}); {skipped + 1:,} bytes skipped")
-            inflater, in_member = zlib.decompressobj(31), False
-            continue
-        in_member = True
-        if out:
-            yield out
-        if inflater.eof:
-            pending = inflater.unused_data
-            inflater, in_member = zlib.decompressobj(31), False
+            self._pending, skipped = _next_member(self._raw, self._pending[1:])
+            self._damage.append(f"corrupt compressed data ({exc}); {skipped + 1:,} bytes skipped")
+            self._restart()
+            return b""
+        self._in_member = True
+        if self._inflater.eof:
+            self._pending = self._inflater.unused_data
+            self._restart()
         else:
-            pending = inflater.unconsumed_tail
+            self._pending = self._inflater.unconsumed_tail
+        return out
+
+    def _restart(self) -> None:
+        self._inflater, self._in_member = zlib.decompressobj(31), False
+
+    def skip_member(self) -> None:
+        """Go to the next member's header without inflating the rest of this one."""
+        if not self._in_member:
+            return
+        self._pending, _ = _next_member(self._raw, self._pending[1:])
+        self._restart()
 
 
 def _next_member(raw: BinaryIO, pending: bytes) -> tuple[bytes, int]:

@@ -23,9 +23,9 @@ from storydesk.ingest.base import HTML_TYPES, Skipped, charset_of, open_regular,
 from storydesk.ingest.streams import (
     CHUNK,
     ByteSource,
+    GzipMembers,
     TooLarge,
     dechunk,
-    gzip_chunks,
     inflate,
     plain_chunks,
 )
@@ -55,7 +55,7 @@ def read(path: Path, options: Options) -> Iterator[Article | Skipped]:
         head = raw.read(2)
         raw.seek(0)
         damage: list[str] = []
-        chunks = gzip_chunks(raw, damage) if head == b"\x1f\x8b" else plain_chunks(raw)
+        chunks = GzipMembers(raw, damage) if head == b"\x1f\x8b" else plain_chunks(raw)
         source = ByteSource(chunks)
         first = source.read(5)
         if first != b"WARC/":
@@ -100,7 +100,8 @@ def next_record(source: ByteSource, path: str, options: Options) -> Record | Ski
                        "record skipped (a Content-Length that does not match?)")
     headers = _headers(source, options)
     if isinstance(headers, str):
-        _resync(source, options)
+        if not source.skip_member():
+            _resync(source, options)
         return Skipped(f"{path}@{offset}", f"damaged WARC record: {headers}")
     record = Record(offset, headers)
     length = record.header("content-length")
@@ -118,7 +119,7 @@ def _next_nonblank(source: ByteSource, options: Options) -> bytes | None:
         if not line:
             return None
         if line.strip():
-            if len(line) > options.max_line_bytes:
+            if len(line) > options.max_line_bytes and not source.skip_member():
                 source.skip_line()
             return line
 
@@ -129,7 +130,8 @@ def _headers(source: ByteSource, options: Options) -> dict[str, str] | str:
     for _ in range(MAX_HEADERS):
         line = source.readline(options.max_line_bytes + 1)
         if len(line) > options.max_line_bytes:
-            source.skip_line()
+            if not source.skip_member():
+                source.skip_line()
             return over_limit("a header line", "max_line_bytes", options.max_line_bytes)
         if not line:
             return "the file ends inside the record's header (truncated)"
@@ -145,8 +147,11 @@ def _read_block(source: ByteSource, record: Record, options: Options) -> None:
     max_record_bytes keeps only its first bytes (enough to tell what it is)."""
     limit = options.max_record_bytes
     if record.length > limit:
+        # Enough of the block to tell what it is; the rest is passed over, uninflated when
+        # the record is a gzip member of its own (a bomb costs its compressed size).
         record.block = source.read(HTTP_HEAD_BYTES)
-        source.skip(record.length - len(record.block))
+        if not source.skip_member():
+            source.skip(record.length - len(record.block))
         return
     record.block = source.read(record.length)
     if len(record.block) < record.length:
@@ -182,9 +187,9 @@ def _resync(source: ByteSource, options: Options) -> int:
     """Read up to the next line that starts a record; how many bytes were passed over."""
     skipped = 0
     while True:
-        found = source.find(b"\nWARC/1.", CHUNK)
+        found = source.find(b"WARC/1.", CHUNK)
         if found >= 0:
-            skipped += source.skip(found + 1)
+            skipped += source.skip(found)
             return skipped
         passed = source.skip(CHUNK)
         skipped += passed

@@ -1,0 +1,577 @@
+"""Hostile inputs, each reader × each limit, each beside a good article that must still be read.
+
+Every case runs in a forked child (conftest.run_isolated) with its peak memory and time
+measured: under 1 GB, and under its time limit (the fetch deadline for URLs, none for
+files) plus 10 s. The cases of issue 12 are all here, with more around each limit.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
+
+import pytest
+from hostile import (
+    BODY,
+    SECRET,
+    TEST_OPTIONS,
+    good_record,
+    gzip_bomb_stream,
+    http_response,
+    jsonl_line,
+    make_fifo,
+    page,
+    plain_article,
+    rss,
+    rss_item,
+    warc_record,
+    write_gz_members,
+)
+from isolation import COUNTS, run_isolated
+
+from storydesk.options import Options
+
+Serve = Callable[[dict[str, Callable[[BaseHTTPRequestHandler], None]]], str]
+
+
+@dataclass
+class Expect:
+    """What a case must give: inputs read (source suffix), skipped (suffix -> words of the
+    reason), notes (suffix -> words of a note), text that no article may hold."""
+
+    read: list[str] = field(default_factory=list)
+    skipped: dict[str, str] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
+    raw_has: dict[str, str] = field(default_factory=dict)
+    absent: list[str] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+
+
+Builder = Callable[[Path, Serve], Expect]
+CASES: dict[str, tuple[Builder, float, Options]] = {}
+
+
+def case(name: str, time_limit: float = 0.0, **options: object) -> Callable[[Builder], Builder]:
+    def register(build: Builder) -> Builder:
+        CASES[name] = (build, time_limit, replace(TEST_OPTIONS, **options))
+        return build
+
+    return register
+
+
+# ---- text ------------------------------------------------------------------------------
+
+
+@case("text: file over max_record_bytes")
+def _text_too_big(folder: Path, serve: Serve) -> Expect:
+    (folder / "huge.txt").write_bytes(b"word " * 60_000)
+    return Expect(skipped={"huge.txt": "larger than max_record_bytes"})
+
+
+@case("text: sparse 20 GB file")
+def _text_sparse(folder: Path, serve: Serve) -> Expect:
+    with (folder / "sparse.txt").open("wb") as stream:
+        stream.truncate(20 << 30)
+    return Expect(skipped={"sparse.txt": "larger than max_record_bytes"})
+
+
+@case("text: line over max_line_bytes")
+def _text_long_line(folder: Path, serve: Serve) -> Expect:
+    (folder / "oneline.txt").write_text("word " * 10_000, encoding="utf-8")
+    return Expect(skipped={"oneline.txt": "max_line_bytes"})
+
+
+@case("text: FIFO")
+def _fifo(folder: Path, serve: Serve) -> Expect:
+    make_fifo(folder / "pipe.txt")
+    return Expect(skipped={"pipe.txt": "a FIFO (named pipe), not a regular file"})
+
+
+@case("text: /dev/zero behind a link")
+def _dev_zero_text(folder: Path, serve: Serve) -> Expect:
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    return Expect(skipped={"zero.txt": "a device, not a regular file"})
+
+
+@case("text: symbolic link loop")
+def _link_loop(folder: Path, serve: Serve) -> Expect:
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    return Expect(skipped={"loop.txt": "symbolic link"})
+
+
+@case("text: UTF-16 without byte-order mark")
+def _utf16(folder: Path, serve: Serve) -> Expect:
+    (folder / "wide.txt").write_bytes(plain_article("Köln").encode("utf-16-le"))
+    return Expect(
+        read=["wide.txt"], notes={"wide.txt": "read as UTF-16-LE"}, raw_has={"wide.txt": "Köln"}
+    )
+
+
+@case("text: NUL bytes after the first 8 KiB")
+def _late_nul(folder: Path, serve: Serve) -> Expect:
+    text = plain_article("nul") + ("Padding paragraph of the story.\n" * 300) + "Tail\x00 line.\n"
+    (folder / "nul.txt").write_text(text, encoding="utf-8")
+    return Expect(
+        read=["nul.txt"],
+        notes={"nul.txt": "NUL bytes removed: 1"},
+        raw_has={"nul.txt": "Tail line."},
+    )
+
+
+@case("text: one invalid byte beside curly quotes")
+def _one_bad_byte(folder: Path, serve: Serve) -> Expect:
+    data = plain_article("bad").encode("utf-8") + b"A stray \xff byte in the last line.\n"
+    (folder / "onebad.txt").write_bytes(data)
+    return Expect(
+        read=["onebad.txt"],
+        notes={"onebad.txt": "not valid UTF-8 on line 5; decoded as cp1252 there"},
+        raw_has={"onebad.txt": "“We have never seen"},
+    )
+
+
+@case("text: a report of ours in the input folder")
+def _report_in_folder(folder: Path, serve: Serve) -> Expect:
+    from storydesk.output import MARKDOWN_MARK
+
+    (folder / "story.md").write_text(f"{MARKDOWN_MARK}\n\n# Floods\n\n{BODY}\n", encoding="utf-8")
+    return Expect(skipped={"story.md": "a storydesk report"})
+
+
+# ---- HTML ------------------------------------------------------------------------------
+
+
+@case("html: page over max_record_bytes (the 49 MB page, scaled)")
+def _html_too_big(folder: Path, serve: Serve) -> Expect:
+    (folder / "huge.html").write_bytes(page() * 0 + b"<p>x</p>" * 40_000)
+    return Expect(skipped={"huge.html": "larger than max_record_bytes"})
+
+
+@case("html: page just under max_record_bytes, all unique paragraphs")
+def _html_under_cap(folder: Path, serve: Serve) -> Expect:
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of a very long page that a careless export produced.</p>"
+        for n in range(2_500)
+    )
+    (folder / "long.html").write_text(f"<html><body><article>{paragraphs}</article></body></html>")
+    return Expect(read=["long.html"])
+
+
+@case("html: 100,000 nested elements")
+def _html_deep(folder: Path, serve: Serve) -> Expect:
+    (folder / "deep.html").write_bytes(b"<div>" * 30_000 + page() + b"</div>" * 30_000)
+    return Expect()
+
+
+@case("html: one invalid byte in a UTF-8 page without charset")
+def _html_bad_byte(folder: Path, serve: Serve) -> Expect:
+    data = page().replace(b"<head>", b"<head>").replace(b"Sunday", b"Sunday \xe9t\xc3\xa9")
+    (folder / "mixed.html").write_bytes(data.replace(b"bakery", b"bakery \xff"))
+    return Expect(read=["mixed.html"], notes={"mixed.html": "invalid bytes replaced"})
+
+
+# ---- JSON Lines ------------------------------------------------------------------------
+
+
+def _record(marker: str) -> dict[str, object]:
+    return {"title": f"Floods {marker}", "text": plain_article(marker)}
+
+
+@case("jsonl: one record over max_record_bytes among good ones")
+def _jsonl_big_record(folder: Path, serve: Serve) -> Expect:
+    lines = [jsonl_line(_record("one")), jsonl_line({"text": "x " * 200_000}),
+             jsonl_line(_record("three"))]
+    (folder / "batch.jsonl").write_bytes(b"".join(lines))
+    return Expect(read=["batch.jsonl:1", "batch.jsonl:3"],
+                  skipped={"batch.jsonl:2": "record larger than max_record_bytes"})
+
+
+@case("jsonl: file over max_file_bytes is streamed, not refused")
+def _jsonl_big_file(folder: Path, serve: Serve) -> Expect:
+    filler = jsonl_line({"title": "filler", "text": "word " * 20_000})  # 100 kB, no article
+    lines = [jsonl_line(_record("first")), *[filler] * 12, jsonl_line(_record("last"))]
+    (folder / "big.jsonl").write_bytes(b"".join(lines))
+    return Expect(read=["big.jsonl:1", "big.jsonl:14"])
+
+
+@case("jsonl: a line nested thousands of levels deep")
+def _jsonl_deep(folder: Path, serve: Serve) -> Expect:
+    deep = b'{"text": ' + b"[" * 5_000 + b"]" * 5_000 + b"}\n"
+    (folder / "deep.jsonl").write_bytes(deep + jsonl_line(_record("after")))
+    return Expect(read=["deep.jsonl:2"], skipped={"deep.jsonl:1": "max_nesting"})
+
+
+@case("jsonl: U+2028 inside a string")
+def _jsonl_u2028(folder: Path, serve: Serve) -> Expect:
+    odd = _record("sep")
+    odd["text"] = str(odd["text"]).replace("Sunday night", "Sunday\u2028night")
+    (folder / "sep.jsonl").write_bytes(jsonl_line(odd) + jsonl_line(_record("next")))
+    return Expect(read=["sep.jsonl:1", "sep.jsonl:2"])
+
+
+@case("jsonl: invalid bytes in one line")
+def _jsonl_bad_bytes(folder: Path, serve: Serve) -> Expect:
+    bad = jsonl_line(_record("bad")).replace(b"Riverford", b"Riverf\xf6rd", 1)
+    (folder / "mixed.jsonl").write_bytes(jsonl_line(_record("ok")) + bad)
+    return Expect(
+        read=["mixed.jsonl:1", "mixed.jsonl:2"],
+        notes={"mixed.jsonl:2": "invalid bytes replaced"},
+        raw_has={"mixed.jsonl:1": "“We have never"},
+    )
+
+
+@case("jsonl: a FIFO named .jsonl")
+def _jsonl_fifo(folder: Path, serve: Serve) -> Expect:
+    make_fifo(folder / "pipe.jsonl")
+    return Expect(skipped={"pipe.jsonl": "FIFO"})
+
+
+# ---- WARC ------------------------------------------------------------------------------
+
+
+@case("warc: a header line that is a gzip bomb (1 GB)")
+def _warc_header_bomb(folder: Path, serve: Serve) -> Expect:
+    bomb = gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\nX-Bomb: ") + gzip_bomb_stream(
+        1 << 30, b"a"
+    )
+    write_gz_members(folder / "bomb.warc.gz", [good_record("before"), bomb, good_record("after")])
+    return Expect(
+        read=["bomb.warc.gz#https://good.example/before", "bomb.warc.gz#https://good.example/after"],
+        skipped={"bomb.warc.gz@": "max_line_bytes"},
+    )
+
+
+@case("warc: a body that is a gzip bomb (1 GB, Content-Encoding)")
+def _warc_body_bomb(folder: Path, serve: Serve) -> Expect:
+    body = gzip_bomb_stream(1 << 30)
+    payload = http_response(body, [("Content-Encoding", "gzip")])
+    write_gz_members(folder / "body.warc.gz", [warc_record("https://bomb.example/", payload),
+                                               good_record("after")])
+    return Expect(
+        read=["body.warc.gz#https://good.example/after"],
+        skipped={"body.warc.gz#https://bomb.example/": "max_record_bytes"},
+    )
+
+
+@case("warc: a record over max_record_bytes")
+def _warc_big_record(folder: Path, serve: Serve) -> Expect:
+    big = http_response(b"<html><body>" + b"<p>word</p>" * 30_000 + b"</body></html>")
+    data = good_record("a") + warc_record("https://big.example/", big) + good_record("b")
+    (folder / "big.warc").write_bytes(data)
+    return Expect(
+        read=["big.warc#https://good.example/a", "big.warc#https://good.example/b"],
+        skipped={"big.warc#https://big.example/": "max_record_bytes"},
+    )
+
+
+@case("warc: a Content-Length that is too long")
+def _warc_length_long(folder: Path, serve: Serve) -> Expect:
+    payload = http_response(page("Liar"))
+    data = (good_record("a") + warc_record("https://liar.example/", payload, len(payload) + 900)
+            + good_record("b") + good_record("c"))
+    (folder / "long.warc").write_bytes(data)
+    return Expect(
+        read=["long.warc#https://good.example/a", "long.warc#https://liar.example/",
+              "long.warc#https://good.example/b", "long.warc#https://good.example/c"],
+        notes={"long.warc#https://liar.example/": "Content-Length"},
+    )
+
+
+@case("warc: a Content-Length that is too short")
+def _warc_length_short(folder: Path, serve: Serve) -> Expect:
+    payload = http_response(page("Short"))
+    data = (good_record("a") + warc_record("https://short.example/", payload, len(payload) - 200)
+            + good_record("b"))
+    (folder / "short.warc").write_bytes(data)
+    return Expect(
+        read=["short.warc#https://good.example/a", "short.warc#https://short.example/",
+              "short.warc#https://good.example/b"],
+        notes={"short.warc#https://short.example/": "Content-Length"},
+    )
+
+
+@case("warc: truncated in the middle of a record")
+def _warc_truncated(folder: Path, serve: Serve) -> Expect:
+    data = good_record("a") + good_record("b")
+    (folder / "cut.warc").write_bytes(data[: len(data) - 300])
+    return Expect(
+        read=["cut.warc#https://good.example/a", "cut.warc#https://good.example/b"],
+        notes={"cut.warc#https://good.example/b": "truncated"},
+    )
+
+
+@case("warc: .warc.gz truncated in a member")
+def _warc_gz_truncated(folder: Path, serve: Serve) -> Expect:
+    path = folder / "cut.warc.gz"
+    write_gz_members(path, [good_record("a"), good_record("b")])
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) - 40])
+    return Expect(read=["cut.warc.gz#https://good.example/a"],
+                  skipped={"cut.warc.gz": "damaged WARC"})
+
+
+@case("warc: file over max_file_bytes is streamed, not refused")
+def _warc_big_file(folder: Path, serve: Serve) -> Expect:
+    filler = warc_record("https://img.example/x.png", b"HTTP/1.1 200 OK\r\nContent-Type: "
+                         b"image/png\r\n\r\n" + os.urandom(150_000))
+    data = good_record("first") + filler * 10 + good_record("last")
+    (folder / "crawl.warc").write_bytes(data)
+    return Expect(read=["crawl.warc#https://good.example/first",
+                        "crawl.warc#https://good.example/last"])
+
+
+@case("warc: junk between records")
+def _warc_junk(folder: Path, serve: Serve) -> Expect:
+    data = good_record("a") + b"garbage line\r\n" * 50 + good_record("b")
+    (folder / "junk.warc").write_bytes(data)
+    return Expect(read=["junk.warc#https://good.example/a", "junk.warc#https://good.example/b"],
+                  skipped={"junk.warc@": "not a record skipped"})
+
+
+# ---- feeds -----------------------------------------------------------------------------
+
+
+@case("feed: entries nested with xml:base (the quadratic buffer)")
+def _feed_xml_base(folder: Path, serve: Serve) -> Expect:
+    nested = ('<item xml:base="' + "x" * 200 + '/">') * 4_000 + "</item>" * 4_000
+    data = rss([nested, rss_item("https://good.example/f", BODY)])
+    (folder / "base.rss").write_bytes(data)
+    return Expect(skipped={"base.rss": "max_nesting"})
+
+
+@case("feed: /dev/zero given as a feed")
+def _feed_dev_zero(folder: Path, serve: Serve) -> Expect:
+    (folder / "zero.rss").symlink_to("/dev/zero")
+    return Expect(skipped={"zero.rss": "a device"})
+
+
+@case("feed: XXE and entity expansion")
+def _feed_xxe(folder: Path, serve: Serve) -> Expect:
+    secret = folder.parent / "secret.txt"
+    secret.write_text(SECRET, encoding="utf-8")
+    laughs = "".join(
+        f'<!ENTITY l{n} "{f"&l{n - 1};" * 10 if n else "lol"}">' for n in range(10)
+    )
+    prolog = f'<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file://{secret}">{laughs}]>'
+    item = rss_item("https://good.example/x", "<p>Leak: &xxe; &l9;</p>" + BODY)
+    item = item.replace("<![CDATA[", "").replace("]]>", "").replace("<p>", "&lt;p&gt;")
+    (folder / "xxe.rss").write_bytes(rss([item], prolog))
+    return Expect(absent=[SECRET, "lollollol"])
+
+
+@case("feed: one entry over max_record_bytes among good ones")
+def _feed_big_entry(folder: Path, serve: Serve) -> Expect:
+    items = [rss_item("https://good.example/1", BODY),
+             rss_item("https://big.example/2", "<p>word</p>" * 30_000),
+             rss_item("https://good.example/3", BODY.replace("Sunday", "Monday"))]
+    (folder / "big.rss").write_bytes(rss(items))
+    return Expect(
+        read=["big.rss#https://good.example/1", "big.rss#https://good.example/3"],
+        skipped={"big.rss#https://big.example/2": "max_record_bytes"},
+    )
+
+
+@case("feed: file over max_file_bytes")
+def _feed_too_big(folder: Path, serve: Serve) -> Expect:
+    items = [rss_item(f"https://good.example/{n}", BODY) for n in range(3_000)]
+    (folder / "huge.rss").write_bytes(rss(items))
+    return Expect(skipped={"huge.rss": "max_file_bytes"})
+
+
+@case("feed: entries of one long paragraph and of plain text")
+def _feed_plain(folder: Path, serve: Serve) -> Expect:
+    long_paragraph = " ".join(BODY.replace("<p>", "").replace("</p>", " ").split())
+    plain = (
+        '<entry><title>Plain</title><link href="https://atom.example/plain"/>'
+        f'<content type="text">{long_paragraph.replace("Sunday", "Monday")}</content></entry>'
+    )
+    atom = (
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom</title>'
+        '<entry><title>One</title><link href="https://atom.example/one"/>'
+        f'<content type="html">&lt;p&gt;{long_paragraph}&lt;/p&gt;</content></entry>'
+        f"{plain}</feed>"
+    )
+    (folder / "plain.atom").write_text(atom, encoding="utf-8")
+    return Expect(read=["plain.atom#https://atom.example/one", "plain.atom#https://atom.example/plain"])
+
+
+@case("feed: entry links naming local files")
+def _feed_local_links(folder: Path, serve: Serve) -> Expect:
+    secret = folder.parent / "secret.txt"
+    secret.write_text(SECRET, encoding="utf-8")
+    items = [rss_item(str(secret), BODY), rss_item(f"file://{secret}", BODY.replace("300", "400"))]
+    (folder / "links.rss").write_bytes(rss(items))
+    return Expect(
+        read=[f"links.rss#{secret}", f"links.rss#file://{secret}"],
+        notes={f"links.rss#{secret}": "only http(s) links are"},
+        absent=[SECRET],
+    )
+
+
+# ---- URLs ------------------------------------------------------------------------------
+
+
+def _trickle_headers(handler: BaseHTTPRequestHandler) -> None:
+    handler.wfile.write(b"HTTP/1.1 200 OK\r\n")
+    for _ in range(200):
+        handler.wfile.write(b"X")
+        handler.wfile.flush()
+        time.sleep(0.5)
+
+
+def _trickle_body(handler: BaseHTTPRequestHandler) -> None:
+    handler.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>")
+    for _ in range(200):
+        handler.wfile.write(b"a")
+        handler.wfile.flush()
+        time.sleep(0.5)
+
+
+def _endless(content_type: bytes) -> Callable[[BaseHTTPRequestHandler], None]:
+    def respond(handler: BaseHTTPRequestHandler) -> None:
+        handler.wfile.write(b"HTTP/1.0 200 OK\r\nContent-Type: " + content_type + b"\r\n\r\n")
+        zeros = b"\0" * 65536
+        for _ in range(100_000):  # 6.5 GB unless the client stops reading
+            handler.wfile.write(zeros)
+
+    return respond
+
+
+def _fixed(status: bytes, headers: dict[str, str], body: bytes) -> Callable[..., None]:
+    def respond(handler: BaseHTTPRequestHandler) -> None:
+        lines = b"".join(f"{k}: {v}\r\n".encode() for k, v in headers.items())
+        handler.wfile.write(b"HTTP/1.0 " + status + b"\r\n" + lines + b"\r\n" + body)
+
+    return respond
+
+
+@case("url: headers trickled one byte at a time", time_limit=2.0)
+def _url_trickle(folder: Path, serve: Serve) -> Expect:
+    base = serve({"/slow": _trickle_headers})
+    return Expect(urls=[f"{base}/slow"], skipped={f"{base}/slow": "timed out after 2s"})
+
+
+@case("url: body trickled past the deadline", time_limit=2.0)
+def _url_drip(folder: Path, serve: Serve) -> Expect:
+    base = serve({"/drip": _trickle_body})
+    return Expect(urls=[f"{base}/drip"], skipped={f"{base}/drip": "timed out after 2s"})
+
+
+@case("url: a feed URL whose body never ends (/dev/zero)", time_limit=2.0)
+def _url_endless(folder: Path, serve: Serve) -> Expect:
+    base = serve({"/zero.rss": _endless(b"application/rss+xml")})
+    return Expect(urls=[f"{base}/zero.rss"], skipped={f"{base}/zero.rss": "http_max_bytes"})
+
+
+@case("url: a gzip bomb as Content-Encoding", time_limit=2.0)
+def _url_bomb(folder: Path, serve: Serve) -> Expect:
+    bomb = gzip_bomb_stream(1 << 28)
+    headers = {"Content-Type": "text/html", "Content-Encoding": "gzip",
+               "Content-Length": str(len(bomb))}
+    base = serve({"/bomb": _fixed(b"200 OK", headers, bomb)})
+    return Expect(urls=[f"{base}/bomb"], skipped={f"{base}/bomb": "decoded body larger than"})
+
+
+@case("url: a feed body that is a local path", time_limit=2.0)
+def _url_path_body(folder: Path, serve: Serve) -> Expect:
+    secret = folder.parent / "secret.txt"
+    secret.write_text(f"<rss><channel><item><title>{SECRET}</title></item></channel></rss>")
+    base = serve({"/feed": _fixed(b"200 OK", {"Content-Type": "application/rss+xml"},
+                                  str(secret).encode())})
+    return Expect(urls=[f"{base}/feed"], skipped={f"{base}/feed": "not an RSS or Atom feed"},
+                  absent=[SECRET])
+
+
+@case("url: a fetched feed whose entries link local files", time_limit=2.0)
+def _url_feed_links(folder: Path, serve: Serve) -> Expect:
+    secret = folder.parent / "secret.txt"
+    secret.write_text(SECRET, encoding="utf-8")
+    feed = rss([rss_item(f"file://{secret}", BODY), rss_item(str(secret), "")])
+    base = serve({"/feed": _fixed(b"200 OK", {"Content-Type": "application/rss+xml"}, feed)})
+    return Expect(
+        urls=[f"{base}/feed"],
+        read=[f"{base}/feed#file://{secret}"],
+        skipped={f"{base}/feed#{secret}": "no content"},
+        notes={f"{base}/feed#file://{secret}": "only http(s) links are"},
+        absent=[SECRET],
+    )
+
+
+@case("url: a redirect to a file: URL", time_limit=2.0)
+def _url_redirect_file(folder: Path, serve: Serve) -> Expect:
+    base = serve({"/go": _fixed(b"302 Found", {"Location": "file:///etc/passwd"}, b"")})
+    return Expect(urls=[f"{base}/go"], skipped={f"{base}/go": "only http(s) URLs are fetched"},
+                  absent=["root:x:0:0"])
+
+
+@case("url: loopback refused without allow_private_urls", time_limit=2.0,
+      allow_private_urls=False)
+def _url_private(folder: Path, serve: Serve) -> Expect:
+    base = serve({"/page": _fixed(b"200 OK", {"Content-Type": "text/html"}, page())})
+    return Expect(urls=[f"{base}/page"], skipped={f"{base}/page": "loopback address"})
+
+
+@case("url: HTTP:// in capitals is a URL", time_limit=2.0)
+def _url_capitals(folder: Path, serve: Serve) -> Expect:
+    base = serve({"/page": _fixed(b"200 OK", {"Content-Type": "text/html"}, page())})
+    upper = base.replace("http://", "HTTP://")
+    return Expect(urls=[f"{upper}/page"], read=[f"{upper}/page"])
+
+
+# ---- the run -----------------------------------------------------------------------------
+
+
+def _one(mapping: dict[str, object], suffix: str) -> str:
+    keys = [key for key in mapping if key.endswith(suffix) or (suffix.endswith("@") and
+                                                                 suffix in key)]
+    assert len(keys) == 1, f"{suffix!r} matches {keys} in {sorted(mapping)}"
+    return keys[0]
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_hostile_input_costs_only_itself(
+    name: str, tmp_path: Path, good_text: str, raw_server: Serve
+) -> None:
+    build, time_limit, options = CASES[name]
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    (folder / "good.txt").write_text(good_text, encoding="utf-8")
+    expect = build(folder, raw_server)
+    outcome = run_isolated([str(folder), *expect.urls], options, time_limit, name)
+    assert str(folder / "good.txt") in outcome.articles, outcome.skipped
+    COUNTS["articles checked"] += 1
+    for suffix in expect.read:
+        assert _one(outcome.articles, suffix)
+        COUNTS["articles checked"] += 1
+    for suffix, words in expect.skipped.items():
+        reason = outcome.skipped[_one(outcome.skipped, suffix)]
+        assert words in reason, reason
+    for suffix, words in expect.notes.items():
+        notes = outcome.articles[_one(outcome.articles, suffix)]["notes"]
+        assert any(words in note for note in notes), notes
+    for suffix, words in expect.raw_has.items():
+        assert words in outcome.articles[_one(outcome.articles, suffix)]["raw"]
+    everything = repr(outcome.articles) + repr(outcome.skipped)
+    for secret in expect.absent:
+        assert secret not in everything
+
+
+@pytest.mark.slow
+def test_page_just_under_the_default_cap_is_cleaned_in_time(tmp_path: Path, good_text: str) -> None:
+    """Issue 12's 49 MB page (just under the old file cap) ran for 300 s and was killed; a
+    page of unique paragraphs just under the default max_record_bytes is read and cleaned
+    within the 10 s a case may take."""
+    options = Options()
+    paragraph = "<p>Paragraph {} of a very long page that a careless export produced.</p>\n"
+    count = (options.max_record_bytes - 200) // len(paragraph.format(99999))
+    body = "".join(paragraph.format(n) for n in range(count))
+    (tmp_path / "good.txt").write_text(good_text, encoding="utf-8")
+    (tmp_path / "long.html").write_text(f"<html><body><article>{body}</article></body></html>")
+    name = "html: page just under the default max_record_bytes"
+    outcome = run_isolated([str(tmp_path)], options, 0.0, name)
+    assert {Path(source).name for source in outcome.articles} == {"good.txt", "long.html"}
+    COUNTS["articles checked"] += 2
