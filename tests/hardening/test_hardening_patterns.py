@@ -38,10 +38,10 @@ def line_patterns() -> Iterator[tuple[str, re.Pattern[str] | re.Pattern[bytes]]]
             for index, item in enumerate(values):
                 if isinstance(item, re.Pattern):
                     yield f"{name}.{attribute}[{index}]", item
-    for rule in rules.LINE_RULES:
-        for cell in rule.test.__closure__ or ():
-            if isinstance(cell.cell_contents, re.Pattern):
-                yield f"rule {rule.name}", cell.cell_contents
+    for rule in rules.LINE_RULES:  # each rule's whole-line pattern, as classify runs it
+        if rule.check is None:
+            regexes = tuple(p.regex for p in rule.patterns)
+            yield f"rule {rule.name}", re.compile("^(?:" + "|".join(regexes) + ")$", re.I)
 
 
 PATTERNS = dict(line_patterns())

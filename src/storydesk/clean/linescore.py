@@ -47,7 +47,9 @@ CHROME = frozenset(
 MAX_RUN = 8
 HEAD_GAP = 4  # lines between a headline and the first paragraph (credit, byline, kicker)
 BESIDE = "boilerplate beside other boilerplate, outside the article (line classifier)"
-QUOTE_SPAN = re.compile(r"[“\"][^”\"]*[”\"]")
+# A quoted span stops at the next quotation mark of any kind: with "[^”\"]*" a line of
+# opening marks and no closing one was scanned to its end from each mark (quadratic, issue 12).
+QUOTE_SPAN = re.compile(r"[“\"][^“”\"]*+[”\"]")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # Second and first person outside quotation marks: a page speaks to its reader, a report
 # does not (it quotes people who do).
