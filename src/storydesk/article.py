@@ -117,6 +117,8 @@ class Article:
     published: str | None = None  # YYYY-MM-DD
     published_from: str | None = None  # metadata | text | story | option
     language: str | None = None  # ISO 639-1 code told by storydesk.language (None: too short)
+    published_basis: list[str] = field(default_factory=list)  # from "story": the articles
+    # whose own date it is (all of the same story)
     text: str = ""
     captions: list[str] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
@@ -127,6 +129,10 @@ class Article:
     figures: list[Figure] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # stage remarks a report may show
+    # What the reader gave of the fields cleaning fills in (title, url, outlet, author,
+    # published, with their _from, and its notes), kept so that cleaning again starts from
+    # the same point.
+    given: dict[str, Any] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

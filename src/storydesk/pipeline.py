@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 
 from storydesk import language
 from storydesk.annotate import annotate
-from storydesk.article import Article, content_id
-from storydesk.clean import clean
+from storydesk.article import Article
+from storydesk.clean import across, clean_one, published
+from storydesk.ids import stable_id
 from storydesk.ingest import read_inputs
 from storydesk.ingest.base import Skipped
 from storydesk.options import Options
@@ -42,33 +43,61 @@ def read(inputs: Iterable[str], options: Options) -> tuple[list[Article], list[S
     return articles, skipped
 
 
-def build_story(articles: list[Article], options: Options) -> Story:
-    """Link and reconcile one story's annotated articles."""
+def build_story(articles: list[Article], options: Options, story: str | None = None) -> Story:
+    """Link and reconcile one story's annotated articles (``story``: its id, by default
+    named after its first article)."""
+    return link_story(Story(id=story or story_id(articles), title="", articles=articles), options)
+
+
+def link_story(story: Story, options: Options) -> Story:
+    """Title, link and reconcile a story whose articles are annotated."""
     from storydesk.link import link
     from storydesk.reconcile import reconcile
 
-    story = Story(id=story_id(articles), title=story_title(articles), articles=articles)
+    story.title = story.title or story_title(story.articles)
     link(story, options)
     reconcile(story, options)
     return story
 
 
 def analyze(inputs: Iterable[str], options: Options, progress: Progress | None = None) -> Analysis:
+    """Read, clean, sort into stories, annotate, and link and reconcile each story; stories
+    largest first. An undated article takes a date only from its own story, before
+    annotation, so its relative dates ("on Sunday") resolve against it."""
+
     def tick(stage: str, done: int, total: int) -> None:
         if progress:
             progress(stage, done, total)
 
     articles, skipped = read(inputs, options)
     tick("read", len(articles), len(articles))
-    articles = clean(articles, options)
+    articles = [clean_one(a, options) for a in articles]
     articles = [a for a in articles if _analysable(a, options, skipped)]
-    articles = language.keep_readable(articles, options, skipped)
+    articles = across(language.keep_readable(articles, options, skipped), options)
     tick("clean", len(articles), len(articles))
-    articles = annotate(articles, options)
-    tick("annotate", len(articles), len(articles))
-    if not articles:
-        return Analysis([], skipped)
-    return Analysis([build_story(articles, options)], skipped)
+    groups = sort_into_stories(articles, options)
+    tick("stories", len(groups), len(groups))
+    for members in groups.values():
+        published.from_story(members)
+    annotated = {a.id: a for a in annotate(articles, options)}
+    tick("annotate", len(annotated), len(articles))
+    stories = [
+        build_story([annotated[a.id] for a in members], options, story)
+        for story, members in sorted(groups.items(), key=lambda item: -len(item[1]))
+    ]
+    return Analysis(stories, skipped)
+
+
+def sort_into_stories(articles: list[Article], options: Options) -> dict[str, list[Article]]:
+    """Story id -> its articles, filed one at a time as a desk files them, in an order that
+    does not depend on how the inputs were given (date, then id)."""
+    from storydesk.link.stream import MemoryIndex, stream
+
+    ordered = sorted(articles, key=lambda a: (a.published is None, a.published or "", a.id))
+    index = MemoryIndex()
+    stream(ordered, options, index)
+    by_id = {a.id: a for a in articles}
+    return {story: [by_id[a] for a in members] for story, members in index.stories().items()}
 
 
 def _analysable(article: Article, options: Options, skipped: list[Skipped]) -> bool:
@@ -88,7 +117,8 @@ def _analysable(article: Article, options: Options, skipped: list[Skipped]) -> b
 
 
 def story_id(articles: list[Article]) -> str:
-    return "s" + content_id(" ".join(sorted(a.id for a in articles)))[:10]
+    """A story is named after its first article (``ids``)."""
+    return stable_id("s", articles[0].id)
 
 
 def story_title(articles: list[Article]) -> str:

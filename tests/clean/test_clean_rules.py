@@ -133,14 +133,25 @@ def test_dates_from_text_option_and_story():
     published.own_date(in_body, Options())
     assert in_body.published is None  # a date in the story is news, not the article's date
     undated = cleaned(BODY)
-    published.fill_missing([stamped, undated], Options(date="2025-12-01"))
+    published.own_date(undated, Options(date="2025-12-01"))
     assert (undated.published, undated.published_from) == ("2025-12-01", "option")
-    undated.published = None
-    published.fill_missing([stamped, undated], Options())
+    undated = cleaned(BODY)
+    published.own_date(undated, Options())
+    assert undated.published is None
+    published.from_story([stamped, undated])
     assert (undated.published, undated.published_from) == ("2025-11-24", "story")
+    assert undated.published_basis == [stamped.id]
     alone = cleaned(BODY)
-    published.fill_missing([alone], Options())
+    published.from_story([alone])
     assert alone.published is None
+
+
+def test_a_story_date_is_vouched_for_only_by_own_dates():
+    """An --date fallback or another story-dated article never dates a story."""
+    optioned, undated = cleaned(BODY), cleaned(BODY)
+    published.own_date(optioned, Options(date="2025-12-01"))
+    published.from_story([optioned, undated])
+    assert undated.published is None
 
 
 def test_metadata_date_is_normalised():
@@ -173,7 +184,29 @@ def test_recurring_counts_articles_not_repeats_and_spares_reported_prose():
     report = "A long line that reports 12 people hurt in the crash today at noon."
     first.text = "Share this\nShare this\n" + report
     second.text = "Other news\n" + report
-    counts = recurring._count_by_outlet([first, second])["example news"]
-    assert counts[recurring.signature("Share this")] == 1  # twice in one article is once
-    recurring.remove_recurring([first, second], Options())
+    lines = recurring.MemoryLines([first, second])
+    share = recurring.signature("Share this")
+    assert lines.counts("example news", [share]) == {share: 1}  # twice in one article is once
+    for article in (first, second):
+        recurring.remove_recurring(article, lines, Options())
     assert "12 people hurt" in second.text  # a sentence with a figure is reporting
+
+
+def test_recurring_lines_against_a_desk_are_recorded_and_idempotent():
+    """Against counts from elsewhere (a store): the article alone in this call still loses
+    the outlet's chrome, the reason says it was learnt from other articles, and running the
+    pass again changes nothing."""
+    footer = "Example News is an independent newsroom"
+    held = [make(f"Story number {n} about the weather.\n{footer}\n", str(n)) for n in range(3)]
+    desk = recurring.MemoryLines(clean(held, Options()))
+    arriving = make(BODY + footer + "\n", "new")
+    from storydesk.clean import across, clean_one
+
+    clean_one(arriving, Options())
+    across([arriving], Options(), desk)
+    assert footer not in arriving.text
+    (removed,) = [r for r in arriving.removed if r.reason.startswith(recurring.ACROSS)]
+    assert removed.reason == "recurs across 3 articles of Example News"
+    before = arriving.as_dict()
+    across([arriving], Options(), desk)
+    assert arriving.as_dict() == before

@@ -15,8 +15,10 @@ import pytest
 
 from corpora_builders import paragraphs, read_ecbplus, read_meantime
 from shared_data import shared_path
+from storydesk.annotate import annotate
+from storydesk.clean import clean
 from storydesk.options import Options
-from storydesk.pipeline import analyze
+from storydesk.pipeline import build_story, read
 from storydesk.story import Story
 
 GM_ARTICLES = (
@@ -30,8 +32,11 @@ PAGE_ARTICLES = ("4_10ecb.xml", "4_13ecb.xml")
 
 
 def story_of(folder: Path) -> Story:
-    [story] = analyze([str(folder)], Options()).stories
-    return story
+    """All the folder's articles as one story (``analyze`` would file different events apart;
+    these tests are about slots across articles put together)."""
+    options = Options()
+    articles, _ = read([str(folder)], options)
+    return build_story(annotate(clean(articles, options), options), options)
 
 
 @pytest.fixture(scope="module")

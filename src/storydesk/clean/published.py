@@ -45,7 +45,8 @@ def _valid(iso: str) -> str | None:
 
 
 def own_date(article: Article, options: Options) -> None:
-    """Metadata first (normalised), else a timestamp line or dateline in the text."""
+    """Metadata first (normalised), else a timestamp line or dateline in the text, else the
+    --date option: all from the article itself, whatever other articles say."""
     if article.published:
         article.published = normalise(article.published)
         if article.published:
@@ -56,6 +57,8 @@ def own_date(article: Article, options: Options) -> None:
     found = from_text(article)
     if found:
         article.published, article.published_from = found, "text"
+    elif options.date:
+        article.published, article.published_from = options.date, "option"
 
 
 def from_text(article: Article) -> str | None:
@@ -72,23 +75,26 @@ def from_text(article: Article) -> str | None:
     return None
 
 
-def fill_missing(articles: Sequence[Article], options: Options) -> None:
-    """--date for articles without their own, else the story's most common own date."""
-    if options.date:
-        for article in articles:
-            if not article.published:
-                article.published, article.published_from = options.date, "option"
-        return
+OWN = ("metadata", "text")  # dates an article gives itself; only these vouch for a story
+
+
+def from_story(articles: Sequence[Article]) -> None:
+    """An undated article of a story takes the story's date: the most common date among the
+    story's articles that give their own (``published_from`` "story", the articles that gave
+    it in ``published_basis``). Only ever the articles of the same story: a folder that mixes
+    two events gives two stories, and neither lends the other its date."""
     story_date = _story_date(articles)
     if story_date is None:
         return
+    basis = sorted(a.id for a in articles if a.published == story_date and a.published_from in OWN)
     for article in articles:
         if not article.published:
             article.published, article.published_from = story_date, "story"
+            article.published_basis = basis
 
 
 def _story_date(articles: Sequence[Article]) -> str | None:
-    dated = Counter(a.published for a in articles if a.published)
+    dated = Counter(a.published for a in articles if a.published and a.published_from in OWN)
     if not dated:
         return None
     # Most common; ties go to the latest, since a story's articles trail its first report.

@@ -15,7 +15,7 @@ from storydesk.story import Story
 
 def article_dict(article: Article) -> dict[str, Any]:
     data = article.as_dict()
-    for internal in ("raw", "raw_kind", "sentence_spans"):
+    for internal in ("raw", "raw_kind", "sentence_spans", "given"):
         data.pop(internal, None)
     return data
 
