@@ -39,6 +39,8 @@ DATASETS = {
     "stories-stream": "datasets/ecbplus",
     "example": "corpora/ukraine-peace-plan-2025-11-25",
     "boilerplate": "datasets",
+    "facts": "datasets",
+    "facts-held": "datasets",
 }
 # A minimum sits this fraction below the score it was pinned from (see eval/README.md).
 TOLERANCE = 0.005

@@ -22,6 +22,8 @@ EVALUATIONS: dict[str, str] = {
     "stories-stream": "stories_stream",
     "example": "example",
     "boilerplate": "boilerplate",
+    "facts": "facts",
+    "facts-held": "facts_held",
 }
 
 

@@ -47,8 +47,15 @@ ROUNDING_SHARE = 0.05
 # Classes specific enough that, with no other subject, place, version or date between them,
 # two figures of the same story measure one thing (the troop cap of the example in six
 # wordings); counts of things, money and shares need words in common as well.
+# Classes whose differing values are not one thing when only one says what it is of: a
+# length of time or an age is of something or someone ("a 14-week strike" and "11 days
+# after it ended"); with neither, the words around them decide ("hospitalized for three /
+# four weeks", ECB+ 4).
+NEED_SUBJECT = frozenset({"duration", "age"})
 SPECIFIC = frozenset({"troops", "age", "magnitude", "length", "mass", "area", "speed",
                       "frequency", "volume"})  # fmt: skip
+# Largest count of people or things kept as a fact when one article alone gives it.
+TRIVIAL_AT_MOST = 5
 STATUS_ORDER = {
     "conflict": 0, "disputed": 1, "changed": 2, "update": 3, "approximate": 4, "agree": 5,
     "single": 6,
@@ -60,6 +67,7 @@ def align(story: Story, options: Options) -> Story:
     for block in _blocks(contexts(story)).values():
         for cluster in _cluster(block):
             facts.extend(_fact(part) for part in split_by_value(cluster))
+    facts = [fact for fact in facts if not trivial(fact)]
     facts.sort(key=lambda f: (f.background, STATUS_ORDER[f.status],
                               -len({v.article for v in f.values}), f.slot))  # fmt: skip
     ids = unique_ids([stable_id("f", *fact_key(fact)) for fact in facts])
@@ -67,6 +75,16 @@ def align(story: Story, options: Options) -> Story:
         fact.id = fact_id
     story.facts = facts
     return story
+
+
+def trivial(fact: Fact) -> bool:
+    """A small count of people or things one article alone gives is narrative, not a fact
+    to reconcile (the example: "the two men", "two top envoys", "the three parties"); given
+    by several reports it is one ("two guards" taken hostage, ECB+ 3)."""
+    if fact.status != "single" or fact.version:
+        return False
+    counted = fact.quantity.startswith(("count:", "people"))
+    return counted and fact.range[1] <= TRIVIAL_AT_MOST
 
 
 def fact_key(fact: Fact) -> tuple[str, ...]:
@@ -132,6 +150,8 @@ def _tied(left: FigureContext, right: FigureContext) -> bool:
         return True
     if _sized(left) and left.version and left.version == right.version:
         return True  # "roughly 20 points" and "the revised 19-point plan"
+    if left.thing in NEED_SUBJECT and (left.subject is None) != (right.subject is None):
+        return False  # "a 14-week strike" and "11 days after it ended" (ECB+ 2)
     if left.thing in SPECIFIC and not left.event:
         return True  # one troop cap, one quake's magnitude: nothing said they differ
     if (left.compound or left.version) and (right.compound or right.version):

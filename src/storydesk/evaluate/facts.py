@@ -1,0 +1,239 @@
+"""Fact evaluation against our own hand-labelled gold (``eval/gold/facts/``).
+
+No public dataset says which figures of different reports measure the same thing, so the
+gold is ours: for each event of ECB+ and each MEANTIME topic, the figures that measure one
+quantity across documents, and whether they agree, conflict, update or change (how it was
+made: ``eval/gold/facts/README.md``). ``--data`` is ``../shared/datasets``; the gold names
+the documents it labels.
+
+Each gold event becomes one story: its documents as articles (tokens joined by spaces, one
+sentence a line, so a gold mention's token has an exact offset; MEANTIME's creation time is
+the publication date), annotated and linked as a run would. A system value matches a gold
+mention when the mention's number token starts inside the figure's text.
+
+Scores (fact level, over the events read):
+- ``conflict_recall``: gold conflicts for which some ``conflict`` fact holds two of its
+  mentions with different values from different documents;
+- ``agreement_recall``: gold agreements (equal or approximately equal values) for which
+  some fact of a non-conflict status holds mentions of it from two documents;
+- ``conflict_precision``: stated conflicts whose values all belong to one gold fact and
+  really differ there (a stated conflict with a value the gold does not put in that fact
+  is wrong).
+``split`` picks ``dev`` (tuned on), ``held`` (never tuned on) or ``all``; the gate runs
+both, reported apart. ``--limit N`` keeps the first N events of the split.
+"""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from storydesk.evaluate.base import EvalResult
+from storydesk.evaluate.ecbplus import EcbDocument, read_document
+from storydesk.options import Options
+from storydesk.story import Fact, Story
+
+GOLD = Path(__file__).resolve().parents[3] / "eval" / "gold" / "facts"
+AGREEING = ("agree", "approximate")
+
+
+@dataclass(slots=True)
+class GoldMention:
+    doc: str
+    sentence: int
+    number: str  # the number's first token as written
+    value: float
+    start: int = -1  # character offset of that token in the document's text
+
+
+@dataclass(slots=True)
+class GoldFact:
+    label: str
+    status: str  # agree | approximate | conflict | update | changed
+    mentions: list[GoldMention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class GoldEvent:
+    name: str  # "ecbplus/1/ecb", "meantime/corpus_gm"
+    split: str
+    documents: list[str]  # paths under --data
+    facts: list[GoldFact] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Counts:
+    conflicts: int = 0
+    conflicts_found: int = 0
+    agreements: int = 0
+    agreements_found: int = 0
+    stated: int = 0
+    stated_right: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def load_gold(folder: Path = GOLD) -> list[GoldEvent]:
+    events: list[GoldEvent] = []
+    for path in sorted(folder.glob("*.json")):
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        for item in data["events"]:
+            facts = [
+                GoldFact(f["label"], f["status"], [_mention(m) for m in f["mentions"]])
+                for f in item["facts"]
+            ]
+            events.append(GoldEvent(item["event"], data["split"], item["documents"], facts))
+    return events
+
+
+def _mention(text: str) -> GoldMention:
+    """ "1_17ecb.xml|3|33|33": document, sentence, the number's token, its value."""
+    doc, sentence, number, value = text.split("|")
+    return GoldMention(doc, int(sentence), number, float(value))
+
+
+def evaluate(
+    data: Path, options: Options, limit: int | None = None, split: str = "dev"
+) -> EvalResult:
+    name = "facts" if split == "dev" else f"facts-{split}"
+    events = [e for e in load_gold() if split == "all" or e.split == split][:limit]
+    if not events:
+        return EvalResult(name=name, available=False, notes=[f"no gold events in {GOLD}"])
+    counts = Counts()
+    documents = 0
+    for event in events:
+        paths = [data / path for path in event.documents]
+        docs = [(read_document(path), path) for path in paths]
+        documents += len(docs)
+        _score(event, _story(docs, options), {d.name: d for d, _ in docs}, counts)
+    result = EvalResult(name=name, documents=documents)
+    result.scores = {
+        "conflict_recall": _ratio(counts.conflicts_found, counts.conflicts),
+        "agreement_recall": _ratio(counts.agreements_found, counts.agreements),
+        "conflict_precision": _ratio(counts.stated_right, counts.stated),
+    }
+    result.notes.append(
+        f"{len(events)} events: {counts.conflicts_found}/{counts.conflicts} conflicts found, "
+        f"{counts.agreements_found}/{counts.agreements} agreements found, "
+        f"{counts.stated_right}/{counts.stated} stated conflicts right"
+    )
+    result.notes.extend(counts.errors[:15])
+    return result
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 1.0
+
+
+def _story(docs: list[tuple[EcbDocument, Path]], options: Options) -> Story:
+    from storydesk.annotate import annotate
+    from storydesk.article import Article
+    from storydesk.link import link
+
+    articles = [
+        Article(id=d.name, source=d.name, text=d.text, published=_created(path))
+        for d, path in docs
+    ]
+    story = Story(id="s", title="t", articles=annotate(articles, options))
+    return link(story, options)
+
+
+def _created(path: Path) -> str | None:
+    """MEANTIME's document creation time (ECB+ has none): the publication date."""
+    for timex in ET.parse(path).getroot().iter("TIMEX3"):
+        value = timex.get("value", "")
+        if timex.get("functionInDocument") == "CREATION_TIME" and len(value) >= 10:
+            return value[:10]
+    return None
+
+
+def _score(event: GoldEvent, story: Story, docs: dict[str, EcbDocument], counts: Counts) -> None:
+    where = _gold_index(event, docs)
+    system = [_mentions(story, fact, where) for fact in story.facts]
+    for gold_number, gold in enumerate(event.facts):
+        if len({m.doc for m in gold.mentions}) < 2:
+            continue
+        if gold.status == "conflict":
+            counts.conflicts += 1
+            found = any(
+                fact.status == "conflict" and _differing_pair(gold_number, found, event)
+                for fact, found in zip(story.facts, system, strict=True)
+            )
+            counts.conflicts_found += found
+            if not found:
+                counts.errors.append(f"missed conflict: {event.name}: {gold.label}")
+        elif gold.status in AGREEING:
+            counts.agreements += 1
+            found = any(
+                fact.status not in ("conflict", "single") and _two_documents(gold_number, found)
+                for fact, found in zip(story.facts, system, strict=True)
+            )
+            counts.agreements_found += found
+            if not found:
+                counts.errors.append(f"missed agreement: {event.name}: {gold.label}")
+    for fact, located in zip(story.facts, system, strict=True):
+        if fact.status != "conflict":
+            continue
+        counts.stated += 1
+        right = _stated_right(located, event)
+        counts.stated_right += right
+        if not right:
+            values = ", ".join(f"{v.value:g}" for v in fact.values)
+            counts.errors.append(f"false conflict: {event.name}: {fact.slot} ({values})")
+
+
+Located = tuple[int | None, str, float]  # (gold fact index or None, document, value)
+
+
+def _gold_index(event: GoldEvent, docs: dict[str, EcbDocument]) -> dict[tuple[str, int], int]:
+    """(document, character offset of a gold number token) → gold fact index."""
+    index: dict[tuple[str, int], int] = {}
+    for number, fact in enumerate(event.facts):
+        for mention in fact.mentions:
+            start = _token_start(docs[mention.doc], mention)
+            if start >= 0:
+                index[(mention.doc, start)] = number
+    return index
+
+
+def _token_start(doc: EcbDocument, mention: GoldMention) -> int:
+    for t_id, (sentence, text) in doc.tokens.items():
+        if sentence == mention.sentence and text == mention.number:
+            return doc.spans[t_id][0]
+    return -1
+
+
+def _mentions(story: Story, fact: Fact, where: dict[tuple[str, int], int]) -> list[Located]:
+    found: list[Located] = []
+    for value in fact.values:
+        article = story.article(value.article)
+        figure = next((f for f in (article.figures if article else [])
+                       if f.sentence == value.sentence and f.text == value.text), None)  # fmt: skip
+        gold = None
+        if figure is not None:
+            inside = (number for (doc, start), number in where.items()
+                      if doc == value.article and figure.start <= start < figure.end)  # fmt: skip
+            gold = next(inside, None)
+        found.append((gold, value.article, value.value))
+    return found
+
+
+def _differing_pair(gold_number: int, found: list[Located], event: GoldEvent) -> bool:
+    mine = [(doc, value) for number, doc, value in found if number == gold_number]
+    return any(a[0] != b[0] and a[1] != b[1] for a in mine for b in mine)
+
+
+def _two_documents(gold_number: int, found: list[Located]) -> bool:
+    return len({doc for number, doc, _ in found if number == gold_number}) >= 2
+
+
+def _stated_right(found: list[Located], event: GoldEvent) -> bool:
+    numbers = {number for number, _, _ in found}
+    if len(numbers) != 1:
+        return False
+    [number] = numbers
+    if number is None or event.facts[number].status in AGREEING:
+        return False
+    return len({value for _, _, value in found}) > 1
