@@ -99,6 +99,8 @@ def paragraphs(lines: list[Line]) -> list[str]:
 
 def detokenise(tokens: list[tuple[str, str]]) -> Line:
     """Join ``(t_id, text)`` tokens of one sentence into readable text with token spans."""
+    if is_url_sentence(tokens):
+        return _glue(tokens)
     line = Line("")
     pieces: list[str] = []
     offset = 0
@@ -124,6 +126,22 @@ def detokenise(tokens: list[tuple[str, str]]) -> Line:
         offset += len(token)
         glue_next = glue_after
     line.text = "".join(pieces)
+    return line
+
+
+def is_url_sentence(tokens: list[tuple[str, str]]) -> bool:
+    """ECB+ "plus" documents open with their source URL as one sentence, split at every
+    punctuation mark ("http", ":", "/", "/", "www", ".", "people", ...): a URL has no spaces."""
+    texts = [text for _, text in tokens[:2]]
+    return len(texts) == 2 and texts[0].casefold() in ("http", "https") and texts[1] == ":"
+
+
+def _glue(tokens: list[tuple[str, str]]) -> Line:
+    line = Line("".join(text for _, text in tokens))
+    offset = 0
+    for t_id, text in tokens:
+        line.token_spans[t_id] = (offset, offset + len(text))
+        offset += len(text)
     return line
 
 
