@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from storydesk.clean import outlet, rules
+from storydesk.clean import datelines, outlet, rules
 from storydesk.evaluate.boilerplate import load_pages
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,9 +35,10 @@ def tests() -> list[tuple[str, Test]]:
         for index, pattern in enumerate(rule.patterns):
             compiled = re.compile(rf"^(?:{pattern.regex})$", re.I)
             found.append((f"{rule.name}[{index}] {pattern.catches}", _matcher(compiled)))
-    for tier, patterns in (("strong", outlet.STRONG), ("weak", outlet.WEAK)):
-        for index, compiled in enumerate(patterns):
-            found.append((f"outlet {tier}[{index}] {compiled.pattern[:40]}", _searcher(compiled)))
+    found.append(("outlet wire credit", _searcher(outlet.WIRE_CREDIT)))
+    found.append(("outlet appeal name", _searcher(outlet.APPEAL_NAME)))
+    found.append(("outlet copyright holder", lambda line: bool(outlet.copyright_holder(line))))
+    found.append(("timestamp line", datelines.is_timestamp_line))
     return found
 
 

@@ -97,9 +97,14 @@ def test_headline_standfirst_and_captions(example_articles):
 
 def test_outlet_and_date_say_where_they_came_from(example_articles, expected):
     outlets = {key: (a.outlet, a.outlet_from) for key, a in example_articles.items()}
+    # Only appeals name an outlet in the example's text ("Support The Moscow Times!", "By
+    # supporting The Moscow Times, ..."); the others give no address, wire credit, copyright
+    # line or appeal, and the report calls them "Unknown outlet n" (clean/outlet.py says
+    # which phrases were measured and left out).
     assert outlets["002"] == ("The Moscow Times", "text")
-    assert outlets["003"] == ("Newslooks", "text")
+    assert {outlets[key] for key in ("000", "001", "003", "004")} == {(None, None)}
     for article in example_articles.values():
         assert article.published == expected["publication_date"]
-        assert article.published_from in ("text", "story")
-    assert example_articles["001"].published_from == "text"
+        assert article.published_from in ("timestamp", "story")
+    # "2025-11-25 21:17:00" alone on the FT article's last line
+    assert example_articles["001"].published_from == "timestamp"

@@ -119,7 +119,8 @@ def test_sentences_mentioning_newsletters_or_ratings_are_not_boilerplate():
 
 def test_outlet_from_url_and_ambiguous_self_reference():
     assert outlet.from_url("https://www.ft.com/content/x") == "Financial Times"
-    assert outlet.from_url("https://news.example.org/a") == "news.example.org"
+    assert outlet.from_url("https://news.example.org/a") == "example.org"
+    assert outlet.from_url("http://www.bharatwaves.co.in/news/x.html") == "bharatwaves.co.in"
     two = cleaned("Support Example News!\nSupport Other Paper!\n" + BODY)
     outlet.infer(two)
     assert two.outlet is None  # two mastheads: we cannot tell
@@ -128,7 +129,7 @@ def test_outlet_from_url_and_ambiguous_self_reference():
 def test_dates_from_text_option_and_story():
     stamped = cleaned(BODY + "Published November 24, 2025 at 9:00 a.m. EST\n")
     published.own_date(stamped, Options())
-    assert (stamped.published, stamped.published_from) == ("2025-11-24", "text")
+    assert (stamped.published, stamped.published_from) == ("2025-11-24", "timestamp")
     in_body = cleaned("It happened on November 3, 2025.\n" + BODY)
     published.own_date(in_body, Options())
     assert in_body.published is None  # a date in the story is news, not the article's date

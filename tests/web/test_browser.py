@@ -116,3 +116,53 @@ def test_html_report_works_offline_from_a_file(page, tmp_path) -> None:  # type:
     box.locator("a").click()
     assert page.locator("#a-a2-s-0").is_visible()
     assert all(url.startswith("file://") for url in requests), requests
+
+
+def _visible_outlets(page) -> list[str]:  # type: ignore[no-untyped-def]
+    cells = page.locator("section#articles td.outlet")
+    return [cells.nth(i).inner_text().strip() for i in range(cells.count())]
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_every_article_named_and_assumed_dates_marked(page, example_analysis, example_url,
+                                                      width, screenshot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11: an outlet name or "Unknown outlet n", never a hash or a path, at desk and
+    phone width; a date the article does not give itself says it is assumed."""
+    story = example_analysis.stories[0]
+    page.set_viewport_size({"width": width, "height": 900})
+    for url in (f"{example_url}/story/{story.id}",):
+        page.goto(url)
+        names = _visible_outlets(page)
+        assert len(names) == len(story.articles)
+        for article, name in zip(story.articles, names, strict=True):
+            assert name, article.source
+            assert article.id not in name and "/" not in name and ".txt" not in name, name
+            assert not re.search(r"\b[0-9a-f]{12,}\b", name), name
+            if not article.outlet:
+                assert re.fullmatch(r"Unknown outlet \d+", name), name
+        dates = page.locator("section#articles td.date")
+        for index, article in enumerate(story.articles):
+            cell = dates.nth(index).inner_text()
+            if article.published_from == "story":
+                assert "(assumed)" in cell and "assumed from the other articles" in cell, cell
+            elif article.published_from == "option":
+                assert "(assumed)" in cell and "--date" in cell, cell
+            else:
+                assert "(assumed)" not in cell, cell
+    width_now = page.evaluate("document.documentElement.scrollWidth")
+    assert width_now <= width, f"page is {width_now}px wide at {width}"
+    screenshot(f"articles-{width}", "section#articles")
+    # The article page names it the same way and keeps the file name to a tooltip.
+    article = story.articles[0]
+    page.goto(f"{example_url}/story/{story.id}/article/{article.id}")
+    head = page.locator("main p").nth(1)
+    assert article.source not in page.locator("main").inner_text()
+    outlet = head.locator("span.outlet")
+    assert outlet.inner_text() in _names_of(example_analysis)
+    assert outlet.get_attribute("title") == article.source.rsplit("/", 1)[-1]
+
+
+def _names_of(analysis) -> set[str]:  # type: ignore[no-untyped-def]
+    from storydesk.report import view
+
+    return {ref.outlet for ref in view.article_refs(analysis.stories[0].articles).values()}

@@ -8,12 +8,13 @@ after the last paragraph. Photo captions leave the body for ``article.captions``
 from __future__ import annotations
 
 from storydesk.article import Article, Removed
-from storydesk.clean import blocks, linescore, rules
+from storydesk.clean import blocks, linescore, outlet, rules
 from storydesk.options import Options
 
 
 def clean_text(article: Article, options: Options) -> None:
     lines = [line.strip() for line in article.raw.splitlines() if line.strip()]
+    lines = outlet.take_address(article, lines)  # "URL: https://..." at the top of saved text
     article.text = "\n".join(keep_article_lines(article, lines))
 
 

@@ -1,131 +1,225 @@
-"""Who published an article: metadata, else the URL's domain, else the text naming itself.
+"""Who published an article: metadata, else its address, else the text naming its outlet.
 
-Self-reference is read from the removed boilerplate (mastheads, donation and newsletter
-appeals, bylines) and, more weakly, from stock phrases of the body ("The FT has not
-independently verified"). A name is taken only when one candidate stands in the strongest
-tier that has any: two different names mean we cannot tell.
+The address is the metadata's url or the line at the top of saved text that gives it
+("URL: https://www.bbc.co.uk/news/...", or the bare address ECB+'s "plus" pages open with);
+a domain is named by the outlet table (outlets.py), else shown as the registered domain
+("latimes.com"). Without either, the text itself is read for the ways an outlet names
+itself, each with where it was seen (tests/clean/test_outlet.py checks them on those pages):
+
+- a wire credit opening the story: "KYIV, Ukraine (AP) —", "(Reuters) -", "(CNN) —"
+  (zyte/e7994d550087: "LONDON (AP) — ...");
+- the holder of its copyright line, its company suffixes cut ("© 2024 Reuters. All rights
+  reserved", fundus/Reuters_0; "Copyright 2024 Los Angeles Times", fundus/LATimes_0);
+  a publishing group's name ("Condé Nast", "Vox Media") is the owner, not the masthead,
+  so a holder counts only when it is also named on the page outside its legal lines;
+- the name its appeals give ("Dear Reader - ... please support The Gateway Pundit",
+  fundus/TheGatewayPundit_0; "Support The Moscow Times!"), read only in lines the cleaner
+  removed (a sign-up box names its newsletter, "subscribe to the Morning Review", not
+  itself, spokesman.com);
+Not used: the outlet slot of a slash byline ("Title/ Newslooks/ WASHINGTON/ J. Mansour/"),
+seen only on the example (no such byline on the 261 pages). Not used either, measured on
+the 381 ECB+ "plus" pages, whose addresses name their outlets: "X reported" names another
+outlet 27 times in 28, "told X" (X a newsroom's name) 35 times in 50; and the body's stock
+phrases ("The FT has not independently verified", "Al Jazeera's X, reporting from") occur
+on none of those pages nor on the 261 Zyte and fundus pages.
+
+A name is taken only when one candidate leads: two names with equal support mean we cannot
+tell, and the report says "Unknown outlet n".
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from urllib.parse import urlsplit
 
-from storydesk.article import Article
-from storydesk.clean import rules, structure
+from storydesk.article import Article, Removed
+from storydesk.clean import rules
+from storydesk.clean.outlets import is_owner, name_for_domain, name_for_initials
+
+# How the outlet was found (Article.outlet_from); the report's view says each in words.
+METADATA, URL, DATELINE, COPYRIGHT, SELF = "metadata", "url", "dateline", "copyright", "text"
 
 # Words of a name are bounded (40 characters): an unbounded word made a search over a long
 # run of capitalised, hyphen-joined words quadratic (62 s on a 64,000-character line).
-NAME = r"((?:The |the )?[A-Z][\w&'’.-]{0,40}(?: (?:of |on |and |de |)?[A-Z][\w&'’.-]{0,40}){0,4})"
-STRONG = tuple(
-    re.compile(pattern)
-    for pattern in (
-        rf"^Support {NAME}\s*!$",
-        rf"^A [Mm]essage from {NAME}\s*:$",
-        rf"\bBy supporting {NAME},",
-        rf"\bjournalists (?:of|at) {NAME}\b",
-        rf"^(?:©|\(c\)|Copyright)\s*(?:\d{{4}}\s*)?{NAME}",
-        rf"\b(?:and more|newsletter) from {NAME}\.",
-    )
+NAME_WORD = r"[A-Z0-9][\w&'’.-]{0,40}"
+NAME = rf"((?:The |the )?{NAME_WORD}(?: (?:of |on |and |& |de )?[A-Z][\w&'’.-]{{0,40}}){{0,4}})"
+# "KYIV, Ukraine (AP) — ", "(Reuters) - ", "(CNN)": the wire or network credit of a dateline.
+WIRE_CREDIT = re.compile(
+    r"^(?:[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,30}){0,2}\s+)?"
+    r"\(([A-Z][\w&.'’ ]{0,24}[\w.])\)\s*(?:[-—–]|$)"
 )
-WEAK = tuple(
-    re.compile(pattern)
-    for pattern in (
-        rf"\b{NAME} (?:has|could) not (?:been able to )?independently (?:verify|verified)",
-        rf"\b{NAME}['’]s [A-Z][\w'’-]+ [A-Z][\w'’-]+, reporting from\b",
-    )
+COPYRIGHT_START = re.compile(
+    r"^(?:all content\s+)?(?:(?:©|\(c\)|copyright)\s*)+(?:(?:\d{4}\s*(?:[-–]\s*\d{4})?)\s*,?\s*)?"
+    r"(?:by\s+)?",
+    re.I,
 )
-# Reasons of removed lines in which an outlet names itself.
-SELF_REASONS = (rules.DONATION, rules.NEWSLETTER, rules.LEGAL, rules.BYLINE, structure.BYLINE)
-DOMAIN_PREFIXES = ("www.", "m.", "amp.", "mobile.", "edition.", "beta.")
-KNOWN_DOMAINS = {
-    "apnews.com": "AP News",
-    "bbc.co.uk": "BBC",
-    "bbc.com": "BBC",
-    "nytimes.com": "The New York Times",
-    "theguardian.com": "The Guardian",
-    "reuters.com": "Reuters",
-    "washingtonpost.com": "The Washington Post",
-    "aljazeera.com": "Al Jazeera",
-    "ft.com": "Financial Times",
-    "cnn.com": "CNN",
-    "foxnews.com": "Fox News",
-    "bloomberg.com": "Bloomberg",
-    "wsj.com": "The Wall Street Journal",
-    "npr.org": "NPR",
-    "afp.com": "AFP",
-    "dw.com": "DW",
-    "france24.com": "France 24",
-    "economist.com": "The Economist",
-}
+HOLDER_END = re.compile(r"\.(?:\s|$)|[,|;:]|\s[-–—]\s|\s+all rights|\s+or its\b", re.I)
+LEGAL_SUFFIX = re.compile(
+    r"(?:,?\s+(?:inc|llc|l\.l\.c|ltd|limited|pty|pvt|plc|corp|corporation|co|company|gmbh|"
+    r"s\.a|ag|a division of)\.?)+$",
+    re.I,
+)
+# A publishing group's words: the masthead is what comes before them ("Telegraph Media
+# Group" -> "Telegraph", "Al Jazeera Media Network" -> "Al Jazeera").
+GROUP_WORDS = re.compile(
+    r"\s+(?:&\s+)?(?:media|group|network|communications|interactive|holdings|publishing|"
+    r"publications|enterprises|newspapers|entertainment|digital)\b.*$",
+    re.I,
+)
+# "Support The Moscow Times!", "By supporting The Moscow Times, you're defending ...",
+# "please support The Gateway Pundit" (fundus/TheGatewayPundit_0).
+APPEAL_NAME = re.compile(rf"\b[Ss]upport(?:ing)? {NAME}(?:[!,.]|$| today| now| by| with)")
+POSSESSIVE = re.compile(r"['’]s\b")  # "support NASCAR's Denny Hamlin": a headline, no appeal
+TOP_LINES = 3
+ADDRESS_LINE = re.compile(
+    r"^(?:(?:url|source|link|address|permalink|original(?: url)?|saved from)\s*:\s*)?<?"
+    r"(https?://[^\s<>]+?)>?$",
+    re.I,
+)
+# Addresses at the top of saved text that are not the article's own: shorteners, embeds.
+NOT_ARTICLE_HOSTS = ("t.co", "bit.ly", "pic.twitter.com", "twitter.com", "x.com",
+                     "youtube.com", "youtu.be", "instagram.com", "facebook.com", "tiktok.com")
+ARCHIVE = re.compile(r"^https?://web\.archive\.org/web/\d+[a-z_]*/(https?://.+)$", re.I)
 
 
 def infer(article: Article) -> None:
     """Fill ``outlet`` and ``outlet_from`` unless metadata already gave them."""
     if article.outlet:
-        article.outlet_from = article.outlet_from or "metadata"
+        article.outlet_from = article.outlet_from or METADATA
         return
     name = from_url(article.url) if article.url else None
     if name:
-        article.outlet, article.outlet_from = name, "url"
+        article.outlet, article.outlet_from = name, URL
         return
-    name = from_text(article)
-    if name:
-        article.outlet, article.outlet_from = name, "text"
+    found = from_text(article)
+    if found:
+        article.outlet, article.outlet_from = found
 
 
 def from_url(url: str) -> str | None:
+    """The outlet table's name for the address's domain, else the registered domain."""
     host = (urlsplit(url).hostname or "").casefold()
-    for prefix in DOMAIN_PREFIXES:
-        if host.startswith(prefix):
-            host = host[len(prefix) :]
-            break
     if not host or "." not in host:
         return None
-    return KNOWN_DOMAINS.get(host, host)
+    return name_for_domain(host)
 
 
-def from_text(article: Article) -> str | None:
-    strong = _candidates(_boilerplate_lines(article), STRONG) | _byline_outlets(article)
-    if strong:
-        return _unique(strong)
-    return _unique(_candidates(article.text.split("\n"), WEAK))
+def take_address(article: Article, lines: list[str]) -> list[str]:
+    """An address line among the first lines of saved text: the article's url, removed."""
+    for index, line in enumerate(lines[:TOP_LINES]):
+        url = address(line)
+        if url:
+            article.url = article.url or url
+            article.removed.append(Removed(line, rules.ADDRESS))
+            return lines[:index] + lines[index + 1 :]
+    return lines
 
 
-def _boilerplate_lines(article: Article) -> list[str]:
-    removed = [r.text for r in article.removed if r.reason in SELF_REASONS]
-    return removed + article.text.split("\n")[:3]
+def address(line: str) -> str | None:
+    match = ADDRESS_LINE.match(line.strip())
+    if not match:
+        return None
+    url = match.group(1).rstrip(".,;")
+    archived = ARCHIVE.match(url)
+    url = archived.group(1) if archived else url
+    host = (urlsplit(url).hostname or "").casefold().removeprefix("www.")
+    if not host or "." not in host or host.endswith(NOT_ARTICLE_HOSTS):
+        return None
+    return url
 
 
-def _candidates(lines: list[str], patterns: tuple[re.Pattern[str], ...]) -> set[str]:
-    found: set[str] = set()
+def from_text(article: Article) -> tuple[str, str] | None:
+    """(name, how) from the text: a wire credit, else copyright holders and appeals; None
+    when nothing names the outlet or two names tie."""
+    removed = [r for r in article.removed if r.reason != rules.ADDRESS]
+    body = [line for line in article.text.split("\n") if line.strip()]
+    credits = Counter(_wire_credits(body[:TOP_LINES]))
+    if credits:
+        leader = _leader(credits)
+        return (leader, DATELINE) if leader else None
+    holders = _copyright_holders(removed, body)
+    chrome = Counter(holders + _appeal_names(removed))
+    leader = _leader(chrome)
+    if leader is None:
+        return None
+    return leader, COPYRIGHT if _bare(leader).casefold() in _keys(holders) else SELF
+
+
+def _wire_credits(lines: list[str]) -> list[str]:
+    found = []
     for line in lines:
-        for pattern in patterns:
-            for match in pattern.finditer(line):
-                found.add(_display(match.group(1)))
+        match = WIRE_CREDIT.match(line)
+        if match and len(match.group(1).split()) <= 3:
+            found.append(_display(match.group(1)))
     return found
 
 
-def _byline_outlets(article: Article) -> set[str]:
-    """In "Title/ Outlet/ PLACE/ Author/": the part just before the all-caps dateline."""
-    found: set[str] = set()
-    for removed in article.removed:
-        if removed.reason != structure.BYLINE:
-            continue
-        parts = structure.byline_parts(removed.text)
-        for index, part in enumerate(parts[1:], start=1):
-            if part.isupper() and len(part.split()) <= 4 and len(parts[index - 1].split()) <= 4:
-                found.add(parts[index - 1])
-                break
+def _copyright_holders(removed: list[Removed], body: list[str]) -> list[str]:
+    """Holders of copyright lines, each only when the page names it elsewhere too."""
+    legal = [r.text for r in removed if COPYRIGHT_START.match(r.text) and _has_mark(r.text)]
+    others = "\n".join([r.text for r in removed if r.text not in legal] + body).casefold()
+    found = []
+    for line in legal:
+        holder = copyright_holder(line)
+        if holder and _bare(holder).casefold() in others:
+            found.append(holder)
     return found
+
+
+def _has_mark(line: str) -> bool:
+    return bool(re.match(r"^(?:all content\s+)?(?:©|\(c\)|copyright\s*(?:©|\d{4}))", line, re.I))
+
+
+def copyright_holder(line: str) -> str | None:
+    """"© 2019 The New York Times Company" -> "The New York Times"; None for "Copyright
+    Policy" and lines naming no holder."""
+    start = COPYRIGHT_START.match(line)
+    if not start:
+        return None
+    rest = line[start.end() :]
+    end = HOLDER_END.search(rest)
+    holder = LEGAL_SUFFIX.sub("", rest[: end.start()] if end else rest).strip()
+    holder = GROUP_WORDS.sub("", holder).strip(" &")
+    if not re.fullmatch(NAME, holder) or holder.casefold() in ("policy", "notice", "info"):
+        return None
+    return None if is_owner(holder) else _display(holder)
+
+
+def _appeal_names(removed: list[Removed]) -> list[str]:
+    return [_display(m.group(1)) for entry in removed
+            for m in APPEAL_NAME.finditer(entry.text) if not POSSESSIVE.search(m.group(1))]
 
 
 def _display(name: str) -> str:
-    name = name.strip().rstrip(".’'")
+    name = re.sub(r"['’]s$", "", name.strip().rstrip(".’'"))
     rest = name[4:] if name.lower().startswith("the ") else name
-    return rest if rest.isupper() else name  # "The FT" → "FT"; "The Daily Star" stays
+    if rest.isupper() and len(rest) <= 4:
+        return name_for_initials(rest) or rest  # "The FT" -> "Financial Times"
+    if rest.isupper():
+        return name.title()  # "THE INTERCEPT" -> "The Intercept"
+    return name
 
 
-def _unique(candidates: set[str]) -> str | None:
-    by_key = {name.casefold(): name for name in candidates}
-    return next(iter(by_key.values())) if len(by_key) == 1 else None
+def _bare(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def _keys(names: list[str]) -> set[str]:
+    return {_bare(name).casefold() for name in names}
+
+
+def _leader(candidates: Counter[str]) -> str | None:
+    """The one name with the most support; forms of one name ("The Moscow Times", "Moscow
+    Times") count together, under the longest."""
+    merged: Counter[str] = Counter()
+    spelled: dict[str, str] = {}
+    for name, count in candidates.items():
+        key = _bare(name).casefold()
+        merged[key] += count
+        if len(name) > len(spelled.get(key, "")):
+            spelled[key] = name
+    ranked = merged.most_common()
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return spelled[ranked[0][0]]

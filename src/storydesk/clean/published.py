@@ -1,7 +1,8 @@
 """Publication dates: metadata, else the text, else --date, else the story's date.
 
-From the text only standalone timestamp lines (removed as such) and datelines at the top or
-bottom count: a date in the body is news, a date in a tweet or caption is someone else's.
+From the text only standalone timestamp lines (removed as such), datelines at the top or
+bottom and the date in the article's address count (clean/datelines.py): a date in the body
+is news, a date in a tweet or caption is someone else's.
 """
 
 from __future__ import annotations
@@ -14,18 +15,10 @@ from datetime import date
 import dateparser
 
 from storydesk.article import Article
-from storydesk.clean import rules
+from storydesk.clean import datelines, rules
 from storydesk.options import Options
 
 ISO_DATE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
-TEXT_DATE = re.compile(rules.DATE, re.I)
-# "Published November 25, 2025 ..." or "WASHINGTON, Nov. 25, 2025 —" as the first words.
-DATELINE = re.compile(
-    rf"^(?:(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?:?\s*"
-    rf"|[A-Z][A-Z .'-]{{2,40}},\s*)({rules.DATE})",
-    re.I,
-)
-EDGE_LINES = 3
 
 
 def normalise(value: str) -> str | None:
@@ -54,28 +47,17 @@ def own_date(article: Article, options: Options) -> None:
             return
         article.notes.append("metadata date unreadable; looked elsewhere")
         article.published_from = None
-    found = from_text(article)
+    # A timestamp line, a dateline, the address: published_from says which (datelines.py).
+    found = datelines.find(article, rules.TIMESTAMP)
     if found:
-        article.published, article.published_from = found, "text"
+        article.published, article.published_from = found.date, found.kind
     elif options.date:
         article.published, article.published_from = options.date, "option"
 
 
-def from_text(article: Article) -> str | None:
-    for removed in article.removed:
-        if removed.reason == rules.TIMESTAMP:
-            match = TEXT_DATE.search(removed.text)
-            if match and (found := normalise(match.group(0))):
-                return found
-    lines = [line for line in article.text.split("\n") if line.strip()]
-    for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]:
-        match = DATELINE.match(line)
-        if match and (found := normalise(match.group(1))):
-            return found
-    return None
-
-
-OWN = ("metadata", "text")  # dates an article gives itself; only these vouch for a story
+# Dates an article gives itself; only these vouch for a story (datelines.py: where in the
+# text the date was read).
+OWN = ("metadata", "text", *datelines.KINDS)
 
 
 def from_story(articles: Sequence[Article]) -> None:

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from storydesk.clean import datelines
+
 TWEET = "tweet embed"
 DONATION = "donation appeal"
 NEWSLETTER = "newsletter or subscription prompt"
@@ -24,6 +26,7 @@ TIMESTAMP = "timestamp (publication date)"
 LEGAL = "copyright or legal line"
 BYLINE = "byline"
 LINK = "link line (a bare URL or a prompt to follow one)"
+ADDRESS = "the article's address (its url and outlet)"
 # A bare link, or a short prompt that ends in one ("Follow AP's climate coverage at https://…",
 # "AP NFL: https://…", "Read more at www.…"). A listing that merely ends with a web address
 # ("Easter trail 23 March–14 April. www.…") is content and stays.
@@ -41,12 +44,6 @@ WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?
 DATE = (
     rf"(?:{WEEKDAY}\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
-)
-TIME = r"(?:\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)"
-TIMESTAMP_LINE = re.compile(
-    rf"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on)?:?\s*)?"
-    rf"{DATE}(?:\s*(?:at|,|-|–|\|)?\s*{TIME})?(?:\s*(?:GMT|UTC|[A-Z]{{2,4}})(?:[+-]\d+)?)?$",
-    re.I,
 )
 TWEET_SIGNATURE = re.compile(rf"^[—–-]\s*.{{1,120}}\(@\w{{1,15}}\)\s*(?:{DATE})?\s*$", re.I)
 CREDIT_WORDS = (
@@ -569,4 +566,4 @@ def first_rule(line: str) -> LineRule | None:
 
 def is_timestamp(line: str) -> bool:
     """A line that is nothing but a date, maybe with a time and a Published/Updated label."""
-    return bool(TIMESTAMP_LINE.match(line))
+    return datelines.is_timestamp_line(line)

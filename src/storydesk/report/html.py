@@ -41,9 +41,11 @@ def in_page_href(article_id: str, sentence: int | None) -> str:
 
 def render(analysis: Analysis) -> str:
     stories = [
-        (view.build(story), [(view.article_ref(a), view.article_body(a, f"a-{a.id}-"))
-                             for a in story.articles])
+        (story_view, [(story_view.ref(a.id),
+                       view.article_body(a, f"a-{a.id}-", story_view.ref(a.id)))
+                      for a in story.articles])
         for story in analysis.stories
+        for story_view in [view.build(story)]
     ]
     title = analysis.stories[0].title if analysis.stories else "storydesk report"
     template = _report_environment().get_template("report.html")

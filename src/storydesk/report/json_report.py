@@ -10,19 +10,25 @@ from typing import Any
 from storydesk import __version__
 from storydesk.article import Article
 from storydesk.pipeline import Analysis
+from storydesk.report import view
 from storydesk.story import Story
 
 
-def article_dict(article: Article) -> dict[str, Any]:
+def article_dict(article: Article, ref: view.ArticleRef | None = None) -> dict[str, Any]:
     data = article.as_dict()
     for internal in ("raw", "raw_kind", "sentence_spans", "given"):
         data.pop(internal, None)
+    # How the pages name it: the outlet or "Unknown outlet n", and the sources in words.
+    ref = ref or view.article_ref(article)
+    data["shown_as"] = {"outlet": ref.outlet, "outlet_note": ref.outlet_note,
+                        "date_note": ref.date_note, "date_assumed": ref.date_assumed}
     return data
 
 
 def story_dict(story: Story) -> dict[str, Any]:
     data = story.as_dict()
-    data["articles"] = [article_dict(a) for a in story.articles]
+    refs = view.article_refs(story.articles)
+    data["articles"] = [article_dict(a, refs[a.id]) for a in story.articles]
     for fact in data["facts"]:
         fact["range"] = list(fact["range"])
     return data

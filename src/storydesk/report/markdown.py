@@ -34,7 +34,8 @@ def story_md(story: Story) -> str:
         coverage_md(view),
         articles_md(view),
         sources_md(view),
-        ["## Removed from the articles", ""] + [removed_md(a) for a in story.articles],
+        ["## Removed from the articles", ""]
+        + [removed_md(a, view.ref(a.id)) for a in story.articles],
     ]
     return "\n\n".join("\n".join(lines) for lines in sections).rstrip()
 
@@ -112,9 +113,14 @@ def coverage_md(view: StoryView) -> list[str]:
 
 
 def articles_md(view: StoryView) -> list[str]:
-    lines = ["## Articles", "", "| id | outlet | published | title |", "| --- | --- | --- | --- |"]
-    lines += [f"| {a.id} | {escape(a.outlet)} | {a.published or '?'} | {escape(a.title)} |"
-              for a in view.articles]
+    lines = ["## Articles", "", "| outlet | published | where from | title |",
+             "| --- | --- | --- | --- |"]
+    lines += [f"| {escape(a.outlet)} | {a.date_label} | {escape(a.outlet_note)}; "
+              f"{escape(a.date_note)} | {escape(a.title)} |" for a in view.articles]
+    assumed = [a for a in view.articles if a.date_assumed]
+    if assumed:
+        lines += ["", f"*(assumed)*: {len(assumed)} of {len(view.articles)} articles give no date"
+                  " of their own; their date is not from the article."]
     return lines
 
 
@@ -127,8 +133,7 @@ def sources_md(view: StoryView) -> list[str]:
     return lines
 
 
-def removed_md(article: Article) -> str:
-    ref = views.article_ref(article)
+def removed_md(article: Article, ref: views.ArticleRef) -> str:
     lines = [f"### {escape(ref.outlet)}: {escape(ref.title)}", ""]
     if not article.removed:
         return "\n".join([*lines, "*Nothing removed.*", ""])

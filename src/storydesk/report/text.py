@@ -39,7 +39,7 @@ def story_view(story: Story) -> Group:
         Panel(Text(view.title, style="bold"), title=f"story {view.id}"),
         brief(view), facts(view), quotes(view), entities(view), timeline(view),
         coverage(view), articles(view), sources(view),
-        *[removed(a) for a in story.articles],
+        *[removed(a, view.ref(a.id)) for a in story.articles],
     ]
     return Group(*parts)
 
@@ -144,10 +144,11 @@ def coverage(view: StoryView) -> Group:
 
 def articles(view: StoryView) -> Table:
     table = Table(title="Articles", expand=True)
-    for column in ("id", "outlet", "published", "title"):
-        table.add_column(column, no_wrap=column == "id")
+    for column in ("outlet", "published", "where from", "title"):
+        table.add_column(column)
     for a in view.articles:
-        table.add_row(a.id, Text(a.outlet), a.published or "?", Text(a.title))
+        table.add_row(Text(a.outlet), a.date_label, Text(f"{a.outlet_note}; {a.date_note}"),
+                      Text(a.title))
     return table
 
 
@@ -159,8 +160,7 @@ def sources(view: StoryView) -> Group:
     return bullets("Sources", lines, "no citations")
 
 
-def removed(article: Article) -> Group:
-    ref = views.article_ref(article)
+def removed(article: Article, ref: views.ArticleRef) -> Group:
     lines: list[RenderableType] = [indent(Text(f"{r.reason}: {_short(r.text)}", style="dim"))
                                    for r in article.removed]
     return bullets(f"Removed from {ref.outlet}", lines, "nothing removed")

@@ -21,10 +21,25 @@ STATUS_ORDER = {
 
 @dataclass(slots=True)
 class ArticleRef:
+    """How every page names an article: an outlet name or "Unknown outlet n" (never a hash
+    or a path: the input's file name is only a tooltip), and where name and date came from."""
+
     id: str
     outlet: str
     title: str
     published: str | None
+    outlet_known: bool = True
+    file: str = ""  # the input's file name or address, for a tooltip
+    outlet_note: str = ""  # where the outlet came from, in words
+    date_note: str = ""  # where the date came from, in words
+    date_assumed: bool = False  # not the article's own date (--date, or the story's)
+
+    @property
+    def date_label(self) -> str:
+        """The date as pages print it, marked when it is not the article's own."""
+        if not self.published:
+            return "date unknown"
+        return f"{self.published} (assumed)" if self.date_assumed else self.published
 
 
 @dataclass(slots=True)
@@ -160,6 +175,11 @@ class StoryView:
     coverage: list[CoverageRow]
     sources: list[CitedSentence] = field(default_factory=list)  # every citation, numbered
 
+    def ref(self, article_id: str) -> ArticleRef:
+        return next((a for a in self.articles if a.id == article_id),
+                    ArticleRef(article_id, "Unknown outlet", "(an article not in this story)",
+                               None, False))
+
     @property
     def conflicts(self) -> int:
         return sum(1 for f in self.facts if f.status == "conflict")
@@ -175,9 +195,64 @@ class StoryView:
         return [*ordered, unknown] if unknown else ordered
 
 
-def article_ref(article: Article) -> ArticleRef:
-    outlet = article.outlet or Path(article.source).stem or article.id
-    return ArticleRef(article.id, outlet, article.title or article.source, article.published)
+UNKNOWN_OUTLET = "Unknown outlet {n}"
+OUTLET_NOTES = {
+    "metadata": "outlet from the article's metadata",
+    "url": "outlet from the article's address",
+    "dateline": "outlet from the wire credit in its dateline",
+    "copyright": "outlet from its copyright line",
+    "text": "outlet named by the article itself",
+}
+DATE_NOTES = {
+    "metadata": "date from the article's metadata",
+    "timestamp": "date from the article's date line",
+    "updated": "date from the article's “last updated” line (first published may be earlier)",
+    "dateline": "date from the article's dateline",
+    "url": "date from the article's address",
+    "text": "date from the article's text",
+    "option": "date given with --date, not from the article",
+}
+TITLE_WORDS = 12
+
+
+def article_refs(articles: list[Article]) -> dict[str, ArticleRef]:
+    """Refs of a story's articles; those with no outlet are numbered in article order."""
+    refs: dict[str, ArticleRef] = {}
+    unknown = 0
+    for article in articles:
+        if not article.outlet:
+            unknown += 1
+        refs[article.id] = article_ref(article, unknown)
+    return refs
+
+
+def article_ref(article: Article, unknown: int = 1) -> ArticleRef:
+    """``unknown`` numbers an article without an outlet among its story's (article_refs)."""
+    file = Path(article.source).name or article.source
+    outlet = article.outlet or UNKNOWN_OUTLET.format(n=unknown)
+    outlet_note = OUTLET_NOTES.get(article.outlet_from or "", "") if article.outlet else (
+        "no outlet found in its metadata, address or text")
+    return ArticleRef(article.id, outlet, article.title or _untitled(article),
+                      article.published, bool(article.outlet), file, outlet_note,
+                      date_note(article), article.published_from in ("story", "option"))
+
+
+def date_note(article: Article) -> str:
+    """Where the article's date came from, in plain words."""
+    if not article.published:
+        return "no date: the article gives none (storydesk analyze --date sets one)"
+    if article.published_from == "story":
+        return (f"date assumed from the other articles of this story ({article.published});"
+                " the article gives none")
+    return DATE_NOTES.get(article.published_from or "", "date from the article")
+
+
+def _untitled(article: Article) -> str:
+    """No headline: the opening words, so a page never shows a file path as a title."""
+    words = (article.sentences[0] if article.sentences else article.text).split()
+    if not words:
+        return "(untitled)"
+    return " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
 
 
 def sentence_text(article: Article | None, index: int) -> str:
@@ -195,7 +270,7 @@ class _Builder:
 
     def __init__(self, story: Story) -> None:
         self.story = story
-        self.refs = {a.id: article_ref(a) for a in story.articles}
+        self.refs = article_refs(story.articles)
         self.quotes: dict[str, tuple[Quote, Article]] = {
             q.id: (q, a) for a in story.articles for q in a.quotes
         }
@@ -204,7 +279,8 @@ class _Builder:
         self.group_quote_ids: dict[str, list[str]] = {}
 
     def ref(self, article_id: str) -> ArticleRef:
-        return self.refs.get(article_id) or ArticleRef(article_id, article_id, article_id, None)
+        return self.refs.get(article_id) or ArticleRef(
+            article_id, "Unknown outlet", "(an article not in this story)", None, False)
 
     def cite(self, citation: Citation) -> CitedSentence:
         key = (citation.article, citation.sentence)
@@ -374,8 +450,10 @@ class ArticleBody:
     anchor: str = ""  # prefix of sentence ids, so several articles can share one page
 
 
-def article_body(article: Article, anchor: str = "") -> ArticleBody:
-    return ArticleBody(article_ref(article), paragraphs(article), list(article.removed), anchor)
+def article_body(article: Article, anchor: str = "", ref: ArticleRef | None = None) -> ArticleBody:
+    """``ref`` from the story's article_refs, so an unknown outlet keeps its number."""
+    return ArticleBody(ref or article_ref(article), paragraphs(article), list(article.removed),
+                       anchor)
 
 
 def paragraphs(article: Article) -> list[list[tuple[int, str]]]:

@@ -41,8 +41,9 @@ def create_app(stories: list[Story], skipped: list[Skipped] | None = None) -> St
         article = story.article(request.path_params["article"])
         if article is None:
             raise HTTPException(404, "no such article in this story")
+        ref = views[story.id].ref(article.id)
         return page("article.html", story=story, article=article,
-                    body=view.article_body(article))
+                    body=view.article_body(article, ref=ref))
 
     routes = [
         Route("/", index),

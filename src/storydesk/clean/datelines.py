@@ -1,0 +1,216 @@
+"""An article's own date from its own lines: timestamp lines, datelines, its address.
+
+A *timestamp line* is a line that is nothing but date furniture: dates, times, time zones,
+weekdays and labels ("Published", "Last updated on:", "Posted", "at", "|"). Seen on the
+ECB+ "plus" pages of many outlets (their second to fourth lines, under the address):
+"May 03, 2013" (latimes.com), "UPDATED 05/03/2013 at 11:00 AM EDT" (people.com), "23 July 2013
+Last updated at 13:42 GMT" (bbc.co.uk), "Last updated on: November 11, 2011 19:04 IST"
+(dnaindia.com), "Sat Nov 12 2011, 01:19 hrs" (indianexpress.com), "on Tuesday, 16 December
+2008 13:45." (fenwaywest.com); and at the foot of the example's FT article ("2025-11-25
+21:17:00"). A line with any other word ("TNN Nov 12, 2011 ... MUMBAI:", "Posted 1 year, 160
+days ago") is not one: it is read, if at all, as a dateline.
+
+Which date of a line counts: the one labelled published/posted, else the first one not
+labelled as an update, else the update ("Last updated"), which is then said to be one.
+Numeric dates are month first (the US form, as dateparser reads English) unless the first
+number cannot be a month ("27/09/2013") or the line's time zone is a day-first country's
+(BST, GMT, IST, AEST, CET...: "Tuesday 28 April 2009 22.34 BST" is guardian.co.uk's).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlsplit
+
+from storydesk.article import Article
+
+# Where a date of the article came from (Article.published_from): keys, not wording; the
+# report's view says each in plain words.
+TIMESTAMP = "timestamp"  # a line that is only a date: "Published: August 2, 2013"
+UPDATED = "updated"  # only an update time was given: "Last updated on: November 11, 2011"
+DATELINE = "dateline"  # "WASHINGTON, April 28, 2009 —" opening the article
+URL_PATH = "url"  # the date in the article's address: /2013/05/03/
+KINDS = (TIMESTAMP, UPDATED, DATELINE, URL_PATH)
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?"
+ORDINAL = r"(?:st|nd|rd|th)?"
+YEAR = r"(?:19|20)\d\d"
+# The forms of a date seen in timestamp lines; each with named parts. Detokenised text may
+# space the dots ("2012. 08. 08", "08. 07. 2012"), so separators allow a space.
+DATE_FORMS = (
+    rf"(?P<mname>{MONTH})\s*(?P<mday>\d{{1,2}}){ORDINAL},?\s+(?P<myear>{YEAR})",
+    rf"(?P<dday>\d{{1,2}}){ORDINAL}\s+(?P<dname>{MONTH}),?\s+(?P<dyear>{YEAR})",
+    r"(?P<iyear>(?:19|20)\d\d)\s?[-./]\s?(?P<imonth>\d{1,2})\s?[-./]\s?(?P<iday>\d{1,2})",
+    r"(?P<na>\d{1,2})\s?[-./]\s?(?P<nb>\d{1,2})\s?[-./]\s?(?P<nyear>(?:19|20)?\d\d)",
+)
+DATE = re.compile(r"(?<![\w/.-])(?:" + "|".join(DATE_FORMS) + r")(?![\w/-])", re.I)
+# A month and day without the year ("Jul. 7 5:59 PM EDT", ap.org): a timestamp line's, but
+# not a date we can place.
+DAY_NO_YEAR = re.compile(rf"(?<![\w/.-]){MONTH}\s*\d{{1,2}}{ORDINAL}(?![\w/-])", re.I)
+TIME = re.compile(
+    r"(?<!\w)\d{1,2}(?:[:.]\s?\d\d(?::\d\d)?)?\s?(?:[ap]\.?\s?m\b\.?|[ap]\b|hrs\b|h\b)"
+    r"|(?<!\w)\d{1,2}[:.]\s?\d\d(?::\d\d)?(?!\w)",
+    re.I,
+)
+# Time zones as pages print them: "EDT", "GMT+05:00", "(GMT+05:00)", "ET", "UTC", "UK".
+ZONE = re.compile(r"\(?\b(?:[A-Z]{1,4}T|UTC|MSK|UK)(?:\s?[+-]\d{1,2}(?::?\d{1,2})?)?\b\)?")
+# Words a timestamp line may hold besides dates and times.
+LABELS = re.compile(
+    rf"\b(?:{WEEKDAY}|first|last|originally|article|story|date|time|published|updated|"
+    r"posted|modified|created|edited|on|at|hours|local time)\b|@",
+    re.I,
+)
+PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|created|first)\b", re.I)
+UPDATED_LABEL = re.compile(r"\b(?:updated|modified)\b", re.I)
+FURNITURE_LEFT = re.compile(r"[\s|,.:;\-–—/()\[\]·•]*")
+MAX_WORDS = 16
+# Day-first zones: a numeric date beside them is day/month ("27/09/2013 ... BST").
+DAY_FIRST_ZONES = frozenset(
+    ("GMT", "BST", "IST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "AEST", "AEDT", "ACST",
+     "AWST", "NZST", "NZDT", "SAST", "MSK", "UK")
+)
+# "WASHINGTON, DC, April 28, 2009" / "KYIV, Ukraine, Nov. 25, 2025 —": the place in capitals.
+DATELINE_START = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w.]{1,20}){0,2},\s*")
+DATE_LABEL_START = re.compile(
+    rf"^(?:(?:first|last)\s+)?(?:published|updated|posted)(?:\s+on)?:?\s*(?:{WEEKDAY},?\s+)?",
+    re.I,
+)
+EDGE_LINES = 3
+URL_DATE = re.compile(
+    r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>\d{1,2}|[a-z]{3,9})[/-](?P<day>\d{1,2})(?:/|[-_]|\b)",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    date: str  # YYYY-MM-DD
+    kind: str  # TIMESTAMP | UPDATED | DATELINE | URL_PATH
+    line: str  # where it was read
+
+
+def is_timestamp_line(line: str) -> bool:
+    """Nothing but dates, times, zones, weekdays and labels, with at least a date or a time."""
+    if len(line.split()) > MAX_WORDS:
+        return False
+    rest, found = DATE.subn(" ", line)
+    rest = ZONE.sub(" ", DAY_NO_YEAR.sub(" ", rest))
+    rest, times = TIME.subn(" ", rest)
+    if not found and not times:
+        return False
+    rest = LABELS.sub(" ", rest)
+    return FURNITURE_LEFT.fullmatch(rest) is not None
+
+
+def line_date(line: str) -> tuple[str, str] | None:
+    """(YYYY-MM-DD, TIMESTAMP or UPDATED) of a timestamp line, by its labels."""
+    day_first = any(zone in DAY_FIRST_ZONES for zone in ZONE.findall(line))
+    dated: list[tuple[str, str]] = []  # (date, label before it)
+    cursor = 0
+    for match in DATE.finditer(line):
+        value = _value(match, day_first)
+        if value:
+            dated.append((value, line[cursor : match.start()]))
+        cursor = match.end()
+    if not dated:
+        return None
+    for value, before in dated:
+        if PUBLISHED_LABEL.search(before):
+            return value, TIMESTAMP
+    for value, before in dated:
+        if not UPDATED_LABEL.search(before):
+            # "23 July 2013 Last updated at 13:42 GMT": the label after the date is its own.
+            only_update = UPDATED_LABEL.search(line) and not PUBLISHED_LABEL.search(line)
+            return value, UPDATED if only_update and len(dated) == 1 else TIMESTAMP
+    return dated[0][0], UPDATED
+
+
+def dateline_date(line: str) -> str | None:
+    """The date opening a paragraph after a place in capitals ("WASHINGTON, Nov. 25, 2025 —
+    ...") or a label ("Published November 25, 2025 by ...")."""
+    start = DATELINE_START.match(line) or DATE_LABEL_START.match(line)
+    if not start:
+        return None
+    match = DATE.match(line, start.end())
+    return _value(match, False) if match else None
+
+
+def url_date(url: str | None) -> str | None:
+    """/2013/05/03/, /2013/may/03/, /2008-12-23/ in the path of the article's address."""
+    if not url:
+        return None
+    match = URL_DATE.search(urlsplit(url).path)
+    if not match:
+        return None
+    month_text = match.group("month").casefold()
+    month = MONTHS.get(month_text) if month_text.isalpha() else int(month_text)
+    if month is None:
+        return None
+    return _iso(int(match.group("year")), month, int(match.group("day")))
+
+
+def find(article: Article, timestamp_reason: str) -> FoundDate | None:
+    """The article's own date: a removed timestamp line, a dateline at the top or foot of
+    the text, else the date in its address. ``timestamp_reason`` is the reason the cleaner
+    gives the timestamp lines it removes."""
+    updated: FoundDate | None = None
+    for removed in article.removed:
+        if removed.reason != timestamp_reason:
+            continue
+        found = line_date(removed.text)
+        if found and found[1] == TIMESTAMP:
+            return FoundDate(found[0], TIMESTAMP, removed.text)
+        if found and updated is None:
+            updated = FoundDate(found[0], UPDATED, removed.text)
+    lines = [line for line in article.text.split("\n") if line.strip()]
+    for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]:
+        value = dateline_date(line)
+        if value:
+            return FoundDate(value, DATELINE, line)
+    from_url = url_date(article.url)
+    if from_url:
+        return FoundDate(from_url, URL_PATH, article.url or "")
+    return updated
+
+
+def _value(match: re.Match[str], day_first: bool) -> str | None:
+    parts = match.groupdict()
+    if parts["mname"]:
+        return _iso(int(parts["myear"]), _month(parts["mname"]), int(parts["mday"]))
+    if parts["dname"]:
+        return _iso(int(parts["dyear"]), _month(parts["dname"]), int(parts["dday"]))
+    if parts["iyear"]:
+        return _iso(int(parts["iyear"]), int(parts["imonth"]), int(parts["iday"]))
+    first, second = int(parts["na"]), int(parts["nb"])
+    year = int(parts["nyear"])
+    year += 2000 if year < 100 else 0
+    if day_first or first > 12:
+        first, second = second, first
+    return _iso(year, first, second)
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.casefold().rstrip(".")]
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None

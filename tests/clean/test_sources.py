@@ -1,0 +1,149 @@
+"""Outlet and date sources on real pages of other outlets than the example's.
+
+Each mechanism of clean/outlet.py and clean/datelines.py is checked on the page it names in
+its provenance: Zyte and fundus pages rendered to text as the boilerplate evaluation renders
+them (``page_lines``), and ECB+ "plus" pages rebuilt as saved text (address line on top).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from corpora_builders import paragraphs, read_ecbplus
+from shared_data import shared_path
+from storydesk.article import Article
+from storydesk.clean import clean_one, datelines, outlet, rules
+from storydesk.evaluate.boilerplate import page_lines
+from storydesk.options import Options
+
+
+@cache
+def page_article(key: str) -> Article:
+    lines = page_lines(shared_path("datasets"), key)
+    article = Article(id=key, source=f"{key}.txt", raw="\n".join(lines))
+    return clean_one(article, Options())
+
+
+def ecbplus_article(topic: str, name: str) -> Article:
+    path = shared_path("datasets", "ecbplus", "ECB+", topic, f"{name}.xml")
+    document = read_ecbplus(path)
+    raw = "\n".join(paragraphs(document.lines))
+    return clean_one(Article(id=name, source=f"{name}.txt", raw=raw), Options())
+
+
+@pytest.mark.parametrize(
+    ("key", "name", "how"),
+    [
+        ("zyte/e7994d550087", "AP", outlet.DATELINE),  # "LONDON (AP) — ..."
+        ("fundus/Reuters_0", "Reuters", outlet.COPYRIGHT),
+        ("fundus/LATimes_0", "Los Angeles Times", outlet.COPYRIGHT),
+        ("fundus/TheGatewayPundit_0", "The Gateway Pundit", outlet.COPYRIGHT),
+        ("zyte/0dd135704572", "The Paradigm", outlet.COPYRIGHT),
+    ],
+)
+def test_outlet_named_by_the_page_itself(key: str, name: str, how: str) -> None:
+    article = page_article(key)
+    assert (article.outlet, article.outlet_from) == (name, how)
+
+
+def test_a_publishing_group_is_not_the_outlet() -> None:
+    # ctpost.com: "© 2019 Hearst Communications, Inc." names the owner, not the masthead.
+    lines = page_lines(shared_path("datasets"), "zyte/05844573ca7e")
+    holders = [h for h in map(outlet.copyright_holder, lines) if h]
+    assert holders == []
+    assert page_article("zyte/05844573ca7e").outlet is None
+
+
+def test_copyright_holder_forms() -> None:
+    assert outlet.copyright_holder("© 2019 The New York Times Company") == "The New York Times"
+    assert outlet.copyright_holder("Copyright © 2024 Reuters. All rights reserved") == "Reuters"
+    assert outlet.copyright_holder("© 2024 Telegraph Media Group Limited") == "Telegraph"
+    assert outlet.copyright_holder("Copyright Policy") is None
+    assert outlet.copyright_holder("©2019 Vox Media, Inc. All rights reserved.") is None
+
+
+def test_appeal_names_its_outlet_but_a_headline_does_not() -> None:
+    assert outlet.APPEAL_NAME.search("please support The Gateway Pundit today")
+    # zyte/432362af0be4 (nypost.com): a related-story headline, not an appeal.
+    article = page_article("zyte/432362af0be4")
+    assert article.outlet is None or "Hamlin" not in article.outlet
+
+
+def test_address_line_gives_url_outlet_and_date() -> None:
+    # ECB+ 1_10ecbplus (latimes.com): address, headline, "May 03, 2013", body.
+    article = ecbplus_article("1", "1_10ecbplus")
+    assert article.url == "http://articles.latimes.com/2013/may/03/local/la-me-0504-lohan-rehab-20130504"
+    assert (article.outlet, article.outlet_from) == ("Los Angeles Times", outlet.URL)
+    assert (article.published, article.published_from) == ("2013-05-03", datelines.TIMESTAMP)
+    assert article.title == "Lindsay Lohan checks into Betty Ford Center"
+    assert not any(line.startswith("http") for line in article.text.split("\n"))
+
+
+def test_last_updated_line_dates_the_article_and_is_never_the_headline() -> None:
+    # ECB+ 14_2ecbplus (bbc.co.uk): "23 July 2013 Last updated at 13:42 GMT" above the headline.
+    article = ecbplus_article("14", "14_2ecbplus")
+    assert article.title == "Waitrose Wellington fire: Man denies arson"
+    assert (article.published, article.published_from) == ("2013-07-23", datelines.UPDATED)
+    assert article.outlet == "BBC"
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["23 July 2013 Last updated at 13:42 GMT"] == rules.TIMESTAMP
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "kind"),
+    [
+        # ECB+ plus pages: people.com, dnaindia.com, indianexpress.com, fenwaywest.com
+        ("UPDATED 05/03/2013 at 11:00 AM EDT", "2013-05-03", datelines.UPDATED),
+        ("Last updated on: November 11, 2011 19:04 IST", "2011-11-11", datelines.UPDATED),
+        ("Sat Nov 12 2011, 01:19 hrs", "2011-11-12", datelines.TIMESTAMP),
+        ("on Tuesday, 16 December 2008 13:45.", "2008-12-16", datelines.TIMESTAMP),
+        ("12:52 p. m. EDT May 2, 2013", "2013-05-02", datelines.TIMESTAMP),
+        ("27/09/2013 - 11:02", "2013-09-27", datelines.TIMESTAMP),
+        ("Posted: 04/9/2012 8:33 am Updated: 04/9/2012 8:33 am", "2012-04-09",
+         datelines.TIMESTAMP),
+        ("Tuesday 28 April 2009 22. 34 BST", "2009-04-28", datelines.TIMESTAMP),
+        ("2025-11-25 21:17:00", "2025-11-25", datelines.TIMESTAMP),
+    ],
+)
+def test_timestamp_lines(line: str, date: str, kind: str) -> None:
+    assert datelines.is_timestamp_line(line)
+    assert datelines.line_date(line) == (date, kind)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vincent 'The Chin' Gigante died while in prison custody on December 19, 2005.",
+        "Posted 1 year, 160 days ago [downloaded on 2 October 2013]",
+        "Waitrose Wellington fire: Man denies arson",
+        "Posted on Monday",
+    ],
+)
+def test_not_timestamp_lines(line: str) -> None:
+    assert not datelines.is_timestamp_line(line)
+
+
+def test_dateline_and_address_dates() -> None:
+    assert datelines.dateline_date("WASHINGTON, DC, April 28, 2009 - The ...") == "2009-04-28"
+    assert datelines.url_date("http://ktla.com/2013/05/03/lohan-may-miss/") == "2013-05-03"
+    assert datelines.url_date("http://articles.latimes.com/2005/jun/26/local/x") == "2005-06-26"
+    assert datelines.url_date("https://example.org/about") is None
+
+
+def test_address_lines() -> None:
+    assert outlet.address("URL: http://www.bbc.co.uk/news/uk-23419896") == (
+        "http://www.bbc.co.uk/news/uk-23419896")
+    assert outlet.address("<https://www.ft.com/content/abc>") == "https://www.ft.com/content/abc"
+    assert outlet.address("https://t.co/ZpW6xmC412") is None  # a tweet's link, not the article
+    assert outlet.address("Read more at https://example.org/x") is None
+
+
+def test_every_ecbplus_address_is_one_url() -> None:
+    # corpora_builders glues the address sentence back together: no spaces inside it.
+    topic = shared_path("datasets", "ecbplus", "ECB+", "2")
+    for path in sorted(Path(topic).glob("*ecbplus.xml")):
+        first = read_ecbplus(path).lines[0].text
+        assert first.startswith("http") and " " not in first, first
