@@ -55,16 +55,18 @@ COPYRIGHT_START = re.compile(
     re.I,
 )
 HOLDER_END = re.compile(r"\.(?:\s|$)|[,|;:]|\s[-–—]\s|\s+all rights|\s+or its\b", re.I)
+# One company suffix at the end ("Inc.", ", LLC"); cut again while one is left.
 LEGAL_SUFFIX = re.compile(
-    r"(?:,?\s+(?:inc|llc|l\.l\.c|ltd|limited|pty|pvt|plc|corp|corporation|co|company|gmbh|"
-    r"s\.a|ag|a division of)\.?)+$",
+    r",?\s(?:inc|llc|l\.l\.c|ltd|limited|pty|pvt|plc|corp|corporation|co|company|gmbh|"
+    r"s\.a|ag)\.?$",
     re.I,
 )
+HOLDER_CHARS = 80
 # A publishing group's words: the masthead is what comes before them ("Telegraph Media
 # Group" -> "Telegraph", "Al Jazeera Media Network" -> "Al Jazeera").
 GROUP_WORDS = re.compile(
-    r"\s+(?:&\s+)?(?:media|group|network|communications|interactive|holdings|publishing|"
-    r"publications|enterprises|newspapers|entertainment|digital)\b.*$",
+    r"\s(?:&\s)?(?:media|group|network|communications|interactive|holdings|publishing|"
+    r"publications|enterprises|newspapers|entertainment|digital)\b",
     re.I,
 )
 # "Support The Moscow Times!", "By supporting The Moscow Times, you're defending ...",
@@ -177,10 +179,13 @@ def copyright_holder(line: str) -> str | None:
     start = COPYRIGHT_START.match(line)
     if not start:
         return None
-    rest = line[start.end() :]
+    rest = line[start.end() : start.end() + HOLDER_CHARS]
     end = HOLDER_END.search(rest)
-    holder = LEGAL_SUFFIX.sub("", rest[: end.start()] if end else rest).strip()
-    holder = GROUP_WORDS.sub("", holder).strip(" &")
+    holder = (rest[: end.start()] if end else rest).strip()
+    while suffix := LEGAL_SUFFIX.search(holder):
+        holder = holder[: suffix.start()].strip()
+    group = GROUP_WORDS.search(holder)
+    holder = (holder[: group.start()] if group else holder).strip(" &")
     if not re.fullmatch(NAME, holder) or holder.casefold() in ("policy", "notice", "info"):
         return None
     return None if is_owner(holder) else _display(holder)
