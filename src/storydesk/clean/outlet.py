@@ -35,8 +35,9 @@ from urllib.parse import urlsplit
 
 from storydesk.article import Article, Removed
 from storydesk.clean import rules
-from storydesk.clean.outlets import is_owner, name_for_domain, name_for_initials
+from storydesk.clean.outlets import DOMAINS, is_owner, name_for_domain, name_for_initials
 
+KNOWN_DOMAINS = DOMAINS  # the outlet table, by its older name (link/forms.py reads it)
 # How the outlet was found (Article.outlet_from); the report's view says each in words.
 METADATA, URL, DATELINE, COPYRIGHT, SELF = "metadata", "url", "dateline", "copyright", "text"
 
