@@ -51,10 +51,11 @@ def build_story(articles: list[Article], options: Options, story: str | None = N
 
 def link_story(story: Story, options: Options) -> Story:
     """Title, link and reconcile a story whose articles are annotated."""
-    from storydesk.link import link
+    from storydesk.link import link, syndication
     from storydesk.reconcile import reconcile
 
     story.title = story.title or story_title(story.articles)
+    syndication.group(story)
     link(story, options)
     reconcile(story, options)
     return story

@@ -101,6 +101,16 @@ class Coverage:
 
 
 @dataclass(slots=True)
+class CopyGroup:
+    """Articles that are one source: near-verbatim copies of ``original`` (syndicated wire
+    copy, a republished story), found by ``link.syndication``."""
+
+    original: str  # article id
+    copies: list[str]  # article ids
+    containment: list[float]  # per copy: share of its word shingles found in its group
+
+
+@dataclass(slots=True)
 class Story:
     id: str
     title: str
@@ -111,6 +121,7 @@ class Story:
     timeline: list[TimelineEntry] = field(default_factory=list)
     brief: list[BriefSentence] = field(default_factory=list)
     coverage: list[Coverage] = field(default_factory=list)
+    copies: list[CopyGroup] = field(default_factory=list)
 
     def article(self, article_id: str) -> Article | None:
         return next((a for a in self.articles if a.id == article_id), None)
@@ -151,4 +162,5 @@ class Story:
                 for b in data.get("brief", [])
             ],
             coverage=[Coverage(**c) for c in data.get("coverage", [])],
+            copies=[CopyGroup(**g) for g in data.get("copies", [])],
         )

@@ -57,7 +57,10 @@ def facts_md(view: StoryView) -> list[str]:
     lines += ["| what | status | conservative | values |", "| --- | --- | --- | --- |"]
     for fact in view.facts:
         status = f"**{fact.status.upper()}**" if fact.status == "conflict" else fact.status
-        values = "; ".join(f"{g.label} ({escape(', '.join(g.outlets))})" for g in fact.by_value)
+        values = "; ".join(
+            f"{g.label} ({escape(', '.join(g.outlets))}{'; ' + g.copied if g.copied else ''})"
+            for g in fact.by_value
+        )
         span = f" (range {fact.range})" if fact.range != fact.conservative else ""
         lines.append(f"| {escape(fact.slot)} | {status} | {fact.conservative}{span} | {values} |")
     return lines

@@ -87,7 +87,10 @@ def facts(view: StoryView) -> RenderableType:
     table.add_column("value", no_wrap=True)
     table.add_column("by outlet", ratio=4)
     for fact in view.facts:
-        values = "\n".join(f"{g.label}  {', '.join(g.outlets)}" for g in fact.by_value)
+        values = "\n".join(
+            f"{g.label}  {', '.join(g.outlets)}" + (f"  ({g.copied})" if g.copied else "")
+            for g in fact.by_value
+        )
         span = fact.conservative if fact.range == fact.conservative else (
             f"{fact.conservative} ({fact.range})")
         style = STATUS_STYLE.get(fact.status, "")

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storydesk.article import Article, Quote, Removed
+from storydesk.link.syndication import originals, sources_label
 from storydesk.story import Citation, Fact, Story
 
 # Conflicts are what a reader must see first; agreement is the quiet default.
@@ -40,6 +41,7 @@ class ArticleRef:
         if not self.published:
             return "date unknown"
         return f"{self.published} (assumed)" if self.date_assumed else self.published
+    source: str = ""  # the article it is a copy of (link.syndication); "" when its own
 
 
 @dataclass(slots=True)
@@ -74,6 +76,17 @@ class ValueGroup:
     label: str  # e.g. "at least 6"
     outlets: list[str]
     first: FactValueView  # the first mention, to link to and quote
+    sources: set[str] = field(default_factory=set)  # independent sources among them
+
+    @property
+    def count(self) -> str:
+        """"2 outlets", or "6 outlets, 2 independent" when syndicated copies collapse."""
+        return sources_label(len(self.outlets), len(self.sources))
+
+    @property
+    def copied(self) -> str:
+        """The count when copies collapse ("6 outlets, 2 independent"), else ""."""
+        return self.count if len(self.sources) < len(self.outlets) else ""
 
 
 @dataclass(slots=True)
@@ -93,6 +106,7 @@ class FactView:
             group = groups.setdefault(label, ValueGroup(label, [], value))
             if value.article.outlet not in group.outlets:
                 group.outlets.append(value.article.outlet)
+            group.sources.add(value.article.source or value.article.id)
         return list(groups.values())
 
 
@@ -271,6 +285,9 @@ class _Builder:
     def __init__(self, story: Story) -> None:
         self.story = story
         self.refs = article_refs(story.articles)
+        for article_id, source in originals(story).items():
+            if source != article_id and article_id in self.refs:
+                self.refs[article_id].source = source
         self.quotes: dict[str, tuple[Quote, Article]] = {
             q.id: (q, a) for a in story.articles for q in a.quotes
         }
