@@ -14,8 +14,8 @@ Staged like any cross-document work (STYLE habit 5):
    Company") and a bare company word with the one company it starts ("Ford");
 4. every union is checked at cluster level (all given names compatible, no ``[split]`` pair of
    aliases.toml torn together), so a chain of weak links cannot merge two people;
-5. clusters → ``StoryEntity`` with variants, roles, a canonical name and the label most of
-   its mentions carry (``entity_label``: never one no mention has);
+5. clusters (``clusters``) → ``StoryEntity`` with variants, roles, a canonical name and the
+   label most of its mentions carry, or the one the story's evidence gave (``entity_label``);
 6. ``gazetteer``: each unambiguous variant (and unique surname) is looked for in every
    article, so a name the model tagged in one article counts where it missed it.
 
@@ -24,7 +24,7 @@ A person is never merged with a place: blocks are per type.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -32,23 +32,16 @@ from storydesk.article import Article
 from storydesk.ids import stable_id, unique_ids
 from storydesk.link import aliases as aliases_module
 from storydesk.link.aliases import Aliases
-from storydesk.link.forms import COARSE, Form, Mention, collect, form_key
+from storydesk.link.clusters import Clusters
+from storydesk.link.forms import COARSE, Form, collect, form_key
 from storydesk.link.gazetteer import Found, find_more
 from storydesk.link.names import (
     KNOWN_VARIANTS,
     ParsedName,
-    block_key,
-    canonical_place,
-    facility_extension,
     first_names_compatible,
-    is_acronym_of,
     parse,
-    places_match,
-    surname_fits,
     surnames_match,
 )
-from storydesk.link.orgs import corporate_head, org_key
-from storydesk.link.surnames import Candidate, plausible_owner
 from storydesk.link.wordcase import StoryWords, common_nouns
 from storydesk.options import Options
 from storydesk.story import Story, StoryEntity, Variant
@@ -76,7 +69,7 @@ def resolve(story: Story, options: Options) -> Story:
 def link_entities(articles: Sequence[Article], options: Options) -> Resolution:
     forms = collect(articles, StoryWords.of(articles, common_nouns(options)))
     aliases = aliases_module.load(options.aliases)
-    clusters = _Clusters(forms, aliases)
+    clusters = Clusters(forms, aliases)
     clusters.join_forced()
     clusters.join_people()
     clusters.join_first_names()
@@ -87,236 +80,6 @@ def link_entities(articles: Sequence[Article], options: Options) -> Resolution:
     resolution = _build(clusters.groups(), aliases)
     resolution.found = find_more(articles, resolution.entities)
     return resolution
-
-
-class _Clusters:
-    """Union-find over forms that refuses unions the cluster-level checks forbid."""
-
-    def __init__(self, forms: list[Form], aliases: Aliases) -> None:
-        self.forms = forms
-        self.aliases = aliases
-        self.parent = list(range(len(forms)))
-        self.members: dict[int, list[int]] = {i: [i] for i in range(len(forms))}
-        self._lone_words: dict[str, frozenset[str]] | None = None
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int, forced: bool = False) -> bool:
-        root_a, root_b = self.find(a), self.find(b)
-        if root_a == root_b:
-            return True
-        if not forced and not self._compatible(root_a, root_b):
-            return False
-        self.parent[root_b] = root_a
-        self.members[root_a] += self.members.pop(root_b)
-        return True
-
-    def _compatible(self, root_a: int, root_b: int) -> bool:
-        left = [self.forms[i] for i in self.members[root_a]]
-        right = [self.forms[i] for i in self.members[root_b]]
-        if self.aliases.never_together({f.key for f in left}, {f.key for f in right}):
-            return False
-        if {f.type for f in left} != {f.type for f in right}:
-            return False
-        firsts_left = {f.name.first for f in left if f.type == "PER" and f.name.first}
-        firsts_right = {f.name.first for f in right if f.type == "PER" and f.name.first}
-        return all(first_names_compatible(a, b) for a in firsts_left for b in firsts_right)
-
-    def join_forced(self) -> None:
-        by_key = {form.key: i for i, form in enumerate(self.forms)}
-        for variant, target in self.aliases.merge.items():
-            if variant in by_key and target in by_key:
-                self.union(by_key[target], by_key[variant], forced=True)
-
-    def join_people(self) -> None:
-        people = [i for i, form in enumerate(self.forms) if form.type == "PER"]
-        for block in _blocks(people, lambda i: block_key(self.forms[i].name)).values():
-            full = [i for i in block if self.forms[i].name.is_full]
-            lone = [i for i in block if not self.forms[i].name.is_full]
-            for position, i in enumerate(full):
-                for j in full[position + 1 :]:
-                    if _same_person(self.forms[i], self.forms[j]):
-                        self.union(i, j)
-            self._attach_surnames(lone, full)
-
-    def _attach_surnames(self, lone: list[int], full: list[int]) -> None:
-        orphans: list[int] = []
-        for i in lone:
-            surname = self.forms[i].name.last
-            roots = {self.find(j) for j in full if surname_fits(surname, self.forms[j].name.last)}
-            if len(roots) == 1:
-                self.union(roots.pop(), i)
-            elif roots:
-                self._attach_within_articles(i, [j for j in full if self.find(j) in roots])
-            else:
-                orphans.append(i)
-        # Surnames with no full name anywhere still join each other ("Witkov", "Witkoff").
-        for position, i in enumerate(orphans):
-            for j in orphans[position + 1 :]:
-                if surnames_match(self.forms[i].name.last, self.forms[j].name.last):
-                    self.union(i, j)
-
-    def join_first_names(self) -> None:
-        """A lone word that is nobody's surname but the given name of one person in the story
-        is that person ("Lindsay" when Lindsay Lohan is the only Lindsay). Two people with that
-        given name, or anyone with it as a surname ("Jackson"): no guess."""
-        full = [i for i, f in enumerate(self.forms) if f.type == "PER" and f.name.is_full]
-        surnames = {self.forms[i].name.last for i in full}
-        by_first: dict[str, set[int]] = defaultdict(set)
-        for i in full:
-            by_first[self.forms[i].name.first.split()[0]].add(i)
-        for i, form in enumerate(self.forms):
-            word = form.name.last
-            if form.type != "PER" or form.name.is_full or word not in by_first:
-                continue
-            if any(surnames_match(word, surname) for surname in surnames):
-                continue
-            roots = {self.find(j) for j in by_first[word]}
-            if len(roots) == 1 and not self._has_full_name(self.find(i)):
-                self.union(roots.pop(), i)
-
-    def _has_full_name(self, root: int) -> bool:
-        return any(self.forms[i].name.is_full for i in self.members[root])
-
-    def _attach_within_articles(self, lone: int, owners: list[int]) -> None:
-        """Two full names share the surname ("Vitali"/"Wladimir Klitschko"): each article's
-        bare surname goes to the one it plausibly means (``surnames``), or stays alone."""
-        candidates = self._candidates(owners)
-        by_article: dict[str, list[Mention]] = defaultdict(list)
-        for mention in self.forms[lone].mentions:
-            by_article[mention.article].append(mention)
-        for article, mentions in by_article.items():
-            owner = plausible_owner(article, candidates, self._one_word_names(article))
-            if owner is not None:
-                self.forms[lone].mentions = [
-                    m for m in self.forms[lone].mentions if m not in mentions
-                ]
-                self._add(Form(self.forms[lone].key, mentions, Counter(), "PER"), owner)
-
-    def _candidates(self, owners: list[int]) -> list[Candidate]:
-        by_root: dict[int, Candidate] = {}
-        for j in owners:
-            form = self.forms[j]
-            candidate = by_root.setdefault(self.find(j), Candidate(self.find(j), frozenset()))
-            candidate.given |= {form.name.first.split()[0]}
-            for mention in form.mentions:
-                seen = candidate.first_mention.get(mention.article, mention.index)
-                candidate.first_mention[mention.article] = min(seen, mention.index)
-        return list(by_root.values())
-
-    def _one_word_names(self, article: str) -> frozenset[str]:
-        """One-word names the article writes (given names alone among them), indexed once."""
-        if self._lone_words is None:
-            index: dict[str, set[str]] = defaultdict(set)
-            for form in self.forms:
-                if " " not in form.key:
-                    for mention in form.mentions:
-                        index[mention.article].add(form.key)
-            self._lone_words = {a: frozenset(keys) for a, keys in index.items()}
-        return self._lone_words.get(article, frozenset())
-
-    def _add(self, form: Form, root: int) -> None:
-        self.forms.append(form)
-        index = len(self.forms) - 1
-        self.parent.append(index)
-        self.members[index] = [index]
-        self.union(root, index)
-
-    def join_places(self) -> None:
-        places = [i for i, form in enumerate(self.forms) if form.type == "LOC"]
-        for block in _blocks(places, lambda i: canonical_place(self.forms[i].key)[:1]).values():
-            for position, i in enumerate(block):
-                for j in block[position + 1 :]:
-                    if places_match(self.forms[i].key, self.forms[j].key):
-                        self.union(i, j)
-
-    def join_facilities(self) -> None:
-        """A place's short name joins its facility names ("Betty Ford", "at Morningside" with
-        "the Betty Ford Center", "Morningside Recovery"), unless the short name is mostly
-        tagged a town or country ("Washington" never joins "Washington Hospital")."""
-        places = {self.forms[i].key: i for i, f in enumerate(self.forms) if f.type == "LOC"}
-        for key, i in places.items():
-            words = key.split()
-            for cut in range(1, len(words)):
-                short = places.get(" ".join(words[:cut]))
-                if short is not None and self._facility_of(short, key):
-                    self.union(i, short)
-
-    def _facility_of(self, short: int, key: str) -> bool:
-        form = self.forms[short]
-        return facility_extension(form.key, key) and not _mostly_towns(form)
-
-    def join_exact(self) -> None:
-        # Organisations and the rest: only the same name once "the" and case are gone.
-        # Organisations also once corporate suffixes are gone ("Ford Motor Co"/"Company").
-        others = [i for i, form in enumerate(self.forms) if form.type not in ("PER", "LOC")]
-        by_name = _blocks(others, lambda i: self.forms[i].type + org_key(self.forms[i].key))
-        for block in by_name.values():
-            for i in block[1:]:
-                self.union(block[0], i)
-        self._join_corporate_heads(others)
-
-    def _join_corporate_heads(self, others: list[int]) -> None:
-        """A bare organisation word joins the one company whose corporate name it starts."""
-        heads: dict[str, set[int]] = defaultdict(set)
-        for i in others:
-            if self.forms[i].type == "ORG" and corporate_head(self.forms[i].key):
-                heads[corporate_head(self.forms[i].key)].add(i)
-        for i in others:
-            form = self.forms[i]
-            if form.type == "ORG" and " " not in form.key and form.key in heads:
-                roots = {self.find(j) for j in heads[form.key]}
-                if len(roots) == 1:
-                    self.union(roots.pop(), i)
-
-    def join_acronyms(self) -> None:
-        # "US"/"the United States", "EU"/"the European Union": written in capitals, same type.
-        short = [i for i, f in enumerate(self.forms) if f.type != "PER" and _all_caps(f)]
-        long_ = [i for i, f in enumerate(self.forms) if f.type != "PER" and " " in f.key]
-        by_initials = _blocks(long_, lambda i: _initial(self.forms[i].key))
-        for i in short:
-            for j in by_initials.get(self.forms[i].key[:1], []):
-                if is_acronym_of(self.forms[i].key, form_key(self.forms[j].key)):
-                    self.union(j, i)
-
-    def groups(self) -> list[list[Form]]:
-        groups = [[self.forms[i] for i in members] for members in self.members.values()]
-        return [
-            [f for f in forms if f.mentions] for forms in groups if any(f.mentions for f in forms)
-        ]
-
-
-def _blocks(items: Iterable[int], key: object) -> dict[str, list[int]]:
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for item in items:
-        blocks[key(item)].append(item)  # type: ignore[operator]
-    return blocks
-
-
-def _mostly_towns(form: Form) -> bool:
-    towns = sum(m.label in ("GPE", "LOC") for m in form.mentions)
-    return 2 * towns >= len(form.mentions)
-
-
-def _all_caps(form: Form) -> bool:
-    letters = [c for c in (form.mentions[0].text if form.mentions else "") if c.isalpha()]
-    return 2 <= len(letters) <= 5 and all(c.isupper() for c in letters)
-
-
-def _initial(key: str) -> str:
-    words = [w for w in key.split() if w not in ("the", "a", "an")]
-    return words[0][:1] if words else ""
-
-
-def _same_person(a: Form, b: Form) -> bool:
-    name_a, name_b = a.name, b.name
-    return surnames_match(name_a.last, name_b.last) and first_names_compatible(
-        name_a.first, name_b.first
-    )
 
 
 def _build(groups: list[list[Form]], aliases: Aliases) -> Resolution:
