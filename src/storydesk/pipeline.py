@@ -17,6 +17,7 @@ from storydesk.clean import across, clean_one, published
 from storydesk.ids import stable_id
 from storydesk.ingest import read_inputs
 from storydesk.ingest.base import Skipped
+from storydesk.link import aliases
 from storydesk.options import Options
 from storydesk.story import Story
 
@@ -86,7 +87,7 @@ def analyze(inputs: Iterable[str], options: Options, progress: Progress | None =
         build_story([annotated[a.id] for a in members], options, story)
         for story, members in sorted(groups.items(), key=lambda item: -len(item[1]))
     ]
-    return Analysis(stories, skipped)
+    return Analysis(stories, skipped + aliases.check(options.aliases, stories))
 
 
 def sort_into_stories(articles: list[Article], options: Options) -> dict[str, list[Article]]:

@@ -9,6 +9,7 @@ from collections import Counter
 from storydesk.article import Article, Entity
 from storydesk.link.entities import entity_label, link_entities
 from storydesk.link.kinds import lists, place_word
+from storydesk.link.orgs import collapsed_keys, defined_acronym
 from storydesk.link.surnames import Candidate, plausible_owner
 from storydesk.link.wordcase import StoryWords
 from storydesk.options import Options
@@ -225,3 +226,41 @@ def test_labels_follow_the_evidence_but_at_x_alone_keeps_an_organisation() -> No
     assert entity_label("LOC", Counter({"ORG": 1})) == "ORG"  # "analysts at the Institute"
     assert entity_label("PER", Counter({"ORG": 3})) == "PERSON"  # "Ms Page"
     assert entity_label("ORG", Counter({"PERSON": 3})) == "ORG"  # "the Xinhua news agency"
+
+
+def test_organisations_by_defined_acronym_and_initialled_names() -> None:
+    assert defined_acronym("the Agency (UNRWA) said", 10, "united nations relief and works agency")
+    assert defined_acronym("WASHINGTON (AP) -", 10, "washington") == ""
+    assert "us geological survey" in collapsed_keys("united states geological survey")
+    articles = [
+        _article(
+            "a",
+            "The United Nations Relief and Works Agency (UNRWA) runs the school. "
+            "The United States Geological Survey measured the quake.",
+            [
+                ("The United Nations Relief and Works Agency", "ORG"),
+                ("UNRWA", "ORG"),
+                ("The United States Geological Survey", "ORG"),
+            ],
+        ),
+        _article(
+            "b",
+            "UNRWA spokesman Chris Gunness spoke; the UN Relief and Works Agency is in Gaza. "
+            "The quake was a 7.1, the U.S. Geological Survey said.",
+            [
+                ("UNRWA", "PERSON"),
+                ("Chris Gunness", "PERSON"),
+                ("UN Relief and Works Agency", "ORG"),
+                ("Gaza", "GPE"),
+                ("U.S. Geological Survey", "ORG"),
+            ],
+        ),
+    ]
+    owners = _entities(articles)
+    unrwa = owners["UNRWA"]
+    assert unrwa.type == "ORG"
+    assert unrwa.id == owners["The United Nations Relief and Works Agency"].id
+    assert unrwa.id == owners["UN Relief and Works Agency"].id
+    survey = owners["U.S. Geological Survey"]
+    assert survey.id == owners["The United States Geological Survey"].id
+    assert survey.id != unrwa.id

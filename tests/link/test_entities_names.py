@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from storydesk.article import Article, Entity, Quote
+from storydesk.link.aliases import check, load, unapplied
 from storydesk.link.entities import link_entities, resolve
 from storydesk.link.names import (
     first_names_compatible,
@@ -156,3 +157,40 @@ def test_quote_speakers_point_at_entities() -> None:
     umerov = next(e for e in story.entities if e.name == "Rustem Umerov")
     assert articles[1].quotes[0].speaker_entity == umerov.id
     assert articles[1].quotes[1].speaker_entity is None
+
+
+def test_a_merge_into_a_name_the_story_lacks_is_an_error_with_file_and_line(
+    tmp_path: Path,
+) -> None:
+    aliases = tmp_path / "aliases.toml"
+    aliases.write_text(
+        "# desk aliases\n"
+        "[merge]\n"
+        '"Kiev" = "Kyiv"\n'
+        '"Umerov" = "Rustem Umerow"  # a typo: no such entity\n'
+        '"Nobody Here" = "Also Absent"\n',
+        encoding="utf-8",
+    )
+    resolution = link_entities(_articles(), Options(aliases=str(aliases)))
+    [error] = unapplied(load(str(aliases)), resolution.entities)
+    assert error.source == f"{aliases}:4"
+    assert '"Umerov" = "Rustem Umerow"' in error.reason and error.reason.startswith("error")
+    assert check(None, []) == []
+
+
+def test_analyze_reports_the_alias_error_and_goes_on(tmp_path: Path) -> None:
+    from storydesk.pipeline import analyze
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Rustem Umerov met Yuri Ushakov in Kiev on Monday. Umerov said talks went well.\n",
+        encoding="utf-8",
+    )
+    aliases = tmp_path / "aliases.toml"
+    aliases.write_text(
+        '[merge]\n"Ushakov" = "Yuri Ushakov"\n"Umerov" = "Ushakovv"\n', encoding="utf-8"
+    )
+    analysis = analyze([str(folder)], Options(aliases=str(aliases)))
+    assert analysis.stories and analysis.stories[0].entities
+    assert [s.source for s in analysis.skipped] == [f"{aliases}:3"]

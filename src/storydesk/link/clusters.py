@@ -24,7 +24,7 @@ from storydesk.link.names import (
     surname_fits,
     surnames_match,
 )
-from storydesk.link.orgs import corporate_head, org_key
+from storydesk.link.orgs import collapsed_keys, corporate_head, org_key
 from storydesk.link.surnames import Candidate, plausible_owner
 
 
@@ -212,6 +212,32 @@ class Clusters:
                 if len(roots) == 1:
                     self.union(roots.pop(), i)
 
+    def join_defined_acronyms(self) -> None:
+        """A name and the acronym the text defines for it ("United Nations Relief and Works
+        Agency (UNRWA)") are one, and the acronym takes the name's kind, unless it is
+        already joined to others of its own ("UNRWA spokesman" made it a person once)."""
+        by_key = {form.key: i for i, form in enumerate(self.forms)}
+        for i, form in enumerate(self.forms):
+            for acronym in sorted(form.acronyms):
+                short = by_key.get(acronym)
+                if short is not None and len(self.members.get(self.find(short), [])) == 1:
+                    self.forms[short].type = form.type
+                    self.union(i, short)
+
+    def join_initialled_names(self) -> None:
+        """A name that writes part of itself as initials meets the one that spells it out,
+        by lookup of the spelled name's collapsed keys ("the U.S. Geological Survey" / "the
+        United States Geological Survey"; "UN Relief and Works Agency")."""
+        long_ = [i for i, f in enumerate(self.forms) if f.type != "PER" and " " in f.key]
+        collapsed: dict[str, list[int]] = defaultdict(list)
+        for i in long_:
+            for key in collapsed_keys(self.forms[i].key):
+                collapsed[self.forms[i].type + key].append(i)
+        for i in long_:
+            if _has_initials(self.forms[i]):
+                for j in collapsed.get(self.forms[i].type + self.forms[i].key, []):
+                    self.union(j, i)
+
     def join_acronyms(self) -> None:
         # "US"/"the United States", "EU"/"the European Union": written in capitals, same type.
         short = [i for i, f in enumerate(self.forms) if f.type != "PER" and _all_caps(f)]
@@ -244,6 +270,12 @@ def _mostly_towns(form: Form) -> bool:
 def _all_caps(form: Form) -> bool:
     letters = [c for c in (form.mentions[0].text if form.mentions else "") if c.isalpha()]
     return 2 <= len(letters) <= 5 and all(c.isupper() for c in letters)
+
+
+def _has_initials(form: Form) -> bool:
+    """A word of the name is written in capitals ("U.S.", "UN"), as initials are."""
+    written = form.mentions[0].text.split() if form.mentions else []
+    return any(sum(c.isupper() for c in w) >= 2 and w.replace(".", "").isupper() for w in written)
 
 
 def _initial(key: str) -> str:

@@ -76,6 +76,8 @@ def link_entities(articles: Sequence[Article], options: Options) -> Resolution:
     clusters.join_places()
     clusters.join_facilities()
     clusters.join_exact()
+    clusters.join_defined_acronyms()
+    clusters.join_initialled_names()
     clusters.join_acronyms()
     resolution = _build(clusters.groups(), aliases)
     resolution.found = find_more(articles, resolution.entities)

@@ -29,7 +29,7 @@ from storydesk.link.names import (
     strip_possessive,
     surnames_match,
 )
-from storydesk.link.orgs import corporate_head
+from storydesk.link.orgs import corporate_head, defined_acronym
 from storydesk.link.wordcase import StoryWords
 
 COARSE = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "ORG": "ORG"}
@@ -60,6 +60,7 @@ class Form:
     votes: Counter[str] = field(default_factory=Counter)
     type: str = ""  # PER | LOC | ORG | NORP | EVENT ...
     place_evidence: int = 0  # place nouns, lists of places, the variant table: not "in X"
+    acronyms: set[str] = field(default_factory=set)  # defined after it: "… Agency (UNRWA)"
 
     @property
     def name(self) -> ParsedName:
@@ -103,6 +104,9 @@ def collect(articles: Sequence[Article], story_words: StoryWords | None = None) 
             form.mentions.append(mention)
             form.votes.update(_votes(mention))
             form.place_evidence += mention.place
+            entity = article.entities[index]
+            if entity.end > 0 and " " in key:
+                form.acronyms.add(defined_acronym(article.text, entity.end, key))
     for article in articles:  # a quote's speaker named like a person is one
         for quote in article.quotes:
             spoken = forms.get(form_key(quote.speaker or ""))
@@ -118,6 +122,8 @@ def collect(articles: Sequence[Article], story_words: StoryWords | None = None) 
     _vote_lists(articles, forms)
     _surnames_are_people(list(forms.values()))
     _rehome_titled_names(forms)
+    for form in forms.values():
+        form.acronyms.discard("")
     return [form for form in forms.values() if form.mentions]
 
 
