@@ -33,19 +33,18 @@ def _entities(articles: list[Article]) -> dict[str, StoryEntity]:
 
 def test_a_word_written_in_lower_case_elsewhere_or_only_where_capitals_are_required() -> None:
     words = StoryWords(
-        lower=frozenset({"conflict"}),
+        lower=frozenset({"conflict", "us", "fire"}),
         named=frozenset({"kherson", "putin"}),
-        in_names=frozenset({"lindsay"}),
-        nouns=frozenset({"glass", "window", "putin", "lindsay"}),
+        nouns=frozenset({"glass", "window", "putin"}),
     )
     assert words.common("Conflict")  # "the conflict" outnumbers "Conflict"
     assert words.common("Glass") and words.common("Windows")  # only ever sentence-initial
     assert not words.common("Putin")  # capitalised mid-sentence somewhere
-    assert not words.common("Lindsay")  # a word of "Lindsay Lohan"
     assert not words.common("Kherson") and not words.common("NATO")
+    assert not words.common("US") and words.common("FIRE")  # an acronym; a shouted word
 
 
-def test_common_words_are_no_entities() -> None:
+def test_common_words_are_no_entities_but_peoples_names_are() -> None:
     articles = [
         _article(
             "a",
@@ -62,6 +61,27 @@ def test_common_words_are_no_entities() -> None:
     owners = _entities(articles)
     assert "Glass" not in owners and "Conflict" not in owners
     assert owners["Kyiv"].type == "GPE"
+    people = [
+        _article("a", "Lindsay Lohan left. Lindsay said no.", [("Lindsay Lohan", "PERSON")]),
+        _article("b", "Lindsay said no.", [("Lindsay", "PERSON")]),
+    ]
+    assert "Lindsay" in _entities(people)  # "lindsay" is in WordNet, and a given name here
+
+
+def test_a_place_and_an_institution_word_are_no_person() -> None:
+    articles = [
+        _article(
+            "a",
+            "A fire destroyed a store in Surrey. Surrey Police said police would stay.",
+            [("Surrey", "GPE"), ("Surrey Police", "PERSON")],
+        ),
+        _article(
+            "b",
+            "Anyone who saw it should call Surrey Police, which covers Surrey.",
+            [("Surrey Police", "PERSON"), ("Surrey", "GPE")],
+        ),
+    ]
+    assert _entities(articles)["Surrey Police"].type == "ORG"
 
 
 def test_lists_are_read_from_the_text() -> None:

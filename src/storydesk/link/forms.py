@@ -98,7 +98,7 @@ def collect(articles: Sequence[Article], story_words: StoryWords | None = None) 
         for index in range(len(article.entities)):
             mention = _mention(article, index)
             key = form_key(mention.text)
-            if not key or (story_words and _common(mention.text, story_words)):
+            if not key:
                 continue
             form = forms.setdefault(key, Form(key))
             form.mentions.append(mention)
@@ -121,7 +121,11 @@ def collect(articles: Sequence[Article], story_words: StoryWords | None = None) 
         _decide(form)
     _vote_lists(articles, forms)
     _surnames_are_people(list(forms.values()))
+    if story_words:
+        _places_are_no_given_names(list(forms.values()), story_words)
     _rehome_titled_names(forms)
+    if story_words:
+        _drop_common_words(list(forms.values()), story_words)
     for form in forms.values():
         form.acronyms.discard("")
     return [form for form in forms.values() if form.mentions]
@@ -155,9 +159,28 @@ def _tail(mention: Mention, key: str) -> Mention:
     return mention
 
 
-def _common(text: str, story_words: StoryWords) -> bool:
-    words = text.split()
-    return len(words) == 1 and story_words.common(words[0])
+def _drop_common_words(forms: list[Form], story_words: StoryWords) -> None:
+    """A one-word form the story's writing shows to be a common word is no name ("Glass"
+    starting a sentence, "Conflict" beside three "conflict"), unless it is a word of one of
+    the story's people's names ("Lindsay" of Lindsay Lohan: WordNet lists names too)."""
+    people = {w for f in forms if f.type == "PER" and " " in f.key for w in f.key.split()}
+    for form in forms:
+        written = form.mentions[0].text.split() if form.mentions else []
+        one_word = " " not in form.key and form.key not in people and written
+        if one_word and story_words.common(written[-1]):
+            form.mentions = []
+
+
+def _places_are_no_given_names(forms: list[Form], story_words: StoryWords) -> None:
+    """A "person" whose given name is a place of the story and whose surname the story also
+    writes in lower case is that place's institution: "Surrey Police", "Somerset Fire"
+    (ECB+ 14, tagged PERSON), beside "in Surrey" and "police said"."""
+    places = {f.key for f in forms if f.type == "LOC" and (f.place_evidence or f.locative_share)}
+    for form in forms:
+        words = form.key.split()
+        institution = len(words) > 1 and " ".join(words[:-1]) in places
+        if form.type == "PER" and institution and words[-1] in story_words.lower_seen:
+            form.type = "ORG"
 
 
 def _votes(mention: Mention) -> Counter[str]:

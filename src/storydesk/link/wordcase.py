@@ -36,25 +36,39 @@ _OPENING = re.compile(r"[\s\"“‘'(\[—–-]*")
 
 def lower_case_words(articles: Sequence[Article]) -> frozenset[str]:
     """Words the story writes in lower case at least as often as capitalised (common nouns)."""
+    lower, upper = _case_counts(articles)
+    return frozenset(word for word, count in lower.items() if count >= upper[word])
+
+
+def _case_counts(articles: Sequence[Article]) -> tuple[Counter[str], Counter[str]]:
     lower: Counter[str] = Counter()
     upper: Counter[str] = Counter()
     for article in articles:
         for word in _WORD.findall(article.text):
             (lower if word.islower() else upper)[word.casefold()] += 1
-    return frozenset(word for word, count in lower.items() if count >= upper[word])
+    return lower, upper
 
 
 def capitalised_mid_sentence(articles: Sequence[Article]) -> frozenset[str]:
     """Casefolded words the story capitalises where no rule of writing asks for a capital:
-    not the first word of a sentence or line, not in a headline-case line."""
+    not the first word of a sentence or line, not in a headline-case line, and not inside a
+    longer name (the "Police" of "Surrey Police" says nothing about "Police said")."""
     found: set[str] = set()
     for article in articles:
         required = set(_capital_required(article))
+        required.update(_inside_longer_names(article))
         for match in _WORD.finditer(article.text):
             word = match.group()
             if word[:1].isupper() and match.start() not in required:
                 found.add(word.casefold())
     return frozenset(found)
+
+
+def _inside_longer_names(article: Article) -> Iterable[int]:
+    for entity in article.entities:
+        if " " in entity.text.strip() and entity.start >= 0:
+            span = article.text[entity.start : entity.end]
+            yield from (entity.start + m.start() for m in _WORD.finditer(span))
 
 
 def _capital_required(article: Article) -> Iterable[int]:
@@ -73,36 +87,33 @@ class StoryWords:
     """The story's evidence about its capitalised words, gathered once per story."""
 
     lower: frozenset[str]  # written lower case at least as often as capitalised
-    named: frozenset[str]  # capitalised somewhere no capital is required
-    in_names: frozenset[str]  # words of the story's names of two words or more
+    named: frozenset[str]  # capitalised outside longer names where no capital is required
     nouns: frozenset[str]  # the model's noun lexicon
+    lower_seen: frozenset[str] = frozenset()  # written in lower case at least once
 
     @classmethod
     def of(cls, articles: Sequence[Article], nouns: frozenset[str]) -> StoryWords:
-        in_names = {
-            word.casefold()
-            for article in articles
-            for entity in article.entities
-            if " " in entity.text.strip()
-            for word in _WORD.findall(entity.text)
-        }
-        return cls(
-            lower_case_words(articles),
-            capitalised_mid_sentence(articles),
-            frozenset(in_names),
-            nouns,
-        )
+        lower, upper = _case_counts(articles)
+        common = frozenset(word for word, count in lower.items() if count >= upper[word])
+        return cls(common, capitalised_mid_sentence(articles), nouns, frozenset(lower))
 
     def common(self, word: str) -> bool:
-        """A one-word mention that the story's writing shows to be a common word. A word of
-        one of the story's longer names is a name ("Lindsay" of "Lindsay Lohan", "Bush" of
-        "George Bush"): WordNet's noun index lists many names too."""
+        """A one-word mention that the story's writing shows to be a common word (the caller
+        exempts the words of its people's names: WordNet's noun index lists many names).
+        Capitals prove nothing for an acronym ("NATO", "AP"), and "US" or "WHO" beside "us"
+        and "who" are still names; a longer word in capitals the story writes in lower case
+        as often is a shouted common word ("FIRE" of a headline)."""
         folded = word.casefold()
-        if not word.isalpha() or word.isupper() or folded in self.in_names:
-            return False  # an acronym ("NATO", "AP") is a name whatever the lexicon says
+        if not word.isalpha():
+            return False
+        if word.isupper():
+            return len(word) > _ACRONYM_LENGTH and folded in self.lower
         if folded in self.lower:
             return True
         return folded not in self.named and _is_noun(folded, self.nouns)
+
+
+_ACRONYM_LENGTH = 3
 
 
 def _is_noun(word: str, nouns: frozenset[str]) -> bool:
