@@ -64,3 +64,14 @@ def test_headline_case() -> None:
 def test_lower_case_spans_are_no_names() -> None:
     found = _entities("See www.example.com/lindsay_lohan_checks_into_betty_ford for more.")
     assert all(any(c.isupper() for c in name) for name, _ in found)
+
+
+def test_a_possessive_ends_a_name_only_after_a_name_of_its_own() -> None:
+    found = _entities(
+        "Russian missiles struck Kyiv on Tuesday. A building burned in Kyiv’s Dniprovskyi "
+        "district overnight. "
+        "Deputies of the Los Angeles County Sheriff's Department arrived."
+    )
+    names = [name for name, _ in found]
+    assert "Kyiv’s Dniprovskyi" not in names and names.count("Kyiv") == 2
+    assert not any(name in ("Department", "Sheriff's Department") for name in names)

@@ -25,6 +25,7 @@ from storydesk.article import Article, Entity
 # Labels a news reader cares about when reconciling who and where.
 KEPT_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "EVENT"}
 _WORD = re.compile(r"\w+")
+POSSESSIVES = frozenset({"’s", "'s", "’", "'"})
 
 
 class EntityAnnotator:
@@ -38,10 +39,31 @@ class EntityAnnotator:
         spans = [
             s for s in whole_names(doc, spans) if any(c.isupper() for c in doc[s[0] : s[1]].text)
         ]
+        spans = _owners_apart(doc, spans)
         spans = _outside_headlines(doc, spans, headline_lines(article.text))
         article.entities = [
             entity for entity in (_entity(article, doc, span) for span in spans) if entity
         ]
+
+
+def _owners_apart(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A possessive inside a span ends a name when what it follows is a name the article tags
+    on its own elsewhere: "Kiev’s European" (allies) is "Kiev" and "European", "Kyiv’s
+    Dniprovskyi" (district) and "Ukraine’s Volodymyr Zelensky" likewise; "Los Angeles County
+    Sheriff's Department" and "Magistrates' Court" stay whole."""
+    labels: dict[str, Counter[str]] = {}
+    for start, end, label in spans:
+        labels.setdefault(doc[start:end].text, Counter())[label] += 1
+    parted: list[Span] = []
+    for start, end, label in spans:
+        cut = next((i for i in range(start + 1, end - 1) if doc[i].text in POSSESSIVES), None)
+        owner = labels.get(doc[start:cut].text) if cut is not None else None
+        if cut is None or not owner:
+            parted.append((start, end, label))
+            continue
+        parted.append((start, cut, owner.most_common(1)[0][0]))
+        parted.append((cut + 1, end, label))
+    return parted
 
 
 def _entity(article: Article, doc: Doc, span: Span) -> Entity | None:
