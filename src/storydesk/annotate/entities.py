@@ -19,13 +19,14 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from storydesk.annotate.headlines import headline_lines
-from storydesk.annotate.name_spans import Span, whole_names
+from storydesk.annotate.name_spans import Span, is_particle, whole_names
 from storydesk.article import Article, Entity
 
 # Labels a news reader cares about when reconciling who and where.
 KEPT_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "EVENT"}
 _WORD = re.compile(r"\w+")
 POSSESSIVES = frozenset({"’s", "'s", "’", "'"})
+NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADV", "PRON", "SCONJ", "CCONJ", "INTJ", "PART", "PUNCT"})
 
 
 class EntityAnnotator:
@@ -34,7 +35,8 @@ class EntityAnnotator:
     assigns: tuple[str, ...] = ("entities",)
 
     def __call__(self, article: Article, doc: Doc) -> None:
-        spans = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in KEPT_LABELS]
+        spans = [_no_lead(doc, (e.start, e.end, e.label_)) for e in doc.ents]
+        spans = [span for span in spans if span[2] in KEPT_LABELS]
         # A name has a capital: "ford" of a web address is none ("von der" is, once whole).
         spans = [
             s for s in whole_names(doc, spans) if any(c.isupper() for c in doc[s[0] : s[1]].text)
@@ -44,6 +46,16 @@ class EntityAnnotator:
         article.entities = [
             entity for entity in (_entity(article, doc, span) for span in spans) if entity
         ]
+
+
+def _no_lead(doc: Doc, span: Span) -> Span:
+    """A sentence's first verb or adverb taken into a name is not part of it: "Joining
+    Cooley at the news conference was …" (ECB+ 16), "Having Jackman host" (ECB+ 2); nor is
+    a possessive ending left in front ("’s Sgt." of "sheriff’s Sgt.")."""
+    start, end, label = span
+    while end - start > 1 and doc[start].pos_ in NOT_IN_NAMES and not is_particle(doc[start]):
+        start += 1
+    return (start, end, label)
 
 
 def _owners_apart(doc: Doc, spans: list[Span]) -> list[Span]:

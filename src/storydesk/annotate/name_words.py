@@ -20,12 +20,16 @@ ROLE_HEADS = wordset(
     prosecutor attorney lieutenant colonel captain sergeant admiral marshal inspector detective
     coach manager publicist actor actress singer star rapper dr mr mrs ms sir lord lady
     dame deputy vp comedian host anchor lawyer doctor author writer producer model inmate
-    suspect victim reporter correspondent editor analyst economist spokesman cop trooper"""
+    suspect victim reporter correspondent editor analyst economist spokesman cop trooper
+    clerk det atty sgt lt capt col cmdr supt insp prof rev"""
 )
+# Titles as abbreviated before a name: "Det. Colin Orpe", "Dist. Atty. Steve Cooley" (an LA
+# crime report, ECB+ 16). The tagger cuts a sentence at their period, leaving them alone.
+TITLE_ABBREVIATIONS = wordset("det atty dist sgt lt capt col cmdr supt insp prof rev")
 ROLE_MODIFIERS = wordset(
     """special foreign prime vice press state national security defense defence army navy
     interior finance former top senior first lead chief assistant executive general us u.s
-    uk white house deputy of the and for affairs principal acting interim"""
+    uk white house deputy of the and for affairs principal acting interim district dist"""
 )
 # Surname particles stay with the surname ("von der Leyen", "de Gaulle").
 PARTICLES = wordset("von van der den de da di du del della la le al el bin ibn ter")

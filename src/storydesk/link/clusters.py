@@ -27,6 +27,9 @@ from storydesk.link.names import (
 from storydesk.link.orgs import collapsed_keys, corporate_head, org_key
 from storydesk.link.surnames import Candidate, plausible_owner
 
+# What the model calls a lone given name it does not know as one ("Bettie" ORG, ECB+ 4).
+GIVEN_NAME_TYPES = frozenset({"PER", "ORG"})  # never NORP: "American" of "American Hasim Rahman"
+
 
 class Clusters:
     """Union-find over forms that refuses unions the cluster-level checks forbid."""
@@ -101,21 +104,25 @@ class Clusters:
 
     def join_first_names(self) -> None:
         """A lone word that is nobody's surname but the given name of one person in the story
-        is that person ("Lindsay" when Lindsay Lohan is the only Lindsay). Two people with that
-        given name, or anyone with it as a surname ("Jackson"): no guess."""
+        is that person ("Lindsay" when Lindsay Lohan is the only Lindsay; "Bettie" of Bettie
+        Page though the model calls it an organisation, ECB+ 4). Two people with that given
+        name, or anyone with it as a surname ("Jackson"): no guess. Surnames are compared
+        within the word's sound block only."""
         full = [i for i, f in enumerate(self.forms) if f.type == "PER" and f.name.is_full]
-        surnames = {self.forms[i].name.last for i in full}
+        surnames: dict[str, set[str]] = defaultdict(set)
         by_first: dict[str, set[int]] = defaultdict(set)
         for i in full:
+            surnames[block_key(self.forms[i].name)].add(self.forms[i].name.last)
             by_first[self.forms[i].name.first.split()[0]].add(i)
         for i, form in enumerate(self.forms):
             word = form.name.last
-            if form.type != "PER" or form.name.is_full or word not in by_first:
+            if form.type not in GIVEN_NAME_TYPES or form.name.is_full or word not in by_first:
                 continue
-            if any(surnames_match(word, surname) for surname in surnames):
+            if any(surnames_match(word, s) for s in surnames.get(block_key(form.name), ())):
                 continue
             roots = {self.find(j) for j in by_first[word]}
-            if len(roots) == 1 and not self._has_full_name(self.find(i)):
+            if len(roots) == 1 and len(self.members.get(self.find(i), [])) == 1:
+                form.type = "PER"
                 self.union(roots.pop(), i)
 
     def _has_full_name(self, root: int) -> bool:

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from storydesk.annotate.name_words import LEADING_NOISE
+from storydesk.annotate.name_words import LEADING_NOISE, ROLE_HEADS, TITLE_ABBREVIATIONS
 from storydesk.article import Article
 from storydesk.clean.outlet import KNOWN_DOMAINS
 from storydesk.link import context, kinds
@@ -98,7 +98,7 @@ def collect(articles: Sequence[Article], story_words: StoryWords | None = None) 
         for index in range(len(article.entities)):
             mention = _mention(article, index)
             key = form_key(mention.text)
-            if not key:
+            if not key or _only_titles(key):
                 continue
             form = forms.setdefault(key, Form(key))
             form.mentions.append(mention)
@@ -157,6 +157,12 @@ def _tail(mention: Mention, key: str) -> Mention:
             head = [w for w in written[:cut] if fold(w) not in LEADING_NOISE]
             return replace(mention, text=" ".join(written[cut:]), role=" ".join(head))
     return mention
+
+
+def _only_titles(key: str) -> bool:
+    """A title alone names no one ("Det" of "Det. Colin Orpe" cut at its period, "Sheriff");
+    "White House" or "State" (title modifiers) may."""
+    return key in ROLE_HEADS or key in TITLE_ABBREVIATIONS
 
 
 def _drop_common_words(forms: list[Form], story_words: StoryWords) -> None:

@@ -32,6 +32,10 @@ PLACE_NOUNS = frozenset(
         peninsula valley strip"""
     )
 )
+# Last words of street names: "Clark Ave", "Joliet Avenue" (ECB+ 16, "Clark Ave" tagged PERSON).
+STREET_WORDS = frozenset(
+    words("street st avenue ave boulevard blvd road rd lane ln drive dr highway hwy square")
+)
 # Nouns of news media after a name: "the Xinhua news agency", "Bloomberg News" (example).
 MEDIA_NOUNS = frozenset(words("agency news newspaper daily broadcaster network channel"))
 _BEFORE_OF = re.compile(r"\b([A-Za-z]+) of (?:the )?$")
@@ -41,11 +45,14 @@ _LIST_SIZE = 3
 
 
 def place_word(text: str, start: int, end: int) -> bool:
-    """A place noun names the kind of place: "the regions of X", "X district"."""
+    """A place noun names the kind of place: "the regions of X", "X district"; or the name
+    ends in a street word ("Clark Ave")."""
     before = _BEFORE_OF.search(text[max(0, start - _WINDOW) : start])
     after = _AFTER.match(text[end : end + _WINDOW])
     found = [m.group(1) for m in (before, after) if m]
-    return any(word in PLACE_NOUNS for word in found)
+    own = text[start:end].split()
+    street = len(own) > 1 and own[-1].strip(".").casefold() in STREET_WORDS
+    return street or any(word in PLACE_NOUNS for word in found)
 
 
 def media_word(text: str, end: int) -> bool:
