@@ -23,13 +23,10 @@ from storydesk.link.names import fold
 
 
 @pytest.fixture(scope="module")
-def stories(tmp_path_factory: pytest.TempPathFactory, example_analysis: Any) -> dict[str, Any]:
+def stories(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     shared_path("datasets", "ecbplus")
     scratch = tmp_path_factory.mktemp("golden_stories")
-    found = {"example": example_analysis.stories[0]}
-    for name in STORIES[1:]:
-        found[name] = analyse(story_folder(name, scratch, DATASETS))
-    return found
+    return {name: analyse(story_folder(name, scratch, DATASETS)) for name in STORIES}
 
 
 @pytest.mark.parametrize("name", STORIES)
