@@ -44,7 +44,8 @@ class Found:
 
 
 def find_more(articles: Sequence[Article], entities: list[StoryEntity]) -> list[Found]:
-    """Look for every unambiguous variant in every article; count each hit in its variant."""
+    """Look for every variant in every article; count each hit in the variant of the one
+    entity it names there (``_owner_here``)."""
     variants = _searchable(articles, entities)
     if not variants:
         return []
@@ -61,7 +62,10 @@ def find_more(articles: Sequence[Article], entities: list[StoryEntity]) -> list[
                 not _overlaps(start, end, headlines) and _runs_on(article.text, start, end)
             ):
                 continue
-            entity, variant = variants[match.group()]
+            owner = _owner_here(variants[match.group()], article.id)
+            if owner is None:
+                continue
+            entity, variant = owner
             if variant.count == 0:  # a surname searched for its own sake, found: now a variant
                 by_id[entity].variants.append(variant)
             variant.count += 1
@@ -71,12 +75,22 @@ def find_more(articles: Sequence[Article], entities: list[StoryEntity]) -> list[
     return found
 
 
+def _owner_here(owned: list[tuple[str, Variant]], article: str) -> tuple[str, Variant] | None:
+    """The one entity a spelling names in this article: the only one that has it, or the
+    only one whose variant the article already uses ("Ortiz" is the deputy in an article
+    that calls him so, though the story has other Ortizes)."""
+    if len({entity for entity, _ in owned}) == 1:
+        return owned[0]
+    here = [(entity, variant) for entity, variant in owned if article in variant.articles]
+    return here[0] if len({entity for entity, _ in here}) == 1 else None
+
+
 def _searchable(
     articles: Sequence[Article], entities: list[StoryEntity]
-) -> dict[str, tuple[str, Variant]]:
-    """Variant text -> (entity id, variant), for texts exactly one entity has. A person's
-    surname as written in a full name is searched too ("Timmons" of "Jermayne Timmons", with
-    no variant of its own yet) unless it is anyone's given name."""
+) -> dict[str, list[tuple[str, Variant]]]:
+    """Variant text -> the (entity id, variant) pairs that have it. A person's surname as
+    written in a full name is searched too ("Timmons" of "Jermayne Timmons", with no variant
+    of its own yet) unless it is anyone's given name."""
     owners: dict[str, list[tuple[str, Variant]]] = defaultdict(list)
     given: set[str] = set()
     for entity in entities:
@@ -94,11 +108,7 @@ def _searchable(
         if surname not in owners and fold(surname) not in given:
             owners[surname] = owned
     lower = lower_case_words(articles)
-    return {
-        text: owned[0]
-        for text, owned in owners.items()
-        if len({entity for entity, _ in owned}) == 1 and _name_like(text, lower)
-    }
+    return {text: owned for text, owned in owners.items() if _name_like(text, lower)}
 
 
 def written_surname(text: str) -> str:
