@@ -64,9 +64,9 @@ LINK_MEMBERS = 8  # an arrival's link to a story: mean of its best scores to thi
 # untuned; eval/README.md). Joining needs more than bridging: a stream decides on one
 # article at a time, where the batch clusterer takes its best pairs first, so an early wrong
 # join is the costly mistake; merging needs the two stories to agree as wholes.
-JOIN = 0.06
+JOIN = 0.07
 BRIDGE = 0.04
-MERGE = 0.08
+MERGE = 0.12
 TOPIC_JOIN = 0.04
 TOPIC_MERGE = 0.04
 # Background rarity: 8 minus the word's Zipf frequency (7.7 for "the", 3 for "Lohan", 0 for
