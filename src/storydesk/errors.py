@@ -24,3 +24,7 @@ class InputError(StorydeskError):
 
 class ModelError(StorydeskError):
     """No usable spaCy model."""
+
+
+class StoreError(StorydeskError):
+    """A store could not be opened or read (path or URL, and why)."""

@@ -44,6 +44,9 @@ class Options:
     max_article_chars: int = 300_000
     # cleaning: a line seen in this many articles of one outlet is boilerplate
     recurring_min_articles: int = 2
+    # the desk's store: an SQLite path or a postgresql:// URL (None: $STORYDESK_STORE, else
+    # ./storydesk.db; see storydesk.store)
+    store: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod

@@ -1,0 +1,238 @@
+"""The desk: stories that grow as articles arrive, kept in a store.
+
+``Desk.add(inputs)`` reads, cleans and annotates only the articles the store does not hold,
+files each into the story it matches (``link.stream``, against the store's index), then links
+and reconciles each story that gained articles, once per call, carries its objects' ids
+forward (``link.carry``) and keeps the new state beside the old ones with what changed
+(``reconcile.changes``). Unrelated stories are never touched. Each article is filed in its own
+short transaction and each story version written in another, so a killed run loses at most
+the article in hand, and a story left unbuilt is rebuilt by the next ``add``.
+
+    from storydesk import Desk
+
+    with Desk("desk.db") as desk:
+        desk.add(["examples/ukraine-peace-plan-2025-11-25"])
+        for story in desk.stories():
+            print(story.id, story.title, story.articles)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from storydesk.article import Article
+from storydesk.desk import state as states
+from storydesk.errors import StoreError, UsageError
+from storydesk.ids import stable_id
+from storydesk.ingest.base import Skipped
+from storydesk.link import stream
+from storydesk.options import Options
+from storydesk.reconcile.changes import Change
+from storydesk.store import Store, open_store
+from storydesk.store.index import StoreIndex
+from storydesk.story import Story
+
+Progress = Callable[[str, int, int], None]
+REBUILD_ATTEMPTS = 5  # another writer may file into the story while we link it
+
+
+@dataclass(slots=True)
+class AddResult:
+    """What one ``add`` did: articles filed, found already there or skipped, and stories."""
+
+    added: list[str] = field(default_factory=list)  # article ids
+    already: list[tuple[str, str]] = field(default_factory=list)  # (source, article id)
+    skipped: list[Skipped] = field(default_factory=list)
+    created: list[str] = field(default_factory=list)  # story ids
+    changed: list[str] = field(default_factory=list)  # story ids that existed before
+    merged: list[tuple[str, str]] = field(default_factory=list)  # (story, into)
+
+
+@dataclass(frozen=True, slots=True)
+class StorySummary:
+    id: str
+    title: str
+    articles: int
+    outlets: list[str]
+    first: str | None
+    last: str | None
+    conflicts: int
+    updated: str  # when its latest version was made
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "articles": self.articles,
+                "outlets": self.outlets, "first": self.first, "last": self.last,
+                "conflicts": self.conflicts, "updated": self.updated}
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+class Desk:
+    """A store of stories. ``store`` is a path, a ``postgresql://`` URL, ``":memory:"`` or an
+    open ``Store``; ``settings`` are option overrides (``Desk("desk.db", date="2025-11-25")``).
+    """
+
+    def __init__(self, store: str | Store | None = None, options: Options | None = None,
+                 **settings: Any) -> None:
+        self.options = (options or Options.load()).merged(
+            {k: v for k, v in settings.items() if v is not None})
+        self.store = store if isinstance(store, Store) else open_store(store or
+                                                                       self.options.store)
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- adding -----------------------------------------------------------------------------
+
+    def add(self, inputs: Iterable[str], progress: Progress | None = None) -> AddResult:
+        from storydesk.desk import adding
+
+        return adding.add(self, list(inputs), progress or _silent)
+
+    def file(self, articles: Sequence[Article], result: AddResult,
+             progress: Progress = lambda *_: None,
+             sources: Mapping[str, list[tuple[str, str]]] | None = None) -> set[str]:
+        """File annotated articles into stories, one transaction each; the stories touched.
+        Order is by date then id, so a batch files the same whatever order it came in.
+        ``sources`` gives, per article id, the (input hash, source) pairs that gave it."""
+        ordered = sorted(articles, key=lambda a: (a.published is None, a.published or "", a.id))
+        index = StoreIndex(self.store, now)
+        touched: set[str] = set()
+        for done, article in enumerate(ordered, start=1):
+            signature = stream.sign(article)
+            keys = stream.band_keys(signature)
+            with self.store.write():
+                at = now()
+                if not self.store.add_article(article, at):
+                    result.already.append((article.source, article.id))
+                    continue
+                filing = stream.file(signature, index, self.options)
+                story = filing.story or stable_id("s", article.id)
+                if filing.story is None:
+                    self.store.add_story(story, at)
+                    result.created.append(story)
+                index.add(signature, keys, story)
+                for raw, source in (sources or {}).get(article.id, [(article.id, article.source)]):
+                    self.store.add_source(raw, article.id, source, at)
+                for other in filing.merged:
+                    if other != story:
+                        index.merge(other, story)
+                        self.store.retire_story(other, story, at)
+                        result.merged.append((other, story))
+                        touched.discard(other)
+                self.store.touch_story(story, at)
+            result.added.append(article.id)
+            touched.add(story)
+            progress("file", done, len(ordered))
+        return touched
+
+    def rebuild(self, stories: Iterable[str] | None = None,
+                progress: Progress = lambda *_: None) -> list[str]:
+        """Link and reconcile stories whose articles changed (default: every such story);
+        the ids of those given a new version."""
+        wanted = sorted(set(stories) | set(self.store.stale_stories())
+                        if stories is not None else self.store.stale_stories())
+        built = []
+        for done, story_id in enumerate(wanted, start=1):
+            if self._rebuild(story_id):
+                built.append(story_id)
+            progress("link", done, len(wanted))
+        return built
+
+    def _rebuild(self, story_id: str) -> bool:
+        from storydesk.pipeline import link_story
+        from storydesk.reconcile.changes import diff
+
+        for _ in range(REBUILD_ATTEMPTS):
+            with self.store.snapshot():
+                row = self.store.story(story_id)
+                if row is None or row.merged_into or row.built >= row.revision:
+                    return False
+                members = self.store.members(story_id)
+                stored = self.store.article_dicts(members)
+                previous = self.store.version(story_id)
+            articles = [Article.from_dict(stored[a]) for a in members]
+            story = link_story(Story(id=story_id, title="", articles=articles), self.options)
+            old_state = previous.state if previous else None
+            new_state = states.carry_ids(old_state, states.to_state(story, stored))
+            story = states.from_state(new_state, stored)
+            old = states.from_state(old_state, stored) if old_state else None
+            changes = [(c.kind, c.key, c.data()) for c in diff(old, story)]
+            at = now()
+            with self.store.write():
+                if self.store.add_version(story_id, at, row.revision, new_state,
+                                          states.summary(story, at), changes) is not None:
+                    return True
+        return False
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def stories(self) -> list[StorySummary]:
+        """Every story, most recently changed first."""
+        return [_summary(row.id, row.summary, row.updated_at) for row in self.store.stories()
+                if row.summary]
+
+    def resolve(self, story: str) -> str:
+        """The id of the story ``story`` names (an id, a unique prefix, or a story merged
+        into another, which gives the one it was merged into)."""
+        found = self.store.find_stories(story)
+        exact = [s for s in found if s == story]
+        if not found:
+            raise UsageError(f"no story '{story}' in {self.store.location}")
+        if len(found) > 1 and not exact:
+            raise UsageError(f"'{story}' names {len(found)} stories: {', '.join(found[:5])}")
+        target = exact[0] if exact else found[0]
+        for _ in range(100):  # follow merges (a chain, never a cycle)
+            row = self.store.story(target)
+            if row is None or not row.merged_into:
+                break
+            target = row.merged_into
+        return target
+
+    def story(self, story: str, at: str | None = None) -> Story:
+        """The story as it is now, or as it was at ``at`` (ISO 8601)."""
+        story_id = self.resolve(story)
+        with self.store.snapshot():
+            version = self.store.version(story_id, at)
+            if version is None:
+                raise StoreError(f"story {story_id} has no state "
+                                 + (f"at {at}" if at else "yet (run storydesk add again)"))
+            stored = self.store.article_dicts(states.article_ids(version.state))
+        return states.from_state(version.state, stored)
+
+    def changes(self, story: str, since: str) -> list[Change]:
+        """What changed in the story after ``since`` (ISO 8601 UTC), each dated."""
+        from storydesk.desk.history import changes_since
+
+        return changes_since(self, self.resolve(story), since)
+
+
+def _silent(stage: str, done: int, total: int) -> None:
+    return None
+
+
+def _summary(story_id: str, data: dict[str, Any], updated: str) -> StorySummary:
+    return StorySummary(
+        id=story_id,
+        title=str(data.get("title", "")),
+        articles=int(data.get("articles", 0)),
+        outlets=list(data.get("outlets", [])),
+        first=data.get("first"),
+        last=data.get("last"),
+        conflicts=int(data.get("conflicts", 0)),
+        updated=str(data.get("updated", updated)),
+    )
+
+
+__all__ = ["AddResult", "Desk", "StorySummary"]

@@ -1,0 +1,72 @@
+"""A story's state as the store keeps it, and the summary the desk lists.
+
+The state is the linked story without its articles (those are kept once, as annotated),
+plus what linking set on each article (a quote's group and speaker, a date taken from the
+story): ``{"story": {...}, "articles": [{"id": ..., "linked": {field: value}}]}``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from storydesk.link import carry
+from storydesk.story import Story
+
+
+def to_state(story: Story, stored: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
+    """``story`` (linked) as a state; ``stored`` holds its articles as the store keeps them."""
+    data = story.as_dict()
+    articles = data.pop("articles")
+    return {"story": _jsonable(data),
+            "articles": [{"id": a["id"], "linked": _linked(a, stored[a["id"]])}
+                         for a in articles]}
+
+
+def _linked(article: dict[str, Any], stored: dict[str, Any]) -> dict[str, Any]:
+    """The fields linking changed on ``article``, compared with its stored form."""
+    changed = {}
+    for key, value in article.items():
+        if value != stored.get(key):
+            value = _jsonable(value)
+            if value != stored.get(key):
+                changed[key] = value
+    return changed
+
+
+def _jsonable(value: Any) -> Any:
+    return json.loads(json.dumps(value, ensure_ascii=True))
+
+
+def carry_ids(previous: dict[str, Any] | None, state: dict[str, Any]) -> dict[str, Any]:
+    """``state`` with the ids of ``previous`` carried forward (``link.carry``)."""
+    mapping = carry.renames(previous["story"] if previous else None, state["story"])
+    renamed: dict[str, Any] = carry.rename(state, mapping)
+    return renamed
+
+
+def article_ids(state: dict[str, Any]) -> list[str]:
+    return [a["id"] for a in state["articles"]]
+
+
+def from_state(state: dict[str, Any], stored: Mapping[str, dict[str, Any]]) -> Story:
+    articles = [{**stored[a["id"]], **a["linked"]} for a in state["articles"]
+                if a["id"] in stored]
+    return Story.from_dict({**state["story"], "articles": articles})
+
+
+def summary(story: Story, at: str) -> dict[str, Any]:
+    """What the desk lists for a story: enough to sort and scan without loading it."""
+    dates = sorted(a.published for a in story.articles if a.published)
+    outlets = list(dict.fromkeys(a.outlet for a in story.articles if a.outlet))
+    return {
+        "title": story.title,
+        "articles": len(story.articles),
+        "outlets": outlets,
+        "first": dates[0] if dates else None,
+        "last": dates[-1] if dates else None,
+        "conflicts": sum(1 for f in story.facts if f.status == "conflict"),
+        "facts": len(story.facts),
+        "updated": at,
+    }

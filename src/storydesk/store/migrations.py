@@ -1,0 +1,136 @@
+"""The store's schema as named, ordered migrations, recorded in the database they built.
+
+A migration is never edited once released: a change to the schema is a new migration at the
+end. ``{blob}`` stands for the backend's binary type. Times are ISO 8601 UTC strings (they sort
+as they happen); JSON is stored as text and large JSON compressed (zlib) as a blob.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Protocol
+
+from storydesk.errors import StoreError
+
+
+class Backend(Protocol):
+    dialect: str
+    blob: str
+
+    def execute(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    name: str
+    sql: str
+
+
+MIGRATIONS = [
+    Migration("0001_articles", """
+        -- Articles keyed by the hash of their clean text, and every input that gave one.
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            added_at TEXT NOT NULL,
+            data {blob} NOT NULL
+        );
+        CREATE TABLE sources (
+            raw TEXT PRIMARY KEY,
+            article TEXT NOT NULL REFERENCES articles(id),
+            source TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        );
+        CREATE INDEX sources_article ON sources(article);
+    """),
+    Migration("0002_stories", """
+        -- Stories, their articles, their state at each change and what each change was.
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            built INTEGER NOT NULL,
+            merged_into TEXT REFERENCES stories(id),
+            summary TEXT
+        );
+        CREATE TABLE story_articles (
+            article TEXT PRIMARY KEY REFERENCES articles(id),
+            story TEXT NOT NULL REFERENCES stories(id),
+            added_at TEXT NOT NULL
+        );
+        CREATE INDEX story_articles_story ON story_articles(story);
+        CREATE TABLE story_versions (
+            story TEXT NOT NULL REFERENCES stories(id),
+            version INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            state {blob} NOT NULL,
+            PRIMARY KEY (story, version)
+        );
+        CREATE TABLE story_changes (
+            story TEXT NOT NULL REFERENCES stories(id),
+            version INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (story, version, kind, key)
+        );
+        CREATE INDEX story_changes_at ON story_changes(at);
+        CREATE TABLE story_events (
+            story TEXT NOT NULL REFERENCES stories(id),
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            other TEXT NOT NULL
+        );
+        CREATE INDEX story_events_story ON story_events(story);
+    """),
+    Migration("0003_filing", """
+        -- What filing needs: each article's signature, its LSH band keys, term document counts.
+        CREATE TABLE signatures (
+            article TEXT PRIMARY KEY REFERENCES articles(id),
+            data TEXT NOT NULL
+        );
+        CREATE TABLE signature_bands (
+            key BIGINT NOT NULL,
+            article TEXT NOT NULL REFERENCES articles(id),
+            PRIMARY KEY (key, article)
+        );
+        CREATE TABLE terms (
+            term TEXT PRIMARY KEY,
+            articles INTEGER NOT NULL
+        );
+    """),
+]
+
+
+def applied(backend: Backend) -> list[tuple[str, str]]:
+    """(name, applied_at) of every migration the store records, in order."""
+    rows = backend.execute("SELECT name, applied_at FROM schema_migrations ORDER BY position")
+    return [(str(name), str(at)) for name, at in rows]
+
+
+def migrate(backend: Backend) -> list[str]:
+    """Apply the migrations the store lacks, in order; the names applied now."""
+    backend.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        " position INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, applied_at TEXT NOT NULL)"
+    )
+    done = [name for name, _ in applied(backend)]
+    known = [m.name for m in MIGRATIONS]
+    if done != known[: len(done)]:
+        unknown = [name for name in done if name not in known]
+        raise StoreError(
+            f"the store records migrations this storydesk does not know ({', '.join(unknown)}); "
+            "it was made by a newer version" if unknown else
+            f"the store's migrations {done} are out of order against {known}"
+        )
+    now = datetime.now(UTC).isoformat()
+    for position, migration in enumerate(MIGRATIONS[len(done):], start=len(done) + 1):
+        for statement in migration.sql.format(blob=backend.blob).split(";"):
+            if statement.strip():
+                backend.execute(statement)
+        backend.execute("INSERT INTO schema_migrations (position, name, applied_at) "
+                        "VALUES (?, ?, ?)", (position, migration.name, now))
+    return known[len(done):]

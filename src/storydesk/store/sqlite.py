@@ -1,0 +1,83 @@
+"""The SQLite backend: one file (or ``:memory:``), WAL, busy timeout, serialised writers.
+
+Writers take the database lock when their transaction starts (``BEGIN IMMEDIATE``), so two
+``storydesk add`` processes on one file queue for each other instead of failing half-way with
+"database is locked"; readers never wait (WAL).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from storydesk.errors import StoreError
+
+# How long a writer waits for another writer's transaction before giving up. Transactions are
+# short (one article filed, one story version written), so this is generous on purpose.
+BUSY_TIMEOUT_MS = 120_000
+
+
+class SQLiteBackend:
+    dialect = "sqlite"
+    blob = "BLOB"
+
+    def __init__(self, path: str) -> None:
+        self.location = path
+        if path != ":memory:":
+            folder = Path(path).expanduser().resolve().parent
+            if not folder.is_dir():
+                raise StoreError(f"{path}: folder {folder} does not exist")
+        try:
+            self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
+                                       timeout=BUSY_TIMEOUT_MS / 1000)
+            self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if path != ":memory:":
+                self._db.execute("PRAGMA journal_mode = WAL")
+            # NORMAL is safe in WAL mode: a killed process never loses a committed transaction.
+            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._db.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: not a storydesk store ({exc})") from exc
+        self._depth = 0
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return self._db.execute(sql, tuple(params)).fetchall()
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        self._db.executemany(sql, rows)
+
+    def rowcount(self, sql: str, params: Sequence[Any] = ()) -> int:
+        return self._db.execute(sql, tuple(params)).rowcount
+
+    @contextmanager
+    def transaction(self, write: bool) -> Iterator[None]:
+        """One transaction; nested calls join the outer one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        else:
+            self._db.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    def integrity(self) -> list[str]:
+        problems = [row[0] for row in self.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        problems += [f"foreign key: {row}" for row in self.execute("PRAGMA foreign_key_check")]
+        return problems
+
+    def close(self) -> None:
+        self._db.close()
