@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 EXAMPLE := examples/ukraine-peace-plan-2025-11-25
 
-.PHONY: demo test lint eval eval-ci bench clean browser-deps wordnet-deps
+.PHONY: demo test lint eval eval-ci bench clean browser-deps wordnet-deps postgres-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,8 +29,11 @@ browser-deps:
 wordnet-deps:
 	@bash scripts/wordnet-deps.sh
 
+postgres-deps:
+	@bash scripts/postgres-deps.sh
+
 # The quality gate runs before pytest so that pytest's summary is the closing line.
-test: $(STAMP) browser-deps wordnet-deps
+test: $(STAMP) browser-deps wordnet-deps postgres-deps
 	$(MAKE) --no-print-directory lint
 	$(PY) eval/gate.py --quick
 	$(PY) -m pytest -q

@@ -32,3 +32,19 @@ def example_articles(example_analysis, expected):  # type: ignore[no-untyped-def
     """Articles of the example keyed by expected.json's short keys ("000", "001", ...)."""
     by_name = {Path(a.source).name: a for a in example_analysis.stories[0].articles}
     return {key: by_name[name] for key, name in expected["files"].items()}
+
+
+@pytest.fixture(scope="session")
+def postgres_server():  # type: ignore[no-untyped-def]
+    """URL of a throwaway PostgreSQL server for the session; skips (saying why) without one."""
+    from postgres_cluster import Cluster, Unavailable
+
+    try:
+        cluster = Cluster()
+        url = cluster.start()
+    except Unavailable as exc:
+        pytest.skip(f"PostgreSQL store tests need a server: {exc}")
+    try:
+        yield url
+    finally:
+        cluster.stop()
