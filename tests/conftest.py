@@ -1,13 +1,17 @@
-"""Shared fixtures: paths to the bundled example and to ../shared (skipped when absent)."""
+"""Shared fixtures: the bundled example and ../shared (skipped when absent), stores on SQLite and
+on a throwaway PostgreSQL server."""
 
 from __future__ import annotations
 
 import json
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from postgres_cluster import schema_url
 from shared_data import EXAMPLE, shared_path
 
 
@@ -48,3 +52,22 @@ def postgres_server():  # type: ignore[no-untyped-def]
         yield url
     finally:
         cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Where a fresh, empty store lives: an SQLite file, or a new PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "desk.db")
+        return
+    import psycopg
+
+    server: str = request.getfixturevalue("postgres_server")
+    schema = "t_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield schema_url(server, schema)
+    finally:
+        with psycopg.connect(server, autocommit=True) as admin:
+            admin.execute(f"DROP SCHEMA {schema} CASCADE")

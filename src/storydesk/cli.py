@@ -27,7 +27,17 @@ example:
   storydesk eval stories --stream --data ../shared/datasets/ecbplus"""
 EVAL_STREAMS = ("stories-stream",)
 SERVE_EXAMPLE = """example:
-  storydesk serve examples/ukraine-peace-plan-2025-11-25 --port 8250"""
+  storydesk serve examples/ukraine-peace-plan-2025-11-25 --port 8250
+  storydesk serve --store desk.db"""
+ADD_EXAMPLE = """example:
+  storydesk add examples/ukraine-peace-plan-2025-11-25 --store desk.db"""
+STORIES_EXAMPLE = """example:
+  storydesk stories --store desk.db --format json"""
+SHOW_EXAMPLE = """example:
+  storydesk show s0b3b065e5b --store desk.db --format md
+  storydesk show s0b3b --store desk.db --since yesterday"""
+STORE_HELP = ("an SQLite file or a postgresql:// URL (default: the 'store' setting, else "
+              "$STORYDESK_STORE, else ./storydesk.db)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,15 +87,68 @@ def build_parser() -> argparse.ArgumentParser:
         help="stories only: add the documents one at a time, in shuffled orders",
     )
 
+    add = commands.add_parser(
+        "add",
+        help="add articles to a desk of stories",
+        description="Read files, folders (recursive) or http(s) URLs; clean and annotate the "
+        "articles the store does not hold yet and file each into the story it reports (or a "
+        "new one); then bring every story that changed up to date. Prints what was added, "
+        "what was already there, what was skipped and why, and the stories created and "
+        "changed.",
+        epilog=ADD_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add.add_argument("inputs", nargs="+", metavar="INPUT")
+    add.add_argument("--store", help=STORE_HELP)
+    add.add_argument("--format", default="text", choices=["text", "json"],
+                     help="summary as text (default) or JSON")
+    add.add_argument("--date", help="publication date (YYYY-MM-DD) for undated articles")
+    add.add_argument("--model", help="spaCy pipeline to load (default: auto)")
+    add.add_argument("--aliases", help="aliases.toml forcing entity merges and spellings")
+    add.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
+
+    stories = commands.add_parser(
+        "stories",
+        help="list the stories of a desk",
+        description="List the desk's stories, most recently changed first: id, title, "
+        "outlets, articles, first and last date, open conflicts and last change.",
+        epilog=STORIES_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    stories.add_argument("--store", help=STORE_HELP)
+    stories.add_argument("--format", default="text", help="text (default) or json")
+
+    show = commands.add_parser(
+        "show",
+        help="render one story of a desk, or what changed in it",
+        description="Render one story (the JSON is the report of analyze, for one story). "
+        "With --since, only what changed since that time: new articles and outlets, new "
+        "facts, changed values and statuses, new quotes and speakers, brief lines "
+        "superseded, each with the sentences it rests on (in JSON, the report plus "
+        "\"changes\"). STORY is an id or its unique beginning.",
+        epilog=SHOW_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    show.add_argument("story", metavar="STORY")
+    show.add_argument("--store", help=STORE_HELP)
+    show.add_argument("--since", metavar="DATETIME",
+                      help="only what changed after this time (2025-11-25, "
+                      "2025-11-25T14:00, 'yesterday', '3 hours ago'; local time unless a "
+                      "zone is given)")
+    show.add_argument("--format", default="text", help="json, md, text (default) or html")
+    show.add_argument("--out", help="write here instead of standard output")
+
     serve = commands.add_parser(
         "serve",
         help="serve the read-only web desk",
-        description="Serve stories read-only in a browser.",
+        description="Serve stories read-only in a browser: analysed from INPUTs once, or "
+        "read live from a store.",
         epilog=SERVE_EXAMPLE,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     serve.add_argument("inputs", nargs="*", metavar="INPUT")
-    serve.add_argument("--store", help="a store to read stories from")
+    serve.add_argument("--store", help="serve the stories of this store (an SQLite file or "
+                       "a postgresql:// URL), live, with what changed since your last visit")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8250)
     serve.add_argument("--date", help="publication date (YYYY-MM-DD) for undated articles")
@@ -117,6 +180,11 @@ def run(args: argparse.Namespace) -> int:
         if args.stream and name not in EVAL_STREAMS:
             raise UsageError(f"--stream applies to: {', '.join(EVAL_STREAMS)}")
         return eval_cli.run(name, Path(args.data), limit=args.limit)
+    if args.command in ("add", "stories", "show"):
+        from storydesk.desk import commands as desk_commands
+
+        command: Callable[[argparse.Namespace], int] = getattr(desk_commands, args.command)
+        return command(args)
     if args.command == "serve":
         from storydesk.web import serve
 

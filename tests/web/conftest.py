@@ -98,3 +98,18 @@ def screenshot(page):  # type: ignore[no-untyped-def]
         return path
 
     return save
+
+
+@pytest.fixture()
+def serve_app():  # type: ignore[no-untyped-def]
+    """Serve any app for one test: ``url = serve_app(app)``; stopped after the test."""
+    servers: list[Iterator[str]] = []
+
+    def start(app: object) -> str:
+        server = _serve(app)
+        servers.append(server)
+        return next(server)
+
+    yield start
+    for server in servers:
+        next(server, None)

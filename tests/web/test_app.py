@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from pathlib import Path
 
 import pytest
 import synthetic_story
@@ -52,14 +53,17 @@ def test_unknown_story_and_article_are_404(client: TestClient) -> None:
     assert client.get("/story/sflood/article/nope").status_code == 404
 
 
-def test_store_without_reader_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
-    import storydesk.store
+def test_inputs_and_a_store_together_are_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert serve.run(["a.txt"], "stories.db", "127.0.0.1", 0, Options()) == 1
+    assert "not both" in capsys.readouterr().err
 
-    if hasattr(storydesk.store, "read_stories"):
-        pytest.skip("the store has a reader now; this checks the message before it existed")
-    code = serve.run([], "stories.db", "127.0.0.1", 0, Options())
-    assert code == 1
-    assert "not supported yet" in capsys.readouterr().err
+
+def test_a_store_that_does_not_exist_is_a_clear_error(tmp_path: Path) -> None:
+    from storydesk.errors import StoreError
+
+    with pytest.raises(StoreError, match="no store at"):
+        serve.run([], str(tmp_path / "typo.db"), "127.0.0.1", 0, Options())
+    assert not (tmp_path / "typo.db").exists()
 
 
 def test_no_inputs_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:

@@ -62,6 +62,14 @@ class StorySummary:
     conflicts: int
     updated: str  # when its latest version was made
 
+    @classmethod
+    def from_dict(cls, story_id: str, data: dict[str, Any]) -> StorySummary:
+        """From the summary ``state.summary`` makes (kept beside each story)."""
+        return cls(id=story_id, title=str(data.get("title", "")),
+                   articles=int(data.get("articles", 0)), outlets=list(data.get("outlets", [])),
+                   first=data.get("first"), last=data.get("last"),
+                   conflicts=int(data.get("conflicts", 0)), updated=str(data.get("updated", "")))
+
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "articles": self.articles,
                 "outlets": self.outlets, "first": self.first, "last": self.last,
@@ -74,15 +82,18 @@ def now() -> str:
 
 class Desk:
     """A store of stories. ``store`` is a path, a ``postgresql://`` URL, ``":memory:"`` or an
-    open ``Store``; ``settings`` are option overrides (``Desk("desk.db", date="2025-11-25")``).
+    open ``Store``; ``settings`` are option overrides (``Desk("desk.db", date="2025-11-25")``,
+    ``config="storydesk.toml"``); ``create=False`` refuses a store that does not exist yet.
+    Close it (or use ``with``) when done.
     """
 
-    def __init__(self, store: str | Store | None = None, options: Options | None = None,
-                 **settings: Any) -> None:
-        self.options = (options or Options.load()).merged(
+    def __init__(self, store: str | Store | None = None, options: Options | None = None, *,
+                 create: bool = True, **settings: Any) -> None:
+        config = settings.pop("config", None)
+        self.options = (options or Options.load(config)).merged(
             {k: v for k, v in settings.items() if v is not None})
-        self.store = store if isinstance(store, Store) else open_store(store or
-                                                                       self.options.store)
+        self.store = store if isinstance(store, Store) else open_store(
+            store or self.options.store, create=create)
 
     def __enter__(self) -> Desk:
         return self
@@ -180,7 +191,7 @@ class Desk:
 
     def stories(self) -> list[StorySummary]:
         """Every story, most recently changed first."""
-        return [_summary(row.id, row.summary, row.updated_at) for row in self.store.stories()
+        return [StorySummary.from_dict(row.id, row.summary) for row in self.store.stories()
                 if row.summary]
 
     def resolve(self, story: str) -> str:
@@ -220,19 +231,6 @@ class Desk:
 
 def _silent(stage: str, done: int, total: int) -> None:
     return None
-
-
-def _summary(story_id: str, data: dict[str, Any], updated: str) -> StorySummary:
-    return StorySummary(
-        id=story_id,
-        title=str(data.get("title", "")),
-        articles=int(data.get("articles", 0)),
-        outlets=list(data.get("outlets", [])),
-        first=data.get("first"),
-        last=data.get("last"),
-        conflicts=int(data.get("conflicts", 0)),
-        updated=str(data.get("updated", updated)),
-    )
 
 
 __all__ = ["AddResult", "Desk", "StorySummary"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 from storydesk.report.view import fmt_number
@@ -60,7 +61,7 @@ def _articles(old: Story, new: Story) -> list[Change]:
             continue
         cite = [Citation(article.id, 0)] if article.sentences else []
         where = ", ".join(p for p in (article.outlet, article.published) if p)
-        title = article.title or article.source
+        title = article.title or Path(article.source).name
         changes.append(Change("article", article.id,
                               f"New article: “{title}”" + (f" ({where})" if where else ""), cite))
         if article.outlet and article.outlet.casefold() not in outlets:

@@ -32,7 +32,9 @@ def is_url(location: str) -> bool:
     return location.startswith(("postgresql://", "postgres://"))
 
 
-def open_store(location: str | None = None) -> Store:
+def open_store(location: str | None = None, *, create: bool = True) -> Store:
+    """Open the store at ``location``; ``create=False`` refuses an SQLite file that does not
+    exist yet (reading commands should not make an empty store out of a typo)."""
     target = default_location(location)
     if is_url(target):
         from storydesk.store.postgres import PostgresBackend
@@ -40,4 +42,4 @@ def open_store(location: str | None = None) -> Store:
         return Store(PostgresBackend(target))
     from storydesk.store.sqlite import SQLiteBackend
 
-    return Store(SQLiteBackend(target))
+    return Store(SQLiteBackend(target, create=create))

@@ -320,6 +320,11 @@ class Store:
                            "AND at <= ? ORDER BY version DESC LIMIT 1", (story, at))
         return _version(rows[0]) if rows else None
 
+    def latest_version(self, story: str) -> int | None:
+        """The number of the story's latest version (None before its first)."""
+        rows = self._q("SELECT MAX(version) FROM story_versions WHERE story = ?", (story,))
+        return int(rows[0][0]) if rows and rows[0][0] is not None else None
+
     def versions(self, story: str) -> list[tuple[int, str]]:
         rows = self._q("SELECT version, at FROM story_versions WHERE story = ? ORDER BY version",
                        (story,))

@@ -24,12 +24,15 @@ class SQLiteBackend:
     dialect = "sqlite"
     blob = "BLOB"
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, create: bool = True) -> None:
         self.location = path
         if path != ":memory:":
-            folder = Path(path).expanduser().resolve().parent
-            if not folder.is_dir():
-                raise StoreError(f"{path}: folder {folder} does not exist")
+            file = Path(path).expanduser()
+            if not create and not file.exists():
+                raise StoreError(f"no store at {path} (storydesk add INPUT... --store {path} "
+                                 "makes one)")
+            if not file.resolve().parent.is_dir():
+                raise StoreError(f"{path}: folder {file.resolve().parent} does not exist")
         try:
             self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
                                        timeout=BUSY_TIMEOUT_MS / 1000)

@@ -1,0 +1,148 @@
+"""The desk's commands: ``add``, ``stories`` and ``show`` (``cli.py`` parses, these run)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from storydesk import __version__
+from storydesk.desk import AddResult, Desk, StorySummary
+from storydesk.errors import UsageError
+from storydesk.options import Options
+
+EXIT_OK, EXIT_NOTHING = 0, 3
+STAGES = {"read": "reading", "clean": "cleaning", "annotate": "annotating",
+          "file": "filing into stories", "link": "linking stories"}
+
+
+def open_desk(args: argparse.Namespace, create: bool = False, **settings: Any) -> Desk:
+    options = Options.load(args.config, **settings)
+    return Desk(args.store or options.store, options, create=create)
+
+
+def add(args: argparse.Namespace) -> int:
+    with open_desk(args, True, date=args.date, model=args.model, aliases=args.aliases) as desk, \
+            _progress(args.quiet) as progress:
+        result = desk.add(args.inputs, progress)
+        location = desk.store.location
+        titles = {s.id: s.title for s in desk.stories()}
+    if args.format == "json":
+        sys.stdout.write(json.dumps(_result_dict(result, location, titles), ensure_ascii=False,
+                                    indent=2) + "\n")
+    else:
+        sys.stdout.write(_result_text(result, location, titles))
+    return EXIT_OK if result.added or result.already else EXIT_NOTHING
+
+
+def _result_dict(result: AddResult, location: str, titles: dict[str, str]) -> dict[str, Any]:
+    return {
+        "storydesk": __version__,
+        "store": location,
+        "added": result.added,
+        "already": [{"source": source, "article": article} for source, article in result.already],
+        "skipped": [s.as_dict() for s in result.skipped],
+        "stories_created": [{"id": s, "title": titles.get(s, "")} for s in result.created],
+        "stories_changed": [{"id": s, "title": titles.get(s, "")} for s in result.changed],
+        "stories_merged": [{"id": s, "into": into} for s, into in result.merged],
+    }
+
+
+def _result_text(result: AddResult, location: str, titles: dict[str, str]) -> str:
+    lines = [f"{location}: added {len(result.added)}, already there {len(result.already)}, "
+             f"skipped {len(result.skipped)}; stories created {len(result.created)}, "
+             f"changed {len(result.changed)}"]
+    lines += [f"  skipped {s.source}: {s.reason}" for s in result.skipped]
+    lines += [f"  new      {s}  {titles.get(s, '')}" for s in result.created]
+    lines += [f"  changed  {s}  {titles.get(s, '')}" for s in result.changed]
+    lines += [f"  merged   {s} into {into}" for s, into in result.merged]
+    return "\n".join(lines) + "\n"
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[Callable[[str, int, int], None]]:
+    """A rich progress bar per stage on stderr (nothing when quiet)."""
+    if quiet:
+        yield lambda stage, done, total: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("{task.description:<22}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=False) as bar:
+        tasks: dict[str, Any] = {}
+
+        def show(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(STAGES.get(stage, stage), total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        yield show
+
+
+def stories(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        listed = desk.stories()
+        location = desk.store.location
+    if args.format == "json":
+        data = {"storydesk": __version__, "store": location,
+                "stories": [s.as_dict() for s in listed]}
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "text":
+        sys.stdout.write(_stories_text(listed, location))
+    else:
+        raise UsageError(f"unknown format '{args.format}' (choose from json, text)")
+    return EXIT_OK if listed else EXIT_NOTHING
+
+
+def _stories_text(listed: list[StorySummary], location: str) -> str:
+    from storydesk.report.changes import when
+
+    if not listed:
+        return f"{location}: no stories yet (storydesk add INPUT... --store {location})\n"
+    header = f"{'story':<12} {'articles':>8} {'outlets':>7} {'first':<10}  {'last':<10}  " \
+             f"{'conflicts':>9}  {'last change':<20} title"
+    lines = [header]
+    for s in listed:
+        lines.append(f"{s.id:<12} {s.articles:>8} {len(s.outlets):>7} {s.first or '-':<10}  "
+                     f"{s.last or '-':<10}  {s.conflicts:>9}  {when(s.updated):<20} "
+                     f"{_clean(s.title)}")
+        if s.outlets:
+            lines.append(f"{'':<12} {'':>8} {'':>7} {_clean(', '.join(s.outlets))}")
+    return "\n".join(lines) + "\n"
+
+
+def _clean(text: str) -> str:
+    """No control characters reach the terminal from a title or outlet name."""
+    return "".join(c if c.isprintable() else " " for c in text)
+
+
+def show(args: argparse.Namespace) -> int:
+    from storydesk.desk.when import parse
+    from storydesk.pipeline import Analysis
+    from storydesk.report import changes as changes_report
+    from storydesk.report import renderer
+
+    if args.since is None:
+        render = renderer(args.format)
+    elif args.format not in changes_report.RENDERERS:
+        raise UsageError(f"unknown format '{args.format}' (choose from "
+                         f"{', '.join(sorted(changes_report.RENDERERS))})")
+    with open_desk(args) as desk:
+        story = desk.story(args.story)
+        if args.since is None:
+            output = render(Analysis([story], []))
+        else:
+            since = parse(args.since)
+            output = changes_report.RENDERERS[args.format](story, desk.changes(story.id, since),
+                                                           since)
+    if args.out:
+        Path(args.out).write_text(output, encoding="utf-8")
+    else:
+        sys.stdout.write(output)
+    return EXIT_OK

@@ -1,0 +1,87 @@
+"""The desk over a store in headless Chromium: live, with what changed since your last visit.
+
+The example is added in two batches while the desk is being served: the second visit shows
+what the second batch added. Skipped with a message where /usr/bin/chromium is absent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from shared_data import EXAMPLE
+from storydesk.desk import Desk
+from storydesk.options import Options
+from storydesk.web.app import create_app
+
+pytestmark = pytest.mark.browser
+
+FIRST = [str(p) for p in sorted(EXAMPLE.glob("*.txt"))[:3]]
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> Path:
+    path = tmp_path / "desk.db"
+    with Desk(str(path), Options.load()) as desk:
+        desk.add(FIRST)
+    return path
+
+
+@pytest.fixture()
+def desk_url(store: Path, serve_app) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    # Every page view starts a new visit (no gap), so the test need not wait half an hour.
+    with Desk(str(store)) as desk:
+        yield serve_app(create_app(desk=desk, visit_gap=0))
+
+
+def test_since_your_last_visit(page, store, desk_url, screenshot) -> None:  # type: ignore[no-untyped-def]
+    page.goto(desk_url)
+    assert "Welcome" in page.locator("#since-last-visit").inner_text()
+    row = page.locator("table.stories tbody tr")
+    assert row.count() == 1
+    assert row.locator("td").nth(1).inner_text() == "3"
+    assert row.locator("td.dates").inner_text() == "2025-11-25"
+    assert row.locator("td.updated").inner_text().endswith("UTC")
+
+    with Desk(str(store), Options.load()) as adding:  # the second batch, while the desk runs
+        added = adding.add([str(EXAMPLE)])
+    assert len(added.added) == 2
+
+    page.reload()
+    since = page.locator("#since-last-visit")
+    assert "Since your last visit" in since.inner_text()
+    assert since.locator("li", has_text="New article").count() >= 1
+    assert row.locator("td").nth(1).inner_text() == "5"  # live: no restart needed
+    assert "Al Jazeera" in row.locator("td.outlets").inner_text()
+    screenshot("desk-since-last-visit")
+
+    since.locator("h3 a").first.click()
+    changes = page.locator("section#changes")
+    assert changes.is_visible()
+    new_articles = changes.locator(".change-item.change-article")
+    assert new_articles.count() == 2
+    button = new_articles.first.locator("button.cite").first
+    box = page.locator(f"#{button.get_attribute('aria-controls')}")
+    button.click()
+    assert box.is_visible() and box.locator("blockquote").inner_text()
+    assert page.locator("section#facts").is_visible()  # the story itself follows
+    screenshot("desk-story-changes")
+
+
+def test_nothing_new_since_the_last_visit(page, desk_url) -> None:  # type: ignore[no-untyped-def]
+    page.goto(desk_url)
+    page.reload()
+    assert "Nothing changed since your last visit" in page.locator("#since-last-visit").inner_text()
+
+
+def test_since_can_be_asked_for(page, store, desk_url) -> None:  # type: ignore[no-untyped-def]
+    with Desk(str(store)) as desk:
+        [summary] = desk.stories()
+    page.goto(f"{desk_url}/story/{summary.id}?since=2000-01-01")
+    # Since before the story began: the story itself and its three articles are new.
+    assert page.locator(".change-item.change-story").count() == 1
+    assert page.locator(".change-item.change-article").count() == 3
+    response = page.goto(f"{desk_url}/story/{summary.id}?since=not-a-time")
+    assert response is not None and response.status == 400
