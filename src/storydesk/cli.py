@@ -106,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--model", help="spaCy pipeline to load (default: auto)")
     add.add_argument("--aliases", help="aliases.toml forcing entity merges and spellings")
     add.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
+    add.add_argument("--allow-private-urls", action="store_true", default=None,
+                     help="fetch URLs on loopback, link-local and private addresses")
 
     stories = commands.add_parser(
         "stories",

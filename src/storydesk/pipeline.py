@@ -10,10 +10,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from storydesk import language
-from storydesk.annotate import annotate
 from storydesk.article import Article
-from storydesk.clean import across, clean_one, published
 from storydesk.ids import stable_id
 from storydesk.ingest import read_inputs
 from storydesk.ingest.base import Skipped
@@ -63,46 +60,20 @@ def link_story(story: Story, options: Options) -> Story:
 
 
 def analyze(inputs: Iterable[str], options: Options, progress: Progress | None = None) -> Analysis:
-    """Read, clean, sort into stories, annotate, and link and reconcile each story; stories
-    largest first. An undated article takes a date only from its own story, before
-    annotation, so its relative dates ("on Sunday") resolve against it."""
+    """The one-shot path: the inputs added to a desk in memory (``storydesk.desk``: read,
+    clean, sort into stories, date undated articles from their own story, annotate, link and
+    reconcile each story), and every story it holds, largest first."""
+    from storydesk.desk import Desk
 
-    def tick(stage: str, done: int, total: int) -> None:
-        if progress:
-            progress(stage, done, total)
-
-    articles, skipped = read(inputs, options)
-    tick("read", len(articles), len(articles))
-    articles = [clean_one(a, options) for a in articles]
-    articles = [a for a in articles if _analysable(a, options, skipped)]
-    articles = across(language.keep_readable(articles, options, skipped), options)
-    tick("clean", len(articles), len(articles))
-    groups = sort_into_stories(articles, options)
-    tick("stories", len(groups), len(groups))
-    for members in groups.values():
-        published.from_story(members)
-    annotated = {a.id: a for a in annotate(articles, options)}
-    tick("annotate", len(annotated), len(articles))
-    stories = [
-        build_story([annotated[a.id] for a in members], options, story)
-        for story, members in sorted(groups.items(), key=lambda item: -len(item[1]))
-    ]
-    return Analysis(stories, skipped + aliases.check(options.aliases, stories))
+    with Desk(":memory:", options) as desk:
+        result = desk.add(inputs, progress)
+        rows = sorted(desk.store.stories(), key=lambda r: (-len(desk.store.members(r.id)),
+                                                             r.created_at, r.id))
+        stories = [desk.story(row.id) for row in rows]
+    return Analysis(stories, result.skipped + aliases.check(options.aliases, stories))
 
 
-def sort_into_stories(articles: list[Article], options: Options) -> dict[str, list[Article]]:
-    """Story id -> its articles, filed one at a time as a desk files them, in an order that
-    does not depend on how the inputs were given (date, then id)."""
-    from storydesk.link.stream import MemoryIndex, stream
-
-    ordered = sorted(articles, key=lambda a: (a.published is None, a.published or "", a.id))
-    index = MemoryIndex()
-    stream(ordered, options, index)
-    by_id = {a.id: a for a in articles}
-    return {story: [by_id[a] for a in members] for story, members in index.stories().items()}
-
-
-def _analysable(article: Article, options: Options, skipped: list[Skipped]) -> bool:
+def analysable(article: Article, options: Options, skipped: list[Skipped]) -> bool:
     if len(WORDS.findall(article.text)) < 3:
         skipped.append(Skipped(article.source, "no article text left after cleaning"))
         return False

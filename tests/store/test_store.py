@@ -60,7 +60,7 @@ def _file(store: Store, story: str, article_id: str, at: str = T0, new: bool = T
         assert store.add_article(_article(article_id), at)
         if new:
             store.add_story(story, at)
-        store.add_signature(article_id, {"article": article_id}, [1, 2], ["word"])
+        store.add_signature(article_id, {"article": article_id}, [1, 2])
         store.add_member(story, article_id, at)
         store.touch_story(story, at)
 
@@ -108,25 +108,56 @@ def test_an_article_is_kept_once_and_its_inputs_recorded(store: Store) -> None:
     assert store.article_count() == 1
 
 
-def test_filing_state_band_matches_terms_and_sizes(store: Store) -> None:
+def test_filing_state_band_matches_lines_and_sizes(store: Store) -> None:
     with store.write():
         for article_id, story, keys in (("a1", "s1", [10, 11]), ("a2", "s1", [11, 12]),
                                         ("a3", "s2", [20, 21])):
             store.add_article(_article(article_id), T0)
             if story not in store.find_stories(story):
                 store.add_story(story, T0)
-            assert store.add_signature(article_id, {"article": article_id, "n": [1, 2]}, keys,
-                                       ["quake", article_id])
+            assert store.add_signature(article_id, {"article": article_id, "n": [1, 2]}, keys)
             store.add_member(story, article_id, T0)
-        assert not store.add_signature("a1", {}, [99], ["quake"])  # once per article
-    matches = store.band_matches([11, 20, 7])
+        assert not store.add_signature("a1", {}, [99])  # once per article
+        store.add_lines("reuters", ["l1", "l2"])
+        store.add_lines("reuters", ["l1"])
+        store.add_lines("ap", ["l1"])
+    matches = store.band_matches([11, 20, 7], per_key=10)
     assert [(a, s) for a, s, _ in matches] == [("a1", "s1"), ("a2", "s1"), ("a3", "s2")]
     assert matches[0][2] == {"article": "a1", "n": [1, 2]}
-    assert store.band_matches([99]) == []
-    assert store.term_counts(["quake", "a2", "absent"]) == {"quake": 3, "a2": 1}
+    assert store.band_matches([99], per_key=10) == []
+    # Per key, only the latest filed: a2 came after a1 on key 11.
+    assert [a for a, _, _ in store.band_matches([11], per_key=1)] == ["a2"]
+    assert store.line_counts("reuters", ["l1", "l2", "l3"]) == {"l1": 2, "l2": 1}
+    assert store.line_counts("ap", ["l1", "l2"]) == {"l1": 1}
     assert store.story_sizes(["s1", "s2", "s9"]) == {"s1": 2, "s2": 1}
     assert store.signature_count() == 3
     assert store.story_of(["a2", "a3"]) == {"a2": "s1", "a3": "s2"}
+
+
+def test_articles_filed_before_annotation(store: Store) -> None:
+    article = _article("a1")
+    with store.write():
+        store.add_article(article, T0, annotated=False)
+    assert store.unannotated() == ["a1"] and store.unannotated(["a1", "zz"]) == ["a1"]
+    assert store.article_dates(["a1"]) == {"a1": (None, None)}
+    article.published, article.published_from = "2025-11-25", "story"
+    article.sentences = ["Some text."]
+    with store.write():
+        store.update_article(article)
+    assert store.unannotated() == []
+    assert store.article_dates(["a1"]) == {"a1": ("2025-11-25", "story")}
+    assert store.articles(["a1"])["a1"] == article
+
+
+def test_topics(store: Store) -> None:
+    for story, article in (("sa", "a1"), ("sb", "a2"), ("sc", "a3")):
+        _file(store, story, article)
+    assert store.topics(["sa", "sb", "sc"]) == {"sa": "sa", "sb": "sb", "sc": "sc"}
+    with store.write():
+        store.merge_topics("sb", "sa")
+        store.merge_topics("sc", "sb")  # sc's topic joins sb's, which is now sa
+    assert store.topics(["sa", "sb", "sc"]) == {"sa": "sa", "sb": "sa", "sc": "sb"}
+    assert store.related("sa") == ["sb"]
 
 
 def test_in_lists_longer_than_one_chunk(store: Store) -> None:

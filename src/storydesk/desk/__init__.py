@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from storydesk.article import Article
+from storydesk.article import Article, content_id
 from storydesk.desk import state as states
 from storydesk.errors import StoreError, UsageError
 from storydesk.ids import stable_id
@@ -111,42 +111,70 @@ class Desk:
 
         return adding.add(self, list(inputs), progress or _silent)
 
+    def add_articles(self, articles: Iterable[Article], progress: Progress | None = None
+                     ) -> AddResult:
+        """Add articles made elsewhere (a crawler's, say), as a reader would give them:
+        ``raw`` (or ``text``) holding the page or text; their ids are made here."""
+        from storydesk.desk import adding
+
+        raw = []
+        for article in articles:
+            article.raw = article.raw or article.text
+            article.id = content_id(article.raw)
+            raw.append(article)
+        return adding.add_read(self, raw, progress or _silent, AddResult())
+
     def file(self, articles: Sequence[Article], result: AddResult,
              progress: Progress = lambda *_: None,
              sources: Mapping[str, list[tuple[str, str]]] | None = None) -> set[str]:
-        """File annotated articles into stories, one transaction each; the stories touched.
-        Order is by date then id, so a batch files the same whatever order it came in.
-        ``sources`` gives, per article id, the (input hash, source) pairs that gave it."""
+        """File cleaned articles into stories, one transaction each (stored not annotated
+        yet); the stories touched. Order is by date then id, so a batch files the same
+        whatever order it came in. ``sources``: per article id, the (input hash, source)
+        pairs that gave it."""
+        from storydesk.clean.recurring import line_signatures
+
         ordered = sorted(articles, key=lambda a: (a.published is None, a.published or "", a.id))
         index = StoreIndex(self.store, now)
         touched: set[str] = set()
         for done, article in enumerate(ordered, start=1):
             signature = stream.sign(article)
-            keys = stream.band_keys(signature)
             with self.store.write():
                 at = now()
-                if not self.store.add_article(article, at):
+                if not self.store.add_article(article, at, annotated=False):
                     result.already.append((article.source, article.id))
                     continue
                 filing = stream.file(signature, index, self.options)
-                story = filing.story or stable_id("s", article.id)
-                if filing.story is None:
-                    self.store.add_story(story, at)
-                    result.created.append(story)
-                index.add(signature, keys, story)
+                story = self._apply(filing, signature, index, at, result)
                 for raw, source in (sources or {}).get(article.id, [(article.id, article.source)]):
                     self.store.add_source(raw, article.id, source, at)
-                for other in filing.merged:
-                    if other != story:
-                        index.merge(other, story)
-                        self.store.retire_story(other, story, at)
-                        result.merged.append((other, story))
-                        touched.discard(other)
+                if article.outlet:
+                    self.store.add_lines(article.outlet.casefold(), line_signatures(article))
                 self.store.touch_story(story, at)
             result.added.append(article.id)
-            touched.add(story)
+            touched = {s for s in touched if s not in dict(result.merged)} | {story}
             progress("file", done, len(ordered))
         return touched
+
+    def _apply(self, filing: stream.Filing, signature: stream.ArticleSignature,
+               index: StoreIndex, at: str, result: AddResult) -> str:
+        """Carry out ``filing`` on the store, as ``MemoryIndex.apply`` does in memory; the
+        story the article is now in."""
+        story = filing.story or stable_id("s", signature.article)
+        if filing.story is None:
+            self.store.add_story(story, at)
+            result.created.append(story)
+        index.add(signature, stream.band_keys(signature), story)
+        for other in filing.merged:
+            if other != story:
+                index.merge(other, story)
+                self.store.retire_story(other, story, at)
+                result.merged.append((other, story))
+        if filing.story is None and filing.topic:
+            index.merge_topics(story, filing.topic)
+        topic = index.topics([story]).get(story, story)
+        for other in filing.topics_merged:
+            index.merge_topics(other, topic)
+        return story
 
     def rebuild(self, stories: Iterable[str] | None = None,
                 progress: Progress = lambda *_: None) -> list[str]:
@@ -171,12 +199,16 @@ class Desk:
                 if row is None or row.merged_into or row.built >= row.revision:
                     return False
                 members = self.store.members(story_id)
+                if self.store.unannotated(members):
+                    return False  # the run annotating them rebuilds it (or the next add)
                 stored = self.store.article_dicts(members)
                 previous = self.store.version(story_id)
+                absorbed = self._absorbed(story_id, previous.at if previous else None)
             articles = [Article.from_dict(stored[a]) for a in members]
             story = link_story(Story(id=story_id, title="", articles=articles), self.options)
             old_state = previous.state if previous else None
-            new_state = states.carry_ids(old_state, states.to_state(story, stored))
+            new_state = states.carry_ids(states.joined(old_state, absorbed),
+                                         states.to_state(story, stored))
             story = states.from_state(new_state, stored)
             old = states.from_state(old_state, stored) if old_state else None
             changes = [(c.kind, c.key, c.data()) for c in diff(old, story)]
@@ -186,6 +218,14 @@ class Desk:
                                           states.summary(story, at), changes) is not None:
                     return True
         return False
+
+    def _absorbed(self, story_id: str, since: str | None) -> list[dict[str, Any]]:
+        """The latest states of the stories merged into ``story_id`` after ``since``: their
+        objects keep their ids in the merged story."""
+        merged = [other for at, kind, other in self.store.events(story_id)
+                  if kind == "merged" and (since is None or at > since)]
+        versions = (self.store.version(other) for other in merged)
+        return [version.state for version in versions if version is not None]
 
     # -- reading ----------------------------------------------------------------------------
 

@@ -1,4 +1,10 @@
-"""``Desk.add``: from inputs to filed articles and rebuilt stories.
+"""``Desk.add``: from inputs to filed, dated, annotated articles and rebuilt stories.
+
+The stages of ``analyze``, against the store: read; clean each article alone (its key is the
+hash of that text); the lines that recur across an outlet's articles, counted over the store
+and this batch; file into stories (``link.stream``, before annotation, on words and
+capitalised names); an undated article takes its own story's date (``published.from_story``,
+so its relative dates resolve against it); annotate; link and reconcile the stories touched.
 
 Work is skipped as early as it can be: an input whose exact bytes the store has seen is
 "already there" before it is cleaned; an article whose clean text the store holds is "already
@@ -17,29 +23,38 @@ if TYPE_CHECKING:
 
 def add(desk: Desk, inputs: list[str], progress: Progress) -> AddResult:
     from storydesk.desk import AddResult
+    from storydesk.pipeline import read
 
     result = AddResult()
-    articles, sources = _new_articles(desk, inputs, result, progress)
-    if articles:
-        articles = _annotated(desk, articles, progress)
+    raw, skipped = read(inputs, desk.options)
+    result.skipped += skipped
+    progress("read", len(raw), len(raw))
+    return add_read(desk, raw, progress, result)
+
+
+def add_read(desk: Desk, raw: list[Article], progress: Progress, result: AddResult
+             ) -> AddResult:
+    """The articles as a reader gives them (``raw``, id the hash of the input) from here."""
+    articles, sources = _new_articles(desk, raw, result, progress)
     touched = desk.file(articles, result, progress, sources)
+    redated = _date_from_stories(desk, touched, {a.id: a for a in articles})
+    _annotate(desk, [*articles, *redated], progress)
     rebuilt = desk.rebuild(touched, progress)
     created = set(result.created)
     result.changed = [story for story in rebuilt if story not in created]
     return result
 
 
-def _new_articles(desk: Desk, inputs: list[str], result: AddResult, progress: Progress
+def _new_articles(desk: Desk, raw: list[Article], result: AddResult, progress: Progress
                   ) -> tuple[list[Article], dict[str, list[tuple[str, str]]]]:
-    """Articles read, cleaned and keyed by their clean text, that the store does not hold;
-    and for each, the (input hash, source) pairs that gave it."""
+    """Articles cleaned and keyed by their clean text, that the store does not hold; and for
+    each, the (input hash, source) pairs that gave it."""
+    from storydesk import language
     from storydesk.clean import across, clean_one
-    from storydesk.pipeline import analysable, read
+    from storydesk.pipeline import analysable
+    from storydesk.store.index import StoreLines
 
     store, options = desk.store, desk.options
-    raw, skipped = read(inputs, options)
-    result.skipped += skipped
-    progress("read", len(raw), len(raw))
     fresh = []
     for article in raw:
         known = store.article_of_source(article.id)
@@ -47,12 +62,18 @@ def _new_articles(desk: Desk, inputs: list[str], result: AddResult, progress: Pr
             result.already.append((article.source, known))
         else:
             fresh.append(article)
-    keyed: list[tuple[str, Article]] = []
+    cleaned: list[tuple[str, Article]] = []
     for done, article in enumerate(fresh, start=1):
         raw_id = article.id
         clean_one(article, options)
         progress("clean", done, len(fresh))
         if analysable(article, options, result.skipped):
+            cleaned.append((raw_id, article))
+    readable = {id(a) for a in language.keep_readable([a for _, a in cleaned], options,
+                                                      result.skipped)}
+    keyed = []
+    for raw_id, article in cleaned:
+        if id(article) in readable:
             # The key is the text as cleaning alone makes it, before what other articles
             # teach (recurring lines), so it does not depend on what else is stored.
             article.id = content_id(article.text)
@@ -71,18 +92,55 @@ def _new_articles(desk: Desk, inputs: list[str], result: AddResult, progress: Pr
         else:
             new.append(article)
         sources.setdefault(article.id, []).append((raw_id, article.source))
-    return across(new, options), sources
+    return across(new, options, StoreLines(store, new)), sources
 
 
-def _annotated(desk: Desk, articles: list[Article], progress: Progress) -> list[Article]:
+def _date_from_stories(desk: Desk, stories: set[str], arriving: dict[str, Article]
+                       ) -> list[Article]:
+    """Undated articles of ``stories`` take their story's date. The arriving ones are dated
+    in place; stored ones dated now (they came before any dated article of their story) are
+    returned, to be annotated again against their new date."""
+    from storydesk.clean import published
+
+    store = desk.store
+    redated: list[Article] = []
+    for story in sorted(stories):
+        members = store.members(story)
+        dates = store.article_dates(members)
+        stubs = {a: arriving.get(a) or Article(a, "", published=dates[a][0],
+                                               published_from=dates[a][1]) for a in members}
+        undated = [a for a, stub in stubs.items() if not stub.published]
+        if not undated:
+            continue
+        published.from_story(list(stubs.values()))
+        earlier = [a for a in undated if a not in arriving and stubs[a].published]
+        for article in store.articles(earlier).values():
+            stub = stubs[article.id]
+            article.published, article.published_from = stub.published, stub.published_from
+            article.published_basis = stub.published_basis
+            redated.append(article)
+    return redated
+
+
+def _annotate(desk: Desk, articles: list[Article], progress: Progress) -> None:
+    """Annotate ``articles`` (and any a stopped run left unannotated) and store them, in
+    batches; each batch marks its stories changed, so they are linked again."""
     from storydesk.annotate import annotate
 
+    store = desk.store
+    held = {a.id for a in articles}
+    leftovers = [a for a in store.unannotated() if a not in held]
+    todo = [*articles, *store.articles(leftovers).values()]
     size = max(desk.options.batch_size, 1)
-    done: list[Article] = []
-    for start in range(0, len(articles), size):
-        done += annotate(articles[start : start + size], desk.options)
-        progress("annotate", len(done), len(articles))
-    return done
+    for start in range(0, len(todo), size):
+        batch = annotate(todo[start : start + size], desk.options)
+        with store.write():
+            at = _now()
+            for article in batch:
+                store.update_article(article)
+            for story in sorted(set(store.story_of(a.id for a in batch).values())):
+                store.touch_story(story, at)
+        progress("annotate", min(start + size, len(todo)), len(todo))
 
 
 def _now() -> str:

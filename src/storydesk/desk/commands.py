@@ -7,10 +7,9 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
-from storydesk import __version__
+from storydesk import __version__, output
 from storydesk.desk import AddResult, Desk, StorySummary
 from storydesk.errors import UsageError
 from storydesk.options import Options
@@ -26,7 +25,8 @@ def open_desk(args: argparse.Namespace, create: bool = False, **settings: Any) -
 
 
 def add(args: argparse.Namespace) -> int:
-    with open_desk(args, True, date=args.date, model=args.model, aliases=args.aliases) as desk, \
+    with open_desk(args, True, date=args.date, model=args.model, aliases=args.aliases,
+                   allow_private_urls=args.allow_private_urls) as desk, \
             _progress(args.quiet) as progress:
         result = desk.add(args.inputs, progress)
         location = desk.store.location
@@ -35,8 +35,12 @@ def add(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(_result_dict(result, location, titles), ensure_ascii=False,
                                     indent=2) + "\n")
     else:
-        sys.stdout.write(_result_text(result, location, titles))
+        sys.stdout.write(_clean_lines(_result_text(result, location, titles)))
     return EXIT_OK if result.added or result.already else EXIT_NOTHING
+
+
+def _clean_lines(text: str) -> str:
+    return "\n".join(_clean(line) for line in text.split("\n"))
 
 
 def _result_dict(result: AddResult, location: str, titles: dict[str, str]) -> dict[str, Any]:
@@ -119,7 +123,9 @@ def _stories_text(listed: list[StorySummary], location: str) -> str:
 
 def _clean(text: str) -> str:
     """No control characters reach the terminal from a title or outlet name."""
-    return "".join(c if c.isprintable() else " " for c in text)
+    from storydesk.report.terminal import strip_controls
+
+    return strip_controls(text).replace("\n", " ").replace("\t", " ")
 
 
 def show(args: argparse.Namespace) -> int:
@@ -128,6 +134,7 @@ def show(args: argparse.Namespace) -> int:
     from storydesk.report import changes as changes_report
     from storydesk.report import renderer
 
+    target = output.check_target(args.out, []) if args.out else None  # before any work
     if args.since is None:
         render = renderer(args.format)
     elif args.format not in changes_report.RENDERERS:
@@ -136,13 +143,13 @@ def show(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         story = desk.story(args.story)
         if args.since is None:
-            output = render(Analysis([story], []))
+            report = render(Analysis([story], []))
         else:
             since = parse(args.since)
-            output = changes_report.RENDERERS[args.format](story, desk.changes(story.id, since),
+            report = changes_report.RENDERERS[args.format](story, desk.changes(story.id, since),
                                                            since)
-    if args.out:
-        Path(args.out).write_text(output, encoding="utf-8")
+    if target:
+        output.write_text(target, report)
     else:
-        sys.stdout.write(output)
+        sys.stdout.write(report)
     return EXIT_OK

@@ -46,6 +46,19 @@ def carry_ids(previous: dict[str, Any] | None, state: dict[str, Any]) -> dict[st
     return renamed
 
 
+def joined(previous: dict[str, Any] | None, absorbed: list[dict[str, Any]]
+           ) -> dict[str, Any] | None:
+    """The previous state with the linked objects of stories merged into it since, for
+    carrying ids (``carry_ids``) from all of them."""
+    if not absorbed:
+        return previous
+    story: dict[str, Any] = dict(previous["story"]) if previous else {}
+    for state in absorbed:
+        for kind in carry.KINDS:
+            story[kind] = [*story.get(kind, []), *state["story"].get(kind, [])]
+    return {"story": story, "articles": previous["articles"] if previous else []}
+
+
 def article_ids(state: dict[str, Any]) -> list[str]:
     return [a["id"] for a in state["articles"]]
 

@@ -66,11 +66,12 @@ def json_report(story: Story, changes: list[Change], since: str) -> str:
 
 
 def markdown(story: Story, changes: list[Change], since: str) -> str:
+    from storydesk.output import MARKDOWN_MARK
     from storydesk.report.markdown import escape
 
     view = build(story, changes, since)
-    lines = [f"# {escape(view.title)}", "", f"Changes since {when(since)} (story `{view.id}`)",
-             ""]
+    lines = [MARKDOWN_MARK, "", f"# {escape(view.title)}", "",
+             f"Changes since {when(since)} (story `{view.id}`)", ""]
     lines += [f"- {when(line.at)} · {line.kind}: {escape(line.text)}"
               f"{citation_marks(line.citations)}" for line in view.lines]
     if not view.lines:
@@ -83,8 +84,21 @@ def markdown(story: Story, changes: list[Change], since: str) -> str:
 
 
 def text(story: Story, changes: list[Change], since: str) -> str:
+    """For a terminal: the story's box as the text report opens with, then one change a line
+    (control characters from the inputs never reach the terminal)."""
+    from rich.console import Console
+    from rich.panel import Panel
+    from rich.text import Text
+
+    from storydesk.report.terminal import strip_controls
+    from storydesk.report.text import WIDTH
+
     view = build(story, changes, since)
-    lines = [view.title, f"story {view.id} · changes since {when(since)}", ""]
+    console = Console(width=WIDTH, record=True, force_terminal=False, color_system=None)
+    with console.capture() as capture:
+        console.print(Panel(Text(view.title, style="bold"), title=f"story {view.id}",
+                            subtitle=f"changes since {when(since)}"))
+    lines = [capture.get().rstrip("\n"), ""]
     lines += [f"  {when(line.at)}  {line.kind:<8} {line.text}{citation_marks(line.citations)}"
               for line in view.lines]
     if not view.lines:
@@ -92,7 +106,7 @@ def text(story: Story, changes: list[Change], since: str) -> str:
     if view.sources:
         lines += ["", "Sources"]
         lines += [f"  [{s.number}] {s.article.outlet}: {s.text}" for s in view.sources]
-    return "\n".join(lines) + "\n"
+    return strip_controls("\n".join(lines)) + "\n"
 
 
 def html(story: Story, changes: list[Change], since: str) -> str:

@@ -145,14 +145,38 @@ class Store:
     def known_articles(self, ids: Iterable[str]) -> set[str]:
         return {str(row[0]) for row in self._in("SELECT id FROM articles WHERE id IN ({})", ids)}
 
-    def add_article(self, article: Article, at: str) -> bool:
+    def add_article(self, article: Article, at: str, annotated: bool = True) -> bool:
         """Keep ``article``; False (and nothing written) when its id is already stored."""
         inserted = self.backend.rowcount(
-            "INSERT INTO articles (id, added_at, data) VALUES (?, ?, ?) "
-            "ON CONFLICT (id) DO NOTHING",
-            (article.id, at, pack(article.as_dict())),
+            "INSERT INTO articles (id, added_at, annotated, published, published_from, data) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+            (article.id, at, int(annotated), article.published, article.published_from,
+             pack(article.as_dict())),
         )
         return inserted == 1
+
+    def update_article(self, article: Article, annotated: bool = True) -> None:
+        """Replace a stored article by a later form of it (annotated, or dated anew)."""
+        self._q("UPDATE articles SET data = ?, annotated = ?, published = ?, "
+                "published_from = ? WHERE id = ?",
+                (pack(article.as_dict()), int(annotated), article.published,
+                 article.published_from, article.id))
+
+    def unannotated(self, among: Iterable[str] | None = None) -> list[str]:
+        """Articles filed but not annotated yet (being annotated, or a run stopped between
+        the two), of ``among`` when given."""
+        if among is None:
+            rows = self._q("SELECT id FROM articles WHERE annotated = 0 ORDER BY id")
+        else:
+            rows = self._in("SELECT id FROM articles WHERE annotated = 0 AND id IN ({})",
+                            among)
+        return sorted(str(row[0]) for row in rows)
+
+    def article_dates(self, ids: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
+        """(published, published_from) of each article, without reading the article."""
+        rows = self._in("SELECT id, published, published_from FROM articles WHERE id IN ({})",
+                        ids)
+        return {str(id_): (published, source) for id_, published, source in rows}
 
     def articles(self, ids: Iterable[str]) -> dict[str, Article]:
         return {id_: Article.from_dict(data) for id_, data in self.article_dicts(ids).items()}
@@ -170,35 +194,34 @@ class Store:
         rows = self._in("SELECT id, added_at FROM articles WHERE id IN ({})", ids)
         return {str(id_): str(at) for id_, at in rows}
 
-    # -- filing state: signatures, band keys, term counts, membership -----------------------
+    # -- what filing and cleaning learn: signatures, band keys, outlet lines ----------------
 
-    def add_signature(self, article: str, signature: dict[str, Any], keys: Sequence[int],
-                      terms: Iterable[str]) -> bool:
-        """Keep an article's signature, band keys and terms; False when it already has one."""
-        inserted = self.backend.rowcount(
-            "INSERT INTO signatures (article, data) VALUES (?, ?) ON CONFLICT (article) DO NOTHING",
-            (article, json.dumps(signature, ensure_ascii=True)),
-        )
-        if inserted != 1:
+    def add_signature(self, article: str, signature: dict[str, Any],
+                      keys: Sequence[int]) -> bool:
+        """Keep an article's signature and band keys; False when it already has one."""
+        if self._q("SELECT 1 FROM signatures WHERE article = ?", (article,)):
             return False
+        seq = int(self._q("SELECT COALESCE(MAX(seq), 0) + 1 FROM signatures")[0][0])
+        self._q("INSERT INTO signatures (article, seq, data) VALUES (?, ?, ?)",
+                (article, seq, json.dumps(signature, ensure_ascii=True)))
         self.backend.executemany(
-            "INSERT INTO signature_bands (key, article) VALUES (?, ?) ON CONFLICT DO NOTHING",
-            [(key, article) for key in sorted(set(keys))],
-        )
-        self.backend.executemany(
-            "INSERT INTO terms (term, articles) VALUES (?, 1) "
-            "ON CONFLICT (term) DO UPDATE SET articles = terms.articles + 1",
-            [(term,) for term in sorted(set(terms))],
+            "INSERT INTO signature_bands (key, article, seq) VALUES (?, ?, ?) "
+            "ON CONFLICT DO NOTHING",
+            [(key, article, seq) for key in sorted(set(keys))],
         )
         return True
 
-    def band_matches(self, keys: Sequence[int]) -> list[tuple[str, str, dict[str, Any]]]:
-        """(article, story, signature) of every filed article sharing a band key."""
+    def band_matches(self, keys: Sequence[int], per_key: int
+                     ) -> list[tuple[str, str, dict[str, Any]]]:
+        """(article, story, signature) of the filed articles sharing a band key: per key the
+        ``per_key`` latest filed, so one filing reads a bounded number however large the desk."""
         rows = self._in(
             "SELECT s.article, m.story, s.data FROM signatures s"
             " JOIN story_articles m ON m.article = s.article"
-            " WHERE s.article IN (SELECT article FROM signature_bands WHERE key IN ({}))"
-            " ORDER BY s.article",
+            " WHERE s.article IN (SELECT article FROM ("
+            "  SELECT article, ROW_NUMBER() OVER (PARTITION BY key ORDER BY seq DESC) AS n"
+            "  FROM signature_bands WHERE key IN ({})) latest"
+            f" WHERE n <= {int(per_key)})",
             sorted(set(keys)),
         )
         seen: dict[str, tuple[str, str, dict[str, Any]]] = {}
@@ -206,12 +229,21 @@ class Store:
             seen.setdefault(str(article), (str(article), str(story), json.loads(data)))
         return [seen[a] for a in sorted(seen)]
 
-    def term_counts(self, terms: Iterable[str]) -> dict[str, int]:
-        rows = self._in("SELECT term, articles FROM terms WHERE term IN ({})", terms)
-        return {str(term): int(count) for term, count in rows}
-
     def signature_count(self) -> int:
         return int(self._q("SELECT COUNT(*) FROM signatures")[0][0])
+
+    def add_lines(self, outlet: str, lines: Iterable[str]) -> None:
+        """One more article of ``outlet`` (casefolded) holds each of ``lines`` (signatures)."""
+        self.backend.executemany(
+            "INSERT INTO outlet_lines (outlet, line, articles) VALUES (?, ?, 1) "
+            "ON CONFLICT (outlet, line) DO UPDATE SET articles = outlet_lines.articles + 1",
+            [(outlet, line) for line in sorted(set(lines))],
+        )
+
+    def line_counts(self, outlet: str, lines: Iterable[str]) -> dict[str, int]:
+        rows = self._in("SELECT line, articles FROM outlet_lines WHERE outlet = ? "
+                        "AND line IN ({})", lines, (outlet,))
+        return {str(line): int(count) for line, count in rows}
 
     def add_member(self, story: str, article: str, at: str) -> None:
         self._q("INSERT INTO story_articles (article, story, added_at) VALUES (?, ?, ?)",
@@ -254,6 +286,25 @@ class Store:
         self._q("UPDATE stories SET merged_into = ?, updated_at = ? WHERE id = ?",
                 (into, at, story))
         self.add_event(into, at, "merged", story)
+
+    def topics(self, stories: Iterable[str]) -> dict[str, str]:
+        """The topic of each story (its own id when it is related to no other)."""
+        rows = self._in("SELECT id, COALESCE(topic, id) FROM stories WHERE id IN ({})",
+                        stories)
+        return {str(story): str(topic) for story, topic in rows}
+
+    def merge_topics(self, source: str, target: str) -> None:
+        """Every story of topic ``source`` now belongs to topic ``target``."""
+        if source != target:
+            self._q("UPDATE stories SET topic = ? WHERE COALESCE(topic, id) = ?",
+                    (target, source))
+
+    def related(self, story: str) -> list[str]:
+        """The other stories of ``story``'s topic (not merged away)."""
+        rows = self._q("SELECT s.id FROM stories s, stories me WHERE me.id = ? AND s.id <> me.id"
+                       " AND COALESCE(s.topic, s.id) = COALESCE(me.topic, me.id)"
+                       " AND s.merged_into IS NULL ORDER BY s.id", (story,))
+        return [str(row[0]) for row in rows]
 
     def add_event(self, story: str, at: str, kind: str, other: str) -> None:
         self._q("INSERT INTO story_events (story, at, kind, other) VALUES (?, ?, ?, ?)",

@@ -30,11 +30,16 @@ class Migration:
 MIGRATIONS = [
     Migration("0001_articles", """
         -- Articles keyed by the hash of their clean text, and every input that gave one.
+        -- An article is filed before it is annotated (annotated = 0 until then).
         CREATE TABLE articles (
             id TEXT PRIMARY KEY,
             added_at TEXT NOT NULL,
+            annotated INTEGER NOT NULL,
+            published TEXT,
+            published_from TEXT,
             data {blob} NOT NULL
         );
+        CREATE INDEX articles_unannotated ON articles(annotated);
         CREATE TABLE sources (
             raw TEXT PRIMARY KEY,
             article TEXT NOT NULL REFERENCES articles(id),
@@ -44,7 +49,8 @@ MIGRATIONS = [
         CREATE INDEX sources_article ON sources(article);
     """),
     Migration("0002_stories", """
-        -- Stories, their articles, their state at each change and what each change was.
+        -- Stories (topic: the story whose id names its group of related stories, NULL when
+        -- it is its own), their articles, their state at each change and what changed.
         CREATE TABLE stories (
             id TEXT PRIMARY KEY,
             created_at TEXT NOT NULL,
@@ -52,8 +58,10 @@ MIGRATIONS = [
             revision INTEGER NOT NULL,
             built INTEGER NOT NULL,
             merged_into TEXT REFERENCES stories(id),
+            topic TEXT,
             summary TEXT
         );
+        CREATE INDEX stories_topic ON stories(topic);
         CREATE TABLE story_articles (
             article TEXT PRIMARY KEY REFERENCES articles(id),
             story TEXT NOT NULL REFERENCES stories(id),
@@ -87,19 +95,26 @@ MIGRATIONS = [
         CREATE INDEX story_events_story ON story_events(story);
     """),
     Migration("0003_filing", """
-        -- What filing needs: each article's signature, its LSH band keys, term document counts.
+        -- What filing and cleaning learn from the stored articles: each article's signature
+        -- (seq: the order they were filed), its LSH band keys, and per outlet how many
+        -- articles hold each line (by the line's signature).
         CREATE TABLE signatures (
             article TEXT PRIMARY KEY REFERENCES articles(id),
+            seq BIGINT NOT NULL UNIQUE,
             data TEXT NOT NULL
         );
         CREATE TABLE signature_bands (
             key BIGINT NOT NULL,
             article TEXT NOT NULL REFERENCES articles(id),
+            seq BIGINT NOT NULL,
             PRIMARY KEY (key, article)
         );
-        CREATE TABLE terms (
-            term TEXT PRIMARY KEY,
-            articles INTEGER NOT NULL
+        CREATE INDEX signature_bands_latest ON signature_bands(key, seq);
+        CREATE TABLE outlet_lines (
+            outlet TEXT NOT NULL,
+            line TEXT NOT NULL,
+            articles INTEGER NOT NULL,
+            PRIMARY KEY (outlet, line)
         );
     """),
 ]
