@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from storydesk.annotate import date_resolve, numbers
@@ -102,6 +102,7 @@ def test_number_words_never_raise(words: list[str]) -> None:
     st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 8), max_value=dt.date(9999, 12, 24))),
     st.sampled_from(["past", "future", "unknown"]),
 )
+@example("FEBRUARY 29", dt.date(1999, 1, 1), "past")  # only 2000 holds the day: none before
 def test_date_resolution_never_raises(text: str, base: dt.date | None, direction: str) -> None:
     resolved = date_resolve.resolve(text, base, direction)
     assert resolved is None or resolved.date

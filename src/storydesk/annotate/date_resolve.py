@@ -159,10 +159,13 @@ def _nearest_year(day: dt.date, base: dt.date, direction: str) -> dt.date:
     if not candidates:
         return day
     nearest = min(candidates, key=lambda c: (abs((c - base).days), c > base))
-    if direction == "past" and (nearest - base).days > SLACK_DAYS:
-        return max(c for c in candidates if c <= base)
-    if direction == "future" and (base - nearest).days > SLACK_DAYS:
-        return min(c for c in candidates if c >= base)
+    # With 29 February only one year may hold the day: then there may be none on the other side.
+    earlier = [c for c in candidates if c <= base]
+    later = [c for c in candidates if c >= base]
+    if direction == "past" and (nearest - base).days > SLACK_DAYS and earlier:
+        return max(earlier)
+    if direction == "future" and (base - nearest).days > SLACK_DAYS and later:
+        return min(later)
     return nearest
 
 

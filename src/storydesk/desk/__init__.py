@@ -133,7 +133,15 @@ class Desk:
         pairs that gave it."""
         from storydesk.clean.recurring import line_signatures
 
-        ordered = sorted(articles, key=lambda a: (a.published is None, a.published or "", a.id))
+        given = sources or {}
+
+        def arrival(article: Article) -> tuple[bool, str, str]:
+            # By date, then by the hash of the input as read (what ``analyze`` used before
+            # articles were keyed by their clean text; the filer's thresholds were set so).
+            raw = given.get(article.id, [(article.id, "")])[0][0]
+            return article.published is None, article.published or "", raw
+
+        ordered = sorted(articles, key=arrival)
         index = StoreIndex(self.store, now)
         touched: set[str] = set()
         for done, article in enumerate(ordered, start=1):
@@ -145,7 +153,7 @@ class Desk:
                     continue
                 filing = stream.file(signature, index, self.options)
                 story = self._apply(filing, signature, index, at, result)
-                for raw, source in (sources or {}).get(article.id, [(article.id, article.source)]):
+                for raw, source in given.get(article.id, [(article.id, article.source)]):
                     self.store.add_source(raw, article.id, source, at)
                 if article.outlet:
                     self.store.add_lines(article.outlet.casefold(), line_signatures(article))

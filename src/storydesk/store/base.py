@@ -135,7 +135,7 @@ class Store:
 
     def add_source(self, raw: str, article: str, source: str, at: str) -> None:
         self._q("INSERT INTO sources (raw, article, source, added_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (raw) DO NOTHING", (raw, article, source, at))
+                "ON CONFLICT (raw) DO NOTHING", (raw, article, _column(source), at))
 
     def sources(self, article: str) -> list[str]:
         rows = self._q("SELECT source FROM sources WHERE article = ? ORDER BY added_at, source",
@@ -150,8 +150,8 @@ class Store:
         inserted = self.backend.rowcount(
             "INSERT INTO articles (id, added_at, annotated, published, published_from, data) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
-            (article.id, at, int(annotated), article.published, article.published_from,
-             pack(article.as_dict())),
+            (article.id, at, int(annotated), _column(article.published),
+             _column(article.published_from), pack(article.as_dict())),
         )
         return inserted == 1
 
@@ -159,8 +159,8 @@ class Store:
         """Replace a stored article by a later form of it (annotated, or dated anew)."""
         self._q("UPDATE articles SET data = ?, annotated = ?, published = ?, "
                 "published_from = ? WHERE id = ?",
-                (pack(article.as_dict()), int(annotated), article.published,
-                 article.published_from, article.id))
+                (pack(article.as_dict()), int(annotated), _column(article.published),
+                 _column(article.published_from), article.id))
 
     def unannotated(self, among: Iterable[str] | None = None) -> list[str]:
         """Articles filed but not annotated yet (being annotated, or a run stopped between
@@ -237,12 +237,12 @@ class Store:
         self.backend.executemany(
             "INSERT INTO outlet_lines (outlet, line, articles) VALUES (?, ?, 1) "
             "ON CONFLICT (outlet, line) DO UPDATE SET articles = outlet_lines.articles + 1",
-            [(outlet, line) for line in sorted(set(lines))],
+            [(_column(outlet), line) for line in sorted(set(lines))],
         )
 
     def line_counts(self, outlet: str, lines: Iterable[str]) -> dict[str, int]:
         rows = self._in("SELECT line, articles FROM outlet_lines WHERE outlet = ? "
-                        "AND line IN ({})", lines, (outlet,))
+                        "AND line IN ({})", lines, (_column(outlet),))
         return {str(line): int(count) for line, count in rows}
 
     def add_member(self, story: str, article: str, at: str) -> None:
@@ -423,6 +423,15 @@ def _story_row(row: tuple[Any, ...]) -> StoryRow:
 def _version(row: tuple[Any, ...]) -> Version:
     story, number, at, revision, state = row
     return Version(str(story), int(number), str(at), int(revision), unpack(state))
+
+
+def _column(value: str | None) -> str | None:
+    """Text as both backends take it in a column: no NUL (PostgreSQL refuses it) and no lone
+    surrogate (a file name that is not UTF-8 decodes to some); the article itself keeps the
+    exact text in its JSON."""
+    if value is None:
+        return None
+    return value.replace("\x00", "\ufffd").encode("utf-8", "replace").decode("utf-8")
 
 
 def pack(data: dict[str, Any]) -> bytes:
