@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-import time
+import time  # process_time: CPU time of this process, so other jobs on the machine do not count
 from collections.abc import Iterator
 
 import pytest
@@ -71,9 +71,9 @@ def _seconds(pattern: re.Pattern[str] | re.Pattern[bytes], line: str) -> float:
     subject: str | bytes = line
     if isinstance(pattern.pattern, bytes):
         subject = line.encode("latin-1", errors="ignore")
-    start = time.perf_counter()
+    start = time.process_time()
     pattern.search(subject)  # type: ignore[arg-type]
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))
@@ -103,15 +103,15 @@ def test_site_footer_with_a_dozen_links_is_quick() -> None:
     line = "Privacy Policy | " + " | ".join(links) + (
         " | © 2025 Riverford Courier Media Group Ltd., registered in England and Wales."
     )
-    start = time.perf_counter()
+    start = time.process_time()
     reason = rules.classify(line)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
     assert reason == rules.LEGAL
 
 
 def test_long_bracketed_line_is_quick() -> None:
     line = "(" + "AP " * 40_000
-    start = time.perf_counter()
+    start = time.process_time()
     assert not rules.looks_like_caption(line)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
     assert rules.looks_like_caption("Rescuers search the rubble in Riverford on Monday (AP Photo)")
