@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from collections import Counter
 
-from storydesk.article import Article, Entity
-from storydesk.link.entities import entity_label, link_entities
+from storydesk.article import Article, Entity, Quote
+from storydesk.link.entities import entity_label, link_entities, resolve
 from storydesk.link.kinds import lists, place_word
 from storydesk.link.orgs import collapsed_keys, defined_acronym
 from storydesk.link.surnames import Candidate, plausible_owner
 from storydesk.link.wordcase import StoryWords
 from storydesk.options import Options
-from storydesk.story import StoryEntity
+from storydesk.story import Story, StoryEntity
 
 
 def _article(article_id: str, text: str, names: list[tuple[str, str]]) -> Article:
@@ -284,3 +284,33 @@ def test_organisations_by_defined_acronym_and_initialled_names() -> None:
     survey = owners["U.S. Geological Survey"]
     assert survey.id == owners["The United States Geological Survey"].id
     assert survey.id != unrwa.id
+
+
+def test_a_quote_by_a_bare_surname_goes_to_the_person_its_article_means() -> None:
+    text_a = "Scott Peterson and his wife Laci Peterson. Laci vanished. Peterson wept."
+    articles = [
+        _article(
+            "a",
+            text_a,
+            [
+                ("Scott Peterson", "PERSON"),
+                ("Laci Peterson", "PERSON"),
+                ("Laci", "PERSON"),
+                ("Peterson", "PERSON"),
+            ],
+        ),
+        _article(
+            "b",
+            "Laci Peterson vanished in 2002. Peterson was pregnant.",
+            [("Laci Peterson", "PERSON"), ("Peterson", "PERSON")],
+        ),
+        _article("c", "Scott Peterson was sentenced.", [("Scott Peterson", "PERSON")]),
+    ]
+    articles[0].quotes = [Quote("a:q1", "I did not do it", "Peterson", "said", 2)]
+    articles[1].quotes = [Quote("b:q1", "She was happy", "Peterson", "said", 1)]
+    story = resolve(Story(id="s", title="t", articles=articles), Options())
+    [scott] = [e for e in story.entities if e.name == "Scott Peterson"]
+    [laci] = [e for e in story.entities if e.name == "Laci Peterson"]
+    assert {"Peterson"} <= {v.text for v in scott.variants} & {v.text for v in laci.variants}
+    assert articles[0].quotes[0].speaker_entity == scott.id
+    assert articles[1].quotes[0].speaker_entity == laci.id

@@ -24,7 +24,7 @@ A person is never merged with a place: blocks are per type.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -38,6 +38,7 @@ from storydesk.link.gazetteer import Found, find_more
 from storydesk.link.names import (
     KNOWN_VARIANTS,
     ParsedName,
+    block_key,
     first_names_compatible,
     parse,
     surnames_match,
@@ -171,29 +172,50 @@ def _distinct(roles: Iterable[str]) -> list[str]:
 
 def _resolve_speakers(story: Story, resolution: Resolution) -> None:
     """Point each quote's speaker name at the entity it names (None when unknown or ambiguous)."""
-    # Every person's spellings parsed once, not once per quote.
-    people = [
-        (e.id, parse(v.text)) for e in resolution.entities if e.type == "PERSON" for v in e.variants
-    ]
+    people = People(resolution.entities)
     for article in story.articles:
         for quote in article.quotes:
             if quote.speaker:
-                quote.speaker_entity = speaker_entity(quote.speaker, people)
+                quote.speaker_entity = people.entity_of(quote.speaker, article.id)
 
 
-def speaker_entity(speaker: str, people: Sequence[tuple[str, ParsedName]]) -> str | None:
-    """The one entity whose spelling is the speaker's name, else the one whose surname and
-    first name fit it; None when no entity or several do."""
-    name = parse(speaker)
-    if not name.last:
+class People:
+    """The story's people by spelling, parsed once and blocked by the surname's first sound,
+    so that naming a quote's speaker costs the same however many people the story has."""
+
+    def __init__(self, entities: list[StoryEntity]) -> None:
+        self.blocks: dict[str, list[tuple[str, ParsedName, list[str]]]] = defaultdict(list)
+        for entity in entities:
+            if entity.type == "PERSON":
+                for variant in entity.variants:
+                    name = parse(variant.text)
+                    self.blocks[block_key(name)].append((entity.id, name, variant.articles))
+
+    def entity_of(self, speaker: str, article: str | None = None) -> str | None:
+        """The one entity whose spelling is the speaker's name, else the one whose surname and
+        first name fit it; between several, the one whose spelling ``article`` uses (the
+        article's "Peterson" is the Peterson it means); else None."""
+        name = parse(speaker)
+        if not name.last:
+            return None
+        block = self.blocks.get(block_key(name), [])
+        exact = [(e, articles) for e, variant, articles in block if variant.key == name.key]
+        fitting = [
+            (e, articles)
+            for e, variant, articles in block
+            if surnames_match(variant.last, name.last)
+            and first_names_compatible(variant.first, name.first)
+        ]
+        for candidates in (exact, fitting):
+            entities = {e for e, _ in candidates}
+            if len(entities) == 1:
+                return entities.pop()
+            here = {e for e, articles in candidates if article in articles}
+            if len(entities) > 1:
+                return here.pop() if len(here) == 1 else None
         return None
-    exact = {entity for entity, variant in people if variant.key == name.key}
-    if len(exact) == 1:
-        return exact.pop()
-    fitting = {
-        entity
-        for entity, variant in people
-        if surnames_match(variant.last, name.last)
-        and first_names_compatible(variant.first, name.first)
-    }
-    return fitting.pop() if len(fitting) == 1 else None
+
+
+def speaker_entity(speaker: str, entities: list[StoryEntity]) -> str | None:
+    """The entity a speaker's name names in the story, or None (``People.entity_of``)."""
+    return People(entities).entity_of(speaker)
