@@ -18,9 +18,11 @@ occurrence found by spelling alone has no label of its own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from storydesk.annotate.headlines import headline_lines
 from storydesk.annotate.name_words import ROLE_HEADS, ROLE_MODIFIERS, SUFFIXES
@@ -45,24 +47,21 @@ class Found:
 
 def find_more(articles: Sequence[Article], entities: list[StoryEntity]) -> list[Found]:
     """Look for every variant in every article; count each hit in the variant of the one
-    entity it names there (``_owner_here``)."""
+    entity it names there (``_owner_here``). Variants are indexed by their first word, so an
+    article costs one lookup per word however many names the story has."""
     variants = _searchable(articles, entities)
     if not variants:
         return []
-    alternatives = sorted(variants, key=lambda text: (-len(text), text))
-    pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\w)")
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for text in sorted(variants, key=lambda text: (-len(text), text)):  # longest first
+        first = _WORD.match(text)
+        if first:
+            by_first[first.group()].append(text)
     by_id = {entity.id: entity for entity in entities}
     found: list[Found] = []
     for article in articles:
-        taken = [(e.start, e.end) for e in article.entities if e.start >= 0]
-        headlines = headline_lines(article.text)  # every word capitalised: no run-on test
-        for match in pattern.finditer(article.text):
-            start, end = match.span()
-            if _overlaps(start, end, taken) or (
-                not _overlaps(start, end, headlines) and _runs_on(article.text, start, end)
-            ):
-                continue
-            owner = _owner_here(variants[match.group()], article.id)
+        for start, end, text in _hits(article, by_first):
+            owner = _owner_here(variants[text], article.id)
             if owner is None:
                 continue
             entity, variant = owner
@@ -73,6 +72,48 @@ def find_more(articles: Sequence[Article], entities: list[StoryEntity]) -> list[
                 variant.articles.append(article.id)
             found.append(Found(article.id, start, end, entity))
     return found
+
+
+def _hits(article: Article, by_first: dict[str, list[str]]) -> list[tuple[int, int, str]]:
+    """Where a variant is written as whole words, outside the model's own mentions, not run
+    on into a longer capitalised name (except in headline-case lines), left to right."""
+    text = article.text
+    taken = Spans((e.start, e.end) for e in article.entities if e.start >= 0)
+    headlines = Spans(headline_lines(text))  # every word capitalised: no run-on test
+    hits: list[tuple[int, int, str]] = []
+    cursor = 0
+    for word in _WORD.finditer(text):
+        start = word.start()
+        if start < cursor or (start and (text[start - 1].isalnum() or text[start - 1] in "_’'-")):
+            continue
+        for variant in by_first.get(word.group(), ()):
+            end = start + len(variant)
+            if not text.startswith(variant, start) or (end < len(text) and _word_char(text[end])):
+                continue
+            cursor = end  # the longest spelling written here decides, found or not
+            if not taken.overlap(start, end) and (
+                headlines.overlap(start, end) or not _runs_on(text, start, end)
+            ):
+                hits.append((start, end, variant))
+            break
+    return hits
+
+
+class Spans:
+    """Disjoint-enough character ranges, sorted once, asked for overlaps by bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
+        self.reach = list(accumulate((end for _, end in self.spans), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        index = bisect_left(self.starts, end) - 1  # the last span starting before ``end``
+        return index >= 0 and self.reach[index] > start
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _owner_here(owned: list[tuple[str, Variant]], article: str) -> tuple[str, Variant] | None:
@@ -127,10 +168,6 @@ def _name_like(text: str, lower: frozenset[str]) -> bool:
     if not words or not text[:1].isupper() or sum(len(w) for w in words) < 3:
         return False
     return len(words) > 1 or words[0].casefold() not in lower
-
-
-def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(start < other_end and other_start < end for other_start, other_end in taken)
 
 
 def _runs_on(text: str, start: int, end: int) -> bool:

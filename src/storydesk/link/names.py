@@ -132,6 +132,7 @@ def _is_title_word(token: str) -> bool:
     return folded in ROLE_HEADS or folded in ROLE_MODIFIERS or folded in LEADING_NOISE
 
 
+@lru_cache(maxsize=65536)  # pure, and asked for every surname compared
 def skeleton(word: str) -> str:
     """A rough sound key: first letter, then consonants with common transliteration folds.
 
