@@ -6,18 +6,21 @@ Staged like any cross-document work (STYLE habit 5):
 2. forms → blocks by a cheap key (type and first sound of the surname), so only forms that
    could be one entity are ever compared;
 3. within a block, the name rules of ``names`` decide, and union-find joins the forms: full
-   person names first, then each lone surname joins the one full name it fits (two candidates:
-   no guess), a lone given name joins the one person with that given name when it is nobody's
-   surname ("Lindsay"), places by known variant or near-identical spelling, a place's short
-   name with its facility names ("Betty Ford" / "Betty Ford Center", not for a town),
-   organisations by name without corporate suffix (``orgs``: "Ford Motor Co" = "Ford Motor
-   Company") and a bare company word with the one company it starts ("Ford");
+   person names first, then each lone surname joins the one full name it fits (two
+   candidates: the one each article plausibly means, ``surnames``, or no guess), a lone given
+   name joins the one person with that given name when it is nobody's surname ("Lindsay"),
+   places by known variant or near-identical spelling, a place's short name with its
+   facility names ("Betty Ford" / "Betty Ford Center", not for a town), organisations by
+   name without corporate suffix (``orgs``: "Ford Motor Co" = "Ford Motor Company"), a bare
+   company word with the one company it starts ("Ford"), an acronym the text defines
+   ("… Agency (UNRWA)") and names written partly as initials ("U.S. Geological Survey");
 4. every union is checked at cluster level (all given names compatible, no ``[split]`` pair of
    aliases.toml torn together), so a chain of weak links cannot merge two people;
 5. clusters (``clusters``) → ``StoryEntity`` with variants, roles, a canonical name and the
    label most of its mentions carry, or the one the story's evidence gave (``entity_label``);
-6. ``gazetteer``: each unambiguous variant (and unique surname) is looked for in every
-   article, so a name the model tagged in one article counts where it missed it.
+6. ``gazetteer``: each variant (and a person's surname) is looked for in every article, and
+   counts for the one entity it names there, so a name the model tagged in one article
+   counts where it missed it.
 
 A person is never merged with a place: blocks are per type.
 """

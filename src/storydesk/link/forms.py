@@ -1,11 +1,18 @@
 """Stage one of entity linking: mentions grouped into surface forms, each with a voted type.
 
 A form is every mention written the same way once folded ("Zelenskyy’s" and "Zelenskyy" are one
-form). The model's type for a form is a vote over its mentions, with two corrections the
-small model needs: "in X" votes for a place (weight 3, it is rarely wrong), and a lone word
-that is the surname of a full person name in the story is that person if the model called it
-an organisation or a place, unless the text puts it after a place preposition at least half the
-time ("Washington" the city). Nationalities are never people ("European").
+form). The model's label is one vote per mention; the story's evidence votes beside it
+(weight 3 each, ``kinds``): "in X" and a place noun ("the regions of X", "X district") for a
+place, a title for a person, a media noun ("X news agency") or a known outlet for an
+organisation, and names listed together for the kind the rest of the list shares. Then the
+story's people settle the rest: a lone word that is the surname of a full person name in the
+story is that person, and so is a name-shaped form with a person's surname ("Bettie Page"
+typed ORG), unless the text makes it a place; a lone word that starts an organisation's
+name and is no one's surname is that organisation ("Xinhua"); a "person" named after a
+place of the story with a common word for surname is its institution ("Surrey Police").
+Nationalities are never people ("European"). Last, a span running a title into a full name
+goes to that person, and a one-word form the story's writing shows to be a common word is
+dropped (``wordcase``).
 """
 
 from __future__ import annotations
