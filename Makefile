@@ -43,6 +43,7 @@ eval: $(STAMP) wordnet-deps
 
 bench: $(STAMP) wordnet-deps
 	$(PY) benchmarks/bench_analyze.py
+	$(PY) benchmarks/bench_stream.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
