@@ -43,7 +43,8 @@ def write_folder(ecbplus: Path, parts: list[str], folder: Path) -> None:
 
 
 def summary(folder: Path) -> dict[str, Any]:
-    """Stories as sorted lists of document names, and each document's date and its source."""
+    """Stories and topics as sorted lists of document names, and each document's date and
+    where it came from."""
     analysis = analyze([str(folder)], Options())
     names = {a.id: Path(a.source).stem for s in analysis.stories for a in s.articles}
     stories = sorted(sorted(names[a.id] for a in s.articles) for s in analysis.stories)
@@ -56,4 +57,8 @@ def summary(folder: Path) -> dict[str, Any]:
         for s in analysis.stories
         for a in s.articles
     }
-    return {"stories": stories, "dates": dict(sorted(dates.items()))}
+    topics: dict[str, list[str]] = {}
+    for story in analysis.stories:
+        topics.setdefault(story.topic, []).extend(names[a.id] for a in story.articles)
+    related = sorted(sorted(members) for members in topics.values())
+    return {"stories": stories, "topics": related, "dates": dict(sorted(dates.items()))}

@@ -122,6 +122,7 @@ class Story:
     brief: list[BriefSentence] = field(default_factory=list)
     coverage: list[Coverage] = field(default_factory=list)
     copies: list[CopyGroup] = field(default_factory=list)
+    topic: str = ""  # stories sharing a topic are related (link.stream); "" when unknown
 
     def article(self, article_id: str) -> Article | None:
         return next((a for a in self.articles if a.id == article_id), None)
@@ -163,4 +164,5 @@ class Story:
             ],
             coverage=[Coverage(**c) for c in data.get("coverage", [])],
             copies=[CopyGroup(**g) for g in data.get("copies", [])],
+            topic=data.get("topic", ""),
         )

@@ -268,7 +268,10 @@ class Desk:
                 raise StoreError(f"story {story_id} has no state "
                                  + (f"at {at}" if at else "yet (run storydesk add again)"))
             stored = self.store.article_dicts(states.article_ids(version.state))
-        return states.from_state(version.state, stored)
+            topic = self.store.topics([story_id]).get(story_id, story_id)
+        found = states.from_state(version.state, stored)
+        found.topic = topic  # stories sharing a topic are related (link.stream)
+        return found
 
     def changes(self, story: str, since: str) -> list[Change]:
         """What changed in the story after ``since`` (ISO 8601 UTC), each dated."""
