@@ -105,9 +105,10 @@ def contexts(story: Story) -> list[FigureContext]:
     owners = {spelling: entity_id for spelling, (entity_id, _, _) in place_ids.items()}
     found: list[FigureContext] = []
     for article in story.articles:
+        mention_types = {m.text.casefold(): m.type for m in article.entities}
         for figure in article.figures:
             if figure.quantity:
-                found.append(_context(article, figure, figure.quantity, place_ids, owners))
+                found.append(_context(article, figure, place_ids, owners, mention_types))
     return found
 
 
@@ -115,10 +116,12 @@ SpellingIndex = dict[str, tuple[str, str, str]]  # spelling → (entity id, type
 
 
 def _context(
-    article: Article, figure: Figure, thing: str, index: SpellingIndex, owners: OwnerIndex
-) -> FigureContext:
+    article: Article, figure: Figure, index: SpellingIndex, owners: OwnerIndex,
+    mention_types: dict[str, str],
+) -> FigureContext:  # fmt: skip
+    thing = figure.quantity
     event = thing in EVENT_QUANTITIES
-    scope = _scope(article, figure, index)
+    scope = _scope(figure, index, mention_types)
     places = {key: name for key, name in scope} or _places(article, figure.sentence, index)
     before, after = context_stems(article, figure, thing)
     subject = _entity_key(figure.subject, index) if figure.subject else None
@@ -187,12 +190,14 @@ def _nearest(before: list[str], after: list[str], reach: int) -> frozenset[str]:
     return frozenset((*before[-reach:], *after[:reach]))
 
 
-def _scope(article: Article, figure: Figure, index: SpellingIndex) -> list[tuple[str, str]]:
+def _scope(
+    figure: Figure, index: SpellingIndex, mention_types: dict[str, str]
+) -> list[tuple[str, str]]:
     """The figure's places (``Figure.places``, most specific first) as (story entity id,
     name), keeping those the story knows as places (the model types a city a person in one
     sentence; the story entity, typed by all its mentions, is the better judge); a name no
-    story entity has counts when its own mention is typed a place."""
-    mention_types = {m.text.casefold(): m.type for m in article.entities}
+    story entity has counts when its own mention is typed a place (``mention_types``: the
+    article's mentions, folded text → type)."""
     found: list[tuple[str, str]] = []
     for text in figure.places:
         bare = _bare(text)

@@ -1,0 +1,99 @@
+"""CPU time per article of the facts stage on a 400-article story, against the previous one.
+
+The story: the first 400 ECB+ documents in topic order (``../shared/datasets/ecbplus``,
+one article each, every topic in one story), so that every quantity class meets many
+figures of other events: the worst case for blocking. Articles are annotated once
+(spaCy and the figure measurement); then, in this same run, each stage links the same
+annotated story: ``link.facts.align`` (today's) and the alignment before issue 8 (its three
+modules read from git at ``PREVIOUS``, the commit before the measurement model landed).
+Printed: CPU seconds per article for each at 100, 200 and 400 articles, and the ratio
+today / previous (below 1 is cheaper). Growth with the story's size shows whether the
+comparison stays within blocks.
+
+    .venv/bin/python benchmarks/bench_facts.py [--articles 400]
+
+Measured 2026-11 (2 cores, 400 articles, 3,082 figures): 0.89 at 100 articles, 0.95 at
+200, 1.05 at 400: within 5% of the previous stage at 400 articles, not yet below it. Both
+grow with the story (a figure is tried against the clusters of its block); the figure
+measurement itself runs in annotate and is not in these numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import subprocess
+import sys
+import time
+import types
+from pathlib import Path
+from typing import Any
+
+from storydesk.annotate import annotate
+from storydesk.article import Article
+from storydesk.evaluate.ecbplus import read_topic, topic_folders
+from storydesk.link import entities, facts
+from storydesk.options import Options
+from storydesk.story import Story
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "datasets" / "ecbplus"
+PREVIOUS = "59cd092"  # main before the measurement model (issue 8)
+MODULES = ("slots", "evidence", "facts")  # in import order
+
+
+def load_previous() -> Any:
+    """The previous link.facts, with its own slots and evidence, as a throwaway package."""
+    package = types.ModuleType("previous_facts")
+    package.__path__ = []
+    sys.modules["previous_facts"] = package
+    for name in MODULES:
+        source = subprocess.run(
+            ["git", "-C", str(ROOT), "show", f"{PREVIOUS}:src/storydesk/link/{name}.py"],
+            check=True, capture_output=True, text=True,
+        ).stdout  # fmt: skip
+        for other in MODULES:
+            source = source.replace(f"storydesk.link.{other}", f"previous_facts.{other}")
+        spec = importlib.util.spec_from_loader(f"previous_facts.{name}", loader=None)
+        assert spec is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module
+        exec(compile(source, f"{PREVIOUS}:{name}.py", "exec"), module.__dict__)
+    return sys.modules["previous_facts.facts"]
+
+
+def story_of(articles: list[Article]) -> Story:
+    story = Story(id="s", title="t", articles=articles)
+    entities.resolve(story, Options.load())
+    return story
+
+
+def cpu(stage: Any, story: Story, options: Options, repeats: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.process_time()
+        stage.align(story, options)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=400)
+    args = parser.parse_args()
+    options = Options.load()
+    documents = [d for folder in topic_folders(DATA) for d in read_topic(folder)]
+    articles = [Article(id=d.name, source=d.name, text=d.text) for d in documents]
+    articles = annotate(articles[: args.articles], options)
+    previous = load_previous()
+    print(f"{len(articles)} ECB+ articles, {sum(len(a.figures) for a in articles)} figures")
+    print("articles  today ms/article  previous ms/article  ratio")
+    for size in sorted({100, 200, args.articles} & set(range(1, len(articles) + 1))):
+        story = story_of(articles[:size])
+        today = cpu(facts, story, options) / size * 1000
+        before = cpu(previous, story, options) / size * 1000
+        print(f"{size:8d}  {today:16.3f}  {before:19.3f}  {today / before:5.2f}")
+
+
+if __name__ == "__main__":
+    main()
