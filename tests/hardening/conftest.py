@@ -20,7 +20,8 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     seconds, time_case = WORST.get("time", (0.0, "-"))
     terminalreporter.write_line(
         f"hardening: {COUNTS['inputs tried']} hostile inputs tried, "
-        f"{COUNTS['limits hit']} limits hit, {COUNTS['articles checked']} articles checked; "
+        f"{COUNTS['limits hit']} limits hit, {COUNTS['kills survived']} kills survived, "
+        f"{COUNTS['articles checked']} articles checked; "
         f"highest peak memory {memory:.0f} MB ({memory_case}), "
         f"longest case {seconds:.1f} s ({time_case})"
     )

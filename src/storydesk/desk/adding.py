@@ -37,7 +37,9 @@ def add_read(desk: Desk, raw: list[Article], progress: Progress, result: AddResu
     """The articles as a reader gives them (``raw``, id the hash of the input) from here."""
     articles, sources = _new_articles(desk, raw, result, progress)
     touched = desk.file(articles, result, progress, sources)
-    redated = _date_from_stories(desk, touched, {a.id: a for a in articles})
+    # A stopped run's articles (filed, not annotated) may still wait for their story's date.
+    unfinished = set(desk.store.story_of(desk.store.unannotated()).values())
+    redated = _date_from_stories(desk, touched | unfinished, {a.id: a for a in articles})
     _annotate(desk, [*articles, *redated], progress)
     rebuilt = desk.rebuild(touched, progress)
     created = set(result.created)

@@ -121,6 +121,8 @@ class Store:
         """Problems found (empty when the store is sound): the backend's own check, then
         links every writer keeps (each article filed once, with a signature)."""
         problems = self.backend.integrity()
+        if any(not problem.startswith("foreign key") for problem in problems):
+            return problems  # a damaged file: its links cannot be read reliably
         for label, sql in _CONSISTENCY:
             count = int(self._q(sql)[0][0])
             if count:
@@ -411,6 +413,18 @@ _CONSISTENCY = [
      "ON s.id = m.story WHERE s.merged_into IS NOT NULL"),
     ("versions ahead of their story", "SELECT COUNT(*) FROM story_versions v JOIN stories s "
      "ON s.id = v.story WHERE v.revision > s.revision"),
+    # What a killed writer could leave half-done if a transaction were split (issue 12).
+    ("stories with no articles", "SELECT COUNT(*) FROM stories s WHERE s.merged_into IS NULL "
+     "AND NOT EXISTS (SELECT 1 FROM story_articles m WHERE m.story = s.id)"),
+    ("stories built ahead of their articles", "SELECT COUNT(*) FROM stories "
+     "WHERE built > revision"),
+    ("stories built with no version of that build", "SELECT COUNT(*) FROM stories s "
+     "WHERE s.built > 0 AND (s.summary IS NULL OR NOT EXISTS (SELECT 1 FROM story_versions v "
+     "WHERE v.story = s.id AND v.revision = s.built))"),
+    ("changes of no version", "SELECT COUNT(*) FROM story_changes c WHERE NOT EXISTS "
+     "(SELECT 1 FROM story_versions v WHERE v.story = c.story AND v.version = c.version)"),
+    ("band keys of no signature", "SELECT COUNT(*) FROM signature_bands b WHERE NOT EXISTS "
+     "(SELECT 1 FROM signatures s WHERE s.article = b.article AND s.seq = b.seq)"),
 ]
 
 

@@ -78,8 +78,14 @@ class SQLiteBackend:
             self._depth = 0
 
     def integrity(self) -> list[str]:
-        problems = [row[0] for row in self.execute("PRAGMA integrity_check") if row[0] != "ok"]
-        problems += [f"foreign key: {row}" for row in self.execute("PRAGMA foreign_key_check")]
+        """SQLite's own checks; a file too damaged to check is itself the problem."""
+        try:
+            problems = [row[0] for row in self.execute("PRAGMA integrity_check")
+                        if row[0] != "ok"]
+            problems += [f"foreign key: {row}"
+                         for row in self.execute("PRAGMA foreign_key_check")]
+        except sqlite3.DatabaseError as exc:
+            return [f"damaged file: {exc}"]
         return problems
 
     def close(self) -> None:
