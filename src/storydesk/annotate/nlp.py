@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from storydesk.annotate.abbreviations import add_title_abbreviations
 from storydesk.errors import ModelError
 from storydesk.options import DEFAULT_MODELS, Options
 
@@ -42,6 +43,7 @@ def _load(name: str) -> Language:
         nlp = spacy.load(name)
     except OSError as exc:
         raise ModelError(f"spaCy model '{name}' could not be loaded: {exc}") from exc
+    add_title_abbreviations(nlp)  # "said Sgt. John Smith" is one sentence
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("storydesk_paragraphs", before="parser")
     elif "senter" in nlp.pipe_names:

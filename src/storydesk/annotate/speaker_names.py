@@ -32,6 +32,19 @@ TITLES = frozenset(
         "economy", "interior", "finance", "health", "home", "senior", "former", "late",
     }
 )
+# Titles written abbreviated with a full stop before a name ("Sgt. John Smith"). spaCy's
+# English tokenizer keeps some whole ("Gen.", "Dr."); the others split, and the parser then
+# ends a sentence at their full stop ("... said Sgt." | "John Smith of ..."): the tokenizer
+# learns them too (annotate.abbreviations). Seen on Zyte pages: polygraph.info ("Cmdr. Sean
+# Robertson, a spokesperson ..."), theparadigmng.com ("Rt. Hon. B. U. Nzeribe and Hon. Funke").
+TITLE_ABBREVIATIONS = frozenset(
+    {
+        "sgt", "cpl", "pvt", "det", "insp", "supt", "maj", "cmdr", "lt", "col", "capt",
+        "brig", "atty", "amb", "cllr", "hon", "gen", "gov", "sen", "rep", "dr", "prof",
+        "rev", "adm", "mr", "mrs", "ms", "rt",
+    }
+)
+TITLES = TITLES | TITLE_ABBREVIATIONS
 NAME_TYPES = ("PERSON",)
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al"})
 PARTICLE_TAIL = re.compile(r"(?:\s+(?:" + "|".join(sorted(PARTICLES)) + r"))+(?=\s)")
