@@ -93,6 +93,25 @@ class DateMention:
     sentence: int
     start: int = -1
     end: int = -1
+    # The event it dates (annotate.date_events): the clause it is in, as character offsets of
+    # ``Article.text`` ("Driscoll met Russian officials in Abu Dhabi on Tuesday"), and that
+    # clause's tense: past | present | future, or "" when it has no verb to tell.
+    event_start: int = -1
+    event_end: int = -1
+    tense: str = ""
+    # "date", or "time" for a time of day that places an event on a day ("overnight"),
+    # typed as TimeML types it (TIMEX3 type TIME, not DATE)
+    kind: str = "date"
+
+
+@dataclass(slots=True)
+class SentenceRole:
+    """How a sentence reads on its own, from its parse (``annotate.roles``): a brief may
+    quote it alone only when it is a report that leans on no sentence before it."""
+
+    kind: str = "report"  # report | statement | analysis | fragment | question
+    leans_on: str | None = None  # why it cannot stand alone, in words ("pronoun subject 'He'")
+    subject: str | None = None  # the subject of its main clause, as written
 
 
 @dataclass(slots=True)
@@ -128,6 +147,7 @@ class Article:
     quotes: list[Quote] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    roles: list[SentenceRole] = field(default_factory=list)  # one per sentence
     notes: list[str] = field(default_factory=list)  # stage remarks a report may show
     # What the reader gave of the fields cleaning fills in (title, url, outlet, author,
     # published, with their _from, and its notes), kept so that cleaning again starts from
@@ -145,6 +165,7 @@ class Article:
         kwargs["quotes"] = [_build(Quote, q) for q in data.get("quotes", [])]
         kwargs["figures"] = [_build(Figure, f) for f in data.get("figures", [])]
         kwargs["dates"] = [_build(DateMention, d) for d in data.get("dates", [])]
+        kwargs["roles"] = [_build(SentenceRole, r) for r in data.get("roles", [])]
         kwargs["sentence_spans"] = [tuple(s) for s in data.get("sentence_spans", [])]
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in kwargs.items() if k in known})

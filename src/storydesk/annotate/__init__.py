@@ -13,12 +13,14 @@ from storydesk.annotate.dates import DateAnnotator
 from storydesk.annotate.entities import EntityAnnotator
 from storydesk.annotate.figures import FigureAnnotator
 from storydesk.annotate.quotes import QuoteAnnotator
+from storydesk.annotate.roles import RoleAnnotator
 from storydesk.article import Article
 from storydesk.options import Options
 
 
 def default_annotators() -> list[Annotator]:
-    return [EntityAnnotator(), QuoteAnnotator(), DateAnnotator(), FigureAnnotator()]
+    return [EntityAnnotator(), QuoteAnnotator(), DateAnnotator(), FigureAnnotator(),
+            RoleAnnotator()]
 
 
 def annotate(

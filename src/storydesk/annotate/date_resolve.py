@@ -54,6 +54,10 @@ UNIT = r"(?P<unit>day|week|month|year)s?"
 COUNT = r"(?P<count>\d{1,2}|a couple of|a few|several|" + "|".join(NUMBER_WORDS) + r")"
 
 
+# Times of day that place an event on a day: mentions of kind "time" (TimeML types them
+# TIME, not DATE).
+TIMES_OF_DAY = frozenset({"overnight"})
+
 # How far the nearest month-day may sit against the sentence's tense before tense wins:
 # business news dates payouts and deadlines a quarter ahead in past-tense sentences.
 SLACK_DAYS = 92
@@ -170,9 +174,11 @@ def _nearest_year(day: dt.date, base: dt.date, direction: str) -> dt.date:
 
 
 def _deictic(phrase: str, base: dt.date, direction: str) -> Resolved | None:
-    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+    # "overnight" in a day's report is the night that ended that morning ("Russia launched
+    # overnight strikes across Kyiv", published the next day): dated the report's day.
+    offsets = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1}
     match = re.fullmatch(
-        r"(?:(?:early|late|earlier|later)\s+)?(today|tonight|yesterday|tomorrow)"
+        r"(?:(?:early|late|earlier|later)\s+)?(today|tonight|overnight|yesterday|tomorrow)"
         r"(?:'s)?" + PART_OF_DAY + r"|(?:earlier\s+|later\s+)?this\s+(?:morning|afternoon|evening)",
         phrase,
     )

@@ -39,7 +39,7 @@ PATTERNS = [
         r"\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?:week|month|year|weekend)\b",
         r"\b(?:[Ee]arlier|[Ll]ater)\s+this\s+(?:week|month|year)\b",
         r"\b[Tt]he\s+weekend\b",
-        r"\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b",
+        r"\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Oo]vernight)\b",
         rf"\b{_COUNT}\s+(?:day|week|month|year)s?\s+ago\b",
         rf"(?<=\b[Ii]n\s){_YEAR}|(?<=\b[Ss]ince\s){_YEAR}|(?<=\b[Bb]y\s){_YEAR}",
         r"\b\d{4}-\d{2}-\d{2}\b",
@@ -156,7 +156,7 @@ def direction(doc: Doc, start: int, end: int) -> str:
         return cue
     through_noun = False
     for token in [span.root, *span.root.ancestors]:
-        tense = _tense(token)
+        tense = tense_of(token)
         if tense == "present" and through_noun:
             return "unknown"  # "before Friday's purchases is": the verb is not the day's
         if tense is not None:
@@ -187,7 +187,7 @@ def _words_before(doc: Doc, span: Span) -> set[str]:
     return words
 
 
-def _tense(token: Token) -> str | None:
+def tense_of(token: Token) -> str | None:
     """The direction a verb gives, or None when it gives none (go up to its head)."""
     if token.pos_ not in ("VERB", "AUX"):
         return None

@@ -15,7 +15,8 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
-from storydesk.annotate.date_resolve import SLACK_DAYS, Resolved, resolve
+from storydesk.annotate.date_events import event_of
+from storydesk.annotate.date_resolve import SLACK_DAYS, TIMES_OF_DAY, Resolved, resolve
 from storydesk.annotate.date_spans import (
     Candidate,
     candidates,
@@ -29,28 +30,37 @@ from storydesk.article import Article, DateMention
 class DateAnnotator:
     name = "dates"
     requires: tuple[str, ...] = ("text", "sentence_spans", "published")
-    assigns: tuple[str, ...] = ("dates",)
+    assigns: tuple[str, ...] = ("dates",)  # with the event each dates (date_events)
 
     def __call__(self, article: Article, doc: Doc) -> None:
         base = _base(article.published)
         found = find_dates(doc, base)
-        article.dates = [
-            DateMention(
-                text=candidate.text,
-                date=resolved.date,
-                granularity=resolved.granularity,
-                sentence=article.sentence_at(candidate.start),
-                start=candidate.start,
-                end=candidate.end,
-            )
-            for candidate, resolved in found
-        ]
+        article.dates = [mention(article, doc, candidate, resolved)
+                         for candidate, resolved in found]
         unplaced = _unplaced(doc, found)
         if unplaced:
             article.notes.append(
                 "dates: not placed in time (durations, vague, recurring or no publication "
                 f"date): {', '.join(repr(text) for text in unplaced)}"
             )
+
+
+def mention(article: Article, doc: Doc, candidate: Candidate, resolved: Resolved) -> DateMention:
+    """The date with the event it dates (its clause and that clause's tense)."""
+    found = DateMention(
+        text=candidate.text,
+        date=resolved.date,
+        granularity=resolved.granularity,
+        sentence=article.sentence_at(candidate.start),
+        start=candidate.start,
+        end=candidate.end,
+        kind="time" if candidate.text.casefold() in TIMES_OF_DAY else "date",
+    )
+    ahead = bool(article.published) and resolved.date[:10] > (article.published or "")[:10]
+    event = event_of(doc, candidate.start, candidate.end, ahead and resolved.granularity == "day")
+    if event is not None:
+        found.event_start, found.event_end, found.tense = event.start, event.end, event.tense
+    return found
 
 
 def find_dates(doc: Doc, base: dt.date | None) -> list[tuple[Candidate, Resolved]]:

@@ -1,0 +1,73 @@
+"""The event each date dates, on real sentences of other outlets (ECB+, cited by file): the
+clause the date is in, not the sentence's main clause; a noun after "following"/"ahead of"
+is its own event; a past clause is never dated after its report."""
+
+from __future__ import annotations
+
+from storydesk.annotate import nlp as nlp_module
+from storydesk.annotate.dates import DateAnnotator
+from storydesk.article import Article
+from storydesk.options import Options
+
+
+def events(text: str, published: str = "2008-12-14") -> dict[str, tuple[str, str, str]]:
+    """Date text -> (date, event clause, tense)."""
+    doc = nlp_module.load(Options.load())(text)
+    article = Article(id="a", source="a.txt", text=text, published=published)
+    article.sentence_spans = nlp_module.sentence_spans(doc)
+    article.sentences = [text[s:e] for s, e in article.sentence_spans]
+    DateAnnotator()(article, doc)
+    return {d.text: (d.date, text[d.event_start:d.event_end] if d.event_start >= 0 else "",
+                     d.tense) for d in article.dates}
+
+
+def test_each_date_dates_its_own_clause() -> None:
+    # ECB+ 13_18ecb (published Sunday 14 Dec 2008): Friday dates the fire, not the family's
+    # church-going of the main clause
+    found = events("Sarah Palin's family will have to attend church in a local school this "
+                   "morning after a fire ripped through her church on Friday evening.")
+    date, clause, tense = found["Friday evening"]
+    assert date == "2008-12-12" and tense == "past"
+    assert clause == "a fire ripped through her church on Friday evening"
+
+
+def test_a_subordinate_clause_is_the_event_of_its_date() -> None:
+    # ECB+ 14_9ecb: the destruction is reported, the fire is what Friday dates
+    found = events("A supermarket in Surrey has been completely destroyed after a fire broke "
+                   "out on Friday night.", published="2008-11-16")
+    assert found["Friday night"][1] == "a fire broke out on Friday night"
+
+
+def test_a_noun_after_following_is_its_own_event() -> None:
+    # ECB+ 19_1ecbplus (shortened): the mounting hostility is not what Saturday dates
+    found = events("Hostility has been mounting in East Flatbush following the shooting of a "
+                   "teenager by two police officers on Saturday.", published="2013-03-13")
+    clause = found["Saturday"][1]
+    assert "Hostility" not in clause and clause.startswith("the shooting of a teenager")
+
+
+def test_overnight_dates_the_report_day_as_a_time() -> None:
+    # ECB+ 3_7ecb; "overnight" is a TIME in TimeML, so it is kept apart from DATE scores
+    text = ("Mr. Nichols fled downtown Atlanta and managed to evade hundreds of police officers "
+            "overnight.")
+    doc = nlp_module.load(Options.load())(text)
+    article = Article(id="a", source="a.txt", text=text, published="2005-03-12")
+    article.sentence_spans = nlp_module.sentence_spans(doc)
+    article.sentences = [text]
+    DateAnnotator()(article, doc)
+    [mention] = article.dates
+    assert (mention.text, mention.date, mention.kind) == ("overnight", "2005-03-12", "time")
+
+
+def test_a_past_clause_is_never_dated_after_its_report() -> None:
+    # The shape of a wire line: a meeting that happened, and a visit still to come.
+    found = events("The secretary met officials in Abu Dhabi on Tuesday ahead of the envoy's "
+                   "visit next week.", published="2025-11-26")
+    assert found["Tuesday"][0] == "2025-11-25" and found["Tuesday"][2] == "past"
+    assert found["next week"][1] == "the envoy's visit next week"
+
+
+def test_a_date_in_a_line_without_a_verb_dates_the_line() -> None:
+    # a caption's date line (the example's and AP's photo credits have them); must not loop
+    found = events("Kyiv, Ukraine, Thursday, Nov. 20, 2025.", published="2025-11-25")
+    assert all(clause for _, clause, _ in found.values())
