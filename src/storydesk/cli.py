@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--date", help="publication date (YYYY-MM-DD) for undated articles")
     analyze.add_argument("--model", help="spaCy pipeline to load (default: auto)")
     analyze.add_argument("--aliases", help="aliases.toml forcing entity merges and spellings")
+    analyze.add_argument("--outlets", help="outlets.toml: country, owner, kind, lean per outlet")
     analyze.add_argument("--brief-length", type=int, dest="brief_length")
     analyze.add_argument("--quiet", action="store_true", help="no progress on stderr")
     analyze.add_argument("--allow-private-urls", action="store_true", default=None,
@@ -154,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8250)
     serve.add_argument("--date", help="publication date (YYYY-MM-DD) for undated articles")
+    serve.add_argument("--outlets", help="outlets.toml: country, owner, kind, lean per outlet")
     serve.add_argument("--allow-private-urls", action="store_true", default=None,
                        help="fetch URLs on loopback, link-local and private addresses")
     return parser
@@ -191,7 +193,8 @@ def run(args: argparse.Namespace) -> int:
         from storydesk.web import serve
 
         options = Options.load(
-            args.config, date=args.date, allow_private_urls=args.allow_private_urls
+            args.config, date=args.date, outlets=args.outlets,
+            allow_private_urls=args.allow_private_urls,
         )
         return serve.run(args.inputs, args.store, args.host, args.port, options)
     return EXIT_USAGE
@@ -206,6 +209,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         date=args.date,
         model=args.model,
         aliases=args.aliases,
+        outlets=args.outlets,
         brief_length=args.brief_length,
         allow_private_urls=args.allow_private_urls,
     )

@@ -20,6 +20,7 @@ class Options:
     batch_size: int = 16
     date: str | None = None  # fallback publication date (YYYY-MM-DD), from --date
     aliases: str | None = None  # path of the user's aliases.toml
+    outlets: str | None = None  # path of the user's outlets.toml (country, owner, kind, lean)
     brief_length: int = 10
     # Reading limits. Hitting one skips that input (or that record of a container) with a
     # reason naming the option to raise; one hostile input never costs the run.

@@ -78,17 +78,24 @@ class Citation:
 
 @dataclass(slots=True)
 class TimelineEntry:
+    """One event of the story: who did what (the clause the date is in), and every source
+    that reports it."""
+
     date: str
     granularity: str
     text: str
     citations: list[Citation] = field(default_factory=list)
+    scheduled: bool = False  # still to come when reported (future tense, a deadline)
+    background: bool = False  # well before the story's own days: context, not the story
 
 
 @dataclass(slots=True)
 class BriefSentence:
     text: str
     generated: bool
-    citations: list[Citation] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)  # its own sentence first
+    respelled: list[list[str]] = field(default_factory=list)  # [as written, as the story
+    # spells it] for names the line spells as the story does ("Witkov" -> "Witkoff")
 
 
 @dataclass(slots=True)
@@ -98,6 +105,18 @@ class Coverage:
     article: str
     facts: list[str] = field(default_factory=list)
     quotes: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class OutletProfile:
+    """What the user's outlets.toml says of an outlet (``reconcile.outlets``)."""
+
+    name: str
+    country: str | None = None
+    owner: str | None = None
+    kind: str | None = None
+    lean: str | None = None  # assigned by the user, never guessed
+    domains: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -123,6 +142,7 @@ class Story:
     coverage: list[Coverage] = field(default_factory=list)
     copies: list[CopyGroup] = field(default_factory=list)
     topic: str = ""  # stories sharing a topic are related (link.stream); "" when unknown
+    outlets: list[OutletProfile] = field(default_factory=list)  # from the user's outlets.toml
 
     def article(self, article_id: str) -> Article | None:
         return next((a for a in self.articles if a.id == article_id), None)
@@ -165,4 +185,5 @@ class Story:
             coverage=[Coverage(**c) for c in data.get("coverage", [])],
             copies=[CopyGroup(**g) for g in data.get("copies", [])],
             topic=data.get("topic", ""),
+            outlets=[OutletProfile(**o) for o in data.get("outlets", [])],
         )

@@ -115,10 +115,13 @@ def build_index(story: Story, max_df: float = 0.25) -> SentenceIndex:
         document_frequency.update(bag.keys())
     total = max(len(bags), 1)
     vectors = [_weigh(bag, document_frequency, total) for bag in bags]
+    # A term in every article once is the shared news, not noise: in a story of few
+    # sentences the share alone would drop it.
+    limit = max(max_df * total, len(story.articles))
     postings: dict[str, list[int]] = defaultdict(list)
     for number, vector in enumerate(vectors):
         for term in vector:
-            if document_frequency[term] / total <= max_df:
+            if document_frequency[term] <= limit:
                 postings[term].append(number)
     return SentenceIndex(refs, texts, vectors, dict(postings))
 

@@ -1,0 +1,218 @@
+"""Developments: what the outlets report, each with every source that reports it.
+
+Every sentence that can stand alone in a brief (``annotate.roles``: a report or a statement
+that leans on no sentence before it, whole, of news length) is a candidate. Its cluster is,
+in every other article, the sentence most similar to it (cosine over the story's sentence
+index, where entity mentions are their story entity; similar pairs come from the inverted
+index, never from comparing all pairs), so "Trump said he will send his envoy Witkoff to
+meet Putin in Moscow" gathers the five outlets' wordings of that news. The reach of a
+candidate is the independent sources of its cluster (``sources``). Candidates are taken in
+order of reach, each skipping what an earlier pick already says: a sentence of its cluster,
+a similar sentence, another statement of the same speaker or of the same quote group (one
+Truth Social post is one line).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from storydesk.article import Article, SentenceRole
+from storydesk.reconcile.similarity import SentenceIndex, SentenceRef
+from storydesk.reconcile.sources import Corroboration, Sources
+from storydesk.story import Story
+
+SUPPORT = 0.3  # cosine at which another outlet's sentence reports the same
+CANDIDATE = 0.1  # similarity over the rarer terms at which a pair is scored at all
+REDUNDANT = 0.3  # cosine at which a candidate repeats a line already chosen
+MUTUAL_SLACK = 0.05  # a supporter's match may fall this short of its best in the article
+FACT_BONUS = 0.3  # per further article that reports a figure the sentence gives
+MIN_WORDS, MAX_WORDS = 8, 55
+KIND_ORDER = {"report": 0, "statement": 1}
+# Without a parse (articles built by hand, reports from before roles existed), openings that
+# lean on an earlier sentence are told by their first word.
+LEANING_OPENINGS = re.compile(
+    r"^(?:he|she|it|they|this|that|these|those|but|and|also|however|meanwhile|still,|yet|"
+    r"his|her|their|its)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Development:
+    row: int  # the sentence's row in the SentenceIndex
+    article: Article
+    sentence: int
+    kind: str  # report | statement
+    members: list[SentenceRef]  # the sentence first, then the closest of each other article
+    reach: Corroboration
+    quality: float
+    speaker: str | None = None  # story entity (or name) of a statement's speaker
+    groups: set[str] = field(default_factory=set)  # quote groups the sentence quotes from
+    rows: set[int] = field(default_factory=set)  # index rows of the members
+
+
+def rank(story: Story, index: SentenceIndex, sources: Sources) -> list[Development]:
+    """Every candidate with its cluster, most independent sources first, a report before a
+    statement, then the better placed (early in its article, central, giving figures)."""
+    articles = {a.id: a for a in story.articles}
+    figures = corroborated_figures(story)
+    speakers = _speakers(story)
+    rows = [n for n, ref in enumerate(index.refs)
+            if standalone(articles[ref.article], ref.sentence, index.texts[n])]
+    position = {ref: n for n, ref in enumerate(index.refs)}
+    similar_to = _similar(index)
+    found: list[Development] = []
+    for number in rows:
+        similar = similar_to[number]
+        ref = index.refs[number]
+        article = articles[ref.article]
+        best: dict[str, tuple[float, int]] = {}
+        for other, score in similar.items():
+            owner = index.refs[other].article
+            if owner == ref.article or not _supports(articles[owner], index.refs[other].sentence,
+                                                     index.texts[other]):
+                continue
+            if score > best.get(owner, (0.0, -1))[0]:
+                best[owner] = (score, other)
+        # Reciprocal best matches only: the other outlet's sentence must have no closer
+        # sentence in this article ("Umerov said Zelensky hopes to finalise a deal" is not
+        # the closest of "Trump said he hopes to meet Zelensky and Putin" in its article).
+        others = sorted((score, other) for score, other in best.values()
+                        if score + MUTUAL_SLACK >= _best_in(similar_to[other], ref.article,
+                                                            index))
+        others.reverse()
+        members = [ref, *(index.refs[o] for _, o in others)]
+        lead = 1.0 / (1.0 + ref.sentence / 4.0)
+        centrality = min(sum(similar.values()), 3.0)
+        facts = figures.get((ref.article, ref.sentence), {})
+        bonus = FACT_BONUS * (max(facts.values()) - 1) if facts else 0.0
+        found.append(Development(
+            number, article, ref.sentence, _kind(article, ref.sentence), members,
+            sources.of(m.article for m in members), 0.8 * lead + 0.2 * centrality + bonus,
+            speakers.get((ref.article, ref.sentence)),
+            {q.group for q in article.quotes if q.sentence == ref.sentence and q.group},
+            {position[m] for m in members if m in position},
+        ))
+    return sorted(found, key=lambda d: (-d.reach.independent, -d.reach.outlets,
+                                        KIND_ORDER.get(d.kind, 2), -d.quality, d.row))
+
+
+def choose(ranked: list[Development], index: SentenceIndex, count: int) -> list[Development]:
+    """The best ``count`` developments that do not repeat one another."""
+    chosen: list[Development] = []
+    covered: set[int] = set()
+    speakers: set[str] = set()
+    groups: set[str] = set()
+    for candidate in ranked:
+        if len(chosen) >= count:
+            break
+        if candidate.row in covered or 2 * len(candidate.rows & covered) > len(candidate.rows):
+            continue  # its news is already a line
+        if any(index.cosine(candidate.row, c.row) >= REDUNDANT for c in chosen):
+            continue
+        if candidate.kind == "statement" and (
+            (candidate.speaker and candidate.speaker in speakers) or candidate.groups & groups
+        ):
+            continue  # one line per speaker's statement
+        chosen.append(candidate)
+        covered |= candidate.rows
+        groups |= candidate.groups
+        if candidate.kind == "statement" and candidate.speaker:
+            speakers.add(candidate.speaker)
+    return chosen
+
+
+def ordered(chosen: list[Development]) -> list[Development]:
+    """The lead (most sources), then the other developments, then reactions (statements),
+    each by reach."""
+    if not chosen:
+        return []
+    lead = chosen[0]  # ``rank`` put the widest-reported first
+    rest = [d for d in chosen[1:]]
+    by_reach = sorted(rest, key=lambda d: (KIND_ORDER.get(d.kind, 2), -d.reach.independent,
+                                           -d.reach.outlets, -d.quality))
+    return [lead, *by_reach]
+
+
+def _similar(index: SentenceIndex) -> dict[int, dict[int, float]]:
+    """Sentence -> the sentences similar to it (cosine >= SUPPORT). Candidates come from the
+    index's rarer terms (``SentenceIndex.similar``: blocking), and are scored on every term:
+    a story's own names ("Lohan", "rehab" in a story of Lindsay Lohan's rehab, ECB+ topic 1)
+    are in too many sentences to block on, yet they are what two wordings share."""
+    found: dict[int, dict[int, float]] = {}
+    for number, candidates in index.similar(range(len(index.refs)), CANDIDATE).items():
+        scored = {other: index.cosine(number, other) for other in candidates}
+        found[number] = {other: score for other, score in scored.items() if score >= SUPPORT}
+    return found
+
+
+def _supports(article: Article, sentence: int, text: str) -> bool:
+    """A sentence that can count as reporting something: not a question or a fragment
+    ("What was your initial plan?", a subheading)."""
+    role = _role(article, sentence)
+    return len(text.split()) >= MIN_WORDS // 2 and (
+        role is None or role.kind not in ("question", "fragment"))
+
+
+def _best_in(similar: dict[int, float], article: str, index: SentenceIndex) -> float:
+    return max((score for other, score in similar.items()
+                if index.refs[other].article == article), default=0.0)
+
+
+def standalone(article: Article, sentence: int, text: str) -> bool:
+    """A sentence a brief can quote alone: whole, of news length, a report or a statement
+    that leans on nothing before it."""
+    words = text.split()
+    if not MIN_WORDS <= len(words) <= MAX_WORDS:
+        return False
+    stripped = text.rstrip()
+    if stripped.endswith("?") or not stripped.endswith((".", "!", "”", '"', "’")):
+        return False  # headlines, list items and labels are not sentences of a report
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        return False  # a quote cut by a paragraph break reads as half a sentence
+    role = _role(article, sentence)
+    if role is None:
+        return LEANING_OPENINGS.match(text.lstrip("“\"‘'")) is None
+    return role.kind in KIND_ORDER and role.leans_on is None
+
+
+def corroborated_figures(story: Story) -> dict[tuple[str, int], dict[str, int]]:
+    """(article, sentence) -> {fact id: how many articles report it} for the figures that
+    sentence gives, among the facts the sources agree on (conflicts get their own line)."""
+    support: dict[tuple[str, int], dict[str, int]] = {}
+    for fact in story.facts:
+        if fact.status in ("conflict", "single") or fact.background:
+            continue
+        articles = len({v.article for v in fact.values})
+        for value in fact.values:
+            support.setdefault((value.article, value.sentence), {})[fact.id] = articles
+    return support
+
+
+def _role(article: Article, sentence: int) -> SentenceRole | None:
+    return article.roles[sentence] if 0 <= sentence < len(article.roles) else None
+
+
+def _kind(article: Article, sentence: int) -> str:
+    role = _role(article, sentence)
+    return role.kind if role is not None else "report"
+
+
+def _speakers(story: Story) -> dict[tuple[str, int], str]:
+    """(article, sentence) -> who speaks in it: its quotes' speaker, else the story entity
+    its subject names."""
+    names = {(a, v.text): e.id for e in story.entities for v in e.variants for a in v.articles}
+    found: dict[tuple[str, int], str] = {}
+    for article in story.articles:
+        for quote in article.quotes:
+            speaker = quote.speaker_entity or quote.speaker
+            if speaker:
+                found.setdefault((article.id, quote.sentence), speaker)
+        for number, role in enumerate(article.roles):
+            if (article.id, number) in found or role.kind != "statement" or not role.subject:
+                continue
+            for mention in article.entities:
+                if mention.sentence == number and mention.text in role.subject:
+                    found[(article.id, number)] = names.get((article.id, mention.text),
+                                                            mention.text)
+                    break
+    return found
