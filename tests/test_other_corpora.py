@@ -88,11 +88,44 @@ def cited_sentences(story: Json, item: Json) -> list[str]:
 
 
 def check_brief_verbatim(story: Json) -> list[str]:
-    return [
-        f"brief sentence not verbatim in its citations: {b['text']!r}"
-        for b in story["brief"]
-        if not b["generated"] and b["text"] not in cited_sentences(story, b)
-    ]
+    """A line is its first citation's sentence, but for the names it respells."""
+    problems = []
+    for line in story["brief"]:
+        if line["generated"]:
+            continue
+        written = line["text"]
+        for as_written, shown in line.get("respelled", []):
+            written = written.replace(shown, as_written, 1)
+        if written not in cited_sentences(story, line)[:1]:
+            problems.append(f"brief sentence not verbatim in its citations: {line['text']!r}")
+    return problems
+
+
+def check_brief_leads_with_the_widest(story: Json) -> list[str]:
+    """Issue 11: the first line is the one the most sources report; every line stands alone
+    (its sentence leans on no other) and is a report or a statement, never analysis."""
+    lines = [b for b in story["brief"] if not b["generated"]]
+    if not lines:
+        return []
+    reach = [len({c["article"] for c in b["citations"]}) for b in lines]
+    problems = [] if reach[0] == max(reach) else [f"lead reach {reach[0]} < {max(reach)}"]
+    articles = {a["id"]: a for a in story["articles"]}
+    for line in lines:
+        first = line["citations"][0]
+        roles = articles[first["article"]].get("roles", [])
+        role = roles[first["sentence"]] if first["sentence"] < len(roles) else {}
+        if role.get("leans_on") or role.get("kind") not in ("report", "statement"):
+            problems.append(f"brief line does not stand alone ({role}): {line['text']!r}")
+    return problems
+
+
+def check_timeline_once(story: Json) -> list[str]:
+    """No line twice, and no week or month shown as a day."""
+    seen = Counter((t["date"], t["text"]) for t in story["timeline"])
+    problems = [f"timeline line twice: {key}" for key, n in seen.items() if n > 1]
+    problems += [f"{t['granularity']} dated as a day: {t['date']}" for t in story["timeline"]
+                 if t["granularity"] in ("month", "year") and len(t["date"]) == 10]
+    return problems
 
 
 def _excerpt_of(excerpt: str, sentence: str) -> bool:
@@ -283,6 +316,8 @@ CHECKS: dict[str, Callable[[Json], list[str]]] = {
     "sentences": check_sentences,
     "citations": check_citations,
     "brief_verbatim": check_brief_verbatim,
+    "brief_lead": check_brief_leads_with_the_widest,
+    "timeline_once": check_timeline_once,
     "timeline_from_cited": check_timeline_from_cited,
     "nothing_from_removed": check_nothing_from_removed,
     "removed_reasons": check_removed_reasons,

@@ -22,6 +22,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--no-first-run"]
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+ECBPLUS_PAGES = 10
 
 
 def _free_port() -> int:
@@ -56,6 +57,28 @@ def synthetic_url() -> Iterator[str]:
 @pytest.fixture(scope="session")
 def example_url(example_analysis) -> Iterator[str]:  # type: ignore[no-untyped-def]
     yield from _serve(create_app(example_analysis.stories, example_analysis.skipped))
+
+
+@pytest.fixture(scope="session")
+def ecbplus_analysis(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """A real multi-outlet story that is not the example: ECB+ topic 1's "plus" pages (news
+    sites reporting one event, rebuilt as saved text with their address line on top)."""
+    from corpora_builders import write_ecbplus_topic
+    from shared_data import shared_path
+    from storydesk.options import Options
+    from storydesk.pipeline import analyze
+
+    every = tmp_path_factory.mktemp("ecbplus-all")
+    write_ecbplus_topic(shared_path("datasets", "ecbplus", "ECB+", "1"), every)
+    folder = tmp_path_factory.mktemp("ecbplus-1")
+    for path in sorted(every.glob("*ecbplus.txt"))[:ECBPLUS_PAGES]:
+        (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    return analyze([str(folder)], Options.load())
+
+
+@pytest.fixture(scope="session")
+def ecbplus_url(ecbplus_analysis) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    yield from _serve(create_app(ecbplus_analysis.stories, ecbplus_analysis.skipped))
 
 
 @pytest.fixture(scope="session")

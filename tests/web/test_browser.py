@@ -166,3 +166,84 @@ def _names_of(analysis) -> set[str]:  # type: ignore[no-untyped-def]
     from storydesk.report import view
 
     return {ref.outlet for ref in view.article_refs(analysis.stories[0].articles).values()}
+
+
+# ---- issue 11: the story page a journalist can use, at desk and phone width ----------------
+
+REACH = re.compile(r"(\d+) of (\d+)")
+
+
+def _story_checks(page, story, width: int) -> None:  # type: ignore[no-untyped-def]
+    """No horizontal scroll; the brief's first line carries the largest source count; every
+    article named; background folded; weeks shown as weeks."""
+    scroll = page.evaluate("document.documentElement.scrollWidth")
+    assert scroll <= width, f"page is {scroll}px wide at {width}"
+    counts = [int(REACH.search(page.locator("section#brief .brief-item").nth(i)
+                               .locator(".reach").inner_text()).group(1))
+              for i in range(page.locator("section#brief .brief-item").count())]
+    assert counts and counts[0] == max(counts), counts
+    for name in _visible_outlets(page):
+        assert not re.search(r"\b[0-9a-f]{12,}\b|/|\.txt", name), name
+    background = page.locator("section#timeline details.background")
+    if background.count():
+        assert not background.get_attribute("open")
+    for entry in story.timeline:
+        if entry.granularity == "week" and not entry.background:
+            assert page.locator("section#timeline time", has_text="week of").count() > 0
+            break
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_example_story_page_at_desk_and_phone_width(page, example_analysis, example_url,
+                                                    width, screenshot) -> None:  # type: ignore[no-untyped-def]
+    story = example_analysis.stories[0]
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(f"{example_url}/story/{story.id}")
+    _story_checks(page, story, width)
+    lead = page.locator("section#brief .brief-item").first.inner_text()
+    assert "Witkoff" in lead and "Moscow" in lead and "5 of 5 outlets" in lead
+    assert page.locator("section#coverage table.claims tbody tr").count() >= 3
+    screenshot(f"story-{width}")
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_real_story_page_at_desk_and_phone_width(page, ecbplus_analysis, ecbplus_url, width,
+                                                 screenshot) -> None:  # type: ignore[no-untyped-def]
+    story = ecbplus_analysis.stories[0]
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(f"{ecbplus_url}/story/{story.id}")
+    _story_checks(page, story, width)
+    screenshot(f"ecbplus-story-{width}")
+
+
+def test_cited_sentence_opens_with_the_one_before(page, example_analysis, example_url) -> None:  # type: ignore[no-untyped-def]
+    story = example_analysis.stories[0]
+    page.goto(f"{example_url}/story/{story.id}")
+    buttons = page.locator("section#brief button.cite")
+    for index in range(buttons.count()):
+        button = buttons.nth(index)
+        box = page.locator(f"#{button.get_attribute('aria-controls')}")
+        button.click()
+        if box.locator(".before").count():
+            cited = box.locator(".cited").inner_text()
+            before = box.locator(".before").inner_text()
+            article = next(a for a in story.articles if cited in a.sentences)
+            assert article.sentences[article.sentences.index(cited) - 1] == before
+            return
+    raise AssertionError("no cited sentence shows the sentence before it")
+
+
+def test_article_page_marks_what_was_extracted(page, example_analysis, example_url,
+                                               screenshot) -> None:  # type: ignore[no-untyped-def]
+    story = example_analysis.stories[0]
+    article = max(story.articles, key=lambda a: len(a.quotes) + len(a.figures))
+    page.goto(f"{example_url}/story/{story.id}/article/{article.id}")
+    for kind in ("quote", "figure", "date", "name"):
+        assert page.locator(f".article-text mark.x-{kind}").count() > 0, kind
+    mark = page.locator(".article-text mark.x-figure").first
+    marked = mark.evaluate("e => getComputedStyle(e).backgroundColor")
+    page.locator('input[data-mark="figure"]').uncheck()
+    assert mark.evaluate("e => getComputedStyle(e).backgroundColor") != marked
+    screenshot("article-marks-1280")
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390

@@ -42,7 +42,7 @@ def in_page_href(article_id: str, sentence: int | None) -> str:
 def render(analysis: Analysis) -> str:
     stories = [
         (story_view, [(story_view.ref(a.id),
-                       view.article_body(a, f"a-{a.id}-", story_view.ref(a.id)))
+                       view.article_body(a, f"a-{a.id}-", story_view.ref(a.id), story))
                       for a in story.articles])
         for story in analysis.stories
         for story_view in [view.build(story)]

@@ -44,7 +44,8 @@ def brief_md(view: StoryView) -> list[str]:
     lines = ["## Brief", ""]
     for line in view.brief:
         tag = "*(storydesk)* " if line.generated else ""
-        lines.append(f"- {tag}{escape(line.text)} {citation_marks(line.citations)}".rstrip())
+        lines.append(f"- {tag}{escape(line.text)} *({line.reach})* "
+                     f"{citation_marks(line.citations)}".rstrip())
     if view.brief:
         lines += ["", "*(storydesk)* marks sentences storydesk wrote itself; [n] cite sources."]
     return lines if view.brief else [*lines, "*No brief.*"]
@@ -54,7 +55,8 @@ def facts_md(view: StoryView) -> list[str]:
     lines = ["## Facts (conflicts first)", ""]
     if not view.facts:
         return [*lines, "*No facts aligned.*"]
-    lines += ["| what | status | conservative | values |", "| --- | --- | --- | --- |"]
+    lines += ["| what | status | conservative | values | sources |",
+              "| --- | --- | --- | --- | --- |"]
     for fact in view.facts:
         status = f"**{fact.status.upper()}**" if fact.status == "conflict" else fact.status
         values = "; ".join(
@@ -62,7 +64,8 @@ def facts_md(view: StoryView) -> list[str]:
             for g in fact.by_value
         )
         span = f" (range {fact.range})" if fact.range != fact.conservative else ""
-        lines.append(f"| {escape(fact.slot)} | {status} | {fact.conservative}{span} | {values} |")
+        lines.append(f"| {escape(fact.slot)} | {status} | {fact.conservative}{span} | {values} "
+                     f"| {fact.reach} |")
     return lines
 
 
@@ -94,24 +97,36 @@ def entities_md(view: StoryView) -> list[str]:
 
 def timeline_md(view: StoryView) -> list[str]:
     lines = ["## Timeline", ""]
-    lines += [f"- **{t.date}** {escape(t.text)} {citation_marks(t.citations)}".rstrip()
-              for t in view.timeline]
+    if view.timeline_note:
+        lines += [f"> {escape(view.timeline_note)}", ""]
+
+    def item(t: views.TimelineLine) -> str:
+        ahead = "*(scheduled)* " if t.scheduled else ""
+        return (f"- **{t.when}** {ahead}{escape(t.text)} *({t.reach})* "
+                f"{citation_marks(t.citations)}").rstrip()
+
+    lines += [item(t) for t in view.story_timeline]
+    if view.background:
+        lines += ["", "### Background", ""] + [item(t) for t in view.background]
     return lines if view.timeline else [*lines, "*No dated events.*"]
 
 
 def coverage_md(view: StoryView) -> list[str]:
     lines = ["## Coverage", ""]
-    if view.columns:
-        header = " | ".join(escape(c.label) for c in view.columns)
-        lines += [f"| outlet | {header} |", "| --- |" + " :-: |" * len(view.columns)]
-        for row in view.coverage:
-            cells = " | ".join("●" if hit else "" for hit in row.cells)
-            lines.append(f"| {escape(row.article.outlet)} | {cells} |")
+    if view.claims:
+        header = " | ".join(escape(o.outlet) for o in view.outlets)
+        lines += [f"| claim | {header} |", "| --- |" + " :-: |" * len(view.outlets)]
+        for claim in view.claims:
+            cells = " | ".join(escape(cell) for cell in claim.cells)
+            lines.append(f"| {escape(claim.label)} ({claim.reach}) | {cells} |")
         lines.append("")
-    lines += ["Only in one outlet:", ""]
-    lines += [f"- {escape(row.article.outlet)}: "
-              f"{escape('; '.join(row.alone)) if row.alone else 'nothing the others lack'}"
-              for row in view.coverage]
+    for card in view.cards:
+        lines.append(f"- **{escape(card.article.outlet)}** ({card.article.date_label}, "
+                     f"{card.words} words): {escape(card.article.title)}")
+        alone = "; ".join(i.label for i in card.alone) or "nothing the others lack"
+        lines.append(f"  - only here: {escape(alone)}")
+        if card.missing:
+            lines.append(f"  - leaves out: {escape('; '.join(card.missing))}")
     return lines
 
 

@@ -10,6 +10,7 @@ from rich.text import Text
 
 from storydesk.article import Article
 from storydesk.pipeline import Analysis
+from storydesk.report import coverage_view
 from storydesk.report import view as views
 from storydesk.report.terminal import strip_controls
 from storydesk.report.view import StoryView, citation_marks
@@ -72,6 +73,7 @@ def brief(view: StoryView) -> Group:
         if line.generated:
             text.append("(storydesk) ", style="italic magenta")
         text.append(line.text)
+        text.append(f" ({line.reach})", style="green")
         text.append(f" {citation_marks(line.citations)}", style="cyan")
         lines.append(hang("•", text))
     return bullets("Brief  ((storydesk) = written by storydesk; [n] = source below)", lines,
@@ -86,6 +88,7 @@ def facts(view: StoryView) -> RenderableType:
     table.add_column("status", no_wrap=True)
     table.add_column("value", no_wrap=True)
     table.add_column("by outlet", ratio=4)
+    table.add_column("sources", ratio=1)
     for fact in view.facts:
         values = "\n".join(
             f"{g.label}  {', '.join(g.outlets)}" + (f"  ({g.copied})" if g.copied else "")
@@ -96,7 +99,8 @@ def facts(view: StoryView) -> RenderableType:
         style = STATUS_STYLE.get(fact.status, "")
         # Text(), not str: source text must never be read as rich markup.
         table.add_row(Text(fact.slot), Text(fact.status.upper() if fact.status == "conflict"
-                                            else fact.status, style=style), span, Text(values))
+                                            else fact.status, style=style), span, Text(values),
+                      Text(fact.reach))
     return table
 
 
@@ -127,21 +131,36 @@ def entities(view: StoryView) -> Group:
 
 
 def timeline(view: StoryView) -> Group:
-    lines: list[RenderableType] = [hang(t.date, Text(f"{t.text} {citation_marks(t.citations)}"))
-                                   for t in view.timeline]
+    def line(t: views.TimelineLine) -> RenderableType:
+        ahead = "(scheduled) " if t.scheduled else ""
+        return hang(t.when, Text(f"{ahead}{t.text} ({t.reach}) {citation_marks(t.citations)}"))
+
+    lines: list[RenderableType] = []
+    if view.timeline_note:
+        lines.append(indent(Text(view.timeline_note, style="yellow")))
+    lines += [line(t) for t in view.story_timeline]
+    if view.background:
+        lines.append(indent(Text("Background (earlier events the articles recall):",
+                                 style="bold")))
+        lines += [line(t) for t in view.background]
     return bullets("Timeline", lines, "no dated events")
 
 
 def coverage(view: StoryView) -> Group:
-    # A matrix does not fit 100 columns once there are many facts; list who reports what.
+    # A matrix does not fit 100 columns; list the main claims with who reports them.
     lines: list[RenderableType] = []
-    for index, column in enumerate(view.columns):
-        outlets = [row.article.outlet for row in view.coverage if row.cells[index]]
-        lines.append(indent(Text(f"{column.label}: {', '.join(outlets)}")))
-    lines.append(indent(Text("Only in one outlet:", style="bold")))
-    for row in view.coverage:
-        alone = "; ".join(row.alone) if row.alone else "nothing the others lack"
-        lines.append(indent(Text(f"{row.article.outlet}: {alone}"), 2))
+    for claim in view.claims:
+        given = [f"{o.outlet}" + (f" {cell}" if cell != coverage_view.REPORTS else "")
+                 for o, cell in zip(view.outlets, claim.cells, strict=True) if cell]
+        lines.append(hang("-", Text(f"{claim.label} ({claim.reach}): {', '.join(given)}")))
+    for card in view.cards:
+        head = Text(f"{card.article.outlet}", style="bold")
+        head.append(f"  {card.article.date_label}, {card.words} words: {card.article.title}")
+        lines.append(indent(head))
+        alone = "; ".join(i.label for i in card.alone) or "nothing the others lack"
+        lines.append(indent(Text(f"only here: {alone}"), 2))
+        if card.missing:
+            lines.append(indent(Text(f"leaves out: {'; '.join(card.missing)}"), 2))
     return bullets("Coverage", lines, "")
 
 

@@ -9,8 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from markupsafe import Markup, escape
+
 from storydesk.article import Article, Quote, Removed
 from storydesk.link.syndication import originals, sources_label
+from storydesk.reconcile.sources import UNKNOWN_OUTLET, Sources, outlet_names
+from storydesk.report import coverage_view, marks, when
+from storydesk.report.coverage_view import Claim, OutletCard
 from storydesk.story import Citation, Fact, Story
 
 # Conflicts are what a reader must see first; agreement is the quiet default.
@@ -50,6 +55,7 @@ class CitedSentence:
     article: ArticleRef
     sentence: int
     text: str  # the cited sentence; empty when the citation points nowhere
+    before: str = ""  # the sentence before it in its article, for context
 
 
 @dataclass(slots=True)
@@ -57,6 +63,9 @@ class BriefLine:
     text: str
     generated: bool
     citations: list[CitedSentence]
+    reach: str = ""  # "5 of 5 outlets": the independent sources that report it
+    sources: int = 0  # their number
+    respelled: list[list[str]] = field(default_factory=list)  # [as written, as shown]
 
 
 @dataclass(slots=True)
@@ -97,6 +106,7 @@ class FactView:
     conservative: str
     range: str
     values: list[FactValueView]
+    reach: str = ""  # "3 of 5 outlets" give a value for it
 
     @property
     def by_value(self) -> list[ValueGroup]:
@@ -116,6 +126,7 @@ class QuoteVariant:
     speaker: str | None  # as the article words it
     cue: str | None
     article: ArticleRef
+    quote_id: str = ""
 
 
 @dataclass(slots=True)
@@ -159,20 +170,10 @@ class TimelineLine:
     granularity: str
     text: str
     citations: list[CitedSentence]
-
-
-@dataclass(slots=True)
-class CoverageColumn:
-    id: str
-    kind: str  # fact | quote
-    label: str
-
-
-@dataclass(slots=True)
-class CoverageRow:
-    article: ArticleRef
-    cells: list[bool]  # one per column
-    alone: list[str]  # labels of what only this article reports
+    when: str = ""  # the date as a reader says it: "Tue 25 Nov 2025", "week of 17 Nov 2025"
+    scheduled: bool = False
+    background: bool = False
+    reach: str = ""  # "2 of 5 outlets"
 
 
 @dataclass(slots=True)
@@ -185,9 +186,11 @@ class StoryView:
     quote_groups: list[QuoteGroupView]
     entities: list[EntityView]
     timeline: list[TimelineLine]
-    columns: list[CoverageColumn]
-    coverage: list[CoverageRow]
+    claims: list[Claim]  # the main claims, rows of the claims x outlets view
+    outlets: list[ArticleRef]  # its columns
+    cards: list[OutletCard]
     sources: list[CitedSentence] = field(default_factory=list)  # every citation, numbered
+    timeline_note: str = ""  # why the timeline is thin (undated inputs), in words
 
     def ref(self, article_id: str) -> ArticleRef:
         return next((a for a in self.articles if a.id == article_id),
@@ -197,6 +200,14 @@ class StoryView:
     @property
     def conflicts(self) -> int:
         return sum(1 for f in self.facts if f.status == "conflict")
+
+    @property
+    def story_timeline(self) -> list[TimelineLine]:
+        return [t for t in self.timeline if not t.background]
+
+    @property
+    def background(self) -> list[TimelineLine]:
+        return [t for t in self.timeline if t.background]
 
     @property
     def speakers(self) -> list[SpeakerView]:
@@ -209,7 +220,6 @@ class StoryView:
         return [*ordered, unknown] if unknown else ordered
 
 
-UNKNOWN_OUTLET = "Unknown outlet {n}"
 OUTLET_NOTES = {
     "metadata": "outlet from the article's metadata",
     "url": "outlet from the article's address",
@@ -230,20 +240,17 @@ TITLE_WORDS = 12
 
 
 def article_refs(articles: list[Article]) -> dict[str, ArticleRef]:
-    """Refs of a story's articles; those with no outlet are numbered in article order."""
-    refs: dict[str, ArticleRef] = {}
-    unknown = 0
-    for article in articles:
-        if not article.outlet:
-            unknown += 1
-        refs[article.id] = article_ref(article, unknown)
-    return refs
+    """Refs of a story's articles; those with no outlet are "Unknown outlet n" in article
+    order (``reconcile.sources.outlet_names``, so generated lines name them alike)."""
+    names = outlet_names(articles)
+    return {a.id: article_ref(a, outlet=names[a.id]) for a in articles}
 
 
-def article_ref(article: Article, unknown: int = 1) -> ArticleRef:
-    """``unknown`` numbers an article without an outlet among its story's (article_refs)."""
+def article_ref(article: Article, unknown: int = 1, outlet: str | None = None) -> ArticleRef:
+    """``outlet``: the name ``article_refs`` gave it among its story's articles (else
+    ``unknown`` numbers an article without an outlet)."""
     file = Path(article.source).name or article.source
-    outlet = article.outlet or UNKNOWN_OUTLET.format(n=unknown)
+    outlet = outlet or article.outlet or UNKNOWN_OUTLET.format(n=unknown)
     outlet_note = OUTLET_NOTES.get(article.outlet_from or "", "") if article.outlet else (
         "no outlet found in its metadata, address or text")
     return ArticleRef(article.id, outlet, article.title or _untitled(article),
@@ -292,8 +299,8 @@ class _Builder:
             q.id: (q, a) for a in story.articles for q in a.quotes
         }
         self.entity_names = {e.id: e.name for e in story.entities}
+        self.sources = Sources(story)
         self.cited: dict[tuple[str, int], CitedSentence] = {}
-        self.group_quote_ids: dict[str, list[str]] = {}
 
     def ref(self, article_id: str) -> ArticleRef:
         return self.refs.get(article_id) or ArticleRef(
@@ -302,22 +309,32 @@ class _Builder:
     def cite(self, citation: Citation) -> CitedSentence:
         key = (citation.article, citation.sentence)
         if key not in self.cited:
-            text = sentence_text(self.story.article(citation.article), citation.sentence)
+            article = self.story.article(citation.article)
+            text = sentence_text(article, citation.sentence)
+            before = sentence_text(article, citation.sentence - 1) if text else ""
             self.cited[key] = CitedSentence(
-                len(self.cited) + 1, self.ref(citation.article), citation.sentence, text
+                len(self.cited) + 1, self.ref(citation.article), citation.sentence, text, before
             )
         return self.cited[key]
 
     def brief(self) -> list[BriefLine]:
-        return [
-            BriefLine(b.text, b.generated, [self.cite(c) for c in b.citations])
-            for b in self.story.brief
-        ]
+        lines = []
+        for sentence in self.story.brief:
+            reach = self.sources.of(c.article for c in sentence.citations)
+            lines.append(BriefLine(sentence.text, sentence.generated,
+                                   [self.cite(c) for c in sentence.citations], reach.label,
+                                   reach.independent, sentence.respelled))
+        return lines
 
     def timeline(self) -> list[TimelineLine]:
+        """In the story's order (``reconcile.timeline``: chronological, a month before its
+        days), each date as a reader says it."""
         return [
-            TimelineLine(t.date, t.granularity, t.text, [self.cite(c) for c in t.citations])
-            for t in sorted(self.story.timeline, key=lambda t: t.date)
+            TimelineLine(t.date, t.granularity, t.text[:1].upper() + t.text[1:],
+                         [self.cite(c) for c in t.citations],
+                         when.label(t.date, t.granularity), t.scheduled, t.background,
+                         self.sources.of(c.article for c in t.citations).label)
+            for t in self.story.timeline
         ]
 
     def facts(self) -> list[FactView]:
@@ -341,7 +358,9 @@ class _Builder:
         low, high = fact.range
         span = fmt_number(low) if low == high else f"{fmt_number(low)}–{fmt_number(high)}"
         slot = f"{fact.slot} (background)" if fact.background else fact.slot
-        return FactView(fact.id, slot, fact.status, fmt_number(fact.conservative), span, values)
+        reach = self.sources.of(v.article for v in fact.values).label
+        return FactView(fact.id, slot, fact.status, fmt_number(fact.conservative), span, values,
+                        reach)
 
     def quote_groups(self) -> list[QuoteGroupView]:
         groups = [self.group_view(g.id, g.speaker, g.quotes, g.speakers_disagree, True)
@@ -357,10 +376,9 @@ class _Builder:
     def group_view(self, group_id: str, speaker: str | None, quote_ids: list[str],
                    disagree: bool, grouped: bool) -> QuoteGroupView:
         variants = [
-            QuoteVariant(q.text, q.speaker, q.cue, self.ref(a.id))
+            QuoteVariant(q.text, q.speaker, q.cue, self.ref(a.id), q.id)
             for q, a in (self.quotes[i] for i in quote_ids if i in self.quotes)
         ]
-        self.group_quote_ids[group_id] = quote_ids
         name = self.entity_names.get(speaker or "") or speaker
         if not name:
             name = next((v.speaker for v in variants if v.speaker), None) or "speaker unknown"
@@ -388,64 +406,22 @@ def build(story: Story) -> StoryView:
     timeline = builder.timeline()
     facts = builder.facts()
     groups = builder.quote_groups()
-    columns, rows = coverage(story, builder, facts, groups)
+    outlets = list(builder.refs.values())
     return StoryView(
         id=story.id,
         title=story.title,
-        articles=list(builder.refs.values()),
+        articles=outlets,
         brief=brief,
         facts=facts,
         quote_groups=groups,
         entities=builder.entities(),
         timeline=timeline,
-        columns=columns,
-        coverage=rows,
+        claims=coverage_view.claims(story, brief, facts, outlets),
+        outlets=outlets,
+        cards=coverage_view.cards(story, brief, groups, outlets),
         sources=list(builder.cited.values()),
+        timeline_note=when.undated_note(story),
     )
-
-
-def coverage(story: Story, builder: _Builder, facts: list[FactView],
-             groups: list[QuoteGroupView]) -> tuple[list[CoverageColumn], list[CoverageRow]]:
-    """Articles against facts and quote groups; and what each article alone reports."""
-    columns: list[CoverageColumn] = []
-    holders: list[set[str]] = []
-    for fact in facts:
-        columns.append(CoverageColumn(fact.id, "fact", fact.slot))
-        holders.append({v.article.id for v in fact.values})
-    for group in groups:
-        if not group.grouped:
-            continue  # a lone quote is one article's by definition; it would only add noise
-        columns.append(CoverageColumn(group.id, "quote", _quote_label(group)))
-        holders.append({v.article.id for v in group.variants})
-    labels = {c.id: c.label for c in columns}
-    # Reconcile may list what an outlet alone carries by quote id: label those by their words.
-    for group in groups:
-        for item in [*builder.group_quote_ids.get(group.id, []), group.id]:
-            labels.setdefault(item, _quote_label(group))
-    alone_by_article = _alone(story, labels, columns, holders)
-    rows = [
-        CoverageRow(builder.ref(a.id), [a.id in h for h in holders], alone_by_article[a.id])
-        for a in story.articles
-    ]
-    return columns, rows
-
-
-def _alone(story: Story, labels: dict[str, str], columns: list[CoverageColumn],
-           holders: list[set[str]]) -> dict[str, list[str]]:
-    alone: dict[str, list[str]] = {a.id: [] for a in story.articles}
-    if story.coverage:  # the reconcile stage's own account wins when there is one
-        for entry in story.coverage:
-            items = [*entry.facts, *entry.quotes]
-            alone[entry.article] = [labels.get(i, i) for i in items]
-        return alone
-    for column, holder in zip(columns, holders, strict=True):
-        if len(holder) == 1:
-            alone.setdefault(next(iter(holder)), []).append(column.label)
-    return alone
-
-
-def _quote_label(group: QuoteGroupView) -> str:
-    return f"{group.speaker}: “{_short(group.variants[0].text)}”"
 
 
 def citation_marks(cites: list[CitedSentence]) -> str:
@@ -453,24 +429,36 @@ def citation_marks(cites: list[CitedSentence]) -> str:
     return "".join(f"[{c.number}]" for c in cites)
 
 
-def _short(text: str, limit: int = 60) -> str:
+def short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 @dataclass(slots=True)
 class ArticleBody:
-    """An article's clean text as paragraphs of numbered sentences, and what was removed."""
+    """An article's clean text as paragraphs of numbered sentences, what storydesk extracted
+    from it marked on the text, and what was removed."""
 
     ref: ArticleRef
     paragraphs: list[list[tuple[int, str]]]  # (sentence index or -1, text)
     removed: list[Removed]
     anchor: str = ""  # prefix of sentence ids, so several articles can share one page
+    marked: dict[int, Markup] = field(default_factory=dict)  # sentence -> text with marks
+    counts: dict[str, int] = field(default_factory=dict)  # marks of each kind
+
+    def html(self, index: int, text: str) -> Markup:
+        return self.marked.get(index) or Markup(escape(text))
 
 
-def article_body(article: Article, anchor: str = "", ref: ArticleRef | None = None) -> ArticleBody:
-    """``ref`` from the story's article_refs, so an unknown outlet keeps its number."""
+def article_body(article: Article, anchor: str = "", ref: ArticleRef | None = None,
+                 story: Story | None = None) -> ArticleBody:
+    """``ref`` from the story's article_refs, so an unknown outlet keeps its number;
+    ``story`` names the marked mentions by the story's names."""
+    found = marks.marks(article, story)
+    marked = {i: marks.marked(article.text[s:e], s, found)
+              for i, (s, e) in enumerate(article.sentence_spans)}
+    counts = {kind: sum(1 for m in found if m.kind == kind) for kind in marks.KINDS}
     return ArticleBody(ref or article_ref(article), paragraphs(article), list(article.removed),
-                       anchor)
+                       anchor, marked, counts)
 
 
 def paragraphs(article: Article) -> list[list[tuple[int, str]]]:

@@ -87,7 +87,7 @@ def create_app(stories: list[Story] | None = None, skipped: list[Skipped] | None
             raise HTTPException(404, "no such article in this story")
         ref = source.view(story).ref(article.id)
         return page("article.html", visit, story=story, article=article,
-                    body=view.article_body(article, ref=ref))
+                    body=view.article_body(article, ref=ref, story=story))
 
     routes = [
         Route("/", index),

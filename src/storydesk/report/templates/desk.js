@@ -8,3 +8,10 @@ document.addEventListener("click", function (event) {
   button.setAttribute("aria-expanded", open ? "false" : "true");
   box.hidden = open;
 });
+// The article page's marks legend: switch a kind of mark off and on.
+document.addEventListener("change", function (event) {
+  var box = event.target.closest("input[data-mark]");
+  if (!box) return;
+  var main = box.closest(".article-main");
+  if (main) main.classList.toggle("off-" + box.getAttribute("data-mark"), !box.checked);
+});
