@@ -215,10 +215,11 @@ class Desk:
             articles = [Article.from_dict(stored[a]) for a in members]
             story = link_story(Story(id=story_id, title="", articles=articles), self.options)
             old_state = previous.state if previous else None
-            new_state = states.carry_ids(states.joined(old_state, absorbed),
-                                         states.to_state(story, stored))
-            story = states.from_state(new_state, stored)
-            old = states.from_state(old_state, stored) if old_state else None
+            new_state, renamed = states.carry_ids(states.joined(old_state, absorbed),
+                                                  states.to_state(story, stored))
+            if renamed:  # the story object still has the ids linking gave it
+                story = states.from_state(new_state, stored)
+            old = states.from_state(old_state, stored, light=True) if old_state else None
             changes = [(c.kind, c.key, c.data()) for c in diff(old, story)]
             at = now()
             with self.store.write():

@@ -9,29 +9,42 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import asdict, fields, is_dataclass
 from typing import Any
 
+from storydesk.article import Article
 from storydesk.link import carry
 from storydesk.story import Story
 
 
 def to_state(story: Story, stored: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
     """``story`` (linked) as a state; ``stored`` holds its articles as the store keeps them."""
-    data = story.as_dict()
-    articles = data.pop("articles")
-    return {"story": _jsonable(data),
-            "articles": [{"id": a["id"], "linked": _linked(a, stored[a["id"]])}
-                         for a in articles]}
+    data = {f.name: getattr(story, f.name) for f in fields(story) if f.name != "articles"}
+    return {"story": _jsonable({key: _plain(value) for key, value in data.items()}),
+            "articles": [{"id": a.id, "linked": _linked(a, stored[a.id])}
+                         for a in story.articles]}
 
 
-def _linked(article: dict[str, Any], stored: dict[str, Any]) -> dict[str, Any]:
-    """The fields linking changed on ``article``, compared with its stored form."""
+def _plain(value: Any) -> Any:
+    """A field's value with its dataclasses as dicts (``dataclasses.asdict`` of one field)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
+
+
+def _linked(article: Article, stored: dict[str, Any]) -> dict[str, Any]:
+    """The fields linking changed on ``article``, compared with its stored form (as objects
+    first: only a field that differs is turned into JSON)."""
+    before = Article.from_dict(stored)
     changed = {}
-    for key, value in article.items():
-        if value != stored.get(key):
-            value = _jsonable(value)
-            if value != stored.get(key):
-                changed[key] = value
+    for field in fields(article):
+        value = getattr(article, field.name)
+        if value != getattr(before, field.name):
+            changed[field.name] = _jsonable(_plain(value))
     return changed
 
 
@@ -39,11 +52,13 @@ def _jsonable(value: Any) -> Any:
     return json.loads(json.dumps(value, ensure_ascii=True))
 
 
-def carry_ids(previous: dict[str, Any] | None, state: dict[str, Any]) -> dict[str, Any]:
-    """``state`` with the ids of ``previous`` carried forward (``link.carry``)."""
+def carry_ids(previous: dict[str, Any] | None, state: dict[str, Any]
+              ) -> tuple[dict[str, Any], bool]:
+    """``state`` with the ids of ``previous`` carried forward (``link.carry``), and whether
+    any id changed."""
     mapping = carry.renames(previous["story"] if previous else None, state["story"])
     renamed: dict[str, Any] = carry.rename(state, mapping)
-    return renamed
+    return renamed, bool(mapping)
 
 
 def joined(previous: dict[str, Any] | None, absorbed: list[dict[str, Any]]
@@ -63,10 +78,18 @@ def article_ids(state: dict[str, Any]) -> list[str]:
     return [a["id"] for a in state["articles"]]
 
 
-def from_state(state: dict[str, Any], stored: Mapping[str, dict[str, Any]]) -> Story:
+def from_state(state: dict[str, Any], stored: Mapping[str, dict[str, Any]],
+               light: bool = False) -> Story:
+    """The story of ``state`` with its articles from ``stored``; ``light`` keeps only what
+    tells an article apart (id, source, outlet, title, date), for comparing two states."""
     articles = [{**stored[a["id"]], **a["linked"]} for a in state["articles"]
                 if a["id"] in stored]
+    if light:
+        articles = [{key: a.get(key) for key in LIGHT} for a in articles]
     return Story.from_dict({**state["story"], "articles": articles})
+
+
+LIGHT = ("id", "source", "outlet", "title", "published", "published_from")
 
 
 def summary(story: Story, at: str) -> dict[str, Any]:
