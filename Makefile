@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 EXAMPLE := examples/ukraine-peace-plan-2025-11-25
 
-.PHONY: demo test lint eval eval-ci bench clean browser-deps wordnet-deps postgres-deps
+.PHONY: demo test lint eval eval-ci bench bench-store clean browser-deps wordnet-deps postgres-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ eval: $(STAMP) wordnet-deps
 bench: $(STAMP) wordnet-deps
 	$(PY) benchmarks/bench_analyze.py
 	$(PY) benchmarks/bench_stream.py
+
+# Time per added article at 1,000 and 10,000 stored articles, SQLite and PostgreSQL (minutes).
+bench-store: $(STAMP) wordnet-deps postgres-deps
+	$(PY) benchmarks/bench_store.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -121,3 +121,22 @@ def test_two_writers_at_once_both_finish_and_lose_nothing(location: str) -> None
         assert sorted(s.articles for s in listed) == [24, 24]
         for summary in listed:
             assert len(desk.story(summary.id).articles) == summary.articles
+
+
+def test_a_related_story_is_kept_apart_and_listed_as_related(
+        location: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    with Desk(location) as desk:
+        _file(desk, _articles(QUAKE, "q", range(1, 3)))
+        [quake] = desk.stories()
+
+        def related(signature: stream.ArticleSignature, index: stream.CandidateIndex,
+                    options: object) -> stream.Filing:
+            return stream.Filing(signature.article, None, 0.05, topic=quake.id)
+
+        monkeypatch.setattr(stream, "file", related)
+        result = _file(desk, _articles(FIRE, "f", range(1, 2)))
+        [fire] = result.created
+        assert [s.id for s in desk.related(quake.id)] == [fire]
+        assert [s.id for s in desk.related(fire)] == [quake.id]
+        assert {s.id: s.topic for s in desk.stories()} == {quake.id: quake.id, fire: quake.id}
+        assert len(desk.story(fire).articles) == 1  # a story of its own, never reconciled

@@ -61,19 +61,21 @@ class StorySummary:
     last: str | None
     conflicts: int
     updated: str  # when its latest version was made
+    topic: str = ""  # the id naming its group of related stories (its own id when none)
 
     @classmethod
-    def from_dict(cls, story_id: str, data: dict[str, Any]) -> StorySummary:
+    def from_dict(cls, story_id: str, data: dict[str, Any], topic: str = "") -> StorySummary:
         """From the summary ``state.summary`` makes (kept beside each story)."""
         return cls(id=story_id, title=str(data.get("title", "")),
                    articles=int(data.get("articles", 0)), outlets=list(data.get("outlets", [])),
                    first=data.get("first"), last=data.get("last"),
-                   conflicts=int(data.get("conflicts", 0)), updated=str(data.get("updated", "")))
+                   conflicts=int(data.get("conflicts", 0)), updated=str(data.get("updated", "")),
+                   topic=topic or story_id)
 
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "articles": self.articles,
                 "outlets": self.outlets, "first": self.first, "last": self.last,
-                "conflicts": self.conflicts, "updated": self.updated}
+                "conflicts": self.conflicts, "updated": self.updated, "topic": self.topic}
 
 
 def now() -> str:
@@ -240,8 +242,14 @@ class Desk:
 
     def stories(self) -> list[StorySummary]:
         """Every story, most recently changed first."""
-        return [StorySummary.from_dict(row.id, row.summary) for row in self.store.stories()
-                if row.summary]
+        return [StorySummary.from_dict(row.id, row.summary, row.topic)
+                for row in self.store.stories() if row.summary]
+
+    def related(self, story: str) -> list[StorySummary]:
+        """The other stories of its topic: related news (the same place, the same people),
+        never reconciled with it."""
+        wanted = set(self.store.related(self.resolve(story)))
+        return [summary for summary in self.stories() if summary.id in wanted]
 
     def resolve(self, story: str) -> str:
         """The id of the story ``story`` names (an id, a unique prefix, or a story merged

@@ -48,6 +48,7 @@ class StoryRow:
     built: int  # the revision its latest version was built from
     merged_into: str | None
     summary: dict[str, Any] = field(default_factory=dict)
+    topic: str = ""  # the story naming its group of related stories (its own id when none)
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,7 +402,8 @@ class Store:
         return {str(story): int(count) for story, count in rows}
 
 
-_STORY_COLUMNS = "id, created_at, updated_at, revision, built, merged_into, summary"
+_STORY_COLUMNS = ("id, created_at, updated_at, revision, built, merged_into, summary, "
+                  "COALESCE(topic, id)")
 _VERSION_COLUMNS = "story, version, at, revision, state"
 
 _CONSISTENCY = [
@@ -429,9 +431,10 @@ _CONSISTENCY = [
 
 
 def _story_row(row: tuple[Any, ...]) -> StoryRow:
-    id_, created, updated, revision, built, merged, summary = row
+    id_, created, updated, revision, built, merged, summary, topic = row
     return StoryRow(str(id_), str(created), str(updated), int(revision), int(built),
-                    str(merged) if merged else None, json.loads(summary) if summary else {})
+                    str(merged) if merged else None, json.loads(summary) if summary else {},
+                    str(topic))
 
 
 def _version(row: tuple[Any, ...]) -> Version:

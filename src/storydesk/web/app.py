@@ -77,7 +77,7 @@ def create_app(stories: list[Story] | None = None, skipped: list[Skipped] | None
         changes = (changes_report.build(story, source.changes(story.id, since), since)
                    if since else None)
         return page("story.html", visit, view=source.view(story), changes=changes,
-                    article_href=_href(story.id))
+                    related=source.related(story.id), article_href=_href(story.id))
 
     async def article_page(request: Request) -> HTMLResponse:
         visit = Visit(request, visit_gap)

@@ -40,6 +40,9 @@ class StaticStories:
     def changes(self, story_id: str, since: str) -> list[Change]:
         return []
 
+    def related(self, story_id: str) -> list[StorySummary]:
+        return []
+
     def changed_since(self, since: str) -> dict[str, int]:
         return {}
 
@@ -75,6 +78,9 @@ class DeskStories:
 
     def changes(self, story_id: str, since: str) -> list[Change]:
         return self.desk.changes(story_id, since)
+
+    def related(self, story_id: str) -> list[StorySummary]:
+        return self.desk.related(story_id)
 
     def changed_since(self, since: str) -> dict[str, int]:
         return self.desk.store.changed_since(since)
