@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import os
 
-from storydesk.store.base import ChangeRow, Store, StoryRow, Version
+from storydesk.store.base import Store
+from storydesk.store.records import ChangeRow, StoryRow, Version
 
 DEFAULT_STORE = "storydesk.db"
 ENVIRONMENT = "STORYDESK_STORE"

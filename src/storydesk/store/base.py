@@ -9,14 +9,22 @@ version that points at those articles. See ``migrations.py`` for the tables.
 from __future__ import annotations
 
 import json
-import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from storydesk.article import Article
 from storydesk.store import migrations
+from storydesk.store.records import (
+    ChangeRow,
+    StoryRow,
+    Version,
+    column,
+    pack,
+    story_row,
+    unpack,
+    version_row,
+)
 
 CHUNK = 500  # values per IN (...) list: far below both backends' parameter limits
 
@@ -37,37 +45,6 @@ class Backend(Protocol):
     def integrity(self) -> list[str]: ...
 
     def close(self) -> None: ...
-
-
-@dataclass(frozen=True, slots=True)
-class StoryRow:
-    id: str
-    created_at: str
-    updated_at: str
-    revision: int  # bumped whenever the story's articles change
-    built: int  # the revision its latest version was built from
-    merged_into: str | None
-    summary: dict[str, Any] = field(default_factory=dict)
-    topic: str = ""  # the story naming its group of related stories (its own id when none)
-
-
-@dataclass(frozen=True, slots=True)
-class Version:
-    story: str
-    version: int
-    at: str
-    revision: int
-    state: dict[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class ChangeRow:
-    story: str
-    version: int
-    at: str
-    kind: str
-    key: str
-    data: dict[str, Any]
 
 
 class Store:
@@ -138,7 +115,7 @@ class Store:
 
     def add_source(self, raw: str, article: str, source: str, at: str) -> None:
         self._q("INSERT INTO sources (raw, article, source, added_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (raw) DO NOTHING", (raw, article, _column(source), at))
+                "ON CONFLICT (raw) DO NOTHING", (raw, article, column(source), at))
 
     def sources(self, article: str) -> list[str]:
         rows = self._q("SELECT source FROM sources WHERE article = ? ORDER BY added_at, source",
@@ -153,8 +130,8 @@ class Store:
         inserted = self.backend.rowcount(
             "INSERT INTO articles (id, added_at, annotated, published, published_from, data) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
-            (article.id, at, int(annotated), _column(article.published),
-             _column(article.published_from), pack(article.as_dict())),
+            (article.id, at, int(annotated), column(article.published),
+             column(article.published_from), pack(article.as_dict())),
         )
         return inserted == 1
 
@@ -162,8 +139,8 @@ class Store:
         """Replace a stored article by a later form of it (annotated, or dated anew)."""
         self._q("UPDATE articles SET data = ?, annotated = ?, published = ?, "
                 "published_from = ? WHERE id = ?",
-                (pack(article.as_dict()), int(annotated), _column(article.published),
-                 _column(article.published_from), article.id))
+                (pack(article.as_dict()), int(annotated), column(article.published),
+                 column(article.published_from), article.id))
 
     def unannotated(self, among: Iterable[str] | None = None) -> list[str]:
         """Articles filed but not annotated yet (being annotated, or a run stopped between
@@ -240,12 +217,12 @@ class Store:
         self.backend.executemany(
             "INSERT INTO outlet_lines (outlet, line, articles) VALUES (?, ?, 1) "
             "ON CONFLICT (outlet, line) DO UPDATE SET articles = outlet_lines.articles + 1",
-            [(_column(outlet), line) for line in sorted(set(lines))],
+            [(column(outlet), line) for line in sorted(set(lines))],
         )
 
     def line_counts(self, outlet: str, lines: Iterable[str]) -> dict[str, int]:
         rows = self._in("SELECT line, articles FROM outlet_lines WHERE outlet = ? "
-                        "AND line IN ({})", lines, (_column(outlet),))
+                        "AND line IN ({})", lines, (column(outlet),))
         return {str(line): int(count) for line, count in rows}
 
     def add_member(self, story: str, article: str, at: str) -> None:
@@ -320,14 +297,14 @@ class Store:
 
     def story(self, story: str) -> StoryRow | None:
         rows = self._q(f"SELECT {_STORY_COLUMNS} FROM stories WHERE id = ?", (story,))
-        return _story_row(rows[0]) if rows else None
+        return story_row(rows[0]) if rows else None
 
     def stories(self, *, merged: bool = False) -> list[StoryRow]:
         """Every story (those merged away only when asked), most recently changed first."""
         where = "" if merged else "WHERE merged_into IS NULL"
         rows = self._q(f"SELECT {_STORY_COLUMNS} FROM stories {where} "
                        "ORDER BY updated_at DESC, id")
-        return [_story_row(row) for row in rows]
+        return [story_row(row) for row in rows]
 
     def stale_stories(self) -> list[str]:
         """Stories whose articles changed since their latest version was built."""
@@ -372,7 +349,7 @@ class Store:
         else:
             rows = self._q(f"SELECT {_VERSION_COLUMNS} FROM story_versions WHERE story = ? "
                            "AND at <= ? ORDER BY version DESC LIMIT 1", (story, at))
-        return _version(rows[0]) if rows else None
+        return version_row(rows[0]) if rows else None
 
     def latest_version(self, story: str) -> int | None:
         """The number of the story's latest version (None before its first)."""
@@ -428,34 +405,3 @@ _CONSISTENCY = [
     ("band keys of no signature", "SELECT COUNT(*) FROM signature_bands b WHERE NOT EXISTS "
      "(SELECT 1 FROM signatures s WHERE s.article = b.article AND s.seq = b.seq)"),
 ]
-
-
-def _story_row(row: tuple[Any, ...]) -> StoryRow:
-    id_, created, updated, revision, built, merged, summary, topic = row
-    return StoryRow(str(id_), str(created), str(updated), int(revision), int(built),
-                    str(merged) if merged else None, json.loads(summary) if summary else {},
-                    str(topic))
-
-
-def _version(row: tuple[Any, ...]) -> Version:
-    story, number, at, revision, state = row
-    return Version(str(story), int(number), str(at), int(revision), unpack(state))
-
-
-def _column(value: str | None) -> str | None:
-    """Text as both backends take it in a column: no NUL (PostgreSQL refuses it) and no lone
-    surrogate (a file name that is not UTF-8 decodes to some); the article itself keeps the
-    exact text in its JSON."""
-    if value is None:
-        return None
-    return value.replace("\x00", "\ufffd").encode("utf-8", "replace").decode("utf-8")
-
-
-def pack(data: dict[str, Any]) -> bytes:
-    """JSON (ASCII-escaped, so any text survives either backend), compressed."""
-    return zlib.compress(json.dumps(data, ensure_ascii=True).encode("ascii"), 6)
-
-
-def unpack(data: bytes | memoryview) -> dict[str, Any]:
-    loaded: dict[str, Any] = json.loads(zlib.decompress(bytes(data)).decode("ascii"))
-    return loaded
