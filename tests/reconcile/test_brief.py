@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from story_builders import article  # type: ignore[import-not-found]
 
-from storydesk.article import Quote, SentenceRole
+from storydesk.article import DateMention, Quote, SentenceRole
 from storydesk.options import Options
 from storydesk.reconcile import brief
 from storydesk.reconcile.sources import Sources
@@ -264,3 +264,36 @@ def test_brief_never_uses_removed_text(example_analysis) -> None:  # type: ignor
 )
 def test_slot_phrase_reads_as_words(slot: str, phrase: str) -> None:
     assert brief.slot_phrase(slot) == phrase
+
+
+def test_a_stated_conflict_follows_the_news_it_is_about() -> None:
+    story = three_outlet_story()
+    story.facts = [
+        Fact("f1", "people killed in the overnight attack", "conflict", 6, (6, 7), [
+            FactValue(6, "at least", "a", 2, "at least six people"),
+            FactValue(7, None, "b", 1, "Seven people"),
+            FactValue(7, None, "c", 1, "Seven people")]),
+        Fact("f2", "people injured in the overnight attack", "conflict", 10, (10, 12), [
+            FactValue(10, None, "b", 1, "ten"), FactValue(12, None, "c", 1, "twelve")]),
+    ]
+    brief.write(story, Options(brief_length=5))
+    texts = [line.text for line in story.brief]
+    attack = next(i for i, line in enumerate(story.brief)
+                  if not line.generated and "attack" in line.text)
+    assert texts[attack + 1].startswith("Reports differ on the number of people killed")
+    assert texts[attack + 2].startswith("Reports differ on the number of people injured")
+
+
+def test_a_sentence_only_about_the_past_is_no_development() -> None:
+    # ECB+ topic 1: "The actress spent time at the Betty Ford Center in 2010; ..." in a
+    # story of 2013
+    past = "The actress spent time at the rehab centre in the desert in 2010, her lawyer said."
+    a = article("a", "A", [past, "The actress checked into the rehab centre in the desert "
+                                 "on Thursday night, her lawyer said."], published="2013-05-03")
+    b = article("b", "B", [past, "She checked into the rehab centre on Thursday night, TMZ said "
+                                 "on Friday."], published="2013-05-03")
+    for item in (a, b):
+        item.dates = [DateMention("2010", "2010", "year", 0)]
+    story = Story(id="s", title="t", articles=[a, b])
+    brief.write(story, Options(brief_length=5))
+    assert all("2010" not in line.text for line in story.brief)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from storydesk.options import Options
 from storydesk.reconcile import developments
-from storydesk.reconcile.similarity import SentenceIndex, build_index
+from storydesk.reconcile.similarity import SentenceIndex, SentenceRef, build_index
 from storydesk.reconcile.sources import Sources, outlet_names
 from storydesk.reconcile.spelling import Spellings
 from storydesk.story import BriefSentence, Citation, Fact, FactValue, Story
@@ -39,7 +39,8 @@ def write(story: Story, options: Options, index: SentenceIndex | None = None) ->
     stated = [fact for fact in story.facts
               if fact.status in STATED and not fact.background]  # fmt: skip
     ranked = developments.rank(story, index, Sources(story))
-    chosen = developments.choose(ranked, index, max(length - len(stated), 3))
+    values = [{SentenceRef(v.article, v.sentence) for v in fact.values} for fact in stated]
+    chosen = developments.choose(ranked, index, max(length - len(stated), 3), values)
     spellings = Spellings(story)
     brief = [line(d, spellings) for d in developments.ordered(chosen)]
     for fact in stated[: max(length - len(brief), 0) or 1]:
@@ -139,11 +140,14 @@ def slot_phrase(slot: str) -> str:
 
 
 def insert_generated(brief: list[BriefSentence], sentence: BriefSentence, fact: Fact) -> None:
-    """Put a stated disagreement right after a brief sentence that cites one of its values,
-    else at the end."""
+    """Put a stated disagreement after a brief sentence that cites one of its values (and
+    after the stated lines already there), else at the end."""
     cited = {(v.article, v.sentence) for v in fact.values}
     for position, existing in enumerate(brief):
         if any((c.article, c.sentence) in cited for c in existing.citations):
-            brief.insert(position + 1, sentence)
+            after = position + 1
+            while after < len(brief) and brief[after].generated:
+                after += 1  # after the lines already stated about it, in their order
+            brief.insert(after, sentence)
             return
     brief.append(sentence)

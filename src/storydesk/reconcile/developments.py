@@ -1,7 +1,8 @@
 """Developments: what the outlets report, each with every source that reports it.
 
 Every sentence that can stand alone in a brief (``annotate.roles``: a report or a statement
-that leans on no sentence before it, whole, of news length) is a candidate. Its cluster is,
+that leans on no sentence before it, whole, of news length, not only about the past the
+story recalls) is a candidate. Its cluster is,
 in every other article, the sentence most similar to it (cosine over the story's sentence
 index, where entity mentions are their story entity; similar pairs come from the inverted
 index, never from comparing all pairs), so "Trump said he will send his envoy Witkoff to
@@ -14,12 +15,14 @@ Truth Social post is one line).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from storydesk.article import Article, SentenceRole
 from storydesk.reconcile.similarity import SentenceIndex, SentenceRef
 from storydesk.reconcile.sources import Corroboration, Sources
+from storydesk.reconcile.timeline import is_background, story_start
 from storydesk.story import Story
 
 SUPPORT = 0.3  # cosine at which another outlet's sentence reports the same
@@ -56,8 +59,10 @@ def rank(story: Story, index: SentenceIndex, sources: Sources) -> list[Developme
     articles = {a.id: a for a in story.articles}
     figures = corroborated_figures(story)
     speakers = _speakers(story)
+    first = story_start(story)
     rows = [n for n, ref in enumerate(index.refs)
-            if standalone(articles[ref.article], ref.sentence, index.texts[n])]
+            if standalone(articles[ref.article], ref.sentence, index.texts[n])
+            and not background(articles[ref.article], ref.sentence, first)]
     position = {ref: n for n, ref in enumerate(index.refs)}
     similar_to = _similar(index)
     found: list[Development] = []
@@ -96,29 +101,53 @@ def rank(story: Story, index: SentenceIndex, sources: Sources) -> list[Developme
                                         KIND_ORDER.get(d.kind, 2), -d.quality, d.row))
 
 
-def choose(ranked: list[Development], index: SentenceIndex, count: int) -> list[Development]:
-    """The best ``count`` developments that do not repeat one another."""
+def choose(ranked: list[Development], index: SentenceIndex, count: int,
+           stated: list[set[SentenceRef]] | None = None) -> list[Development]:
+    """The best ``count`` developments that do not repeat one another. ``stated``: for each
+    figure the brief states in a line of its own ("Reports differ on the number of people
+    killed"), the sentences that give it; the widest-reported development among them is
+    taken first, so the stated line follows the news it is about."""
     chosen: list[Development] = []
-    covered: set[int] = set()
-    speakers: set[str] = set()
-    groups: set[str] = set()
+    state = _Picked()
+    position = {ref: n for n, ref in enumerate(index.refs)}
+    for refs in stated or []:
+        rows = {position[r] for r in refs if r in position}
+        match = next((d for d in ranked if d.kind == "report" and d.rows & rows), None)
+        if match is not None and len(chosen) < count and state.fresh(match, index, chosen):
+            state.take(match, chosen)
     for candidate in ranked:
         if len(chosen) >= count:
             break
-        if candidate.row in covered or 2 * len(candidate.rows & covered) > len(candidate.rows):
-            continue  # its news is already a line
+        if candidate not in chosen and state.fresh(candidate, index, chosen):
+            state.take(candidate, chosen)
+    return sorted(chosen, key=ranked.index)
+
+
+@dataclass(slots=True)
+class _Picked:
+    """What the developments chosen so far cover."""
+
+    covered: set[int] = field(default_factory=set)
+    speakers: set[str] = field(default_factory=set)
+    groups: set[str] = field(default_factory=set)
+
+    def fresh(self, candidate: Development, index: SentenceIndex,
+              chosen: list[Development]) -> bool:
+        rows = candidate.rows
+        if candidate.row in self.covered or 2 * len(rows & self.covered) > len(rows):
+            return False  # its news is already a line
         if any(index.cosine(candidate.row, c.row) >= REDUNDANT for c in chosen):
-            continue
-        if candidate.kind == "statement" and (
-            (candidate.speaker and candidate.speaker in speakers) or candidate.groups & groups
-        ):
-            continue  # one line per speaker's statement
+            return False
+        return candidate.kind != "statement" or not (
+            (candidate.speaker and candidate.speaker in self.speakers)
+            or candidate.groups & self.groups)  # one line per speaker's statement
+
+    def take(self, candidate: Development, chosen: list[Development]) -> None:
         chosen.append(candidate)
-        covered |= candidate.rows
-        groups |= candidate.groups
+        self.covered |= candidate.rows
+        self.groups |= candidate.groups
         if candidate.kind == "statement" and candidate.speaker:
-            speakers.add(candidate.speaker)
-    return chosen
+            self.speakers.add(candidate.speaker)
 
 
 def ordered(chosen: list[Development]) -> list[Development]:
@@ -173,6 +202,14 @@ def standalone(article: Article, sentence: int, text: str) -> bool:
     if role is None:
         return LEANING_OPENINGS.match(text.lstrip("“\"‘'")) is None
     return role.kind in KIND_ORDER and role.leans_on is None
+
+
+def background(article: Article, sentence: int, first: dt.date | None) -> bool:
+    """A sentence all of whose dates lie well before the story's first report tells the past
+    the story recalls ("The actress spent time at the Betty Ford Center in 2010", ECB+
+    topic 1), not a development."""
+    dates = [d for d in article.dates if d.sentence == sentence]
+    return bool(dates) and all(is_background(d.date, d.granularity, first) for d in dates)
 
 
 def corroborated_figures(story: Story) -> dict[tuple[str, int], dict[str, int]]:

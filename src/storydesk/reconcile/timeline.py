@@ -68,8 +68,7 @@ def build(story: Story, options: Options, index: SentenceIndex | None = None) ->
     events = merge(candidates(story, index))
     first = story_start(story)
     for event in events:
-        event.background = first is not None and period_end(event) < first - dt.timedelta(
-            days=BACKGROUND_DAYS)
+        event.background = is_background(event.date, event.granularity, first)
     by_date: dict[tuple[str, str], list[Event]] = defaultdict(list)
     for event in events:
         by_date[(event.date, event.granularity)].append(event)
@@ -301,15 +300,21 @@ def period_start(date: str, granularity: str) -> dt.date:
     return dt.date(year, month, day)
 
 
-def period_end(event: Event) -> dt.date:
-    start = period_start(event.date, event.granularity)
-    if event.granularity == "week":
+def period_end(date: str, granularity: str) -> dt.date:
+    start = period_start(date, granularity)
+    if granularity == "week":
         return start + dt.timedelta(days=6)
-    if event.granularity == "month" or len(event.date) == 7:
+    if granularity == "month" or len(date) == 7:
         return start.replace(day=calendar.monthrange(start.year, start.month)[1])
-    if event.granularity == "year" or len(event.date) == 4:
+    if granularity == "year" or len(date) == 4:
         return start.replace(month=12, day=31)
     return start
+
+
+def is_background(date: str, granularity: str, first: dt.date | None) -> bool:
+    """Well before the story's first report: context the articles recall."""
+    return first is not None and (
+        period_end(date, granularity) < first - dt.timedelta(days=BACKGROUND_DAYS))
 
 
 def _day(published: str | None) -> dt.date | None:
