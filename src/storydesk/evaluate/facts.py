@@ -26,6 +26,7 @@ both, reported apart. ``--limit N`` keeps the first N events of the split.
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,7 +90,8 @@ def load_gold(folder: Path = GOLD) -> list[GoldEvent]:
 
 
 def _mention(text: str) -> GoldMention:
-    """ "1_17ecb.xml|3|33|33": document, sentence, the number's token, its value."""
+    """ "1_17ecb.xml|3|33|33": document, sentence, the number's token (``five#2`` for the second
+    "five" of the sentence), its value."""
     doc, sentence, number, value = text.split("|")
     return GoldMention(doc, int(sentence), number, float(value))
 
@@ -133,19 +135,26 @@ def _story(docs: list[tuple[EcbDocument, Path]], options: Options) -> Story:
     from storydesk.link import link
 
     articles = [
-        Article(id=d.name, source=d.name, text=d.text, published=_created(path))
-        for d, path in docs
+        Article(id=d.name, source=d.name, text=d.text, published=created(path)) for d, path in docs
     ]
     story = Story(id="s", title="t", articles=annotate(articles, options))
     return link(story, options)
 
 
-def _created(path: Path) -> str | None:
-    """MEANTIME's document creation time (ECB+ has none): the publication date."""
+def created(path: Path) -> str | None:
+    """MEANTIME's document creation time (ECB+ has none): the publication date, ISO.
+
+    One MEANTIME file writes it day first ("03-02-2009", corpus_gm 120578, an article on
+    January's sales published in February); it is read as such."""
     for timex in ET.parse(path).getroot().iter("TIMEX3"):
         value = timex.get("value", "")
-        if timex.get("functionInDocument") == "CREATION_TIME" and len(value) >= 10:
+        if timex.get("functionInDocument") != "CREATION_TIME":
+            continue
+        if re.match(r"\d{4}-\d\d-\d\d", value):
             return value[:10]
+        day_first = re.fullmatch(r"(\d\d)-(\d\d)-(\d{4})", value)
+        if day_first:
+            return f"{day_first[3]}-{day_first[2]}-{day_first[1]}"
     return None
 
 
@@ -199,9 +208,14 @@ def _gold_index(event: GoldEvent, docs: dict[str, EcbDocument]) -> dict[tuple[st
 
 
 def _token_start(doc: EcbDocument, mention: GoldMention) -> int:
+    """The mention's token: "five" is the first "five" of its sentence, "five#2" the second."""
+    number, _, nth = mention.number.partition("#")
+    seen = 0
     for t_id, (sentence, text) in doc.tokens.items():
-        if sentence == mention.sentence and text == mention.number:
-            return doc.spans[t_id][0]
+        if sentence == mention.sentence and text == number:
+            seen += 1
+            if seen == int(nth or 1):
+                return doc.spans[t_id][0]
     return -1
 
 
