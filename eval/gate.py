@@ -32,6 +32,7 @@ DATASETS = {
     "extraction": "datasets/zyte-article-extraction",
     "extraction-fundus": "datasets/fundus-evaluation",
     "quotes": "datasets/polnear/data/dev",
+    "quotes-train": "datasets/polnear/data/train",
     "dates": "datasets/tempeval3/Training/TBAQ-cleaned",
     "entities": "datasets/ecbplus",
     "entities-meantime": "datasets/meantime/intra_cross-doc_annotation",

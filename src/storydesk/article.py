@@ -34,7 +34,15 @@ class Entity:
 
 @dataclass(slots=True)
 class Quote:
-    """A direct quote and who said it. ``speaker`` is None when the text does not say."""
+    """A direct quote and who said it. ``speaker`` is None when the text does not name one;
+    ``speaker_descriptor`` then holds the text's own description of the source ("a U.S.
+    official", "Kremlin officials"), never an invented name.
+
+    ``spans`` are the quoted pieces, verbatim, as character ranges of ``Article.text``
+    (without the marks): one for a plain quote, several for a statement the text breaks up
+    ("“A,” she said. “B”", a quote over paragraphs, fragments under one cue). ``text`` is
+    the pieces joined with " … ".
+    """
 
     id: str
     text: str
@@ -45,6 +53,19 @@ class Quote:
     end: int = -1
     speaker_entity: str | None = None
     group: str | None = None
+    speaker_descriptor: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Term:
+    """A quoted word or phrase that nobody is reported to say: a scare quote, a title, a
+    nickname ("ring of fire", "New GM"). Kept apart from quotes; it is never a statement."""
+
+    text: str
+    sentence: int
+    start: int = -1
+    end: int = -1
 
 
 @dataclass(slots=True)
@@ -145,6 +166,7 @@ class Article:
     sentence_spans: list[tuple[int, int]] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    terms: list[Term] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     roles: list[SentenceRole] = field(default_factory=list)  # one per sentence
@@ -162,7 +184,8 @@ class Article:
         kwargs = dict(data)
         kwargs["removed"] = [_build(Removed, r) for r in data.get("removed", [])]
         kwargs["entities"] = [_build(Entity, e) for e in data.get("entities", [])]
-        kwargs["quotes"] = [_build(Quote, q) for q in data.get("quotes", [])]
+        kwargs["quotes"] = [_quote(q) for q in data.get("quotes", [])]
+        kwargs["terms"] = [_build(Term, t) for t in data.get("terms", [])]
         kwargs["figures"] = [_build(Figure, f) for f in data.get("figures", [])]
         kwargs["dates"] = [_build(DateMention, d) for d in data.get("dates", [])]
         kwargs["roles"] = [_build(SentenceRole, r) for r in data.get("roles", [])]
@@ -181,6 +204,12 @@ class Article:
 def _build(cls: type[T], data: dict[str, Any]) -> T:
     known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
     return cls(**{k: v for k, v in data.items() if k in known})
+
+
+def _quote(data: dict[str, Any]) -> Quote:
+    quote = _build(Quote, data)
+    quote.spans = [(int(s), int(e)) for s, e in data.get("spans", [])]
+    return quote
 
 
 def content_id(text: str) -> str:

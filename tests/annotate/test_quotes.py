@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from storydesk.annotate import annotate
-from storydesk.annotate.cues import quote_spans
+from storydesk.annotate.quote_marks import quote_spans
 from storydesk.annotate.entities import EntityAnnotator
 from storydesk.annotate.quotes import QuoteAnnotator
 from storydesk.annotate.speaker_names import strip_titles

@@ -1,12 +1,10 @@
-"""Quote marks and the verbs that attribute speech: where a quote is and what cues it.
+"""The verbs that attribute speech: what cues a quote.
 
-Everything here works on plain text and spaCy tokens only; the choice of speaker lives in
-``speakers.py``.
+The one home of the speech-verb vocabulary (quote marks are paired in ``quote_marks``, the
+speaker is chosen in ``speakers``). Everything here works on spaCy tokens only.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -40,76 +38,25 @@ CUE_WORDS = frozenset(
     }
 )
 
-OPENING = "“"
-CLOSING = "”"
-STRAIGHT = '"'
+# Verbs that report what someone said when the quote is what they called a thing: "Trump
+# dismissed the incident as “standard negotiation”" (the flagship example), and in PolNeAR
+# train: "slammed the proposal as “reprehensible, prejudiced and divisive.”", "dismissed the
+# whole kerfuffle as “absurd.”", "dismissing O'Donnell as "a disgruntled former employee."".
+# Only a cue with the quote inside its "as" phrase.
+CHARACTERISING_LEMMAS = frozenset(
+    {"dismiss", "slam", "brand", "hail", "decry", "deride", "tout", "characterize",
+     "characterise", "condemn", "criticize", "criticise", "reject", "denounce", "blast",
+     "describe", "label", "praise", "call"}
+)
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A quoted stretch: ``start``/``end`` include the marks, ``inner_*`` exclude them."""
-
-    start: int
-    end: int
-    inner_start: int
-    inner_end: int
-    closed: bool
-
-    def text(self, source: str) -> str:
-        return source[self.inner_start : self.inner_end].strip()
-
-
-def quote_spans(text: str) -> list[Span]:
-    """Quoted stretches, paragraph by paragraph (a newline always ends an open quote).
-
-    An opening mark never closed in its paragraph runs to the paragraph end, so one stray
-    mark cannot swallow the rest of the article.
-    """
-    spans: list[Span] = []
-    offset = 0
-    for paragraph in text.split("\n"):
-        spans.extend(_paragraph_spans(paragraph, offset))
-        offset += len(paragraph) + 1
-    return [s for s in spans if _has_words(text[s.inner_start : s.inner_end])]
-
-
-def _paragraph_spans(paragraph: str, offset: int) -> list[Span]:
-    spans: list[Span] = []
-    i = 0
-    while i < len(paragraph):
-        char = paragraph[i]
-        if char in (OPENING, STRAIGHT) or (char == CLOSING and _opens_here(paragraph, i)):
-            closer = STRAIGHT if char == STRAIGHT else CLOSING
-            end = _closing_index(paragraph, i + 1, closer)
-            if end < 0:
-                inner_end = len(paragraph.rstrip())
-                spans.append(Span(offset + i, offset + inner_end, offset + i + 1,
-                                  offset + inner_end, False))
-                break
-            spans.append(Span(offset + i, offset + end + 1, offset + i + 1, offset + end, True))
-            i = end + 1
-            continue
-        i += 1
-    return spans
-
-
-def _opens_here(paragraph: str, index: int) -> bool:
-    """Some outlets open with ” too; treat it as an opening when it starts a word."""
-    before = paragraph[index - 1] if index > 0 else " "
-    after = paragraph[index + 1] if index + 1 < len(paragraph) else " "
-    return before.isspace() and after.isalnum()
-
-
-def _closing_index(paragraph: str, start: int, closer: str) -> int:
-    index = paragraph.find(closer, start)
-    if closer == CLOSING and index < 0:
-        # A curly opening closed by a straight mark (mixed typography).
-        index = paragraph.find(STRAIGHT, start)
-    return index
-
-
-def _has_words(text: str) -> bool:
-    return any(c.isalpha() for c in text)
+def characterises(verb: Token, child: Token) -> bool:
+    """"dismissed X as “…”": ``child`` is the "as" phrase of a characterising verb."""
+    return (
+        verb.lemma_.lower() in CHARACTERISING_LEMMAS
+        and child.dep_ == "prep"
+        and child.lower_ == "as"
+    )
 
 
 def is_cue(token: Token) -> bool:

@@ -1,32 +1,42 @@
-"""Direct quotes and their speakers.
+"""Direct quotes and their speakers, and quoted terms kept apart.
 
-Quote marks give the quoted stretches (``cues.quote_spans``); a quote interrupted by its cue
-("“A,” X said. “B”") becomes one quote; the cue verb is looked for after the quote (when
-the quote opens its sentence) or before it in the same sentence, then in a previous
-paragraph that ends with a colon ("who told AP:"). ``speakers`` turns the cue's subject
-into a name. A paragraph that is nothing but a quote, right after a paragraph whose quote
-had a speaker, continues that speaker's words (the news convention for long quotes).
+Quote marks give the quoted stretches (``quote_marks.quote_spans``). Stretches become one
+quote when they are one statement: a quote interrupted by its cue ("“A,” X said. “B”"), a
+quote that runs over paragraphs (the first left open, the next opened again), fragments of
+one sentence under one cue ("warned that it “erased… key understandings” and “the situation
+will be fundamentally different”"). Each quote keeps its pieces verbatim as ``spans``.
+
+The cue is the speech verb that governs the quote in the parse, else the nearest one in its
+sentence, else a verb after a quote that opens its sentence ("“…,” Kelly charged"), else the
+sentence ending in a colon before it ("who told AP:"). ``speakers`` turns the cue's subject
+into a name, or into the text's own description of the source. A quoted phrase that no
+speech verb reaches and that is no sentence ("ring of fire", "New GM") is a ``Term``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from storydesk.annotate.cues import Span, cue_text, is_cue, quote_spans
-from storydesk.annotate.speakers import Context, speaker_between, speaker_of
-from storydesk.article import Article, Quote
+from storydesk.annotate.cues import characterises, cue_text, is_cue
+from storydesk.annotate.quote_marks import Span, quote_spans
+from storydesk.annotate.speakers import Context, Who, speaker_between, speaker_of
+from storydesk.article import Article, Quote, Term
 
 # How far after a quote's closing mark its cue may stand ("…,” the US president said).
 AFTER_TOKENS = 20
 # "“…,” Ramos, 58, told": any verb this close after a quote is its cue.
 AFTER_VERB_TOKENS = 6
-FINITE_TAGS = ("VBD", "VBZ", "VBP")
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 # Longest text between the two parts of an interrupted quote.
 MAX_GAP_CHARS = 160
 GAP_ENDINGS = (".", ",", ":", ";")
 OPEN_ENDINGS = (",", "?", "!", "…", "—", "–", "-")
+# A quoted stretch with no cue is a term when it is at most this many words and holds no
+# finite verb: "Big Three", "ring of fire", "GM Total Confidence" (MEANTIME corpus_gm).
+TERM_WORDS = 5
+JOINER = " … "
 
 
 @dataclass(slots=True)
@@ -35,7 +45,7 @@ class Group:
 
     spans: list[Span]
     cue: Token | None = None
-    speaker: str | None = None
+    who: Who = field(default_factory=Who)
 
     @property
     def start(self) -> int:
@@ -49,43 +59,67 @@ class Group:
 class QuoteAnnotator:
     name = "quotes"
     requires: tuple[str, ...] = ("text", "sentence_spans", "entities")
-    assigns: tuple[str, ...] = ("quotes",)
+    assigns: tuple[str, ...] = ("quotes", "terms")
 
     def __call__(self, article: Article, doc: Doc) -> None:
         spans = quote_spans(article.text)
         context = Context(article, doc, tuple((s.start, s.end) for s in spans))
-        groups = _merge_interrupted(spans, article.text, context)
-        previous: Group | None = None
+        groups = _join_stretches(spans, article.text, context)
         for group in groups:
             group.cue = _find_cue(group, context)
-            if group.cue is not None:
-                group.speaker = speaker_of(group.cue, context)
-            if group.cue is not None and group.speaker is None and group.cue.idx > group.end:
-                # “…,” Viguerie notes — the tagger lost the verb, the name is still there.
-                group.speaker = speaker_between(group.end, group.cue.idx, context)
-            elif previous is not None and _continues(previous, group, article.text):
-                group.speaker = previous.speaker
-            previous = group
-        article.quotes = [_quote(article, n, g) for n, g in enumerate(groups)]
+        groups = _join_fragments(groups, context)
+        statements: list[Group] = []
+        terms: list[Group] = []
+        for group in groups:
+            if group.cue is None and _is_term(group, context):
+                terms.append(group)
+                continue
+            _attribute(group, statements[-1] if statements else None, context)
+            statements.append(group)
+        article.quotes = [_quote(article, n, g) for n, g in enumerate(statements)]
+        article.terms = [_term(article, g) for g in terms]
+
+
+def _attribute(group: Group, previous: Group | None, context: Context) -> None:
+    text = context.article.text
+    if group.cue is not None:
+        group.who = speaker_of(group.cue, context)
+        if group.who.name is None and group.who.descriptor is None and group.cue.idx > group.end:
+            # “…,” Viguerie notes — the tagger lost the verb, the name is still there.
+            group.who = speaker_between(group.end, group.cue.idx, context)
+    elif previous is not None and _continues(previous, group, text):
+        group.who = previous.who
 
 
 def _quote(article: Article, number: int, group: Group) -> Quote:
+    pieces = [s.trimmed(article.text) for s in group.spans]
     return Quote(
         id=f"{article.id}:q{number}",
-        text=" ".join(s.text(article.text) for s in group.spans),
-        speaker=group.speaker,
+        text=JOINER.join(article.text[s:e] for s, e in pieces),
+        speaker=group.who.name,
         cue=cue_text(group.cue) if group.cue is not None else None,
         sentence=article.sentence_at(group.start),
         start=group.start,
         end=group.end,
+        speaker_descriptor=group.who.descriptor if group.who.name is None else None,
+        spans=pieces,
     )
 
 
-def _merge_interrupted(spans: list[Span], text: str, context: Context) -> list[Group]:
+def _term(article: Article, group: Group) -> Term:
+    start, end = group.spans[0].trimmed(article.text)
+    return Term(article.text[start:end], article.sentence_at(group.start), start, end)
+
+
+# ---- one statement, several stretches ------------------------------------------------------
+
+
+def _join_stretches(spans: list[Span], text: str, context: Context) -> list[Group]:
+    """Stretches that continue a quote left open, or that resume after the quote's cue."""
     groups: list[Group] = []
     for span in spans:
         last = groups[-1].spans[-1] if groups else None
-        if last is not None and _interrupted(last, span, text, context):
+        if last is not None and (span.continues or _interrupted(last, span, text, context)):
             groups[-1].spans.append(span)
         else:
             groups.append(Group([span]))
@@ -102,16 +136,87 @@ def _interrupted(first: Span, second: Span, text: str, context: Context) -> bool
     return any(is_cue(t) for t in _tokens(context.doc, first.end, second.start))
 
 
+def _join_fragments(groups: list[Group], context: Context) -> list[Group]:
+    """Fragments of one sentence under one cue are one statement: “soon,” but only “when
+    the deal is final”. A cue that is a verb before both counts; each fragment must have
+    found the very same cue token."""
+    joined: list[Group] = []
+    for group in groups:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and group.cue is not None
+            and last.cue is not None
+            and group.cue.i == last.cue.i
+            and not group.spans[0].continues
+            and context.article.sentence_at(group.start) == context.article.sentence_at(last.end)
+        ):
+            last.spans.extend(group.spans)
+        else:
+            joined.append(group)
+    return joined
+
+
+def _is_term(group: Group, context: Context) -> bool:
+    """A short quoted phrase with no verb of its own and no speech verb reaching it."""
+    if len(group.spans) > 1 or group.spans[0].continues:
+        return False
+    inner = _tokens(context.doc, group.spans[0].inner_start, group.spans[0].inner_end)
+    words = [t for t in inner if not t.is_punct]
+    if not words or len(words) > TERM_WORDS:
+        return False
+    return not any(t.tag_ in FINITE_TAGS for t in words)
+
+
+# ---- the cue -------------------------------------------------------------------------------
+
+
 def _find_cue(group: Group, context: Context) -> Token | None:
     text = context.article.text
     first = group.spans[0]
-    if len(group.spans) > 1:
-        return _cue_after(first, context)
+    if len(group.spans) > 1 and not group.spans[1].continues:
+        gap = _cue_between(first, group.spans[1], context)
+        if gap is not None:
+            return gap
+    governing = _governing_cue(group, context)
+    if governing is not None:
+        return governing
     if _opens_sentence(first, context):
         cue = _cue_after(group.spans[-1], context, any_verb=True)
         return cue if cue is not None else _cue_from_colon(first, text, context)
     cue = _cue_before(first, context)
     return cue if cue is not None else _cue_after(group.spans[-1], context)
+
+
+def _cue_between(first: Span, second: Span, context: Context) -> Token | None:
+    cues = [t for t in _tokens(context.doc, first.end, second.start) if is_cue(t)]
+    return cues[0] if cues else None
+
+
+def _governing_cue(group: Group, context: Context) -> Token | None:
+    """The speech verb above the quote in the parse, outside every quote: "Lavrov warned
+    that if the plan “erased…” then …" climbs from the quoted words to "warned"."""
+    for span in group.spans:
+        inner = _tokens(context.doc, span.inner_start, span.inner_end)
+        heads = {t.head for t in inner if not span.inner_start <= t.head.idx < span.inner_end}
+        for head in sorted(heads, key=lambda t: t.i):
+            cue = _climb_to_cue(head, context)
+            if cue is not None:
+                return cue
+    return None
+
+
+def _climb_to_cue(token: Token, context: Context) -> Token | None:
+    sentence = token.sent
+    below: Token | None = None
+    while True:
+        if not context.inside_quote(token.idx) and (
+            is_cue(token) or (below is not None and characterises(token, below))
+        ):
+            return token
+        if token.head.i == token.i or token.head.sent != sentence:
+            return None
+        token, below = token.head, token
 
 
 def _opens_sentence(span: Span, context: Context) -> bool:
@@ -136,7 +241,7 @@ def _cue_after(span: Span, context: Context, any_verb: bool = False) -> Token | 
     # “…,” Kelly charged / “…!” beamed Hartley: right after a quote that opens its sentence
     # and leaves it open, the first finite verb is the cue whatever the verb.
     if any_verb and span.closed and span.text(text).endswith(OPEN_ENDINGS):
-        verbs = [t for t in window[:AFTER_VERB_TOKENS] if t.tag_ in FINITE_TAGS]
+        verbs = [t for t in window[:AFTER_VERB_TOKENS] if t.tag_ in FINITE_TAGS[:3]]
         return verbs[0] if verbs else None
     return None
 
@@ -183,7 +288,9 @@ def _cue_earlier_in_sentence(token: Token, context: Context) -> Token | None:
 
 def _continues(previous: Group, group: Group, text: str) -> bool:
     """A paragraph made only of a quote, right after the paragraph of an attributed quote."""
-    if previous.speaker is None or not _paragraph_start(text, group.start):
+    if previous.who.name is None and previous.who.descriptor is None:
+        return False
+    if not _paragraph_start(text, group.start):
         return False
     paragraph_end = text.find("\n", group.end)
     rest = text[group.end : len(text) if paragraph_end < 0 else paragraph_end]

@@ -63,6 +63,11 @@ class Context:
     people: list[Entity] = field(default_factory=list)
     untagged: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     names: list[tuple[int, str]] = field(default_factory=list)  # (start, name without titles)
+    # Filled as quotes are attributed, in text order: pronoun and role subjects resolved to
+    # a name (where the subject stands, the name), and the descriptions of unnamed sources
+    # (start, head lemma, words).
+    speakers: list[tuple[int, str]] = field(default_factory=list)
+    descriptions: list[tuple[int, str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         for entity in self.article.entities:
@@ -74,6 +79,17 @@ class Context:
             and not self.inside_quote(e.start)
         )
         self.names.extend((e.start, strip_titles(e.text)) for e in self.people)
+
+    def said(self, offset: int, name: str) -> None:
+        self.speakers.append((offset, name))
+
+    def described(self, offset: int, head: str, words: str) -> None:
+        self.descriptions.append((offset, head, words))
+
+    def descriptor_for(self, head: str, offset: int) -> str | None:
+        """The last description before ``offset`` with this head noun ("a U.S. official")."""
+        earlier = [w for at, h, w in self.descriptions if h == head and at < offset]
+        return earlier[-1] if earlier else None
 
     def inside_quote(self, offset: int) -> bool:
         """Quote ranges are disjoint and in text order, so one bisection answers."""

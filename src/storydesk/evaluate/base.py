@@ -15,6 +15,7 @@ EVALUATIONS: dict[str, str] = {
     "extraction": "extraction",
     "extraction-fundus": "fundus",
     "quotes": "quotes",
+    "quotes-train": "quotes_train",
     "dates": "dates",
     "entities": "entities",
     "entities-meantime": "entities_meantime",

@@ -1,0 +1,177 @@
+"""Where quotes are: double quote marks paired into quoted stretches, paragraph by paragraph.
+
+Marks are read by their shape, not only their glyph, because news text mixes them: a
+straight mark opens when it stands before a word and after a space, closes when it stands
+after a word; a curly mark used the wrong way round is read by the same shape (the wire
+copy in PolNeAR mixes ``"`` and ``”`` within one quote). A newline always ends an open
+quote, so one stray mark cannot swallow the rest of the article.
+
+A quote that runs over paragraphs leaves its first paragraph open and opens the next one
+again (the news convention): the next stretch is marked ``continues`` so that the two
+become spans of one quote. Single marks are not quotes here: they nest inside double ones
+and double as apostrophes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storydesk.annotate.cues import CUE_WORDS
+
+OPENING = "“"
+CLOSING = "”"
+STRAIGHT = '"'
+MARKS = (OPENING, CLOSING, STRAIGHT)
+# A mark with one of these just before it stands at the start of something.
+OPEN_BEFORE = " \t([{—–-/"
+# A mark with one of these just after it ends something.
+CLOSE_AFTER = " \t,.;:!?)]}—–-"
+# "…in Europe, "she said." (an ECB+ text rebuilt from tokens, and wire copy with a stray
+# space): a mark shaped as an opening, inside an open quote, followed by no more than this
+# many words that hold a cue verb and no other mark, closes the quote.
+CUE_TAIL_WORDS = 6
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+SENTENCE_BEFORE = re.compile(r"[.!?]\s*$")
+# An unclosed quote that a single mark closes: sentence punctuation, ’, a space.
+SINGLE_CLOSE = re.compile(r"[.,!?][’'](?=\s)")
+_NAME = r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}"
+_PRONOUN = r"(?:he|she|they|we|I)"
+_CUES = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
+# ", he added," / ", said Kessel," / ", Kessel said." inside an unclosed quote.
+CUE_CLAUSE = re.compile(
+    rf"[,?!]\s+(?:(?:{_PRONOUN}|{_NAME})\s+(?:{_CUES})|(?:{_CUES})\s+(?:{_PRONOUN}|{_NAME}))"
+    r"(?=[,.:;])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A quoted stretch: ``start``/``end`` include the marks, ``inner_*`` exclude them.
+
+    ``continues`` is set on a stretch that goes on with the quote before it, which was left
+    open (at a paragraph end, or by an opening mark where a closing one was due).
+    """
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    closed: bool
+    continues: bool = False
+
+    def text(self, source: str) -> str:
+        return source[self.inner_start : self.inner_end].strip()
+
+    def trimmed(self, source: str) -> tuple[int, int]:
+        """The inner range without the spaces at its ends (the verbatim words)."""
+        inner = source[self.inner_start : self.inner_end]
+        start = self.inner_start + len(inner) - len(inner.lstrip())
+        return start, start + len(inner.strip())
+
+
+def quote_spans(text: str) -> list[Span]:
+    """Quoted stretches in text order, each with at least one letter inside."""
+    spans: list[Span] = []
+    offset = 0
+    left_open = False
+    for paragraph in text.split("\n"):
+        found = _paragraph_spans(paragraph, offset)
+        if found and left_open and not paragraph[: found[0].start - offset].strip():
+            first = found[0]
+            found[0] = Span(first.start, first.end, first.inner_start, first.inner_end,
+                            first.closed, continues=True)
+        spans.extend(found)
+        if paragraph.strip():
+            left_open = bool(found) and not found[-1].closed
+        offset += len(paragraph) + 1
+    return [s for s in spans if any(c.isalpha() for c in text[s.inner_start : s.inner_end])]
+
+
+def _paragraph_spans(paragraph: str, offset: int) -> list[Span]:
+    spans: list[Span] = []
+    opened: int | None = None
+    continues = False
+    for index, char in enumerate(paragraph):
+        if char not in MARKS:
+            continue
+        shape = _shape(paragraph, index)
+        if opened is None:
+            if shape != "close":
+                opened = index
+            continue
+        if shape != "open" or _closes_before_cue(paragraph, index):
+            spans.append(_span(offset, opened, index + 1, index, closed=True, continues=continues))
+            opened, continues = None, False
+            continue
+        # An opening where a closing was due: the quote before lost its closing mark.
+        lost = _lost_close(paragraph, opened, index)
+        if lost is not None:
+            spans.append(_span(offset, opened, *lost, closed=True, continues=continues))
+            continues = False
+        elif SENTENCE_BEFORE.search(paragraph, opened, index):
+            # "A. B. "C," she said": a quote over paragraphs whose breaks the text lost.
+            end = len(paragraph[:index].rstrip())
+            spans.append(_span(offset, opened, end, end, closed=False, continues=continues))
+            continues = True
+        else:
+            continues = False  # the earlier mark was a stray one
+        opened = index
+    if opened is not None:
+        end = len(paragraph.rstrip())
+        lost = _lost_close(paragraph, opened, end)
+        if lost is not None:
+            spans.append(_span(offset, opened, *lost, closed=True, continues=continues))
+        elif end > opened + 1:
+            spans.append(_span(offset, opened, end, end, closed=False, continues=continues))
+    return spans
+
+
+def _span(
+    offset: int, opened: int, end: int, inner_end: int, closed: bool, continues: bool
+) -> Span:
+    return Span(offset + opened, offset + end, offset + opened + 1, offset + inner_end, closed,
+                continues)
+
+
+def _lost_close(paragraph: str, opened: int, until: int) -> tuple[int, int] | None:
+    """Where an unclosed quote really ended, as (end, inner end), when the text shows it:
+    a single closing mark after the last words (“Let’s go.’ Schumer was …", PolNeAR
+    train), or a cue clause with no mark before it ("… what papers to keep, said Kessel,
+    whose …"; "“Absent a force, he added, “this is …")."""
+    single = SINGLE_CLOSE.search(paragraph, opened + 1, until)
+    if single is not None:
+        return single.end(), single.start() + 1
+    clause = CUE_CLAUSE.search(paragraph, opened + 1, until)
+    if clause is not None:
+        return clause.start() + 1, clause.start() + 1
+    return None
+
+
+def _shape(paragraph: str, index: int) -> str:
+    """"open", "close" or "either", from the characters on both sides of the mark."""
+    before = paragraph[index - 1] if index > 0 else " "
+    after = paragraph[index + 1] if index + 1 < len(paragraph) else " "
+    starts = before in OPEN_BEFORE
+    ends = after in CLOSE_AFTER
+    if starts and not ends:
+        return "open"
+    if ends and not starts:
+        return "close"
+    char = paragraph[index]
+    if char == OPENING:
+        return "open"
+    if char == CLOSING:
+        return "close"
+    return "either"
+
+
+def _closes_before_cue(paragraph: str, index: int) -> bool:
+    """An opening-shaped mark followed only by a short cue clause ("she said.") closes."""
+    rest = paragraph[index + 1 :]
+    end = SENTENCE_END.search(rest)
+    clause = rest[: end.start() if end else len(rest)]
+    if any(mark in clause for mark in MARKS):
+        return False
+    words = re.findall(r"[\w’'-]+", clause)
+    return 0 < len(words) <= CUE_TAIL_WORDS and any(w.lower() in CUE_WORDS for w in words)

@@ -1,0 +1,132 @@
+"""Speakers named earlier: the person a pronoun ("he said") or a role ("the US president
+said") points back to.
+
+Both look back from the quote sentence by sentence, to the nearest sentence that names a
+person (or whose quote had a resolved speaker), so that a text with one sentence a line
+(wire copy, the MEANTIME and ECB+ texts) resolves like one with long paragraphs. Within
+that sentence the subject of the main clause is preferred: "X warned ... He said" names X
+even when another person is mentioned as an object.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from storydesk.annotate.speaker_names import Context, full_name, plain
+from storydesk.article import Entity
+
+# Offices that, with "the" and no name, point back to a person already named.
+ANAPHORIC_ROLES = frozenset(
+    {"president", "minister", "official", "leader", "chancellor", "premier", "secretary",
+     "senator", "governor", "mayor", "envoy", "diplomat", "candidate", "nominee",
+     "ambassador", "lawmaker", "congressman", "congresswoman", "general", "commander"}
+)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+DEFINITE = frozenset({"the", "this", "that"})
+# How many sentences back a pronoun may find its person (the quote's own sentence first).
+PRONOUN_SENTENCES = 5
+
+
+def antecedent(offset: int, context: Context) -> str | None:
+    """The person a "he"/"she" at ``offset`` refers to, or None when none is near.
+
+    Pronoun gender is not checked, because sources get it wrong.
+    """
+    for start, end in _sentences_back(offset, context):
+        # (offset, name, main-clause subject, subject): the persons named in the sentence,
+        # and the pronoun or role subjects already resolved there ("He said … “…,” he said").
+        candidates = [
+            (e.start, e, is_subject(e, context.doc, main_clause=True), is_subject(e, context.doc))
+            for e in context.persons() if start <= e.start and e.end <= end
+        ]
+        candidates += [(at, name, True, True) for at, name in context.speakers if start <= at < end]
+        if candidates:
+            candidates.sort(key=lambda c: c[0])
+            main = [c for c in candidates if c[2]]
+            subjects = main or [c for c in candidates if c[3]]
+            chosen = (subjects or candidates)[-1][1]
+            if isinstance(chosen, str):
+                return chosen
+            return full_name(chosen.text, chosen.start, context)
+    return None
+
+
+def _sentences_back(offset: int, context: Context) -> list[tuple[int, int]]:
+    """The sentence holding ``offset`` (up to it), then the ones before, nearest first."""
+    spans = context.article.sentence_spans
+    index = context.article.sentence_at(offset)
+    if index < 0:
+        return []
+    first = (spans[index][0], offset)
+    return [first] + [spans[i] for i in range(index - 1, max(index - PRONOUN_SENTENCES, -1), -1)]
+
+
+def is_subject(entity: Entity, doc: Doc, main_clause: bool = False) -> bool:
+    span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("compound", "appos", "conj") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ not in SUBJECT_DEPS:
+        return False
+    return not main_clause or root.head.dep_ == "ROOT"
+
+
+def role_name(noun: Token, context: Context) -> str | None:
+    """"the US president said" → the person the article introduced with that role."""
+    determiners = [t.lower_ for t in noun.lefts if t.dep_ in ("det", "poss")]
+    if not determiners or determiners[0] not in DEFINITE:
+        return None
+    modifiers = {plain(t.text) for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod")}
+    head = plain(noun.lemma_)
+    key = " ".join([*sorted(modifiers), head])
+    if key in context.roles:
+        return context.roles[key]
+    earlier = [e for e in context.persons() if e.end <= noun.idx]
+    titled = [e for e in earlier if _fits_role(head, modifiers, _title_words(e, context.doc))]
+    name: str | None = None
+    if titled:
+        name = full_name(titled[-1].text, titled[-1].start, context)
+    elif head in ANAPHORIC_ROLES:
+        name = _role_antecedent(noun, head, modifiers, context)
+    if name is not None:
+        context.roles[key] = name
+    return name
+
+
+def _fits_role(head: str, modifiers: set[str], words: set[str]) -> bool:
+    return head in words and len(modifiers - words) <= len(modifiers) // 2
+
+
+def _role_antecedent(
+    noun: Token, head: str, modifiers: set[str], context: Context
+) -> str | None:
+    """"Donald Trump said ... The US president said": a definite office with no name next
+    to it refers back like a pronoun, to the last person who was a sentence's subject,
+    unless the text gave that person a different office of the same kind ("Russian
+    president Vladimir Putin" is not "the US president")."""
+    for start, end in _sentences_back(noun.idx, context):
+        for entity in reversed(context.persons()):
+            if not start <= entity.start < end:
+                continue
+            words = _title_words(entity, context.doc)
+            if head in words and not _fits_role(head, modifiers, words):
+                continue
+            if is_subject(entity, context.doc, main_clause=True):
+                return full_name(entity.text, entity.start, context)
+    return None
+
+
+def _title_words(entity: Entity, doc: Doc) -> set[str]:
+    """Words standing as a title before the name, or as an appositive after it."""
+    span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    before = [t for t in doc[max(span.start - 5, span.sent.start) : span.start]]
+    after: list[Token] = []
+    if span.end < len(doc) and doc[span.end].text == ",":
+        after = list(doc[span.end + 1 : min(span.end + 7, span.sent.end)])
+    words = {plain(t.lemma_) for t in before + after} | {plain(t.text) for t in before + after}
+    words |= {plain(t.lemma_) for t in span}
+    return words
