@@ -29,7 +29,9 @@ def annotate(
     chosen = list(annotators) if annotators is not None else default_annotators()
     check_order(chosen)
     nlp = nlp_module.load(options)
-    texts = (article.text for article in articles)
+    # A no-break space is one character like a space, so offsets stay those of the text;
+    # the small model splits "Stu\u00a0Burguiere" into two names with a space token between.
+    texts = (article.text.replace("\u00a0", " ") for article in articles)
     for article, doc in zip(articles, nlp.pipe(texts, batch_size=options.batch_size), strict=True):
         article.sentence_spans = nlp_module.sentence_spans(doc)
         article.sentences = [article.text[s:e] for s, e in article.sentence_spans]

@@ -81,13 +81,12 @@ class QuoteAnnotator:
 
 
 def _attribute(group: Group, previous: Group | None, context: Context) -> None:
-    text = context.article.text
     if group.cue is not None:
         group.who = speaker_of(group.cue, context)
         if group.who.name is None and group.who.descriptor is None and group.cue.idx > group.end:
             # “…,” Viguerie notes — the tagger lost the verb, the name is still there.
             group.who = speaker_between(group.end, group.cue.idx, context)
-    elif previous is not None and _continues(previous, group, text):
+    elif previous is not None and _continues(previous, group, context):
         group.who = previous.who
 
 
@@ -286,16 +285,21 @@ def _cue_earlier_in_sentence(token: Token, context: Context) -> Token | None:
     return None
 
 
-def _continues(previous: Group, group: Group, text: str) -> bool:
-    """A paragraph made only of a quote, right after the paragraph of an attributed quote."""
-    if previous.who.name is None and previous.who.descriptor is None:
+def _continues(previous: Group, group: Group, context: Context) -> bool:
+    """A quote with no cue of its own goes on with the attributed quote before it when it
+    opens a sentence in the same paragraph (“…,” said Sara Walker. An immigrant from
+    Uganda, she … “All she went through …”), or is all of the next paragraph."""
+    text = context.article.text
+    if not previous.who:
         return False
+    between = text[previous.end : group.start]
+    if "\n" not in between:
+        return _opens_sentence(group.spans[0], context)
     if not _paragraph_start(text, group.start):
         return False
     paragraph_end = text.find("\n", group.end)
     rest = text[group.end : len(text) if paragraph_end < 0 else paragraph_end]
-    between = text[previous.end : group.start]
-    return not rest.strip() and between.count("\n") >= 1 and _one_paragraph_apart(between)
+    return not rest.strip() and _one_paragraph_apart(between)
 
 
 def _one_paragraph_apart(between: str) -> bool:

@@ -114,9 +114,9 @@ def _own_subject(verb: Token, context: Context) -> Token | None:
 def _inverted_subject(verb: Token, context: Context) -> Token | None:
     """"said Caddell", "“…,” beamed Hartley", "said a senior official": the small model often
     parses the words after the verb as its object."""
-    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    previous = verb.doc[verb.i - 1] if verb.i > 0 else None
-    before = verb.doc[verb.i - 2] if verb.i > 1 else None
+    following = _neighbour(verb, 1)
+    previous = _neighbour(verb, -1)
+    before = _neighbour(previous, -1) if previous is not None else None
     after_quote = previous is not None and (
         previous.text in CLOSING_MARKS
         or (previous.text == "," and before is not None and before.text in CLOSING_MARKS)
@@ -136,6 +136,14 @@ def _inverted_subject(verb: Token, context: Context) -> Token | None:
         if t.dep_ in INVERTED_DEPS and t.pos_ in ("NOUN", "PROPN") and t.i <= verb.i + 8
     ]
     return nominal[0] if nominal else None
+
+
+def _neighbour(token: Token, step: int) -> Token | None:
+    """The next (step 1) or previous (step -1) token that is not white space."""
+    index = token.i + step
+    while 0 <= index < len(token.doc) and token.doc[index].is_space:
+        index += step
+    return token.doc[index] if 0 <= index < len(token.doc) else None
 
 
 def _resolve(subject: Token, context: Context) -> Who:

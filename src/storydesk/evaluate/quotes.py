@@ -14,7 +14,15 @@ several annotators did one article, the first file in name order is used. Rules:
   "he" or "the Christie supporter" to a name, so those sources cannot be checked and are
   counted in the notes only. A prediction is right when the last word of the predicted
   speaker (the surname, or an organisation's last word) occurs in the source span, ignoring
-  case; None is wrong.
+  case; None is wrong. A quote with no speaker name but the text's own description of its
+  source (``speaker_descriptor``) is judged by that description the same way ("the Illinois
+  Board of Elections"): it is what the report shows as the source.
+* Since 2026-11 (issue 9) a part of the source names someone only when its head does: the
+  words before its first preposition or clause ("a person close to the Clintons", "a
+  reporter for Agence France-Presse", "the base chief known as Bob" name nobody), and a lone
+  capitalised word that the text also writes in lower case is a common noun
+  ("Respondents", "Others"). The rule of 2026-11-21 (any part ending in a capitalised word,
+  speaker names only) is still computed and given in the notes for comparison.
 * ``narrative_free`` checks that no returned quote is narrative: a returned quote that takes
   in the cue of a gold attribution lying outside every gold content ("she said.", "Zahar
   said.", a cue clause swallowed by a quote left open) is narrative; the score is the share
@@ -45,6 +53,12 @@ from storydesk.options import Options
 PARENTHESES = re.compile(r"\([^)]*\)")
 QUOTE_OPENERS = ("“", '"')
 BASELINE_QUOTES = re.compile(r"“[^”\n]+”|\"[^\"\n]+\"")
+# Words that end the head of a source phrase: what follows describes it.
+HEAD_ENDS = frozenset(
+    {"of", "for", "to", "from", "at", "in", "with", "by", "who", "whose", "whom", "which",
+     "that", "known", "close", "going", "on", "about", "under", "like", "as", "than",
+     "familiar", "representing", "speaking"}
+)
 NOT_NAMES = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his", "her", "their",
      "its", "our", "this", "that", "these", "those", "some", "many", "one", "who"}
@@ -71,6 +85,12 @@ class Predicted:
     speaker: str | None
     text: str = ""
     spans: tuple[tuple[int, int], ...] = ()  # the quoted pieces; (start, end) when empty
+    descriptor: str | None = None
+
+    @property
+    def source(self) -> str | None:
+        """What the report gives as the source: the name, else the description."""
+        return self.speaker or self.descriptor
 
     def pieces(self) -> tuple[tuple[int, int], ...]:
         return self.spans or ((self.start, self.end),)
@@ -83,12 +103,14 @@ class Tally:
     named: int = 0
     right: int = 0
     unnamed_sources: int = 0
+    named_2026_11_21: int = 0  # the earlier rule, for comparison
+    right_2026_11_21: int = 0
     returned: int = 0
     narrative: list[str] = field(default_factory=list)  # returned quotes that are narrative
 
     def add(
         self, gold: list[GoldQuote], predicted: list[Predicted],
-        cues: tuple[tuple[int, int], ...] = (),
+        cues: tuple[tuple[int, int], ...] = (), text: str = "",
     ) -> None:
         self.returned += len(predicted)
         self.narrative += [p.text for p in predicted if _holds_cue(p, cues)]
@@ -98,11 +120,14 @@ class Tally:
             if match is None:
                 continue
             self.found += 1
-            if not names_someone(quote.source):
+            if names_someone_2026_11_21(quote.source):
+                self.named_2026_11_21 += 1
+                self.right_2026_11_21 += speaker_matches(match.speaker, quote.source)
+            if not names_someone(quote.source, text):
                 self.unnamed_sources += 1
                 continue
             self.named += 1
-            self.right += speaker_matches(match.speaker, quote.source)
+            self.right += speaker_matches(match.source, quote.source)
 
     def scores(self) -> dict[str, float]:
         return {
@@ -115,6 +140,9 @@ class Tally:
         examples = "; ".join(repr(t[:60]) for t in self.narrative[:5])
         return [
             f"{label}{self.gold} direct quotes in gold, {self.found} found",
+            f"{label}speaker accuracy under the 2026-11-21 rule: "
+            f"{self.right_2026_11_21 / max(self.named_2026_11_21, 1):.3f} "
+            f"of {self.named_2026_11_21}",
             f"{label}speaker checked on {self.named} found quotes with a named source; "
             f"{self.unnamed_sources} had a pronoun, role or no source and were not checked",
             f"{label}{len(self.narrative)} of {self.returned} returned quotes are narrative"
@@ -152,8 +180,8 @@ def score(documents: list[Document], options: Options) -> tuple[Tally, Tally]:
     annotate(articles, options, [EntityAnnotator(), QuoteAnnotator()])
     ours, baseline = Tally(), Tally()
     for document, article in zip(documents, articles, strict=True):
-        ours.add(document.gold, predicted_quotes(article), document.cues)
-        baseline.add(document.gold, baseline_quotes(article), document.cues)
+        ours.add(document.gold, predicted_quotes(article), document.cues, document.text)
+        baseline.add(document.gold, baseline_quotes(article), document.cues, document.text)
     return ours, baseline
 
 
@@ -256,10 +284,28 @@ def _best_match(quote: GoldQuote, predicted: list[Predicted]) -> Predicted | Non
     return best[1]
 
 
-def names_someone(source: str | None) -> bool:
-    """A source names someone when one of its comma-separated parts ends in a capitalised
-    word: "Pat Caddell", "her adviser, Jake Sullivan" do; "he", "the Christie supporter",
-    "the presumptive Republican nominee" do not (their head is not a name)."""
+def names_someone(source: str | None, text: str = "") -> bool:
+    """A source names someone when the head of one of its comma-separated parts is a
+    capitalised word: "Pat Caddell", "her adviser, Jake Sullivan", "the Philippine Star" do;
+    "he", "the Christie supporter", "a person close to the Clintons" do not, nor a lone
+    "Respondents" when ``text`` also writes "respondents"."""
+    if not source:
+        return False
+    for part in PARENTHESES.sub(" ", source).split(","):
+        words = re.findall(r"[\w’'.-]+", part)
+        cut = next((i for i, w in enumerate(words) if i and w.lower() in HEAD_ENDS), len(words))
+        head = words[:cut]
+        if not head or not head[-1][:1].isupper() or head[-1].lower() in NOT_NAMES:
+            continue
+        lower = head[-1].lower()
+        if len(head) == 1 and re.search(rf"(?<![\w’'-]){re.escape(lower)}(?![\w’'-])", text):
+            continue
+        return True
+    return False
+
+
+def names_someone_2026_11_21(source: str | None) -> bool:
+    """The rule before issue 9: any comma-separated part ending in a capitalised word."""
     if not source:
         return False
     for part in PARENTHESES.sub(" ", source).split(","):
@@ -280,7 +326,8 @@ def speaker_matches(speaker: str | None, source: str | None) -> bool:
 
 def predicted_quotes(article: Article) -> list[Predicted]:
     return [
-        Predicted(q.start, q.end, q.speaker, q.text, tuple(q.spans)) for q in article.quotes
+        Predicted(q.start, q.end, q.speaker, q.text, tuple(q.spans), q.speaker_descriptor)
+        for q in article.quotes
     ]
 
 
