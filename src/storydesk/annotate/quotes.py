@@ -83,9 +83,10 @@ class QuoteAnnotator:
 def _attribute(group: Group, previous: Group | None, context: Context) -> None:
     if group.cue is not None:
         group.who = speaker_of(group.cue, context)
-        if group.who.name is None and group.who.descriptor is None and group.cue.idx > group.end:
+        before = [s.end for s in group.spans if s.end <= group.cue.idx]
+        if not group.who and before:
             # “…,” Viguerie notes — the tagger lost the verb, the name is still there.
-            group.who = speaker_between(group.end, group.cue.idx, context)
+            group.who = speaker_between(before[-1], group.cue.idx, context)
     elif previous is not None and _continues(previous, group, context):
         group.who = previous.who
 

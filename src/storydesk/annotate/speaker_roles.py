@@ -32,6 +32,7 @@ def antecedent(offset: int, context: Context) -> str | None:
 
     Pronoun gender is not checked, because sources get it wrong.
     """
+    nearest: tuple[int, Entity | str] | None = None
     for start, end in _sentences_back(offset, context):
         # (offset, name, main-clause subject, subject): the persons named in the sentence,
         # and the pronoun or role subjects already resolved there ("He said … “…,” he said").
@@ -40,15 +41,21 @@ def antecedent(offset: int, context: Context) -> str | None:
             for e in context.persons() if start <= e.start and e.end <= end
         ]
         candidates += [(at, name, True, True) for at, name in context.speakers if start <= at < end]
-        if candidates:
-            candidates.sort(key=lambda c: c[0])
-            main = [c for c in candidates if c[2]]
-            subjects = main or [c for c in candidates if c[3]]
-            chosen = (subjects or candidates)[-1][1]
-            if isinstance(chosen, str):
-                return chosen
-            return full_name(chosen.text, chosen.start, context)
-    return None
+        candidates.sort(key=lambda c: c[0])
+        main = [c for c in candidates if c[2]]
+        subjects = main or [c for c in candidates if c[3]]
+        if subjects:
+            return _name(subjects[-1][1], context)
+        if candidates and nearest is None:
+            nearest = (candidates[-1][0], candidates[-1][1])
+    # No sentence in reach has a person as its subject: the last person named.
+    return _name(nearest[1], context) if nearest is not None else None
+
+
+def _name(candidate: Entity | str, context: Context) -> str:
+    if isinstance(candidate, str):
+        return candidate
+    return full_name(candidate.text, candidate.start, context)
 
 
 def _sentences_back(offset: int, context: Context) -> list[tuple[int, int]]:
