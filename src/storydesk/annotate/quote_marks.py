@@ -76,7 +76,7 @@ def quote_spans(text: str) -> list[Span]:
     offset = 0
     left_open = False
     for paragraph in text.split("\n"):
-        found = _paragraph_spans(paragraph, offset)
+        found = _paragraph_spans(paragraph, offset, left_open)
         if found and left_open and not paragraph[: found[0].start - offset].strip():
             first = found[0]
             found[0] = Span(first.start, first.end, first.inner_start, first.inner_end,
@@ -88,12 +88,14 @@ def quote_spans(text: str) -> list[Span]:
     return [s for s in spans if any(c.isalpha() for c in text[s.inner_start : s.inner_end])]
 
 
-def _paragraph_spans(paragraph: str, offset: int) -> list[Span]:
+def _paragraph_spans(paragraph: str, offset: int, left_open: bool) -> list[Span]:
     spans: list[Span] = []
     opened: int | None = None
     continues = False
+    skip_to = -1
+    last_nested: tuple[int, int] | None = None
     for index, char in enumerate(paragraph):
-        if char not in MARKS:
+        if char not in MARKS or index <= skip_to:
             continue
         shape = _shape(paragraph, index)
         if opened is None:
@@ -103,6 +105,11 @@ def _paragraph_spans(paragraph: str, offset: int) -> list[Span]:
         if shape != "open" or _closes_before_cue(paragraph, index):
             spans.append(_span(offset, opened, index + 1, index, closed=True, continues=continues))
             opened, continues = None, False
+            continue
+        nested = _nested_end(paragraph, opened, index)
+        if nested is not None:
+            skip_to = nested  # "The DoJ isn’t about “Equal Justice Under Law” anymore."
+            last_nested = (index, nested)
             continue
         # An opening where a closing was due: the quote before lost its closing mark.
         lost = _lost_close(paragraph, opened, index)
@@ -120,11 +127,34 @@ def _paragraph_spans(paragraph: str, offset: int) -> list[Span]:
     if opened is not None:
         end = len(paragraph.rstrip())
         lost = _lost_close(paragraph, opened, end)
-        if lost is not None:
+        if (
+            last_nested is not None and not left_open
+            and last_nested[0] > opened and last_nested[1] == end - 1
+        ):
+            # ""Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.”": a
+            # stray mark opens the paragraph and the quote nested in it ends it.
+            first, last = last_nested
+            spans.append(_span(offset, first, last + 1, last, closed=True, continues=False))
+        elif lost is not None:
             spans.append(_span(offset, opened, *lost, closed=True, continues=continues))
         elif end > opened + 1:
             spans.append(_span(offset, opened, end, end, closed=False, continues=continues))
     return spans
+
+
+def _nested_end(paragraph: str, opened: int, index: int) -> int | None:
+    """Where a quote inside a quote ends, when it uses the other kind of mark: curly inside
+    straight or straight inside curly (wire copy in PolNeAR train nests them that way)."""
+    outer_straight = paragraph[opened] == STRAIGHT
+    if (paragraph[index] == STRAIGHT) == outer_straight:
+        return None
+    closers = (CLOSING,) if outer_straight else (STRAIGHT,)
+    for end in range(index + 1, len(paragraph)):
+        if paragraph[end] in closers and _shape(paragraph, end) != "open":
+            return end
+        if paragraph[end] == paragraph[opened] and _shape(paragraph, end) == "close":
+            return None  # the outer quote closes first: not nested
+    return None
 
 
 def _span(

@@ -15,13 +15,14 @@ speech verb reaches and that is no sentence ("ring of fire", "New GM") is a ``Te
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from storydesk.annotate.cues import characterises, cue_text, is_cue
 from storydesk.annotate.quote_marks import Span, quote_spans
-from storydesk.annotate.speakers import Context, Who, speaker_between, speaker_of
+from storydesk.annotate.speakers import Context, Who, speaker_between, speaker_named, speaker_of
 from storydesk.article import Article, Quote, Term
 
 # How far after a quote's closing mark its cue may stand ("…,” the US president said).
@@ -37,6 +38,9 @@ OPEN_ENDINGS = (",", "?", "!", "…", "—", "–", "-")
 # finite verb: "Big Three", "ring of fire", "GM Total Confidence" (MEANTIME corpus_gm).
 TERM_WORDS = 5
 JOINER = " … "
+SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
+SIGNATURE = re.compile(r"\s*[-–—]\s*[A-Z]")
+SIGNATURE_WORDS = 8
 
 
 @dataclass(slots=True)
@@ -87,8 +91,36 @@ def _attribute(group: Group, previous: Group | None, context: Context) -> None:
         if not group.who and before:
             # “…,” Viguerie notes — the tagger lost the verb, the name is still there.
             group.who = speaker_between(before[-1], group.cue.idx, context)
-    elif previous is not None and _continues(previous, group, context):
+    else:
+        group.who = _named_lead(group, context) or _signature(group, context)
+    if not group.who and previous is not None and _continues(previous, group, context):
         group.who = previous.who
+
+
+def _named_lead(group: Group, context: Context) -> Who:
+    """"Clinton: “Our goal is …”", "- Philip Bump: “Two weeks ago …”": a name and a colon
+    right before the quote (debate excerpts and round-ups in PolNeAR train)."""
+    text = context.article.text
+    lead = text[: group.start].rstrip()
+    if not lead.endswith(":"):
+        return Who()
+    line_start = max(text.rfind("\n", 0, len(lead)), *(lead.rfind(c) for c in ".!?-–—")) + 1
+    return speaker_named(line_start, len(lead) - 1, context, whole=True)
+
+
+def _signature(group: Group, context: Context) -> Who:
+    """A quote that is all of its paragraph, signed in the next one: "- Bernie Sanders."
+    (the fact-check layout of wash-post in PolNeAR train)."""
+    text = context.article.text
+    end = text.find("\n", group.end)
+    if end < 0 or text[group.end : end].strip() or not _paragraph_start(text, group.start):
+        return Who()
+    following = text[end:].lstrip("\n")
+    line = following.split("\n", 1)[0]
+    if not SIGNATURE.match(line) or len(line.split()) > SIGNATURE_WORDS:
+        return Who()
+    start = len(text) - len(following)
+    return speaker_named(start, start + len(line), context, whole=False)
 
 
 def _quote(article: Article, number: int, group: Group) -> Quote:
@@ -127,9 +159,12 @@ def _join_stretches(spans: list[Span], text: str, context: Context) -> list[Grou
 
 
 def _interrupted(first: Span, second: Span, text: str, context: Context) -> bool:
-    """“A,” X said. “B” — the gap between two quotes is only their cue clause."""
+    """“A,” X said. “B” — the gap between two quotes is only their cue clause (not “A,”
+    Franken said. Silverman responded, “B”: a sentence ends inside that gap)."""
     gap = text[first.end : second.start]
     if not first.closed or "\n" in gap or len(gap) > MAX_GAP_CHARS:
+        return False
+    if SENTENCE_INSIDE.search(gap.strip()[:-1]):
         return False
     if not first.text(text).endswith(OPEN_ENDINGS) or not gap.strip().endswith(GAP_ENDINGS):
         return False
@@ -253,8 +288,14 @@ def _cue_before(span: Span, context: Context) -> Token | None:
     cue = _cue_earlier_in_sentence(token, context)
     if cue is not None:
         return cue
-    if context.article.text[: span.start].rstrip().endswith(":"):
+    lead = context.article.text[: span.start].rstrip()
+    if lead.endswith(":"):
         return _root_verb(token)  # "X released a statement: “…”"
+    root = _root_verb(token)
+    if lead.endswith(",") and root is not None and root.i < token.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in root.children
+    ):
+        return root  # "Trump issued a statement, “Last night, our nation was attacked …”"
     return None
 
 

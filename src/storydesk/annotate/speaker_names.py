@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Token
 
+from storydesk.annotate.cues import CUE_WORDS
 from storydesk.article import Article, Entity
 
 # Words that stand before a name as a title or office; removed from the speaker's name.
@@ -74,7 +75,7 @@ class Context:
             self.labels.setdefault(entity.text, Counter())[entity.type] += 1
         surnames = self.surnames()
         self.people.extend(
-            _with_particles(e, self.article.text) for e in self.article.entities
+            _without_cue(_with_particles(e, self.article.text)) for e in self.article.entities
             if e.start >= 0 and self._is_person(e.text, surnames)
             and not self.inside_quote(e.start)
         )
@@ -112,6 +113,15 @@ class Context:
 
     def persons(self) -> list[Entity]:
         return self.people
+
+
+def _without_cue(entity: Entity) -> Entity:
+    """"Stated Stone:" — a capitalised cue verb the tagger took into the name."""
+    first, _, rest = entity.text.partition(" ")
+    if not rest or first.lower() not in CUE_WORDS:
+        return entity
+    start = entity.start + len(first) + 1
+    return Entity(rest, entity.type, entity.sentence, start, entity.end)
 
 
 def _with_particles(entity: Entity, text: str) -> Entity:

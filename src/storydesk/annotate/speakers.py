@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from storydesk.annotate.speaker_names import (
     Context,
     full_name,
+    is_title,
     same_surname,
     strip_titles,
 )
@@ -75,6 +76,8 @@ def speaker_of(cue: Token, context: Context) -> Who:
     fallback: list[Who] = []
     while verb.head.i != verb.i:
         verb = verb.head
+        if context.inside_quote(verb.idx):
+            continue  # “had a crazy policy”, adding: the quote's own verb is not the cue's
         subject = _own_subject(verb, context)
         who = _resolve(subject, context) if subject is not None else Who()
         if who.name is not None and _group_of(subject, context) is None:  # type: ignore[arg-type]
@@ -110,6 +113,25 @@ def speaker_between(start: int, end: int, context: Context) -> Who:
     return Who()
 
 
+def speaker_named(start: int, end: int, context: Context, whole: bool) -> Who:
+    """A name standing alone between ``start`` and ``end`` ("Clinton" before a colon, "-
+    Bernie Sanders." under a quote): the proper noun heading the words there, or nothing
+    when they are not a name. ``whole``: the words must be nothing but the name."""
+    persons = [e for e in context.persons() if start <= e.start and e.end <= end]
+    if persons:
+        return Who(full_name(persons[0].text, persons[0].start, context))
+    span = context.doc.char_span(start, end, alignment_mode="contract") if end > start else None
+    words = [t for t in span or () if not t.is_punct and not t.is_space]
+    names = [t for t in words if t.pos_ == "PROPN"]
+    if not names or (whole and len(names) < len(words) - 1):
+        return Who()
+    head = names[0]
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    who = _resolve(head, context)
+    return Who(who.name) if who.name is not None else Who()
+
+
 def _nearest_person_before(cue: Token, context: Context) -> str | None:
     """"with Trump expressing confidence, saying “…”": a participle with no parsed subject
     belongs to the nearest person before it in its sentence."""
@@ -124,7 +146,28 @@ def _own_subject(verb: Token, context: Context) -> Token | None:
         t for t in verb.children
         if t.dep_ in SUBJECT_DEPS and not context.inside_quote(t.idx)
     ]
-    return found[0] if found else _inverted_subject(verb, context)
+    if found:
+        # "Tuesday at Baldwin Wallace University in Berea, OH, …, Gov. John Kasich (R-OH),
+        # said": of two subjects, the one that is a person.
+        persons = [t for t in found if any(e.start <= t.idx < e.end for e in context.persons())]
+        return _out_of_brackets((persons or found)[0], context)
+    return _inverted_subject(verb, context)
+
+
+def _out_of_brackets(subject: Token, context: Context) -> Token:
+    """"Gov. John Kasich (R-OH), said": a subject the parse found inside brackets stands for
+    the name right before them."""
+    opening = next(
+        (t for t in reversed(subject.doc[subject.sent.start : subject.i]) if t.text in "()"),
+        None,
+    )
+    if opening is None or opening.text != "(":
+        return subject
+    before = [e for e in context.persons() if e.end <= opening.idx and e.start >= subject.sent.start_char]
+    if not before:
+        return subject
+    span = subject.doc.char_span(before[-1].start, before[-1].end, alignment_mode="expand")
+    return span.root if span is not None else subject
 
 
 def _inverted_subject(verb: Token, context: Context) -> Token | None:
@@ -167,6 +210,12 @@ def _person_after(verb: Token, context: Context) -> Token | None:
         if person is not None:
             span = verb.doc.char_span(person.start, person.end, alignment_mode="expand")
             return span.root if span is not None else token
+        if token.pos_ == "PROPN" and token.ent_type_ not in ("NORP", "GPE", "DATE"):
+            head = token
+            while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i:
+                head = head.head
+            if head.i > token.i or head.dep_ != "compound":
+                return head  # "said Oversight ranking Democrat Elijah Cummings (D-Md.)"
     return None
 
 
@@ -286,7 +335,11 @@ def _group_of(token: Token, context: Context) -> Entity | None:
 
 
 def _proper_name(token: Token) -> str:
-    parts = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    parts = [
+        t for t in token.lefts
+        if t.dep_ == "compound" and t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
+        and not is_title(t)
+    ]
     return " ".join([t.text for t in parts] + [token.text])
 
 
