@@ -179,9 +179,10 @@ def _mention_problems(article: Json, kind: str, mention: Json) -> list[str]:
         return []
     problems = []
     sliced = article["text"][start:end]
-    if kind == "quote":  # a quote split by its attribution is given joined: check its ends
-        if mention["text"][:30] not in sliced or mention["text"][-6:] not in sliced:
-            problems.append(f"{where}: offsets give {sliced[:50]!r}")
+    if kind == "quote":  # verbatim pieces (spans), the text is them joined by an ellipsis
+        pieces = [article["text"][s:e] for s, e in mention["spans"]]
+        if mention["text"] != " … ".join(pieces) or not all(start <= s for s, _ in mention["spans"]):
+            problems.append(f"{where}: spans give {pieces!r}")
     elif sliced != mention["text"]:
         problems.append(f"{where}: offsets give {sliced!r}")
     if spans and not spans[index][0] <= start < spans[index][1]:

@@ -102,7 +102,12 @@ def test_interrupted_quote_is_one_quote(quotes_of: QuotesOf) -> None:
         "“We removed the duplicates,” Gonzalez said. “The document is evolving.”"
     )
     assert len(quotes) == 1
-    assert quotes[0].text == "We removed the duplicates, The document is evolving."
+    # Each piece verbatim, joined with an ellipsis: no invented punctuation between them.
+    assert quotes[0].text == "We removed the duplicates, … The document is evolving."
+    text = "Negotiator Maria Gonzalez spoke on Monday.\n“We removed the duplicates,” Gonzalez said. “The document is evolving.”"
+    assert [text[s:e] for s, e in quotes[0].spans] == [
+        "We removed the duplicates,", "The document is evolving."
+    ]
     assert (quotes[0].speaker, quotes[0].cue) == ("Maria Gonzalez", "said")
 
 

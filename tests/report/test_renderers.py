@@ -56,7 +56,9 @@ def test_markdown_sections_and_order() -> None:
                             "## People, places and organisations"]
     assert "*(storydesk)* Sources disagree" in out
     assert out.index("people killed in the flood") < out.index("soldiers sent |")
-    assert "  - “We'll rebuild all the bridges.” — Southern Daily" in out
+    # The second wording with the words it changes struck and added (against the first).
+    assert ("  - “~~We will~~ **We'll** rebuild ~~every bridge.~~ **all the bridges.**” — "
+            "Southern Daily\n") in out
     assert "Ana Ruiz ×1, Ruiz ×1" in out
     assert "<script>" not in out and "- *newsletter prompt*" in out
     assert "1. Northern Post, sentence 1: “At least 12 people died" in out
@@ -103,7 +105,9 @@ def test_example_reports_show_variants_and_conflicts_first(example_analysis) -> 
     entity = multi_entities[0]
     for out in (out_md, out_text):
         assert all(f"{v.text} ×{v.count}" in out for v in entity.variants)
-        assert all(v.text[:40] in out for v in multi_groups[0].variants)
+        # Each wording is shown: verbatim, or as the runs of words it keeps, adds and drops.
+        for v in multi_groups[0].variants:
+            assert all(words in out for _, words in v.changes) if v.changes else v.text[:40] in out
     table = out_md[out_md.index("## Facts"):out_md.index("## Quotes")]
     statuses = re.findall(r"^\|[^|]+\| (\*\*CONFLICT\*\*|update|agree|single) \|", table, re.M)
     assert statuses[: len(conflicts)] == ["**CONFLICT**"] * len(conflicts)

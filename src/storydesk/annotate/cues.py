@@ -80,6 +80,8 @@ def is_cue(token: Token) -> bool:
     previous = token.doc[token.i - 1] if token.i > 0 else None
     if previous is not None and previous.text in ("-", "–") and not previous.whitespace_:
         return False  # "so-called", "self-described": part of an adjective
+    if token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
+        return False  # "a plan called “Way Forward”": a name given, nobody speaking
     if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_LEMMAS:
         return True
     if token.pos_ == "VERB" and _phrasal_cue(token):

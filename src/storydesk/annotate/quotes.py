@@ -233,9 +233,14 @@ def _governing_cue(group: Group, context: Context) -> Token | None:
     that if the plan “erased…” then …" climbs from the quoted words to "warned"."""
     for span in group.spans:
         inner = _tokens(context.doc, span.inner_start, span.inner_end)
-        heads = {t.head for t in inner if not span.inner_start <= t.head.idx < span.inner_end}
-        for head in sorted(heads, key=lambda t: t.i):
-            cue = _climb_to_cue(head, context)
+        # The words whose head lies outside the quote, the quote's own root first (its end
+        # punctuation often hangs on the sentence root, which is no evidence).
+        tops = [
+            t for t in inner
+            if not t.is_punct and not span.inner_start <= t.head.idx < span.inner_end
+        ]
+        for top in sorted(tops, key=lambda t: -len(list(t.subtree))):
+            cue = _climb_to_cue(top.head, context)
             if cue is not None:
                 return cue
     return None

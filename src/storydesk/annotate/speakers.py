@@ -43,8 +43,11 @@ CLOSING_MARKS = ("”", '"', "’’", "''")
 # to be named," describes the source as "a senior official".
 NOT_DESCRIPTION = frozenset({"relcl", "acl", "advcl", "appos", "parataxis", "punct", "cc"})
 # Dependents the small model gives a name that stands after its verb ("said Rick Wilson").
-INVERTED_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod", "dep", "oprd", "dative"})
+INVERTED_DEPS = frozenset({"nsubj", "dobj", "attr", "dep", "oprd", "dative"})
 MAX_DESCRIPTOR_WORDS = 12
+# Nouns the small model makes the subject of a cue although they say when or how often:
+# "and several times described what he anticipated as “better”" (MEANTIME corpus_gm).
+ADVERBIAL_NOUNS = frozenset({"time", "day", "week", "month", "year", "way"})
 # How many words after a verb a title may run before the name: "said Israeli Defence Forces
 # spokesman Ilan Tal" (the Gaza school shelling report of issue 9).
 INVERTED_WINDOW = 8
@@ -193,9 +196,11 @@ def _inverted_subject(verb: Token, context: Context) -> Token | None:
         return head
     if not after_quote:
         return None
+    # The phrase must start right after the verb ("said a senior official"), not be an
+    # adverbial further on ("described several times as").
     nominal = [
         t for t in verb.rights
-        if t.dep_ in INVERTED_DEPS and t.pos_ in ("NOUN", "PROPN") and t.i <= verb.i + 8
+        if t.dep_ in INVERTED_DEPS and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i == following.i
     ]
     return nominal[0] if nominal else None
 
@@ -250,6 +255,9 @@ def _resolve(subject: Token, context: Context) -> Who:
             return Who(fuller)
     if group is not None or name is not None:
         return Who(group.text if group is not None else name)
+    ending = _named_at_end(subject, context)
+    if ending is not None:
+        return Who(full_name(ending.text, ending.start, context))
     if subject.pos_ in ("NOUN", "PROPN"):
         role = role_name(subject, context)
         if role is not None:
@@ -343,6 +351,42 @@ def _proper_name(token: Token) -> str:
     return " ".join([t.text for t in parts] + [token.text])
 
 
+def _named_at_end(subject: Token, context: Context) -> Entity | None:
+    """"said the vice president and chairman of Chrysler LLC Jim Press", "chief investment
+    officer at Solaris Asset Management, Tim Ghriskey" (MEANTIME corpus_gm): a person ending
+    the subject's phrase names the source, though the parse hung the name under a
+    preposition. Not a person after "for" or "to": "a spokesperson for Driscoll" is not
+    Driscoll."""
+    tokens = _phrase(subject, context, keep_appositions=True)
+    end = tokens[-1].idx + len(tokens[-1].text)
+    for entity in context.persons():
+        if not (tokens[0].idx < entity.start and end - 1 <= entity.end <= end + 1):
+            continue
+        before = _neighbour(subject.doc[_token_index(subject, entity.start)], -1)
+        while before is not None and is_title(before):
+            before = _neighbour(before, -1)
+        if before is not None and before.pos_ != "ADP":
+            return entity
+    return None
+
+
+def _token_index(token: Token, offset: int) -> int:
+    span = token.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0].i if span is not None and len(span) else token.i
+
+
+def _phrase(subject: Token, context: Context, keep_appositions: bool = False) -> list[Token]:
+    """The subject's words without its clauses (and its appositions unless asked)."""
+    dropped = NOT_DESCRIPTION - ({"appos", "punct"} if keep_appositions else set())
+    kept = [subject]
+    for child in subject.children:
+        if child.dep_ not in dropped and not context.inside_quote(child.idx):
+            kept.extend(child.subtree)
+    start = min(t.i for t in kept)
+    end = max(t.i for t in kept) + 1
+    return [t for t in subject.doc[start:end] if not t.is_space]
+
+
 def _descriptor(subject: Token, context: Context) -> str | None:
     """The subject phrase as the text words it, without its clauses: "a U.S. official",
     "a senior official familiar with the matter", "the Ukrainian President's Office". A
@@ -350,15 +394,12 @@ def _descriptor(subject: Token, context: Context) -> str | None:
     "a U.S. official said") and takes its fuller words."""
     if subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in EMPTY_SUBJECTS:
         return None
-    kept = [subject]
-    for child in subject.children:
-        if child.dep_ not in NOT_DESCRIPTION and not context.inside_quote(child.idx):
-            kept.extend(child.subtree)
-    start = min(t.i for t in kept)
-    end = max(t.i for t in kept) + 1
-    words = subject.doc[start:end]
+    if subject.lemma_.lower() in ADVERBIAL_NOUNS:
+        return None
+    tokens = _phrase(subject, context)
+    words = subject.doc[tokens[0].i : tokens[-1].i + 1]
     if len(words) > MAX_DESCRIPTOR_WORDS:
-        words = subject.doc[start : subject.i + 1]
+        words = subject.doc[tokens[0].i : subject.i + 1]
     text = words.text.strip(" ,;:—–-")
     determiners = [t.lower_ for t in subject.lefts if t.dep_ == "det"]
     if determiners and determiners[0] in ("the", "this", "that"):

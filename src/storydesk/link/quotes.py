@@ -9,11 +9,17 @@ Decisions (documented in docs and tests):
   so coverage can list "quotes only this outlet reports".
 - Only quotes from different articles are compared. Two quotes of one article end in one
   group only through other articles (one outlet split a sentence that another gave whole).
-- Different speakers with the same words still group, flagged ``speakers_disagree``; looser
-  matches (re-translations, paraphrased fragments) need the speakers not to differ.
-- A re-worded quote joins when it keeps a run of three words with two content words ("we
-  remain optimistic") and is still broadly similar (word ratio >= 60): outlets rephrase the
-  start of a spokesman's line and keep its distinctive end.
+- Two quotes are one statement when one holds the other's words in order: trimmed,
+  elided ("… is FINAL"), or with a word or two changed (most of the shorter's words, in
+  order). A rewording that keeps a distinctive run of words ("… and we remain optimistic")
+  joins at a lower overall similarity. Sharing a speaker and a few words is not enough: a
+  re-translation that reorders words ("a fundamentally different situation") joins only for
+  the same speaker and when it holds nearly all of the shorter wording's content words.
+- Quotes are compared piece by piece too: a statement an outlet breaks up ("erased… key
+  understandings … the situation will be fundamentally different") matches another
+  outlet's quote of one of its pieces.
+- ``speakers_disagree`` only when two articles give the statement to two different
+  resolved people (entity ids): a name without an entity, or a description, is no claim.
 """
 
 from __future__ import annotations
@@ -22,13 +28,15 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from itertools import combinations
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from storydesk.article import Quote
 from storydesk.ids import stable_id
-from storydesk.link.textnorm import STOPWORDS, content_stems, normalised
+from storydesk.link.textnorm import STOPWORDS, content_stems, normalised, stem
 from storydesk.options import Options
 from storydesk.story import QuoteGroup, Story
 
@@ -36,12 +44,19 @@ ELLIPSIS = re.compile(r"…|\.\.\.|\[\.\.\.\]")
 # A stem in more quotes than this gives too many pairs to be worth indexing; quotes that
 # really match share rarer stems as well.
 MAX_POSTING = 60
-# Word-sequence similarity (rapidfuzz ratio over words, 0-100) above which two quotes are
-# one sentence in two wordings ("fundamentally" / "radically different": 83).
-REWORDING_RATIO = 80.0
+# Share of the shorter wording's words that the longer holds in the same order for two
+# quotes to be one sentence in two wordings, whoever said them ("a few remaining points of
+# disagreement / contention": 5 of 6).
+IN_ORDER_SHARE = 0.8
+# For a quote both articles give to the same person, two words in six may change.
+SAME_SPEAKER_SHARE = 0.65
 # A re-worded quote that keeps a distinctive run of words ("… and we remain optimistic") is
-# the same statement at a lower overall similarity.
+# the same statement at a lower overall similarity (rapidfuzz ratio over words, 0-100).
 SHARED_RUN_RATIO = 60.0
+# A re-translation by the same speaker that reorders words ("the situation will be
+# fundamentally different" / "a fundamentally different situation", the example's Lavrov).
+REORDERED_SHORT_SHARE = 0.75
+REORDERED_LONG_SHARE = 0.3
 RUN_LENGTH = 3
 RUN_CONTENT_WORDS = 2
 
@@ -109,28 +124,57 @@ def candidate_pairs(signatures: list[QuoteSignature]) -> Iterator[tuple[int, int
 
 
 def same_statement(a: QuoteSignature, b: QuoteSignature) -> bool:
-    """Whether two quotes are one statement: same words, trimmed, or reworded."""
-    smallest = min(len(a.content), len(b.content))
-    if smallest == 0:
-        return False
-    if smallest >= 2 and (_contains(a.words, b.words) or _elided(a, b) or _elided(b, a)):
-        return True  # same words, trimmed or elided: groups even if speakers differ
+    """Whether two quotes are one statement: as wholes, or one piece of each."""
     relation = _speaker_relation(a.speaker, b.speaker)
-    if relation == "different" or smallest < 3:
+    if _same_wording(a.words, b.words, relation) or _elided(a, b) or _elided(b, a):
+        return True
+    if len(a.pieces) == 1 and len(b.pieces) == 1:
         return False
-    shared = len(a.content & b.content) / smallest
-    if shared >= _containment_needed(smallest, relation):
-        return True
-    # Word-level edit similarity: one sentence with a word or two swapped.
-    similarity = fuzz.ratio(a.words.split(), b.words.split())
-    if similarity >= REWORDING_RATIO:
-        return True
-    return similarity >= SHARED_RUN_RATIO and bool(_runs(a.words) & _runs(b.words))
+    return any(
+        _same_wording(left, right, relation)
+        for left in a.pieces for right in b.pieces
+        if (left, right) != (a.words, b.words)
+    )
 
 
-def _runs(wording: str) -> set[tuple[str, ...]]:
+def _same_wording(left: str, right: str, relation: str) -> bool:
+    short, long = sorted((left.split(), right.split()), key=len)
+    short_content = [w for w in short if w not in STOPWORDS]
+    if len(short) < 2 or not short_content:
+        return False
+    if _contains(" ".join(short), " ".join(long)):
+        # Same words, trimmed: one statement even if the speakers differ (flagged then).
+        return len(short_content) >= 2 or relation == "same"
+    if relation == "different" or len(short_content) < 3:
+        return False
+    # Most of the shorter wording, in order: "fundamentally" / "radically different".
+    common = LCSseq.similarity(short, long)
+    if common / len(short) >= IN_ORDER_SHARE and common >= 3:
+        return True
+    content_in_order = LCSseq.similarity(short_content, [w for w in long if w not in STOPWORDS])
+    if relation == "same" and common / len(short) >= SAME_SPEAKER_SHARE and content_in_order >= 2:
+        return True  # "the situation will be fundamentally / would be radically different"
+    similarity = fuzz.ratio(short, long)
+    if similarity >= SHARED_RUN_RATIO and bool(_runs(short) & _runs(long)):
+        return True
+    return relation == "same" and _reordered(short, long)
+
+
+def _reordered(short: list[str], long: list[str]) -> bool:
+    """A re-translation that reorders the words: nearly all of the shorter wording's content
+    stems, and a fair share of the longer's (not three words lost in a long speech)."""
+    short_stems = {stem(w) for w in short if w not in STOPWORDS}
+    long_stems = {stem(w) for w in long if w not in STOPWORDS}
+    shared = len(short_stems & long_stems)
+    return (
+        shared >= 3
+        and shared / len(short_stems) >= REORDERED_SHORT_SHARE
+        and shared / len(long_stems) >= REORDERED_LONG_SHARE
+    )
+
+
+def _runs(words: list[str]) -> set[tuple[str, ...]]:
     """Runs of ``RUN_LENGTH`` words holding at least two content words: "we remain optimistic"."""
-    words = wording.split()
     return {
         run
         for run in zip(*(words[i:] for i in range(RUN_LENGTH)), strict=False)
@@ -145,7 +189,7 @@ def _contains(left: str, right: str) -> bool:
 
 def _elided(short: QuoteSignature, long: QuoteSignature) -> bool:
     """Every piece of ``short`` (cut by ellipses) stands in ``long``, in order."""
-    if len(short.pieces) < 2:
+    if len(short.pieces) < 2 or sum(len(p.split()) for p in short.pieces) < 3:
         return False
     position = 0
     padded = f" {long.words} "
@@ -161,19 +205,6 @@ def _speaker_relation(left: str | None, right: str | None) -> str:
     if left is None or right is None:
         return "unknown"
     return "same" if left == right else "different"
-
-
-def _containment_needed(content_words: int, relation: str) -> float:
-    """Share of the shorter quote's content stems the longer must hold.
-
-    Short quotes need near-total overlap; the same speaker lowers the bar because a
-    re-translation changes a word or two of a sentence we already know came from them.
-    """
-    if relation == "same":
-        return 0.6
-    if content_words <= 3:
-        return 1.0
-    return 0.75 if content_words < 10 else 0.6
 
 
 def _find(parents: list[int], index: int) -> int:
@@ -204,10 +235,48 @@ def _build_groups(signatures: list[QuoteSignature], parents: list[int]) -> list[
 
 def _quote_group(group_id: str, members: list[QuoteSignature]) -> QuoteGroup:
     entities = Counter(m.quote.speaker_entity for m in members if m.quote.speaker_entity)
-    speakers = {m.speaker for m in members if m.speaker}
+    # Two articles giving the words to two different resolved people; a surname or a
+    # description without an entity is no claim about who spoke.
+    by_article = {(m.article, m.quote.speaker_entity) for m in members if m.quote.speaker_entity}
+    disagree = len({entity for _, entity in by_article}) > 1 and len(
+        {article for article, _ in by_article}
+    ) > 1
     return QuoteGroup(
         id=group_id,
         speaker=entities.most_common(1)[0][0] if entities else None,
         quotes=[m.quote.id for m in members],
-        speakers_disagree=len(speakers) > 1,
+        speakers_disagree=disagree,
     )
+
+
+def word_changes(reference: str, wording: str) -> list[tuple[str, str]]:
+    """How ``wording`` differs from ``reference``, word by word, as (kind, words) runs:
+    "same", "added" (only in the wording) and "removed" (only in the reference). Words
+    compare as the grouping does (case, punctuation and brackets aside). What the wording
+    leaves out with an ellipsis, or before and after an excerpt, is not a removed word."""
+    theirs = [w for w in reference.split() if normalised(w)]
+    ours: list[str] = []
+    elided: set[int] = set()  # positions in ``ours`` that an ellipsis stands before
+    for word in wording.split():
+        if normalised(word):
+            ours.append(word)
+        if ELLIPSIS.search(word):
+            elided.add(len(ours) if not normalised(word) or word.endswith(("…", "...")) else
+                       len(ours) - 1)
+    matcher = SequenceMatcher(a=[normalised(w) for w in theirs], b=[normalised(w) for w in ours],
+                              autojunk=False)
+    opcodes = matcher.get_opcodes()
+    # An excerpt: the reference's words before and after it are not removed words.
+    while opcodes and opcodes[0][0] == "delete":
+        opcodes.pop(0)
+    while opcodes and opcodes[-1][0] == "delete":
+        opcodes.pop()
+    runs: list[tuple[str, str]] = []
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag in ("delete", "replace"):
+            runs.append(("same", "…") if j1 in elided else ("removed", " ".join(theirs[i1:i2])))
+        if tag in ("insert", "replace"):
+            runs.append(("added", " ".join(ours[j1:j2])))
+        if tag == "equal":
+            runs.append(("same", " ".join(ours[j1:j2])))
+    return runs

@@ -72,18 +72,29 @@ def facts_md(view: StoryView) -> list[str]:
 def quotes_md(view: StoryView) -> list[str]:
     lines = ["## Quotes by speaker", ""]
     for speaker in view.speakers:
-        lines += [f"### {escape(speaker.name)}", ""]
+        unnamed = " *(not named)*" if speaker.described else ""
+        lines += [f"### {escape(speaker.name)}{unnamed}", ""]
         for group in speaker.groups:
             note = " *(sources disagree on the speaker)*" if group.speakers_disagree else ""
             if len(group.variants) == 1 and not note:
-                only = group.variants[0]
-                lines.append(f"- “{escape(only.text)}” — {escape(only.article.outlet)}")
+                lines.append(f"- {_variant_md(group, group.variants[0])}")
                 continue
             lines.append(f"- {len(group.variants)} wordings{note}:")
-            lines += [f"  - “{escape(v.text)}” — {escape(v.article.outlet)}"
-                      for v in group.variants]
+            lines += [f"  - {_variant_md(group, v)}" for v in group.variants]
         lines.append("")
     return lines if view.quote_groups else [*lines, "*No quotes.*"]
+
+
+def _variant_md(group: views.QuoteGroupView, variant: views.QuoteVariant) -> str:
+    """“words” — outlet, with the words a wording changes struck and added in bold."""
+    if variant.changes:
+        marks = {"same": "{}", "removed": "~~{}~~", "added": "**{}**"}
+        words = " ".join(marks[kind].format(escape(text)) for kind, text in variant.changes)
+    else:
+        words = escape(variant.text)
+    source = variant.named_otherwise(group.speaker)
+    as_named = f" (as {escape(source)})" if source else ""
+    return f"“{words}” — {escape(variant.article.outlet)}{as_named}"
 
 
 def entities_md(view: StoryView) -> list[str]:

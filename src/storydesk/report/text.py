@@ -107,7 +107,10 @@ def facts(view: StoryView) -> RenderableType:
 def quotes(view: StoryView) -> Group:
     lines: list[RenderableType] = []
     for speaker in view.speakers:
-        lines.append(indent(Text(speaker.name, style="bold")))
+        head = Text(speaker.name, style="bold")
+        if speaker.described:
+            head.append("  (not named)", style="dim")
+        lines.append(indent(head))
         for group in speaker.groups:
             if len(group.variants) > 1 or group.speakers_disagree:
                 head = Text(f"{len(group.variants)} wordings", style="dim")
@@ -115,9 +118,21 @@ def quotes(view: StoryView) -> Group:
                     head.append("  sources disagree on the speaker", style="red")
                 lines.append(indent(head, 2))
             level = 3 if len(group.variants) > 1 else 2
-            lines += [hang("-", Text(f"“{v.text}” — {v.article.outlet}"), level)
-                      for v in group.variants]
+            lines += [hang("-", _variant_text(group, v), level) for v in group.variants]
     return bullets("Quotes by speaker", lines, "no quotes")
+
+
+def _variant_text(group: views.QuoteGroupView, variant: views.QuoteVariant) -> Text:
+    """The words a wording changes as [-removed-] {+added+} (plain terminals have no
+    strike-through)."""
+    marks = {"same": "{}", "removed": "[-{}-]", "added": "{{+{}+}}"}
+    words = (" ".join(marks[k].format(t) for k, t in variant.changes) if variant.changes
+             else variant.text)
+    line = Text(f"“{words}” — {variant.article.outlet}")
+    source = variant.named_otherwise(group.speaker)
+    if source:
+        line.append(f" (as {source})", style="dim")
+    return line
 
 
 def entities(view: StoryView) -> Group:

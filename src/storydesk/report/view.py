@@ -12,6 +12,7 @@ from pathlib import Path
 from markupsafe import Markup, escape
 
 from storydesk.article import Article, Quote, Removed
+from storydesk.link.quotes import word_changes
 from storydesk.link.syndication import originals, sources_label
 from storydesk.reconcile.sources import UNKNOWN_OUTLET, Sources, outlet_names
 from storydesk.report import coverage_view, marks, when
@@ -127,6 +128,23 @@ class QuoteVariant:
     cue: str | None
     article: ArticleRef
     quote_id: str = ""
+    descriptor: str | None = None  # the text's description of an unnamed source
+    # Word runs against the group's first wording: ("same"|"added"|"removed", words); empty
+    # for the first wording and for one that differs in nothing but case and punctuation.
+    changes: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def source(self) -> str | None:
+        return self.speaker or self.descriptor
+
+    def named_otherwise(self, speaker: str) -> str | None:
+        """The source as this article gives it, when it is not the group's speaker under
+        another spelling ("Sergey Lavrov" for Sergei Lavrov is not worth a note)."""
+        source = self.source
+        if not source or source == speaker:
+            return None
+        same_surname = source.split()[-1].casefold() == speaker.split()[-1].casefold()
+        return None if same_surname and self.speaker else source
 
 
 @dataclass(slots=True)
@@ -136,12 +154,14 @@ class QuoteGroupView:
     speakers_disagree: bool
     variants: list[QuoteVariant]
     grouped: bool  # False for a quote no linking step put in a group
+    described: bool = False  # ``speaker`` is the text's description, not a name
 
 
 @dataclass(slots=True)
 class SpeakerView:
     name: str
     groups: list[QuoteGroupView]
+    described: bool = False
 
     @property
     def quotes(self) -> int:
@@ -214,9 +234,11 @@ class StoryView:
         """Quote groups gathered under their speaker, most-quoted speaker first."""
         by_name: dict[str, SpeakerView] = {}
         for group in self.quote_groups:
-            by_name.setdefault(group.speaker, SpeakerView(group.speaker, [])).groups.append(group)
+            view = SpeakerView(group.speaker, [], group.described)
+            by_name.setdefault(group.speaker, view).groups.append(group)
         unknown = by_name.pop("speaker unknown", None)
-        ordered = sorted(by_name.values(), key=lambda s: -s.quotes)
+        # Named speakers first, then sources the texts only describe ("a U.S. official").
+        ordered = sorted(by_name.values(), key=lambda s: (s.described, -s.quotes))
         return [*ordered, unknown] if unknown else ordered
 
 
@@ -376,13 +398,21 @@ class _Builder:
     def group_view(self, group_id: str, speaker: str | None, quote_ids: list[str],
                    disagree: bool, grouped: bool) -> QuoteGroupView:
         variants = [
-            QuoteVariant(q.text, q.speaker, q.cue, self.ref(a.id), q.id)
+            QuoteVariant(q.text, q.speaker, q.cue, self.ref(a.id), q.id, q.speaker_descriptor)
             for q, a in (self.quotes[i] for i in quote_ids if i in self.quotes)
         ]
+        # The fullest wording first: the others read as its excerpts and rewordings.
+        variants.sort(key=lambda v: -len(v.text.split()))
+        for variant in variants[1:]:
+            changes = word_changes(variants[0].text, variant.text)
+            if any(kind != "same" for kind, _ in changes):
+                variant.changes = changes
         name = self.entity_names.get(speaker or "") or speaker
         if not name:
-            name = next((v.speaker for v in variants if v.speaker), None) or "speaker unknown"
-        return QuoteGroupView(group_id, name, disagree, variants, grouped)
+            name = next((v.speaker for v in variants if v.speaker), None)
+        described = None if name else next((v.descriptor for v in variants if v.descriptor), None)
+        return QuoteGroupView(group_id, name or described or "speaker unknown", disagree,
+                              variants, grouped, described is not None)
 
     def entities(self) -> list[EntityView]:
         views = [
