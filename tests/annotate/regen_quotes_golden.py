@@ -19,7 +19,9 @@ def quotes_by_file(articles: list[Any]) -> dict[str, list[dict[str, Any]]]:
     """The golden layout: file name → quotes in text order (text, speaker, cue)."""
     return {
         Path(article.source).name: [
-            {"text": q.text, "speaker": q.speaker, "cue": q.cue} for q in article.quotes
+            {"text": q.text, "speaker": q.speaker, "speaker_descriptor": q.speaker_descriptor,
+             "cue": q.cue}
+            for q in article.quotes
         ]
         for article in sorted(articles, key=lambda a: Path(a.source).name)
     }

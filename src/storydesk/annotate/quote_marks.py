@@ -28,9 +28,11 @@ OPEN_BEFORE = " \t([{—–-/"
 # A mark with one of these just after it ends something.
 CLOSE_AFTER = " \t,.;:!?)]}—–-"
 # "…in Europe, "she said." (an ECB+ text rebuilt from tokens, and wire copy with a stray
-# space): a mark shaped as an opening, inside an open quote, followed by no more than this
-# many words that hold a cue verb and no other mark, closes the quote.
-CUE_TAIL_WORDS = 6
+# space): a mark shaped as an opening, inside an open quote, closes it when its cue verb
+# comes within this many words, after nothing but a name or a pronoun.
+CUE_LEAD_WORDS = 6
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 SENTENCE_BEFORE = re.compile(r"[.!?]\s*$")
 # An unclosed quote that a single mark closes: sentence punctuation, ’, a space.
@@ -98,6 +100,18 @@ def _paragraph_spans(paragraph: str, offset: int, left_open: bool) -> list[Span]
         if char not in MARKS or index <= skip_to:
             continue
         shape = _shape(paragraph, index)
+        inside = left_open and not spans and not paragraph.lstrip().startswith(MARKS)
+        if opened is None and inside and (
+            shape != "open" or _closes_before_cue(paragraph, index)
+        ):
+            # A paragraph that begins inside the quote the previous one left open (a text
+            # whose paragraph breaks were rebuilt, ECB+) ends it at its first mark: `Not to
+            # have a good life but to survive. " As Athens burned`, `The truth is different
+            # from appearances, "he said.`
+            start = len(paragraph) - len(paragraph.lstrip())
+            spans.append(Span(offset + start, offset + index + 1, offset + start,
+                              offset + index, True, continues=True))
+            continue
         if opened is None:
             if shape != "close":
                 opened = index
@@ -197,11 +211,24 @@ def _shape(paragraph: str, index: int) -> str:
 
 
 def _closes_before_cue(paragraph: str, index: int) -> bool:
-    """An opening-shaped mark followed only by a short cue clause ("she said.") closes."""
+    """An opening-shaped mark that ends a quote's words and is followed by its cue clause
+    closes: "…,” she said." and, in texts rebuilt from tokens (ECB+: `get by, "said 61 -
+    year - old Anargyros Bizianis, a municipal worker …`), "…, "European Union President
+    Herman Van Rompuy said in Brussels." — the cue comes first after the mark, or after
+    nothing but a pronoun or a capitalised name."""
+    if not paragraph[:index].rstrip().endswith((",", "?", "!", ".", "…")):
+        return False
     rest = paragraph[index + 1 :]
     end = SENTENCE_END.search(rest)
     clause = rest[: end.start() if end else len(rest)]
     if any(mark in clause for mark in MARKS):
         return False
-    words = re.findall(r"[\w’'-]+", clause)
-    return 0 < len(words) <= CUE_TAIL_WORDS and any(w.lower() in CUE_WORDS for w in words)
+    words = [w for w in re.findall(r"[\w’'-]+", clause) if any(c.isalnum() for c in w)]
+    described = bool(words) and words[0].lower() in DETERMINERS  # "the paper said"
+    for position, word in enumerate(words[:CUE_LEAD_WORDS + 1]):
+        if word.lower() in CUE_WORDS:
+            return True
+        name_like = word[:1].isupper() or word.lower() in SUBJECT_PRONOUNS
+        if not (described or name_like or (position and word.isdigit())):
+            return False
+    return False

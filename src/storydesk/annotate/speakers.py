@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from storydesk.annotate.cues import is_cue
 from storydesk.annotate.speaker_names import (
     Context,
     full_name,
@@ -51,6 +52,7 @@ ADVERBIAL_NOUNS = frozenset({"time", "day", "week", "month", "year", "way"})
 # How many words after a verb a title may run before the name: "said Israeli Defence Forces
 # spokesman Ilan Tal" (the Gaza school shelling report of issue 9).
 INVERTED_WINDOW = 8
+TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PUNCT", "SPACE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +87,9 @@ def speaker_of(cue: Token, context: Context) -> Who:
         who = _resolve(subject, context) if subject is not None else Who()
         if who.name is not None and _group_of(subject, context) is None:  # type: ignore[arg-type]
             return who
-        if who:
+        # "the original U.S. plan contained … while stressing": only a speech verb's subject
+        # may stand as a described or organisational source.
+        if who and (is_cue(verb) or verb.dep_ == "ROOT"):
             fallback.append(who)
     if cue.tag_ == "VBG" or cue.text.endswith("ing") or _named_right_before(cue, context):
         nearest = _nearest_person_before(cue, context)
@@ -211,6 +215,8 @@ def _person_after(verb: Token, context: Context) -> Token | None:
     for token in verb.doc[verb.i + 1 : verb.i + 1 + INVERTED_WINDOW]:
         if token.is_punct and token.text not in ("-", "–", "."):
             return None
+        if token.pos_ not in TITLE_POS:
+            return None  # "adding that Kiev is …": a clause, not a name after the verb
         person = next((e for e in context.persons() if e.start <= token.idx < e.end), None)
         if person is not None:
             span = verb.doc.char_span(person.start, person.end, alignment_mode="expand")
@@ -401,6 +407,12 @@ def _descriptor(subject: Token, context: Context) -> str | None:
     if len(words) > MAX_DESCRIPTOR_WORDS:
         words = subject.doc[tokens[0].i : subject.i + 1]
     text = words.text.strip(" ,;:—–-")
+    first = words[0]
+    if first.lower_ in ("his", "her") and first.dep_ == "poss":
+        # "with his spokesman saying" → "Dan Driscoll's spokesman": the owner named.
+        owner = antecedent(first.idx, context)
+        if owner is not None:
+            text = f"{owner}’s{text[len(first.text):]}"
     determiners = [t.lower_ for t in subject.lefts if t.dep_ == "det"]
     if determiners and determiners[0] in ("the", "this", "that"):
         earlier = context.descriptor_for(subject.lemma_.lower(), subject.idx)
