@@ -181,7 +181,8 @@ def _mention_problems(article: Json, kind: str, mention: Json) -> list[str]:
     sliced = article["text"][start:end]
     if kind == "quote":  # verbatim pieces (spans), the text is them joined by an ellipsis
         pieces = [article["text"][s:e] for s, e in mention["spans"]]
-        if mention["text"] != " … ".join(pieces) or not all(start <= s for s, _ in mention["spans"]):
+        inside = all(start <= s for s, _ in mention["spans"])
+        if mention["text"] != " … ".join(pieces) or not inside:
             problems.append(f"{where}: spans give {pieces!r}")
     elif sliced != mention["text"]:
         problems.append(f"{where}: offsets give {sliced!r}")

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from storydesk.annotate import annotate
-from storydesk.annotate.quote_marks import quote_spans
 from storydesk.annotate.entities import EntityAnnotator
+from storydesk.annotate.quote_marks import quote_spans
 from storydesk.annotate.quotes import QuoteAnnotator
 from storydesk.annotate.speaker_names import strip_titles
 from storydesk.article import Article, Quote
@@ -104,7 +104,10 @@ def test_interrupted_quote_is_one_quote(quotes_of: QuotesOf) -> None:
     assert len(quotes) == 1
     # Each piece verbatim, joined with an ellipsis: no invented punctuation between them.
     assert quotes[0].text == "We removed the duplicates, … The document is evolving."
-    text = "Negotiator Maria Gonzalez spoke on Monday.\n“We removed the duplicates,” Gonzalez said. “The document is evolving.”"
+    text = (
+        "Negotiator Maria Gonzalez spoke on Monday.\n"
+        "“We removed the duplicates,” Gonzalez said. “The document is evolving.”"
+    )
     assert [text[s:e] for s, e in quotes[0].spans] == [
         "We removed the duplicates,", "The document is evolving."
     ]

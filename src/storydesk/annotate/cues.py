@@ -28,13 +28,16 @@ CUE_LEMMAS = frozenset(
     }
     | {"read", "chant", "shout", "yell", "assure", "cite", "mock", "chide", "bemoan", "email",
        "retweet", "quote", "wonder", "muse"}
+    # Cries: "a distraught elderly woman, who wept and cried "my child, my child."" (ECB+
+    # topic 8); "scream" and "plead" in the same sense.
+    | {"cry", "scream", "plead"}
 )
 
 # Surface forms, for text read without a parse (quote_marks, the baseline): every lemma
 # above inflected, so that the two never disagree.
 IRREGULAR = {
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"),
-    "speak": ("spoke", "spoken"), "read": (), "shoot": ("shot",),
+    "speak": ("spoke", "spoken"), "read": (), "shoot": ("shot",), "plead": ("pleaded", "pled"),
 }
 DOUBLED = frozenset({"admit", "quip"})  # admitted, quipping
 

@@ -220,7 +220,18 @@ def _find_cue(group: Group, context: Context) -> Token | None:
         cue = _cue_after(group.spans[-1], context, any_verb=True)
         return cue if cue is not None else _cue_from_colon(first, text, context)
     cue = _cue_before(first, context)
-    return cue if cue is not None else _cue_after(group.spans[-1], context)
+    if cue is None:
+        cue = _cue_after(group.spans[-1], context)
+    return None if cue is not None and _in_subject_of(first, cue) else cue
+
+
+def _in_subject_of(span: Span, cue: Token) -> bool:
+    """`the "Big Three" automakers had pleaded`: the quote stands in the cue's subject."""
+    return any(
+        child.dep_ in ("nsubj", "nsubjpass")
+        and child.left_edge.idx <= span.start < child.right_edge.idx + len(child.right_edge)
+        for child in cue.children
+    )
 
 
 def _cue_between(first: Span, second: Span, context: Context) -> Token | None:
@@ -253,7 +264,8 @@ def _climb_to_cue(token: Token, context: Context) -> Token | None:
         if not context.inside_quote(token.idx) and (
             is_cue(token) or (below is not None and characterises(token, below))
         ):
-            return token
+            # A quote inside the speaker's own subject phrase is not what they said.
+            return None if below is not None and below.dep_ in ("nsubj", "nsubjpass") else token
         if token.head.i == token.i or token.head.sent != sentence:
             return None
         token, below = token.head, token

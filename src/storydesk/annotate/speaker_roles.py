@@ -38,7 +38,7 @@ def antecedent(offset: int, context: Context) -> str | None:
     for start, end in _sentences_back(offset, context):
         # (offset, name, main-clause subject, subject): the persons named in the sentence,
         # and the pronoun or role subjects already resolved there ("He said … “…,” he said").
-        candidates = [
+        candidates: list[tuple[int, Entity | str, bool, bool]] = [
             (e.start, e, is_subject(e, context.doc, main_clause=True), is_subject(e, context.doc))
             for e in context.persons() if start <= e.start and e.end <= end
         ]

@@ -23,16 +23,18 @@ from storydesk.annotate.speaker_names import (
     same_surname,
     strip_titles,
 )
+from storydesk.annotate.speaker_phrases import (
+    EMPTY_SUBJECTS,
+    described_before,
+    descriptor,
+    named_at_end,
+    neighbour,
+)
 from storydesk.annotate.speaker_roles import SUBJECT_DEPS, antecedent, role_name
 from storydesk.article import Entity
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
-# Pronouns and words that describe nobody in particular: no descriptor from them.
-EMPTY_SUBJECTS = frozenset(
-    {"i", "we", "you", "they", "it", "one", "this", "that", "these", "those", "who", "which",
-     "what", "someone", "somebody", "everyone", "everybody", "nobody", "anyone", "all"}
-)
 # Capitalised subjects that are institutions, not people ("Office", "Ministry").
 INSTITUTIONS = frozenset(
     {"office", "ministry", "department", "house", "committee", "government", "council",
@@ -40,15 +42,8 @@ INSTITUTIONS = frozenset(
 )
 GROUP_TYPES = ("ORG", "GPE", "NORP")
 CLOSING_MARKS = ("”", '"', "’’", "''")
-# Parts of a subject phrase that are not its description: "a senior official, who asked not
-# to be named," describes the source as "a senior official".
-NOT_DESCRIPTION = frozenset({"relcl", "acl", "advcl", "appos", "parataxis", "punct", "cc"})
 # Dependents the small model gives a name that stands after its verb ("said Rick Wilson").
 INVERTED_DEPS = frozenset({"nsubj", "dobj", "attr", "dep", "oprd", "dative"})
-MAX_DESCRIPTOR_WORDS = 12
-# Nouns the small model makes the subject of a cue although they say when or how often:
-# "and several times described what he anticipated as “better”" (MEANTIME corpus_gm).
-ADVERBIAL_NOUNS = frozenset({"time", "day", "week", "month", "year", "way"})
 # How many words after a verb a title may run before the name: "said Israeli Defence Forces
 # spokesman Ilan Tal" (the Gaza school shelling report of issue 9).
 INVERTED_WINDOW = 8
@@ -91,6 +86,8 @@ def speaker_of(cue: Token, context: Context) -> Who:
         # may stand as a described or organisational source.
         if who and (is_cue(verb) or verb.dep_ == "ROOT"):
             fallback.append(who)
+        if verb.dep_ == "relcl" and subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
+            break  # "a woman, who wept and cried “…”": the main clause's subject is another
     if cue.tag_ == "VBG" or cue.text.endswith("ing") or _named_right_before(cue, context):
         nearest = _nearest_person_before(cue, context)
         if nearest is not None:
@@ -101,7 +98,7 @@ def speaker_of(cue: Token, context: Context) -> Who:
 def _named_right_before(cue: Token, context: Context) -> bool:
     """"In March, Trump blasted Disney" parsed as a noun phrase: a person's name right before
     the cue verb is its subject whatever the parse says."""
-    previous = _neighbour(cue, -1)
+    previous = neighbour(cue, -1)
     return previous is not None and any(
         e.start <= previous.idx < e.end for e in context.persons()
     )
@@ -170,7 +167,8 @@ def _out_of_brackets(subject: Token, context: Context) -> Token:
     )
     if opening is None or opening.text != "(":
         return subject
-    before = [e for e in context.persons() if e.end <= opening.idx and e.start >= subject.sent.start_char]
+    start = subject.sent.start_char
+    before = [e for e in context.persons() if start <= e.start and e.end <= opening.idx]
     if not before:
         return subject
     span = subject.doc.char_span(before[-1].start, before[-1].end, alignment_mode="expand")
@@ -180,9 +178,9 @@ def _out_of_brackets(subject: Token, context: Context) -> Token:
 def _inverted_subject(verb: Token, context: Context) -> Token | None:
     """"said Caddell", "“…,” beamed Hartley", "said a senior official": the small model often
     parses the words after the verb as its object."""
-    following = _neighbour(verb, 1)
-    previous = _neighbour(verb, -1)
-    before = _neighbour(previous, -1) if previous is not None else None
+    following = neighbour(verb, 1)
+    previous = neighbour(verb, -1)
+    before = neighbour(previous, -1) if previous is not None else None
     after_quote = previous is not None and (
         previous.text in CLOSING_MARKS
         or (previous.text == "," and before is not None and before.text in CLOSING_MARKS)
@@ -230,14 +228,6 @@ def _person_after(verb: Token, context: Context) -> Token | None:
     return None
 
 
-def _neighbour(token: Token, step: int) -> Token | None:
-    """The next (step 1) or previous (step -1) token that is not white space."""
-    index = token.i + step
-    while 0 <= index < len(token.doc) and token.doc[index].is_space:
-        index += step
-    return token.doc[index] if 0 <= index < len(token.doc) else None
-
-
 def _resolve(subject: Token, context: Context) -> Who:
     if subject.lower_ in RELATIVE_PRONOUNS:
         return _relative(subject, context)
@@ -261,15 +251,18 @@ def _resolve(subject: Token, context: Context) -> Who:
             return Who(fuller)
     if group is not None or name is not None:
         return Who(group.text if group is not None else name)
-    ending = _named_at_end(subject, context)
+    ending = named_at_end(subject, context)
     if ending is not None:
         return Who(full_name(ending.text, ending.start, context))
+    described = described_before(subject, context)
+    if described is not None:
+        return Who(descriptor=described)
     if subject.pos_ in ("NOUN", "PROPN"):
         role = role_name(subject, context)
         if role is not None:
             context.said(subject.idx, role)
             return Who(role)
-    return Who(descriptor=_descriptor(subject, context))
+    return Who(descriptor=descriptor(subject, context))
 
 
 def _looks_like_name(token: Token, context: Context) -> bool:
@@ -357,66 +350,3 @@ def _proper_name(token: Token) -> str:
     return " ".join([t.text for t in parts] + [token.text])
 
 
-def _named_at_end(subject: Token, context: Context) -> Entity | None:
-    """"said the vice president and chairman of Chrysler LLC Jim Press", "chief investment
-    officer at Solaris Asset Management, Tim Ghriskey" (MEANTIME corpus_gm): a person ending
-    the subject's phrase names the source, though the parse hung the name under a
-    preposition. Not a person after "for" or "to": "a spokesperson for Driscoll" is not
-    Driscoll."""
-    tokens = _phrase(subject, context, keep_appositions=True)
-    end = tokens[-1].idx + len(tokens[-1].text)
-    for entity in context.persons():
-        if not (tokens[0].idx < entity.start and end - 1 <= entity.end <= end + 1):
-            continue
-        before = _neighbour(subject.doc[_token_index(subject, entity.start)], -1)
-        while before is not None and is_title(before):
-            before = _neighbour(before, -1)
-        if before is not None and before.pos_ != "ADP":
-            return entity
-    return None
-
-
-def _token_index(token: Token, offset: int) -> int:
-    span = token.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0].i if span is not None and len(span) else token.i
-
-
-def _phrase(subject: Token, context: Context, keep_appositions: bool = False) -> list[Token]:
-    """The subject's words without its clauses (and its appositions unless asked)."""
-    dropped = NOT_DESCRIPTION - ({"appos", "punct"} if keep_appositions else set())
-    kept = [subject]
-    for child in subject.children:
-        if child.dep_ not in dropped and not context.inside_quote(child.idx):
-            kept.extend(child.subtree)
-    start = min(t.i for t in kept)
-    end = max(t.i for t in kept) + 1
-    return [t for t in subject.doc[start:end] if not t.is_space]
-
-
-def _descriptor(subject: Token, context: Context) -> str | None:
-    """The subject phrase as the text words it, without its clauses: "a U.S. official",
-    "a senior official familiar with the matter", "the Ukrainian President's Office". A
-    definite description repeats an earlier one with the same head ("the official" after
-    "a U.S. official said") and takes its fuller words."""
-    if subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in EMPTY_SUBJECTS:
-        return None
-    if subject.lemma_.lower() in ADVERBIAL_NOUNS:
-        return None
-    tokens = _phrase(subject, context)
-    words = subject.doc[tokens[0].i : tokens[-1].i + 1]
-    if len(words) > MAX_DESCRIPTOR_WORDS:
-        words = subject.doc[tokens[0].i : subject.i + 1]
-    text = words.text.strip(" ,;:—–-")
-    first = words[0]
-    if first.lower_ in ("his", "her") and first.dep_ == "poss":
-        # "with his spokesman saying" → "Dan Driscoll's spokesman": the owner named.
-        owner = antecedent(first.idx, context)
-        if owner is not None:
-            text = f"{owner}’s{text[len(first.text):]}"
-    determiners = [t.lower_ for t in subject.lefts if t.dep_ == "det"]
-    if determiners and determiners[0] in ("the", "this", "that"):
-        earlier = context.descriptor_for(subject.lemma_.lower(), subject.idx)
-        if earlier is not None:
-            return earlier
-    context.described(subject.idx, subject.lemma_.lower(), text)
-    return text or None

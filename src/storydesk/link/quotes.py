@@ -111,8 +111,8 @@ def candidate_pairs(signatures: list[QuoteSignature]) -> Iterator[tuple[int, int
     """Index pairs from different articles that share a content stem, each once."""
     postings: dict[str, list[int]] = defaultdict(list)
     for index, sig in enumerate(signatures):
-        for stem in sig.content:
-            postings[stem].append(index)
+        for content_stem in sig.content:
+            postings[content_stem].append(index)
     seen: set[tuple[int, int]] = set()
     for members in postings.values():
         if len(members) > MAX_POSTING:
