@@ -67,6 +67,29 @@ CHARACTERISING_LEMMAS = frozenset(
 )
 
 
+# "a plan called “Way Forward”" (MEANTIME corpus_gm): a participle that gives a name.
+NAMING_LEMMAS = frozenset({"call", "label", "dub", "name", "title", "nickname", "brand"})
+
+# Nouns that carry what someone said, with the speaker as their possessor: "Romney's “47
+# percent” comment", "his call for “a total and complete ban”". From the noun cues PolNeAR
+# annotates on direct quotes in train (tuned part: statement 35, message 3) and the nouns
+# of the verbs above.
+SPEECH_NOUNS = frozenset(
+    {"statement", "message", "comment", "remark", "call", "claim", "promise", "pledge", "vow",
+     "warning", "slogan", "tweet", "assertion", "accusation", "allegation", "complaint",
+     "criticism", "description", "response", "suggestion", "speech", "letter"}
+)
+
+
+def is_speech_noun(token: Token) -> bool:
+    """A noun that reports speech and says whose: it has a possessor ("his call")."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in SPEECH_NOUNS
+        and any(c.dep_ == "poss" for c in token.children)
+    )
+
+
 def characterises(verb: Token, child: Token) -> bool:
     """"dismissed X as “…”": ``child`` is the "as" phrase of a characterising verb."""
     return (
@@ -83,7 +106,7 @@ def is_cue(token: Token) -> bool:
     previous = token.doc[token.i - 1] if token.i > 0 else None
     if previous is not None and previous.text in ("-", "–") and not previous.whitespace_:
         return False  # "so-called", "self-described": part of an adjective
-    if token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
+    if token.tag_ == "VBN" and token.dep_ in ("acl", "amod") and token.lemma_ in NAMING_LEMMAS:
         return False  # "a plan called “Way Forward”": a name given, nobody speaking
     if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_LEMMAS:
         return True

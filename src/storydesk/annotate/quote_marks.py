@@ -161,13 +161,30 @@ def _nested_end(paragraph: str, opened: int, index: int) -> int | None:
     straight or straight inside curly (wire copy in PolNeAR train nests them that way)."""
     outer_straight = paragraph[opened] == STRAIGHT
     if (paragraph[index] == STRAIGHT) == outer_straight:
-        return None
+        return _nested_alike(paragraph, index)
     closers = (CLOSING,) if outer_straight else (STRAIGHT,)
     for end in range(index + 1, len(paragraph)):
         if paragraph[end] in closers and _shape(paragraph, end) != "open":
             return end
         if paragraph[end] == paragraph[opened] and _shape(paragraph, end) == "close":
             return None  # the outer quote closes first: not nested
+    return None
+
+
+def _nested_alike(paragraph: str, index: int) -> int | None:
+    """A quote nested in the same kind of mark: “… when “your team” needs to be held
+    accountable. … insincere.” (PolNeAR train). Nested only when two closing marks follow
+    before any other opening: one for the inner quote, one for the outer."""
+    closes: list[int] = []
+    for end in range(index + 1, len(paragraph)):
+        if paragraph[end] not in MARKS:
+            continue
+        shape = _shape(paragraph, end)
+        if shape == "open":
+            return None
+        closes.append(end)
+        if len(closes) == 2:
+            return closes[0]
     return None
 
 

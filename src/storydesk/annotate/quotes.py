@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from storydesk.annotate.cues import characterises, cue_text, is_cue
+from storydesk.annotate.cues import characterises, cue_text, is_cue, is_speech_noun
 from storydesk.annotate.quote_marks import Span, quote_spans
 from storydesk.annotate.speakers import Context, Who, speaker_between, speaker_named, speaker_of
 from storydesk.article import Article, Quote, Term
@@ -38,7 +38,6 @@ OPEN_ENDINGS = (",", "?", "!", "…", "—", "–", "-")
 # finite verb: "Big Three", "ring of fire", "GM Total Confidence" (MEANTIME corpus_gm).
 TERM_WORDS = 5
 JOINER = " … "
-SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 SIGNATURE = re.compile(r"\s*[-–—]\s*[A-Z]")
 SIGNATURE_WORDS = 8
 
@@ -164,11 +163,12 @@ def _interrupted(first: Span, second: Span, text: str, context: Context) -> bool
     gap = text[first.end : second.start]
     if not first.closed or "\n" in gap or len(gap) > MAX_GAP_CHARS:
         return False
-    if SENTENCE_INSIDE.search(gap.strip()[:-1]):
+    gap_tokens = _tokens(context.doc, first.end, second.start)
+    if any(t.is_sent_start and not t.is_space for t in gap_tokens[1:]):
         return False
     if not first.text(text).endswith(OPEN_ENDINGS) or not gap.strip().endswith(GAP_ENDINGS):
         return False
-    return any(is_cue(t) for t in _tokens(context.doc, first.end, second.start))
+    return any(is_cue(t) for t in gap_tokens)
 
 
 def _join_fragments(groups: list[Group], context: Context) -> list[Group]:
@@ -262,7 +262,8 @@ def _climb_to_cue(token: Token, context: Context) -> Token | None:
     below: Token | None = None
     while True:
         if not context.inside_quote(token.idx) and (
-            is_cue(token) or (below is not None and characterises(token, below))
+            is_cue(token) or is_speech_noun(token)
+            or (below is not None and characterises(token, below))
         ):
             # A quote inside the speaker's own subject phrase is not what they said.
             return None if below is not None and below.dep_ in ("nsubj", "nsubjpass") else token

@@ -66,6 +66,11 @@ def speaker_of(cue: Token, context: Context) -> Who:
     if cue.lower_ == "according":
         objects = [t for t in cue.doc[cue.i + 1].children if t.dep_ == "pobj"]
         return _resolve(objects[0], context) if objects else Who()
+    if cue.pos_ == "NOUN":  # "Romney's “47 percent” comment": the possessor said it
+        owners = [t for t in cue.children if t.dep_ == "poss"]
+        if owners and owners[0].lower_ in ("his", "her"):
+            return Who(antecedent(owners[0].idx, context))
+        return _resolve(owners[0], context) if owners else Who()
     subject = _own_subject(cue, context)
     if subject is not None:
         return _resolve(subject, context)
