@@ -136,8 +136,10 @@ class Tally:
             "narrative_free": 1 - len(self.narrative) / self.returned if self.returned else 1.0,
         }
 
-    def notes(self, label: str = "") -> list[str]:
-        examples = "; ".join(repr(t[:60]) for t in self.narrative[:5])
+    def notes(self, label: str = "", examples_shown: bool = True) -> list[str]:
+        """What the scores rest on; examples of narrative quotes only where errors may be
+        read (never for a held part, whose errors nobody should look at while tuning)."""
+        examples = "; ".join(repr(t[:60]) for t in self.narrative[:5]) if examples_shown else ""
         return [
             f"{label}{self.gold} direct quotes in gold, {self.found} found",
             f"{label}speaker accuracy under the 2026-11-21 rule: "

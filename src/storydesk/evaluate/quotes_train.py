@@ -32,7 +32,7 @@ def evaluate(data: Path, options: Options, limit: int | None = None) -> EvalResu
         ours, baseline = score(chosen, options)
         scores.update({f"{part}_{k}": v for k, v in ours.scores().items()})
         baselines.update({f"{part}_{k}": v for k, v in baseline.scores().items()})
-        notes += ours.notes(f"{part} part ({len(chosen)} documents): ")
+        notes += ours.notes(f"{part} part ({len(chosen)} documents): ", part == "tuned")
     return EvalResult(
         name="quotes-train",
         scores=scores,
