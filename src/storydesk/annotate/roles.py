@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from storydesk.annotate.cues import CUE_LEMMAS, quote_spans
+from storydesk.annotate.cues import CUE_LEMMAS
+from storydesk.annotate.quote_marks import quote_spans
 from storydesk.annotate.wordnet import load as load_wordnet
 from storydesk.article import Article, SentenceRole
 
