@@ -40,8 +40,9 @@ def test_since_your_last_visit(page, store, desk_url, screenshot) -> None:  # ty
     page.goto(desk_url)
     assert "Welcome" in page.locator("#since-last-visit").inner_text()
     row = page.locator("table.stories tbody tr")
-    assert row.count() == 1
-    assert row.locator("td").nth(1).inner_text() == "3"
+    listing = page.locator("table.stories").inner_text()
+    assert row.count() == 1, listing
+    assert row.locator("td").nth(1).inner_text() == "3", listing
     assert row.locator("td.dates").inner_text() == "2025-11-25"
     assert row.locator("td.updated").inner_text().endswith("UTC")
 
@@ -51,9 +52,10 @@ def test_since_your_last_visit(page, store, desk_url, screenshot) -> None:  # ty
 
     page.reload()
     since = page.locator("#since-last-visit")
-    assert "Since your last visit" in since.inner_text()
-    assert since.locator("li", has_text="New article").count() >= 1
-    assert row.locator("td").nth(1).inner_text() == "5"  # live: no restart needed
+    shown = page.locator("main").inner_text()
+    assert "Since your last visit" in since.inner_text(), shown
+    assert since.locator("li", has_text="New article").count() >= 1, shown
+    assert row.locator("td").nth(1).inner_text() == "5", shown  # live: no restart needed
     with Desk(str(store)) as desk:
         outlets = desk.stories()[0].outlets
     assert row.locator("td.outlets").inner_text() == ", ".join(outlets)
