@@ -152,8 +152,14 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("inputs", nargs="*", metavar="INPUT")
     serve.add_argument("--store", help="serve the stories of this store (an SQLite file or "
                        "a postgresql:// URL), live, with what changed since your last visit")
-    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--host", default="127.0.0.1",
+                       help="address to listen on (default 127.0.0.1: this machine only)")
     serve.add_argument("--port", type=int, default=8250)
+    serve.add_argument("--allow-host", action="append", default=None, metavar="NAME",
+                       dest="allowed_hosts",
+                       help="also answer requests for this host name (repeatable; the "
+                       "address listened on and localhost always are); others are refused "
+                       "(DNS rebinding)")
     serve.add_argument("--date", help="publication date (YYYY-MM-DD) for undated articles")
     serve.add_argument("--outlets", help="outlets.toml: country, owner, kind, lean per outlet")
     serve.add_argument("--allow-private-urls", action="store_true", default=None,
@@ -194,7 +200,7 @@ def run(args: argparse.Namespace) -> int:
 
         options = Options.load(
             args.config, date=args.date, outlets=args.outlets,
-            allow_private_urls=args.allow_private_urls,
+            allow_private_urls=args.allow_private_urls, allowed_hosts=args.allowed_hosts,
         )
         return serve.run(args.inputs, args.store, args.host, args.port, options)
     return EXIT_USAGE

@@ -45,6 +45,9 @@ class Options:
     max_article_chars: int = 300_000
     # cleaning: a line seen in this many articles of one outlet is boilerplate
     recurring_min_articles: int = 2
+    # the web desk answers requests for these host names too, besides the address it listens
+    # on and localhost (``serve --allow-host``); any other Host is refused (DNS rebinding)
+    allowed_hosts: list[str] = field(default_factory=list)
     # the desk's store: an SQLite path or a postgresql:// URL (None: $STORYDESK_STORE, else
     # ./storydesk.db; see storydesk.store)
     store: str | None = None

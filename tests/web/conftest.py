@@ -123,9 +123,7 @@ def screenshot(page):  # type: ignore[no-untyped-def]
     return save
 
 
-@pytest.fixture()
-def serve_app():  # type: ignore[no-untyped-def]
-    """Serve any app for one test: ``url = serve_app(app)``; stopped after the test."""
+def _servers() -> Iterator[object]:
     servers: list[Iterator[str]] = []
 
     def start(app: object) -> str:
@@ -136,3 +134,15 @@ def serve_app():  # type: ignore[no-untyped-def]
     yield start
     for server in servers:
         next(server, None)
+
+
+@pytest.fixture()
+def serve_app():  # type: ignore[no-untyped-def]
+    """Serve any app for one test: ``url = serve_app(app)``; stopped after the test."""
+    yield from _servers()
+
+
+@pytest.fixture(scope="module")
+def serve_module():  # type: ignore[no-untyped-def]
+    """As ``serve_app``, the servers stopped after the test module."""
+    yield from _servers()

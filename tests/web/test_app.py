@@ -21,7 +21,7 @@ from storydesk.web.app import create_app
 @pytest.fixture(scope="module")
 def client() -> TestClient:
     analysis = synthetic_story.analysis()
-    return TestClient(create_app(analysis.stories, analysis.skipped))
+    return TestClient(create_app(analysis.stories, analysis.skipped), base_url="http://127.0.0.1")
 
 
 def test_index_lists_stories_and_skipped(client: TestClient) -> None:

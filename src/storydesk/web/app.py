@@ -1,4 +1,7 @@
-"""The web desk: a Starlette app over stories analysed once, or over a store, live. Read-only.
+"""The web desk: a Starlette app over stories analysed once, or over a store, live. Read-only,
+behind ``security.Guard`` (GET and HEAD only, its own Host only, security headers); its style
+and script are the report's own files, served from memory under /static (no inline script or
+style, and no path from a request ever reaches the file system).
 
 Over a store, every page reads the store as it is now (a story's view is rebuilt only when
 it has a new version), lists each story's date range, outlets and last update, and shows what
@@ -9,15 +12,18 @@ time.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from jinja2 import PackageLoader
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import HTMLResponse
+from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
+from starlette.types import ASGIApp
 
 from storydesk.errors import StorydeskError
 from storydesk.ingest.base import Skipped
@@ -25,6 +31,7 @@ from storydesk.reconcile.changes import KINDS
 from storydesk.report import changes as changes_report
 from storydesk.report import html, view
 from storydesk.story import Story
+from storydesk.web.security import Guard, allowed_hosts
 from storydesk.web.sources import DeskStories, StaticStories
 
 if TYPE_CHECKING:
@@ -33,10 +40,16 @@ if TYPE_CHECKING:
 SEEN, SINCE = "storydesk_seen", "storydesk_since"
 VISIT_GAP = 30 * 60  # seconds without a page view that end a visit
 RECENT_CHANGES = 5  # change lines per story on the front page
+# The files under /static: the report's own style and script (one copy for the single-file
+# report, which inlines them, and for the desk, which may not).
+STATIC = {"style.css": "text/css; charset=utf-8", "desk.js": "text/javascript; charset=utf-8"}
 
 
 def create_app(stories: list[Story] | None = None, skipped: list[Skipped] | None = None, *,
-               desk: Desk | None = None, visit_gap: float = VISIT_GAP) -> Starlette:
+               desk: Desk | None = None, visit_gap: float = VISIT_GAP, host: str = "127.0.0.1",
+               allowed: Sequence[str] = ()) -> ASGIApp:
+    """The desk over ``stories`` (analysed once) or ``desk`` (a store, live), answering to
+    ``host`` (the address it is bound to), the localhost names and ``allowed`` host names."""
     source = DeskStories(desk) if desk is not None else StaticStories(stories or [], skipped)
     env = html.environment(PackageLoader("storydesk.web", "templates"))
     env.globals["when"] = changes_report.when
@@ -89,12 +102,22 @@ def create_app(stories: list[Story] | None = None, skipped: list[Skipped] | None
         return page("article.html", visit, story=story, article=article,
                     body=view.article_body(article, ref=ref, story=story))
 
+    static = {name: (files("storydesk.report").joinpath("templates", name).read_bytes(), kind)
+              for name, kind in STATIC.items()}
+
+    async def static_file(request: Request) -> Response:
+        found = static.get(request.path_params["name"])
+        if found is None:
+            raise HTTPException(404, "no such file")
+        return Response(found[0], media_type=found[1], headers={"cache-control": "no-cache"})
+
     routes = [
         Route("/", index),
+        Route("/static/{name}", static_file),
         Route("/story/{story}", story_page),
         Route("/story/{story}/article/{article}", article_page),
     ]
-    return Starlette(routes=routes)
+    return Guard(Starlette(routes=routes), allowed_hosts(host, allowed))
 
 
 class Visit:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from starlette.applications import Starlette
+from starlette.types import ASGIApp
 
 from storydesk.options import Options
+from storydesk.web.security import WILDCARDS
 
 EXIT_OK, EXIT_ERROR, EXIT_NOTHING = 0, 1, 3
 
@@ -15,11 +16,15 @@ def run(inputs: list[str], store: str | None, host: str, port: int, options: Opt
     if store is not None and inputs:
         return _error("give INPUT files or folders, or --store, not both "
                       "(storydesk add INPUT... --store adds them to the store)")
-    app = _from_store(store, options) if store is not None else _from_inputs(inputs, options)
+    app = (_from_store(store, host, options) if store is not None
+           else _from_inputs(inputs, host, options))
     if isinstance(app, int):
         return app
     import uvicorn
 
+    if host in WILDCARDS:
+        print("storydesk: listening on every interface: anyone who can reach this machine "
+              "can read the desk", file=sys.stderr)
     print(f"storydesk: serving on http://{host}:{port}/", file=sys.stderr)
     uvicorn.run(app, host=host, port=port, log_level="warning")
     return EXIT_OK
@@ -30,7 +35,7 @@ def _error(message: str, code: int = EXIT_ERROR) -> int:
     return code
 
 
-def _from_inputs(inputs: list[str], options: Options) -> Starlette | int:
+def _from_inputs(inputs: list[str], host: str, options: Options) -> ASGIApp | int:
     if not inputs:
         return _error("give INPUT files or folders to serve (or --store PATH)")
     from storydesk.pipeline import analyze
@@ -42,10 +47,11 @@ def _from_inputs(inputs: list[str], options: Options) -> Starlette | int:
     if not analysis.stories:
         return _error("no article could be read from the inputs", EXIT_NOTHING)
     print(f"storydesk: {len(analysis.stories)} story(ies) analysed", file=sys.stderr)
-    return create_app(analysis.stories, analysis.skipped)
+    return create_app(analysis.stories, analysis.skipped, host=host,
+                      allowed=options.allowed_hosts)
 
 
-def _from_store(store: str, options: Options) -> Starlette:
+def _from_store(store: str, host: str, options: Options) -> ASGIApp:
     """The store, read at each request: stories added meanwhile (storydesk add) show up."""
     from storydesk.desk import Desk
     from storydesk.web.app import create_app
@@ -53,4 +59,4 @@ def _from_store(store: str, options: Options) -> Starlette:
     desk = Desk(store, options, create=False)
     print(f"storydesk: {len(desk.stories())} story(ies) in {desk.store.location}",
           file=sys.stderr)
-    return create_app(desk=desk)
+    return create_app(desk=desk, host=host, allowed=options.allowed_hosts)
