@@ -412,6 +412,36 @@ def _feed_local_links(folder: Path, serve: Serve) -> Expect:
     )
 
 
+def _based(levels: int, width: int, inner: str) -> str:
+    """``inner`` under ``levels`` nested elements, each with an xml:base ``width`` long (a
+    relative path, so the joined base grows a level at a time)."""
+    opening = "".join(f'<div xml:base="{"b" * width}/">' for _ in range(levels))
+    return opening + inner + "</div>" * levels
+
+
+@case("feed: entry HTML of 45,000 unclosed comments (feedparser's sanitizer: quadratic)")
+def _feed_comments(folder: Path, serve: Serve) -> Expect:
+    items = [rss_item("https://comments.example/1", "<!--" * 45_000),
+             rss_item("https://good.example/c", BODY.replace("Sunday", "Friday"))]
+    (folder / "comments.rss").write_bytes(rss(items))
+    return Expect(read=["comments.rss#https://good.example/c"],
+                  skipped={"comments.rss#https://comments.example/1": "no content"})
+
+
+@case("feed: xml:base at every level of an entry (feedparser's base stack: quadratic)")
+def _feed_base_levels(folder: Path, serve: Serve) -> Expect:
+    inside = (f'<item xml:base="https://base.example/"><title>Based</title><link>rel</link>'
+              f"<description>{_based(44, 4_000, 'Flood water rose through Riverford.')}"
+              "</description></item>")
+    over = (f'<item xml:base="https://base.example/"><title>Over</title><link>over</link>'
+            f"<description>{_based(44, 10_000, 'Flood water rose.')}</description></item>")
+    good = rss_item("https://good.example/b", BODY.replace("Sunday", "Saturday"))
+    (folder / "based.rss").write_bytes(rss([inside, over, good]))
+    return Expect(read=["based.rss#rel", "based.rss#https://good.example/b"],
+                  skipped={"based.rss#over": "max_record_bytes"},
+                  notes={"based.rss#rel": "xml:base over 2,048 characters was ignored"})
+
+
 # ---- URLs ------------------------------------------------------------------------------
 
 
@@ -575,3 +605,24 @@ def test_page_just_under_the_default_cap_is_cleaned_in_time(tmp_path: Path, good
     outcome = run_isolated([str(tmp_path)], options, 0.0, name)
     assert {Path(source).name for source in outcome.articles} == {"good.txt", "long.html"}
     COUNTS["articles checked"] += 2
+
+
+@pytest.mark.slow
+def test_feed_entry_at_the_default_caps_is_read_in_bounds(tmp_path: Path, good_text: str) -> None:
+    """feedparser reads each entry, and its xml:base stack grows with the square of the
+    depth: an entry just under the default max_record_bytes, with an xml:base at every level
+    up to the default max_nesting, stays within the memory and time a case may take."""
+    options = Options()
+    levels = options.max_nesting - 8
+    widths = (2040, (options.max_record_bytes - 100_000) // levels)  # kept; as long as fits
+    entries = [
+        f'<item xml:base="https://base.example/"><title>Deep</title><link>deep-{width}</link>'
+        f"<description>{_based(levels, width, f'Flood water rose {width} cm.')}</description>"
+        "</item>" for width in widths]
+    (tmp_path / "good.txt").write_text(good_text, encoding="utf-8")
+    (tmp_path / "deep.rss").write_bytes(rss(entries))
+    name = "feed: entry at the default caps, xml:base at every level"
+    outcome = run_isolated([str(tmp_path)], options, 0.0, name)
+    assert sorted(Path(source).name for source in outcome.articles) == [
+        *(f"deep.rss#deep-{width}" for width in widths), "good.txt"]
+    COUNTS["articles checked"] += 3

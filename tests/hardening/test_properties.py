@@ -74,6 +74,27 @@ def test_feed_bytes_never_raise(data: bytes) -> None:
     assert all(isinstance(item, Article | Skipped) for item in items)
 
 
+AMPERSAND_PIECES = st.sampled_from([b"&", b"&amp;", b"&#38;", b"&#x3c;", b"<![CDATA[", b"]]>",
+                                    b"<", b";", b"&foo", b"&" + b"a" * 41 + b";", b"x"])
+
+
+@SETTINGS
+@given(st.lists(st.one_of(AMPERSAND_PIECES, st.binary(max_size=8)), max_size=80).map(b"".join),
+       st.integers(1, 100))
+def test_bare_ampersands_escaped_whatever_the_chunks(data: bytes, chunk: int) -> None:
+    """The feed's ampersand repair gives the same bytes however the file is read in chunks,
+    and keeps every byte of CDATA sections."""
+    import io
+
+    from storydesk.ingest import feed
+
+    whole = feed.Ampersands(io.BytesIO(data)).read()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(feed, "CHUNK", chunk)
+        assert feed.Ampersands(io.BytesIO(data)).read() == whole
+    assert whole.replace(b"&amp;", b"&") == data.replace(b"&amp;", b"&")
+
+
 @SETTINGS
 @given(TEXTS, st.booleans())
 def test_cleaner_never_raises(text: str, as_html: bool) -> None:
