@@ -25,6 +25,7 @@ EVALUATIONS: dict[str, str] = {
     "boilerplate": "boilerplate",
     "facts": "facts",
     "facts-held": "facts_held",
+    "developments": "developments",
 }
 
 
