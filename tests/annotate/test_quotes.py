@@ -75,6 +75,29 @@ def test_straight_and_curly_marks_and_scare_quotes() -> None:
     assert [s.text(text) for s in quote_spans(text)] == ["surrender", "we will see"]
 
 
+MARK_CASES = [
+    # Opened straight, closed curly (PolNeAR wire copy mixes them in one quote).
+    ('"There are two people with the knowledge,” said Rick Wilson. “That’s them.”',
+     ["There are two people with the knowledge,", "That’s them."]),
+    # A closing mark written with a space before it, as texts rebuilt from tokens have it.
+    ('"The future of Europe is at stake, "she told a debate.', ["The future of Europe is at stake,"]),
+    # A quote nested in the other kind of mark, and in the same kind.
+    ('"The DoJ isn’t about “Equal Justice Under Law” anymore."',
+     ["The DoJ isn’t about “Equal Justice Under Law” anymore."]),
+    ("He wrote, “You must care even when “your team” fails. Otherwise it is insincere.” Later.",
+     ["You must care even when “your team” fails. Otherwise it is insincere."]),
+    # Lost closing marks: a single mark, or the cue clause right after the words.
+    ("“Let’s go. We can do it.’ Schumer was in the room.", ["Let’s go. We can do it."]),
+    ('"There was no education, or papers to keep, said Kessel, whose group helps.',
+     ["There was no education, or papers to keep,"]),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), MARK_CASES)
+def test_marks_are_paired_by_their_shape(text: str, quoted: list[str]) -> None:
+    assert [s.text(text) for s in quote_spans(text)] == quoted
+
+
 def test_titles_are_stripped() -> None:
     assert strip_titles("Foreign Minister Sergei Lavrov") == "Sergei Lavrov"
     assert strip_titles("Rep. Don Bacon") == "Don Bacon"
@@ -126,6 +149,88 @@ def test_unnamed_source_keeps_speaker_null(quotes_of: QuotesOf) -> None:
     quotes = quotes_of("“The talks are going well,” a senior official told reporters.")
     assert quotes[0].speaker is None
     assert quotes[0].cue == "told"
+    assert quotes[0].speaker_descriptor == "a senior official"
+
+
+def test_a_definite_description_repeats_the_one_that_introduced_it(quotes_of: QuotesOf) -> None:
+    quotes = quotes_of(
+        "Mayor Ana Ruiz visited the site.\n"
+        "A senior police official said the road was closed for hours.\n"
+        "“We lost several crucial minutes,” the official said."
+    )
+    assert (quotes[0].speaker, quotes[0].speaker_descriptor) == (
+        None, "A senior police official"
+    )
+
+
+def test_title_and_apposition_words_are_not_the_name(quotes_of: QuotesOf) -> None:
+    quotes = quotes_of(
+        "“They shot back to save their own lives,” said Israeli Defence Forces spokesman "
+        "Ilan Tal.\n"
+        "“With half the vote in, it is one long Election Day,” said Rubio’s deputy campaign "
+        "manager, Rich Beeson, who oversaw Mitt Romney’s ground game."
+    )
+    assert [q.speaker for q in quotes] == ["Ilan Tal", "Rich Beeson"]
+
+
+def test_names_with_hyphens_and_particles_stay_whole(quotes_of: QuotesOf) -> None:
+    quotes = quotes_of(
+        "“This is an outrage,” said UN Secretary-General Ban Ki-moon.\n"
+        "Commissioner Benita Ferrero-Waldner spoke later. “We need a ceasefire,” "
+        "Ferrero-Waldner said."
+    )
+    assert [q.speaker for q in quotes] == ["Ban Ki-moon", "Benita Ferrero-Waldner"]
+
+
+def test_pronoun_reaches_back_over_paragraphs(quotes_of: QuotesOf) -> None:
+    quotes = quotes_of(
+        "UNRWA spokesman Christopher Gunness described the scene at the school.\n"
+        "Ambulances arrived an hour later.\n"
+        "“Of course it's appalling,” he told ABC Television."
+    )
+    assert quotes[0].speaker == "Christopher Gunness"
+
+
+def test_a_quote_over_paragraphs_is_one_quote(quotes_of: QuotesOf) -> None:
+    """The first paragraph has no closing mark and the next opens again: one statement, and
+    its cue clause is never a quote of its own ("she said.")."""
+    quotes = quotes_of(
+        "Minister Lena Park spoke to reporters on Monday.\n"
+        "“The first part of the plan is done.\n"
+        "“The second part starts in May,” she said."
+    )
+    assert len(quotes) == 1
+    assert quotes[0].text == "The first part of the plan is done. … The second part starts in May,"
+    assert quotes[0].speaker == "Lena Park"
+
+
+def test_a_characterising_verb_with_as_is_a_cue(quotes_of: QuotesOf) -> None:
+    quotes = quotes_of(
+        "Senator Dan Reyes dismissed the whole dispute as “absurd,” before leaving."
+    )
+    assert (quotes[0].speaker, quotes[0].cue) == ("Dan Reyes", "dismissed")
+
+
+def test_scare_quotes_and_titles_are_terms(quotes_of: QuotesOf) -> None:
+    """No speech verb reaches them: kept apart, never a statement, never given a speaker."""
+    options = Options.load()
+    article = Article(id="t", source="t", text=(
+        "Indonesia sits on the so-called “ring of fire” of volcanoes.\n"
+        "Hamas, which Israel and the United States consider “terrorists”, runs Gaza.\n"
+        "The plan, called “Way Forward”, closes 14 plants."
+    ))
+    annotate([article], options, [EntityAnnotator(), QuoteAnnotator()])
+    assert article.quotes == []
+    assert [t.text for t in article.terms] == ["ring of fire", "terrorists", "Way Forward"]
+
+
+def test_a_quote_in_its_speakers_own_subject_is_a_term(quotes_of: QuotesOf) -> None:
+    assert quotes_of("The “Big Three” automakers pleaded before Congress for loans.") == []
+
+
+def test_speech_noun_with_a_possessor_is_a_cue(quotes_of: QuotesOf) -> None:
+    quotes = quotes_of("Mitt Romney’s “47 percent” comment was nearly as dismissive.")
+    assert (quotes[0].speaker, quotes[0].cue) == ("Mitt Romney", "comment")
 
 
 def test_speaker_before_colon_in_previous_paragraph(quotes_of: QuotesOf) -> None:

@@ -142,3 +142,47 @@ def test_case_punctuation_and_ellipses_never_split_a_quote(words: list[str], cha
     add_quote(a, text)
     add_quote(b, other)
     assert joined(group(a, b)) == [["a:q0", "b:q0"]]
+
+
+def test_the_same_speaker_and_a_few_shared_words_are_not_one_statement() -> None:
+    """Two statements of one speaker on one subject (issue 9: "two different statements
+    grouped as 13 wordings of one")."""
+    a, b = article("a", "x"), article("b", "x")
+    add_quote(a, "The ceasefire must hold and the border crossings must open this week",
+              "Ban Ki-moon", "e1")
+    add_quote(b, "The shelling of the school is unacceptable and the ceasefire must be respected",
+              "Ban Ki-moon", "e1")
+    assert joined(group(a, b)) == []
+
+
+def test_a_broken_up_statement_matches_another_outlets_piece() -> None:
+    a, b = article("a", "x"), article("b", "x")
+    add_quote(a, "erased… key understandings … the situation will be fundamentally different.",
+              "Sergei Lavrov", "e1")
+    add_quote(b, "it would be a fundamentally different situation for Russia", "Lavrov", "e1")
+    assert joined(group(a, b)) == [["a:q0", "b:q0"]]
+
+
+def test_speakers_disagree_only_for_two_resolved_people() -> None:
+    a, b, c = article("a", "x"), article("b", "x"), article("c", "x")
+    add_quote(a, "a work in progress", "Donald Trump")  # no entity: a name is no claim
+    add_quote(b, "a work in progress", "Karoline Leavitt")
+    groups = group(a, b)
+    assert joined(groups) == [["a:q0", "b:q0"]] and not groups[0].speakers_disagree
+    add_quote(c, "a work in progress", "Marco Rubio", "e3")
+    add_quote(a, "we will not sign a bad deal", "Donald Trump", "e1")
+    groups = group(a, b, c)
+    assert not any(g.speakers_disagree for g in groups)  # one resolved person only
+
+
+def test_word_changes_between_wordings() -> None:
+    assert quotes.word_changes(
+        "the situation will be fundamentally different.",
+        "the situation will be radically different.",
+    ) == [("same", "the situation will be"), ("removed", "fundamentally"),
+          ("added", "radically"), ("same", "different.")]
+    # An excerpt and an ellipsis leave out words; they do not remove them.
+    assert quotes.word_changes(
+        "I will meet them soon, but only when the deal to end this war is final.",
+        "soon, … when the deal to end this war is FINAL",
+    ) == [("same", "soon,"), ("same", "…"), ("same", "when the deal to end this war is FINAL")]

@@ -127,3 +127,16 @@ def test_html_escapes_any_source_text(noise: str) -> None:
     assert "<x-evil" not in page
     out = markdown.render(Analysis([story], []))
     assert "<x-evil" not in out
+
+
+def test_unnamed_sources_show_the_texts_description(example_analysis) -> None:  # type: ignore[no-untyped-def]
+    """Issue 9: "Kremlin officials said …" is shown as such, never as "speaker unknown"."""
+    out_md = markdown.render(example_analysis)
+    out_text = text.render(example_analysis)
+    page = html.render(example_analysis)
+    assert "### Kremlin officials *(not named)*" in out_md
+    assert "Kremlin officials  (not named)" in out_text
+    assert "Kremlin officials <span class=\"muted\">(not named)</span>" in page
+    quotes = out_md[out_md.index("## Quotes by speaker"):]
+    unknown = quotes[quotes.find("### speaker unknown"):quotes.index("\n## ")]
+    assert "main provisions" not in unknown and "minor details" not in unknown

@@ -234,8 +234,10 @@ class StoryView:
         """Quote groups gathered under their speaker, most-quoted speaker first."""
         by_name: dict[str, SpeakerView] = {}
         for group in self.quote_groups:
+            # "A U.S. official" opening a sentence and "a U.S. official" are one heading.
+            key = group.speaker.casefold() if group.described else group.speaker
             view = SpeakerView(group.speaker, [], group.described)
-            by_name.setdefault(group.speaker, view).groups.append(group)
+            by_name.setdefault(key, view).groups.append(group)
         unknown = by_name.pop("speaker unknown", None)
         # Named speakers first, then sources the texts only describe ("a U.S. official").
         ordered = sorted(by_name.values(), key=lambda s: (s.described, -s.quotes))
