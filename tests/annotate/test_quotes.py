@@ -80,7 +80,8 @@ MARK_CASES = [
     ('"There are two people with the knowledge,” said Rick Wilson. “That’s them.”',
      ["There are two people with the knowledge,", "That’s them."]),
     # A closing mark written with a space before it, as texts rebuilt from tokens have it.
-    ('"The future of Europe is at stake, "she told a debate.', ["The future of Europe is at stake,"]),
+    ('"The future of Europe is at stake, "she told a debate.',
+     ["The future of Europe is at stake,"]),
     # A quote nested in the other kind of mark, and in the same kind.
     ('"The DoJ isn’t about “Equal Justice Under Law” anymore."',
      ["The DoJ isn’t about “Equal Justice Under Law” anymore."]),
