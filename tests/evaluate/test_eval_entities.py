@@ -20,8 +20,8 @@ from storydesk.options import Options
 
 def test_reader_lays_out_tokens_and_links(tmp_path: Path) -> None:
     write_sample(tmp_path)
-    document = read_document(tmp_path / "ECB+" / "1" / "1_1ecb.xml")
-    assert document.text.splitlines()[1] == "Reid 's publicist said so ."
+    document = read_document(tmp_path / "ECB+" / "1" / "1_1ecb.xml", written=True)
+    assert document.text.splitlines()[1] == "Reid's publicist said so."
     first = document.mentions[0]
     start, end = document.mention_span(first)
     assert document.text[start:end] == "Tara Reid" == document.mention_text(first)

@@ -60,7 +60,7 @@ def write_corpus(root: Path) -> Path:
 
 
 def test_reader_links_mentions_to_cross_document_instances(tmp_path: Path) -> None:
-    first, second = read_topic(write_corpus(tmp_path) / "corpus_gm")
+    first, second = read_topic(write_corpus(tmp_path) / "corpus_gm", written=True)
     linked = {(first.mention_text(m), m.tag, m.instance) for m in first.mentions}
     assert linked == {
         ("General Motors", "ORG", "ORG1"),
@@ -71,7 +71,7 @@ def test_reader_links_mentions_to_cross_document_instances(tmp_path: Path) -> No
     # "American" of "American carmaker" is a premodifier: not a name of the United States.
     assert "American" not in {second.mention_text(m) for m in second.mentions}
     assert first.topic == "corpus_gm"
-    assert first.text.splitlines()[1] == "Later GM moved to Detroit ."
+    assert first.text.splitlines()[1] == "Later GM moved to Detroit."
 
 
 def test_evaluate_scores_cross_document_pairs(tmp_path: Path) -> None:

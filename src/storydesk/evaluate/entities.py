@@ -6,8 +6,9 @@ Choices, so the numbers can be read (and reproduced):
   a CROSS_DOC_COREF relation (the annotated cross-document instances) and are proper names
   (``is_named``): pronouns and common-noun descriptions ("the actress", "police") are left out,
   and so is a one-word mention the topic's documents also write in lower case ("Host").
-* Our system: each topic's documents are one story; the tokens become an Article (one sentence
-  a line), spaCy's entity annotator runs, then ``link.entities``.
+* Our system: each topic's documents are one story; the tokens become an Article laid out as
+  written (one sentence a line, ``ecbplus.lay_out``), spaCy's entity annotator runs, then
+  ``link.entities``.
 * A gold mention maps to the one entity that has its folded text among its variants in that
   document; else to the entity of our mention it overlaps most (character spans); else to the
   entity whose name the gazetteer pass found there (``link.gazetteer``); else to the one
@@ -90,7 +91,7 @@ def evaluate(data: Path, options: Options, limit: int | None = None) -> EvalResu
     folders = topic_folders(data, limit)
     if not folders:
         return no_topics("entities", data)
-    topics = [(folder.name, read_topic(folder)) for folder in folders]
+    topics = [(folder.name, read_topic(folder, written=True)) for folder in folders]
     return score_topics("entities", topics, NAMED_TAGS, options, SPLITS)
 
 

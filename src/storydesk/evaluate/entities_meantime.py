@@ -29,5 +29,5 @@ def evaluate(data: Path, options: Options, limit: int | None = None) -> EvalResu
             available=False,
             notes=[f"{data}: no MEANTIME corpus folders"],
         )
-    topics = [(folder.name, meantime.read_topic(folder)) for folder in folders]
+    topics = [(folder.name, meantime.read_topic(folder, written=True)) for folder in folders]
     return score_topics("entities-meantime", topics, TAGS, options)

@@ -33,14 +33,14 @@ def topic_folders(data: Path, limit: int | None = None) -> list[Path]:
     return folders[:limit] if limit else folders
 
 
-def read_topic(folder: Path) -> list[EcbDocument]:
-    return [read_document(path, folder.name) for path in sorted(folder.glob("*.xml"))]
+def read_topic(folder: Path, written: bool = False) -> list[EcbDocument]:
+    return [read_document(path, folder.name, written) for path in sorted(folder.glob("*.xml"))]
 
 
-def read_document(path: Path, topic: str) -> EcbDocument:
+def read_document(path: Path, topic: str, written: bool = False) -> EcbDocument:
     root = ET.parse(path).getroot()
     document = EcbDocument(name=path.name, topic=topic, event=topic, tokens=read_tokens(root))
-    lay_out(document)
+    lay_out(document, written)
     document.mentions = _mentions(root)
     return document
 
