@@ -35,6 +35,5 @@ def test_ecbplus_document_names_george_w_bush_whole() -> None:
     assert "George W. Bush" in document.text
     assert "W ." not in document.text
     for t_id, (start, end) in document.spans.items():
-        assert document.text[start:end] == document.tokens[t_id][1] or document.tokens[t_id][
-            1
-        ] in ("``", "''")
+        token = document.tokens[t_id][1]
+        assert document.text[start:end] == token or token in ("``", "''")

@@ -59,6 +59,19 @@ def test_first_names_are_strict() -> None:
     assert not first_names_compatible("donald", "dan")
 
 
+def test_nicknames_and_spellings_of_one_given_name() -> None:
+    # ECB+ 5: "Mo Cheeks" is Maurice Cheeks; ECB+ 4: "Betty Mae Page" is Bettie Page.
+    assert first_names_compatible("mo", "maurice")
+    assert first_names_compatible("bettie", "betty mae")
+    assert first_names_compatible("bill", "william")  # the nicknames package
+    assert first_names_compatible("peggy", "margaret")
+    assert first_names_compatible("tony", "anthony")
+    assert not first_names_compatible("mo", "daniel")
+    assert not first_names_compatible("ben", "bonnie")  # same consonants, another name
+    assert not first_names_compatible("laci", "scott")
+    assert not first_names_compatible("bill", "bob")  # both nicknames of Robert: no
+
+
 def test_parse_strips_titles_and_joins_initials() -> None:
     name = parse("U.S. Army Secretary Dan Driscoll’s")
     assert (name.first, name.last, name.role) == ("dan", "driscoll", "U.S. Army Secretary")

@@ -9,13 +9,24 @@ from __future__ import annotations
 
 import re
 
-from storydesk.annotate.name_words import ROLE_HEADS, ROLE_MODIFIERS
+from storydesk.annotate.name_words import ROLE_HEADS, ROLE_MODIFIERS, wordset
 from storydesk.link.names import fold
 
 # Prepositions after which a name is almost always a place ("killed in Kyiv").
 LOCATIVE = frozenset(
     {"in", "at", "near", "across", "into", "throughout", "inside", "outside", "around", "toward"}
 )
+# Verbs whose "at" names a target, not a place: "I look at Mo Cheeks" (ECB+ 5), "fired one
+# round at Riva" (ECB+ 18), both read as places; their kin in reports of shootings and rows.
+# Any of the three words before "at" may be one ("fired a shot at").
+_TARGET_VERB_STEMS = wordset(
+    "look stare glance laugh shoot fire aim point yell shout swing lunge throw hurl smile wave"
+)
+TARGET_VERBS = frozenset(
+    form
+    for verb in _TARGET_VERB_STEMS
+    for form in (verb, verb + "s", verb.removesuffix("e") + "ed", verb.removesuffix("e") + "ing")
+) | wordset("shot swung threw thrown")
 # Title words may be joined by "of" ("Secretary of State"), never by "and" (a list of people).
 _JOINERS = frozenset({"of"})
 _TOKEN = re.compile(r"[^\s,;:()\"“”]+|[,;:()\"“”]")
@@ -50,9 +61,12 @@ def role_after(text: str, end: int) -> str:
 
 
 def is_locative(text: str, start: int) -> bool:
-    """The word before the mention is a place preposition."""
-    before = text[max(0, start - 20) : start].split()
-    return bool(before) and before[-1].casefold() in LOCATIVE
+    """The word before the mention is a place preposition, and not the "at" of a target
+    ("looked at X", "fired a shot at X")."""
+    before = text[max(0, start - 60) : start].casefold().split()
+    if not before or before[-1] not in LOCATIVE:
+        return False
+    return before[-1] != "at" or not any(w in TARGET_VERBS for w in before[-4:-1])
 
 
 def _ends_elsewhere(token: str) -> bool:

@@ -193,7 +193,8 @@ _FUNCTION_WORDS = frozenset({"the", "of", "for", "and", "a", "an", "in", "on"})
 
 
 def first_names_compatible(a: str, b: str) -> bool:
-    """Both given names may be one person's: equal, an initial, a short form, one letter off;
+    """Both given names may be one person's: equal, an initial, a short form, a nickname
+    (``nickname_of``), the same name spelled by sound ("Bettie"/"Betty"), one letter off;
     with several given names, each of the shorter list must fit one of the longer
     ("arcade" / "arcade joseph", "ellen" / "comedian ellen" when a title slipped through)."""
     if not a or not b or a == b:
@@ -201,8 +202,20 @@ def first_names_compatible(a: str, b: str) -> bool:
     short, long_ = sorted((a.split(), b.split()), key=lambda names: (len(names), len(names[0])))
     if len(short) == 1 and len(short[0]) <= 2:  # initials: "j" or "jd" against "john david"
         initials = "".join(part[0] for part in long_)
-        return initials.startswith(short[0]) or long_[0].startswith(short[0])
+        return (
+            initials.startswith(short[0])
+            or long_[0].startswith(short[0])
+            or _two_letter_name(short[0], long_[0])
+        )
     return all(any(_given_names_fit(s, t) for t in long_) for s in short)
+
+
+def _two_letter_name(short: str, long_: str) -> bool:
+    """A two-letter given name stands for a longer one with its first letter: a short form
+    ("Mo" for Maurice Cheeks, ECB+ 5; "Al", "Ed") or initials ("JD" for James David). In the
+    nicknames list (``nickname_of``), 76 of the 79 two-letter nicknames share the full
+    name's first letter."""
+    return len(short) == 2 and len(long_) > 2 and short[0] == long_[0]
 
 
 def _given_names_fit(a: str, b: str) -> bool:
@@ -211,8 +224,39 @@ def _given_names_fit(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 3 and long_.startswith(short):  # "dan" / "daniel"
         return True
+    if min(len(a), len(b)) >= 3 and given_sound(a) == given_sound(b):  # "bettie" / "betty"
+        return True
+    if nickname_of(a, b) or nickname_of(b, a):  # "bill" / "william", "tony" / "anthony"
+        return True
     same_sound_start = _first_sound(a) == _first_sound(b)
     return same_sound_start and similarity(a, b) >= 0.75
+
+
+@lru_cache(maxsize=4096)
+def given_sound(name: str) -> str:
+    """A given name as it sounds, for spellings of one name: the final -ie/-ey/-ee/-y as
+    -i, "ph" as "f", an "h" after a consonant or at the end dropped, doubled letters as one:
+    "Bettie" and "Betty" (Bettie Page, ECB+ 4: "Betty Mae Page"), "Sara"/"Sarah",
+    "Stephan"/"Stefan"."""
+    text = name.replace("ph", "f")
+    text = re.sub(r"(?:ie|ey|ee|y)$", "i", text)
+    text = re.sub(r"(?<=[^aeiouh])h|h$", "", text)
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+def nickname_of(nickname: str, name: str) -> bool:
+    """``nickname`` is a nickname of the given name ``name`` ("bill" of "william", "peggy"
+    of "margaret"), per the nicknames package (a hand-curated list of English given names
+    and their nicknames, 2,691 pairs); only the direct relation, never two nicknames of one
+    name ("bill" and "bob" are both listed for Robert)."""
+    return nickname in _nicknames().get(name, frozenset())
+
+
+@lru_cache(maxsize=1)
+def _nicknames() -> dict[str, frozenset[str]]:
+    from nicknames import NickNamer
+
+    return {name: frozenset(nicks) for name, nicks in NickNamer().nickname_lookup.items()}
 
 
 def _first_sound(text: str) -> str:
