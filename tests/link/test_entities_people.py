@@ -56,3 +56,88 @@ def test_given_names_spelled_by_sound_are_one_person() -> None:
     ]
     cast = _cast(articles)
     assert cast["Bettie Page"][0] == cast["Betty Mae Page"][0]
+
+
+def test_an_age_or_a_person_noun_in_apposition_makes_a_person() -> None:
+    # ECB+ 18: the model typed "Paul Riva" an organisation and "Riva" a place.
+    articles = [
+        _article(
+            "a",
+            "The Detroit Free Press identified them as Paul Riva, 47, of Sterling Heights.",
+            [("The Detroit Free Press", "ORG"), ("Paul Riva", "ORG"), ("Sterling Heights", "GPE")],
+        ),
+        _article(
+            "b",
+            "LaCalamita then fired one round at Riva, who was struck in the chest.",
+            [("LaCalamita", "PERSON"), ("Riva", "FAC")],
+        ),
+        _article(
+            "c",
+            "The gunman shot Riva, 47, and Steinberg, 48.",
+            [("Riva", "FAC"), ("Steinberg", "PERSON")],
+        ),
+    ]
+    cast = _cast(articles)
+    assert cast["Paul Riva"][1] == "PERSON"
+    assert cast["Riva"][0] == cast["Paul Riva"][0]
+    assert cast["Sterling Heights"][1] == "GPE"
+
+
+def test_kinship_and_role_appositions() -> None:
+    from storydesk.link import kinds
+
+    text = "he was loading a car seat when his wife, Celeste, heard gun shots."  # ECB+ 16
+    start = text.index("Celeste")
+    assert kinds.personal(text, start, start + len("Celeste"))
+    text = "Banky, the CEO of TallGrass, was shot."  # ECB+ 18
+    assert kinds.personal(text, 0, len("Banky"))
+    text = "GM, the world's largest automaker, said."  # automaker: a company, not a person
+    assert not kinds.personal(text, 0, 2)
+
+
+def test_places_of_residence_and_newspapers() -> None:
+    # ECB+ 16: "Diamond Bar" and "LA Times" were typed people.
+    articles = [
+        _article(
+            "a",
+            "The Diamond Bar resident was married two weeks ago.",
+            [("Diamond Bar", "PERSON")],
+        ),
+        _article(
+            "b",
+            "Ortiz, of Diamond Bar, was an Army veteran. According to the LA Times, he died.",
+            [
+                ("Ortiz", "PERSON"),
+                ("Diamond Bar", "PERSON"),
+                ("Army", "ORG"),
+                ("LA Times", "PERSON"),
+            ],
+        ),
+    ]
+    cast = _cast(articles)
+    assert cast["Diamond Bar"][1] == "GPE"
+    assert cast["LA Times"][1] == "ORG"
+    assert cast["Army"][1] == "ORG"  # "an Army veteran": no title, the Army itself
+
+
+def test_a_title_modifier_before_a_name_is_no_entity() -> None:
+    # ECB+ 9 and 12: "Interior" of "Interior Secretary Ken Salazar", "State" of "Secretary of
+    # State Condoleezza Rice" are the office; "Interior" alone is still the department.
+    articles = [
+        _article(
+            "a",
+            "Secretary of State Condoleezza Rice is set to ask. Interior Secretary Ken Salazar "
+            "said so. Separately yesterday, Interior issued a finding.",
+            [
+                ("State", "ORG"),
+                ("Condoleezza Rice", "PERSON"),
+                ("Interior", "ORG"),
+                ("Ken Salazar", "PERSON"),
+                ("Interior", "ORG"),
+            ],
+        ),
+    ]
+    cast = _cast(articles)
+    assert "State" not in cast
+    interior = [e for e in link_entities(articles, Options()).entities if e.name == "Interior"]
+    assert [v.count for v in interior[0].variants] == [1]

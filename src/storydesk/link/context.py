@@ -60,6 +60,27 @@ def role_after(text: str, end: int) -> str:
     return _as_role(tokens)
 
 
+def inside_title(text: str, start: int, end: int, person_start: int) -> bool:
+    """The one word at ``start:end`` is a title's modifier in a title that runs on to a
+    person's name at ``person_start``: "State" of "Secretary of State Marco Rubio", "Army" of
+    "Army Secretary Dan Driscoll" (example), "Interior" of "Interior Secretary Ken Salazar"
+    (ECB+ 9), all tagged organisations. Such a word names the office, not an entity of
+    the cast; "CNN anchor X" and "Apple CEO Tim Cook" keep their names (not modifiers)."""
+    word = text[start:end]
+    if " " in word or fold(word) not in ROLE_MODIFIERS or not 0 <= end <= person_start:
+        return False
+    between = text[end:person_start].split()
+    if len(between) > _MAX_NAME_WORDS or not all(_title_like(t) for t in between):
+        return False
+    if any(fold(t) in ROLE_HEADS for t in between):
+        return True
+    title = _TITLE_OF.search(text[max(0, start - _WINDOW) : start])
+    return title is not None and fold(title.group(1)) in ROLE_HEADS
+
+
+_TITLE_OF = re.compile(r"\b([A-Za-z]+) of (?:the )?$")
+
+
 def is_locative(text: str, start: int) -> bool:
     """The word before the mention is a place preposition, and not the "at" of a target
     ("looked at X", "fired a shot at X")."""

@@ -17,6 +17,7 @@ dropped (``wordcase``).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -45,6 +46,7 @@ KNOWN_PLACES = frozenset(KNOWN_VARIANTS) | frozenset(KNOWN_VARIANTS.values())
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "s", "er")
 _TIE_ORDER = {"PER": 0, "LOC": 1, "ORG": 2}
 _NAME_WORDS = 3  # a person's name as written: given name(s) and surname
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})  # "U.S. President X": "U.S." stays a place
 
 
 @dataclass(slots=True)
@@ -102,7 +104,10 @@ def collect(articles: Sequence[Article], story_words: StoryWords | None = None) 
     name and is left out: "Glass" starting a sentence, "Conflict" beside three "conflict"."""
     forms: dict[str, Form] = {}
     for article in articles:
+        titles = _title_words(article)
         for index in range(len(article.entities)):
+            if index in titles:
+                continue
             mention = _mention(article, index)
             key = form_key(mention.text)
             if not key or _only_titles(key):
@@ -136,6 +141,23 @@ def collect(articles: Sequence[Article], story_words: StoryWords | None = None) 
     for form in forms.values():
         form.acronyms.discard("")
     return [form for form in forms.values() if form.mentions]
+
+
+def _title_words(article: Article) -> set[int]:
+    """Indexes of mentions that are a title's modifier before a person's name ("State" of
+    "Secretary of State Marco Rubio"; ``context.inside_title``): no entity of the cast."""
+    entities = article.entities
+    people = sorted(e.start for e in entities if e.type == "PERSON" and e.start >= 0)
+    found: set[int] = set()
+    for index, entity in enumerate(entities):
+        if entity.type in _PLACE_LABELS or entity.start < 0:
+            continue
+        after = bisect_left(people, entity.end)
+        if after < len(people) and context.inside_title(
+            article.text, entity.start, entity.end, people[after]
+        ):
+            found.add(index)
+    return found
 
 
 def _rehome_titled_names(forms: dict[str, Form]) -> None:
@@ -270,9 +292,14 @@ def _mention(article: Article, index: int) -> Mention:
         role=(context.role_before(article.text, start) or context.role_after(article.text, end))
         if known
         else "",
-        place=known and kinds.place_word(article.text, start, end),
-        media=known and kinds.media_word(article.text, end),
-        titled=known and kinds.titled(article.text, start),
+        place=known
+        and (
+            kinds.place_word(article.text, start, end)
+            or kinds.residence(article.text, start, end, entity.type)
+        ),
+        media=kinds.newspaper_name(text) or (known and kinds.media_word(article.text, end)),
+        titled=known
+        and (kinds.titled(article.text, start) or kinds.personal(article.text, start, end)),
     )
 
 

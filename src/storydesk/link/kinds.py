@@ -8,6 +8,13 @@ model's label (``context.is_locative`` is the oldest of them: "in X" is a place)
   Palmer" (ECB+ topic 13), "Kyiv’s Dniprovskyi district", "the Rafah crossing".
 * A media noun after the name, in lower case: "the Xinhua news agency".
 * A title right before it: "Ms Page", "envoy Witkoff".
+* A person's apposition: an age ("Paul Riva, 47, of Sterling Heights", "15-year-old
+  Alexandros Grigoropoulos", ECB+ 18 and 19, where the model typed Riva a place), or a noun
+  that WordNet knows only as a person ("his wife, Celeste", ECB+ 16; "Banky, the CEO of
+  TallGrass", ECB+ 18).
+* A place of residence: "Ortiz, of Diamond Bar," and "the Diamond Bar resident" (ECB+ 16,
+  Diamond Bar typed a person).
+* A newspaper's name: "the LA Times" (ECB+ 16, typed a person), "The Detroit Free Press".
 * Coordination: names listed together ("Donetsk, Kherson, Luhansk, and Zaporizhzhia") are of
   one kind, so a list of three or more decides for a member the model got wrong (``lists``;
   two names are too often a name and its place: "Putin, Russia's president").
@@ -16,7 +23,9 @@ model's label (``context.is_locative`` is the oldest of them: "in X" is a place)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from storydesk.annotate import wordnet
 from storydesk.annotate.name_words import ROLE_HEADS
 from storydesk.link.names import fold
 from storydesk.link.textnorm import words
@@ -38,6 +47,25 @@ STREET_WORDS = frozenset(
 )
 # Nouns of news media after a name: "the Xinhua news agency", "Bloomberg News" (example).
 MEDIA_NOUNS = frozenset(words("agency news newspaper daily broadcaster network channel"))
+# Last words of newspapers' names ("Los Angeles Times", "Detroit Free Press", "Fox News").
+NEWSPAPER_WORDS = frozenset(
+    words(
+        """times post journal herald tribune gazette chronicle telegraph courier examiner
+        inquirer press news dispatch bulletin"""
+    )
+)
+# Nouns after a name that make it the place someone lives ("the Diamond Bar resident").
+RESIDENT_NOUNS = frozenset(words("resident residents native natives"))
+_AGE_AFTER = re.compile(r"^,\s*(\d{1,3})\s*(?:[,;.)]|$)")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}[ -]year[ -]old\s+$")
+_APPOSITION_AFTER = re.compile(
+    r"^,\s+(?:the|a|an|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,3}?([A-Za-z]+)"
+    r"\s*(?:[,;.]|of\b|at\b|for\b|who\b|whose\b)"
+)
+_APPOSITION_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my)\s+([a-z]+),\s+$")
+_RESIDENCE_BEFORE = re.compile(r"[\d\w],\s+of\s+$")
+_CLAUSE_END = re.compile(r"^\s*(?:[,;.]|$)")
+_MAX_AGE = 115
 _BEFORE_OF = re.compile(r"\b([A-Za-z]+) of (?:the )?$")
 _AFTER = re.compile(r"^[ \t]+([A-Za-z]+)\b")
 _WINDOW = 40
@@ -59,6 +87,51 @@ def media_word(text: str, end: int) -> bool:
     """A media noun follows in lower case: "Xinhua news agency", not "Fox News" (a name)."""
     after = _AFTER.match(text[end : end + _WINDOW])
     return after is not None and after.group(1) in MEDIA_NOUNS
+
+
+def newspaper_name(name: str) -> bool:
+    """A name of two or more words ending in a newspaper's word: "the LA Times"."""
+    own = name.split()
+    return len(own) > 1 and own[-1][:1].isupper() and own[-1].casefold() in NEWSPAPER_WORDS
+
+
+def personal(text: str, start: int, end: int) -> bool:
+    """An apposition makes the name a person's: an age ("Riva, 47,", "15-year-old X") or a
+    noun WordNet knows only as a person ("his wife, Celeste", "X, the company's chief
+    executive,")."""
+    after = text[end : end + _WINDOW]
+    before = text[max(0, start - _WINDOW) : start]
+    age = _AGE_AFTER.match(after)
+    if (age and 0 < int(age.group(1)) <= _MAX_AGE) or _AGE_BEFORE.search(before):
+        return True
+    nouns = [
+        m.group(1) for m in (_APPOSITION_AFTER.match(after), _APPOSITION_BEFORE.search(before)) if m
+    ]
+    return any(fold(noun) in ROLE_HEADS or person_noun(noun.casefold()) for noun in nouns)
+
+
+@lru_cache(maxsize=4096)
+def person_noun(noun: str) -> bool:
+    """Every sense WordNet gives the noun is a person ("wife", "receptionist"; not
+    "executive", which is also a group, nor "company")."""
+    net = wordnet.load()
+    senses = net.synsets(noun) or net.synsets(noun.removesuffix("s"))
+    return bool(senses) and all(net.synset(key).lexname == "noun.person" for key in senses)
+
+
+def residence(text: str, start: int, end: int, label: str) -> bool:
+    """The name is where someone lives: "Riva, 47, of Sterling Heights," "Ortiz, of Diamond
+    Bar," or "the Diamond Bar resident". An organisation in that place is an employer
+    ("Gonzalez, of the California Department of Corrections,", ECB+ 16), so a name the model
+    calls an organisation, or that takes "the", is not read so."""
+    after = text[end : end + _WINDOW]
+    follows = _AFTER.match(after)
+    if follows and follows.group(1) in RESIDENT_NOUNS:
+        return True
+    if label == "ORG" or text[start:end].casefold().startswith("the "):
+        return False
+    before = text[max(0, start - _WINDOW) : start]
+    return bool(_RESIDENCE_BEFORE.search(before)) and bool(_CLAUSE_END.match(after))
 
 
 def titled(text: str, start: int) -> bool:
