@@ -292,4 +292,15 @@ def facility_extension(short: str, long_: str) -> bool:
 
 
 def canonical_place(key: str) -> str:
+    """The place a key names: the variant table's spelling, and without a unit noun in front
+    ("city of palmer" is Palmer, ECB+ 13; "state of texas", "republic of ireland")."""
+    unit = _UNIT_OF.match(key)
+    key = unit.group(1) if unit else key
     return KNOWN_VARIANTS.get(key, key)
+
+
+# Administrative units written before "of" and the place's own name.
+_UNIT_OF = re.compile(
+    r"^(?:city|town|village|borough|county|state|province|republic|kingdom|commonwealth"
+    r"|principality|emirate|island|isle) of (.+)$"
+)
