@@ -14,7 +14,6 @@ from storydesk.article import Article
 from storydesk.ids import stable_id
 from storydesk.ingest import read_inputs
 from storydesk.ingest.base import Skipped
-from storydesk.link import aliases
 from storydesk.options import Options
 from storydesk.story import Story
 
@@ -70,7 +69,7 @@ def analyze(inputs: Iterable[str], options: Options, progress: Progress | None =
         rows = sorted(desk.store.stories(), key=lambda r: (-len(desk.store.members(r.id)),
                                                              r.created_at, r.id))
         stories = [desk.story(row.id) for row in rows]
-    return Analysis(stories, result.skipped + aliases.check(options.aliases, stories))
+    return Analysis(stories, result.skipped)  # aliases.toml errors among them (``Desk.add``)
 
 
 def analysable(article: Article, options: Options, skipped: list[Skipped]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -86,6 +87,9 @@ def test_places_and_acronyms() -> None:
     assert places_match("kiev", "kyiv")
     assert places_match("zaporizhia", "zaporizhzhia")
     assert not places_match("luhansk", "donetsk")
+    assert places_match("city of palmer", "palmer")  # ECB+ 13
+    assert places_match("state of texas", "texas")
+    assert not places_match("university of texas", "texas")
     assert not places_match("austria", "australia")
     assert places_match("bern", "berne")
     assert not places_match("niger", "nigeria")
@@ -207,3 +211,29 @@ def test_analyze_reports_the_alias_error_and_goes_on(tmp_path: Path) -> None:
     analysis = analyze([str(folder)], Options(aliases=str(aliases)))
     assert analysis.stories and analysis.stories[0].entities
     assert [s.source for s in analysis.skipped] == [f"{aliases}:3"]
+
+
+def test_add_reports_the_alias_error_like_analyze(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from storydesk import cli
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Rustem Umerov met Yuri Ushakov in Kiev on Monday. Umerov said talks went well.\n",
+        encoding="utf-8",
+    )
+    aliases = tmp_path / "aliases.toml"
+    aliases.write_text('[merge]\n"Umerov" = "Ushakovv"\n', encoding="utf-8")
+    args = ["add", str(folder), "--store", str(tmp_path / "desk.db"), "--aliases", str(aliases)]
+    assert cli.main([*args, "--quiet", "--format", "json"]) == cli.EXIT_OK
+    summary = json.loads(capsys.readouterr().out)
+    [error] = summary["skipped"]
+    assert error["source"] == f"{aliases}:2"
+    assert 'no entity in the story is named "Ushakovv"' in error["reason"]
+    (folder / "b.txt").write_text(
+        "Umerov and Ushakov spoke again in Kiev on Tuesday, officials said.\n", encoding="utf-8"
+    )
+    assert cli.main([*args, "--quiet"]) == cli.EXIT_OK  # the story changed: checked again
+    assert f"skipped {aliases}:2: error: [merge]" in capsys.readouterr().out

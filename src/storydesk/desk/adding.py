@@ -19,6 +19,7 @@ from storydesk.article import Article, content_id
 
 if TYPE_CHECKING:
     from storydesk.desk import AddResult, Desk, Progress
+    from storydesk.ingest.base import Skipped
 
 
 def add(desk: Desk, inputs: list[str], progress: Progress) -> AddResult:
@@ -44,7 +45,18 @@ def add_read(desk: Desk, raw: list[Article], progress: Progress, result: AddResu
     rebuilt = desk.rebuild(touched, progress)
     created = set(result.created)
     result.changed = [story for story in rebuilt if story not in created]
+    result.skipped += _alias_errors(desk, rebuilt)
     return result
+
+
+def _alias_errors(desk: Desk, stories: list[str]) -> list[Skipped]:
+    """The errors of the aliases file in the stories just linked with it ("[merge] X = Y":
+    no entity named Y), as ``analyze`` reports them."""
+    from storydesk.link import aliases
+
+    if not desk.options.aliases or not stories:
+        return []
+    return aliases.check(desk.options.aliases, [desk.story(story) for story in stories])
 
 
 def _new_articles(desk: Desk, raw: list[Article], result: AddResult, progress: Progress
