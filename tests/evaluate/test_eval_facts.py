@@ -1,0 +1,37 @@
+"""The facts evaluation lays ECB+ tokens out as outlets write them (evaluate/facts.py)."""
+
+from __future__ import annotations
+
+from storydesk.evaluate.ecbplus import EcbDocument
+from storydesk.evaluate.facts import as_written
+
+
+def _document(*sentences: str) -> EcbDocument:
+    document = EcbDocument(name="d.xml", topic="1", event="1/ecbplus")
+    number = 0
+    for index, sentence in enumerate(sentences):
+        for text in sentence.split():
+            number += 1
+            document.tokens[str(number)] = (index, text)
+    return as_written(document)
+
+
+def test_split_words_of_a_plus_file_are_joined_back() -> None:
+    # ECB+ 7_10ecbplus, 8_1ecbplus, 20_2ecbplus: hyphens, decimals and thousands split.
+    document = _document(
+        "The 36 - year - old champion , 58 - 3 , led a crowd of 22 , 000 .",
+        "Stocks fell 5 . 4 per cent on May 5 , 2010 ; Klitschko ’ s win",
+    )
+    assert document.text.splitlines() == [
+        "The 36-year-old champion , 58-3 , led a crowd of 22,000 .",
+        "Stocks fell 5.4 per cent on May 5 , 2010 ; Klitschko’s win",
+    ]
+    for t_id, (_, text) in document.tokens.items():
+        start, end = document.spans[t_id]
+        assert document.text[start:end] == text
+
+
+def test_a_dash_stays_where_the_file_keeps_hyphenated_words_whole() -> None:
+    # ECB+ 5_7ecb writes "three-game" as one token and a dash as " - ".
+    document = _document("a three-game losing streak - likely to end tonight")
+    assert document.text == "a three-game losing streak - likely to end tonight"
