@@ -152,12 +152,16 @@ _SPLIT_SIGNS = {"-": re.compile(r"\w-\w"), ".": re.compile(r"\d\.\d"), ",": re.c
 def as_written(document: EcbDocument) -> EcbDocument:
     """The document's text with split words joined back, its token spans moved to match."""
     texts = [text for _, text in document.tokens.values()]
-    kept_whole = {sign for sign, whole in _SPLIT_SIGNS.items() if any(whole.search(t) for t in texts)}
+    kept_whole = {
+        sign for sign, whole in _SPLIT_SIGNS.items() if any(whole.search(t) for t in texts)
+    }
     items = list(document.tokens.items())
     glued: set[int] = set()  # indexes of tokens written right after the previous one
     for index in range(1, len(items) - 1):
         (_, (sentence, text)), (_, (_, before)), (_, (after_sentence, after)) = (
-            items[index], items[index - 1], items[index + 1]
+            items[index],
+            items[index - 1],
+            items[index + 1],
         )
         if after_sentence != sentence or items[index - 1][1][0] != sentence:
             continue
