@@ -46,7 +46,7 @@ def apart(left: FigureContext, right: FigureContext) -> bool:
         return (left.subject is None) == (right.subject is None)
     if _dates_differ(left.dates, right.dates):
         return True
-    if left.figure.value == right.figure.value:
+    if left.amount == right.amount:
         return False  # the same number cannot make a false conflict; a marker may be noise
     if left.version and right.version and left.version != right.version:
         return True
@@ -112,7 +112,7 @@ def _overlap(left: FigureContext, right: FigureContext) -> bool:
 
 
 def _far_apart(left: FigureContext, right: FigureContext) -> bool:
-    low, high = sorted((abs(left.figure.value), abs(right.figure.value)))
+    low, high = sorted((abs(left.amount), abs(right.amount)))
     return high > MAGNITUDE_RATIO * low
 
 

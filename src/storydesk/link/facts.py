@@ -44,6 +44,9 @@ APPROXIMATE_TOLERANCE = 0.1
 # A round figure ("$13 billion") and a precise one ("$13.2 billion") this close are one
 # amount rounded; further apart ("1,000" and "1,100 dealerships") they disagree.
 ROUNDING_SHARE = 0.05
+# The same amount written in two units ("40 miles", "64 kilometres" in ECB+ 13; "48km" and
+# "30 miles" in 18) differs by the rounding of the conversion.
+CONVERSION_SHARE = 0.03
 # Classes specific enough that, with no other subject, place, version or date between them,
 # two figures of the same story measure one thing (the troop cap of the example in six
 # wordings); counts of things, money and shares need words in common as well.
@@ -54,6 +57,9 @@ ROUNDING_SHARE = 0.05
 NEED_SUBJECT = frozenset({"duration", "age"})
 SPECIFIC = frozenset({"troops", "age", "magnitude", "length", "mass", "area", "speed",
                       "frequency", "volume"})  # fmt: skip
+# Whole numbers up to this recur for different things of one class in a story ("two boats",
+# "five years"); equal values above it agree without more evidence (``distinctive``).
+DISTINCTIVE_ABOVE = 10
 # Largest count of people or things kept as a fact when one article alone gives it.
 TRIVIAL_AT_MOST = 5
 STATUS_ORDER = {
@@ -63,10 +69,11 @@ STATUS_ORDER = {
 
 
 def align(story: Story, options: Options) -> Story:
+    clusters = [cluster for block in _blocks(contexts(story)).values()
+                for cluster in _cluster(block)]  # fmt: skip
     facts: list[Fact] = []
-    for block in _blocks(contexts(story)).values():
-        for cluster in _cluster(block):
-            facts.extend(_fact(part) for part in split_by_value(cluster))
+    for cluster in merge_kinds(clusters):
+        facts.extend(_fact(part) for part in split_by_value(cluster))
     facts = [fact for fact in facts if not trivial(fact)]
     facts.sort(key=lambda f: (f.background, STATUS_ORDER[f.status],
                               -len({v.article for v in f.values}), f.slot))  # fmt: skip
@@ -119,11 +126,34 @@ def _cluster(block: list[FigureContext]) -> list[list[FigureContext]]:
     return clusters
 
 
+def merge_kinds(clusters: list[list[FigureContext]]) -> list[list[FigureContext]]:
+    """Clusters of one value counting people under different nouns are one fact when the
+    value is distinctive: "32 million viewers" and "about 32 million people" (ECB+ 2), "12
+    Somalis" and "12 Somali nationals" (ECB+ 12). Looked up by value, never all pairs."""
+    merged: list[list[FigureContext]] = []
+    by_value: dict[tuple[bool, float], list[FigureContext]] = {}
+    for cluster in clusters:
+        first = cluster[0]
+        amounts = {c.amount for c in cluster}
+        people = first.thing.startswith("people") and not first.figure.action
+        if not people or len(amounts) != 1 or not distinctive(first):
+            merged.append(cluster)
+            continue
+        key = (first.background, first.amount)
+        target = by_value.get(key)
+        if target is not None and not any(_separate(a, b) for a in cluster for b in target):
+            target.extend(cluster)
+            continue
+        by_value.setdefault(key, cluster)
+        merged.append(cluster)
+    return merged
+
+
 def _joins(item: FigureContext, cluster: list[FigureContext]) -> bool:
     # The cheap vetoes first: most clusters of a large block hold another value with nothing
     # tying it to this one (measured in benchmarks/bench_facts.py).
-    same = [m for m in cluster if m.figure.value == item.figure.value]
-    differing = [m for m in cluster if m.figure.value != item.figure.value]
+    same = [m for m in cluster if m.amount == item.amount]
+    differing = [m for m in cluster if m.amount != item.amount]
     if not all(_tied(item, member) for member in differing):
         return False
     if same and not any(_alike(item, member) for member in same):
@@ -134,7 +164,7 @@ def _joins(item: FigureContext, cluster: list[FigureContext]) -> bool:
 def _separate(left: FigureContext, right: FigureContext) -> bool:
     if left.subject and right.subject and left.subject != right.subject:
         return True
-    if _sized(left) and (left.figure.value == right.figure.value or
+    if _sized(left) and (left.amount == right.amount or
                          (left.version and right.version)):  # fmt: skip
         # "the original 28-point plan" and "a separate 28-point proposal" are two documents;
         # two mentions of one version's size are one, however the sentences are dated.
@@ -165,6 +195,8 @@ def _alike(left: FigureContext, right: FigureContext) -> bool:
     """Enough evidence that equal values agree."""
     if left.subject and left.subject == right.subject:
         return True
+    if distinctive(left) or (left.alone and right.alone):
+        return True  # "54 games", "2.5 million people": one story rarely has two of these
     if left.compound and right.compound and (left.version == right.version or
                                              not (left.version and right.version)):
         return True  # "the initial 28-point plan", "the leaked 28-point proposal"
@@ -173,6 +205,17 @@ def _alike(left: FigureContext, right: FigureContext) -> bool:
     if _sized(left) and left.version and left.version == right.version:
         return True
     return weak(left, right)
+
+
+def distinctive(item: FigureContext) -> bool:
+    """A value unlikely to measure two things of one class in one story: not a small whole
+    number ("two boats", "five years" recur for different things; "13 homers", "485 years",
+    "$160 million", "15.9 points" do not). Shares are left out: "fell 3%", "up 20%" recur
+    in any market story (MEANTIME)."""
+    value = abs(item.figure.value)
+    if item.thing == "percent":
+        return False
+    return value > DISTINCTIVE_ABOVE or not float(value).is_integer()
 
 
 def _same_place(left: FigureContext, right: FigureContext) -> bool:
@@ -192,7 +235,7 @@ def _fit(item: FigureContext, cluster: list[FigureContext]) -> tuple[bool, bool,
     """Prefer the fact that holds this value in this version, then the one more articles
     give (an unmarked "28-point" deal is the original plan five outlets name, not the
     separate proposal one names), then shared places and words."""
-    same_value = any(m.figure.value == item.figure.value for m in cluster)
+    same_value = any(m.amount == item.amount for m in cluster)
     same_version = any(m.version == item.version and m.version for m in cluster)
     support = len({m.article.id for m in cluster})
     shared_places = max(len(item.places & m.places) for m in cluster)
@@ -205,14 +248,14 @@ def split_by_value(cluster: list[FigureContext]) -> list[list[FigureContext]]:
     version, is evidence that they are two things (the 28-point and Gaza's 20-point plan)."""
     per_article: dict[str, set[tuple[float, str | None]]] = defaultdict(set)
     for item in cluster:
-        per_article[item.article.id].add((item.figure.value, item.version))
+        per_article[item.article.id].add((item.amount, item.version))
     clashes = any(len({v for v, _ in values}) > 1 and len({w for _, w in values}) < 2
                   for values in per_article.values())  # fmt: skip
     if not clashes:
         return [cluster]
     by_value: dict[float, list[FigureContext]] = defaultdict(list)
     for item in cluster:
-        by_value[item.figure.value].append(item)
+        by_value[item.amount].append(item)
     return list(by_value.values())
 
 
@@ -257,10 +300,10 @@ def infer_versions(slot: list[FigureContext]) -> list[str | None]:
     known: dict[float, Counter[str]] = defaultdict(Counter)
     for item in slot:
         if item.version:
-            known[item.figure.value][item.version] += 1
+            known[item.amount][item.version] += 1
     return [
-        item.version or (known[item.figure.value].most_common(1)[0][0]
-                         if known[item.figure.value] else None)
+        item.version or (known[item.amount].most_common(1)[0][0]
+                         if known[item.amount] else None)
         for item in slot
     ]  # fmt: skip
 
@@ -276,10 +319,10 @@ def status(slot: list[FigureContext], versions: list[str | None] | None = None) 
         by_version[version].append(item)
     named = {v for v in by_version if v}
     if len(named) > 1 and all(_consistent(items) for items in by_version.values()):
-        values = {v: {c.figure.value for c in items} for v, items in by_version.items() if v}
+        values = {v: {c.amount for c in items} for v, items in by_version.items() if v}
         if len({frozenset(found) for found in values.values()}) > 1:
             return "changed"
-    if len({c.figure.value for c in slot}) == 1:
+    if len({c.amount for c in slot}) == 1:
         return "agree"
     if _approximately_equal(slot):
         return "approximate"
@@ -287,7 +330,7 @@ def status(slot: list[FigureContext], versions: list[str | None] | None = None) 
 
 
 def _consistent(items: list[FigureContext]) -> bool:
-    return len({c.figure.value for c in items}) == 1 or _approximately_equal(items)
+    return len({c.amount for c in items}) == 1 or _approximately_equal(items)
 
 
 def _qualifier(item: FigureContext) -> str:
@@ -297,12 +340,15 @@ def _qualifier(item: FigureContext) -> str:
 def _approximately_equal(slot: list[FigureContext]) -> bool:
     """'roughly 20' and '19' agree: values close together, at most one of them exact; and
     '$13 billion' and '$13.2 billion': one is the other rounded to its own precision."""
-    low = min(c.figure.value for c in slot)
-    high = max(c.figure.value for c in slot)
-    exact = {c.figure.value for c in slot if _qualifier(c) not in APPROXIMATE}
+    low = min(c.amount for c in slot)
+    high = max(c.amount for c in slot)
+    exact = {c.amount for c in slot if _qualifier(c) not in APPROXIMATE}
     if len(exact) <= 1 and high > 0 and (high - low) / high <= APPROXIMATE_TOLERANCE:
         return True
-    values = sorted({c.figure.value for c in slot})
+    units = {c.figure.unit for c in slot}
+    if len(units) > 1 and high > 0 and (high - low) / high <= CONVERSION_SHARE:
+        return True  # "40 miles (64 km)": one length, converted and rounded
+    values = sorted({c.amount for c in slot})
     if len(values) != 2:
         return False
     return _rounds_to(values[1], values[0]) or _rounds_to(values[0], values[1])
@@ -321,15 +367,15 @@ def _rounds_to(precise: float, rounded: float) -> bool:
 
 def _is_update(slot: list[FigureContext]) -> bool:
     """Every lower value is a lower bound and a later article reports more."""
-    high = max(c.figure.value for c in slot)
+    high = max(c.amount for c in slot)
     for item in slot:
-        if item.figure.value == high:
+        if item.amount == high:
             continue
         if _qualifier(item) not in LOWER_BOUNDS:
             return False
         published = item.article.published or ""
         if not any(
-            later.figure.value > item.figure.value and (later.article.published or "") > published
+            later.amount > item.amount and (later.article.published or "") > published
             for later in slot
         ):
             return False

@@ -97,6 +97,15 @@ class FigureContext:
     quoted: bool = False  # the number stands inside a direct quote
     dates: frozenset[str] = frozenset()  # dates the sentence names (YYYY[-MM[-DD]])
     actors: frozenset[str] = frozenset()  # organisations and people the sentence names
+    # The article gives no other value of this class: "seven seasons" twice and nothing
+    # else counted in seasons (one thing, most likely, in each article that says it).
+    alone: bool = False
+
+    @property
+    def amount(self) -> float:
+        """The value in its class's common unit (km, days, the currency): "40 miles" and
+        "64 km" are compared as 64.4 and 64."""
+        return _amount(self.figure)
 
 
 def contexts(story: Story) -> list[FigureContext]:
@@ -106,10 +115,22 @@ def contexts(story: Story) -> list[FigureContext]:
     found: list[FigureContext] = []
     for article in story.articles:
         mention_types = {m.text.casefold(): m.type for m in article.entities}
+        amounts: dict[tuple[str, str], set[float]] = {}
         for figure in article.figures:
             if figure.quantity:
-                found.append(_context(article, figure, place_ids, owners, mention_types))
+                key = (figure.quantity, figure.action or "")
+                amounts.setdefault(key, set()).add(_amount(figure))
+        for figure in article.figures:
+            if figure.quantity:
+                alone = len(amounts[(figure.quantity, figure.action or "")]) == 1
+                found.append(
+                    _context(article, figure, place_ids, owners, mention_types, alone)
+                )
     return found
+
+
+def _amount(figure: Figure) -> float:
+    return figure.base if figure.base is not None else figure.value
 
 
 SpellingIndex = dict[str, tuple[str, str, str]]  # spelling → (entity id, type, name)
@@ -117,7 +138,7 @@ SpellingIndex = dict[str, tuple[str, str, str]]  # spelling → (entity id, type
 
 def _context(
     article: Article, figure: Figure, index: SpellingIndex, owners: OwnerIndex,
-    mention_types: dict[str, str],
+    mention_types: dict[str, str], alone: bool = False,
 ) -> FigureContext:  # fmt: skip
     thing = figure.quantity
     event = thing in EVENT_QUANTITIES
@@ -151,6 +172,7 @@ def _context(
             for m in article.entities
             if m.sentence == figure.sentence and m.type in ACTOR_TYPES
         ),
+        alone=alone,
     )
 
 
