@@ -95,6 +95,9 @@ class Figure:
     base: float | None = None
     subject: str | None = None
     subject_start: int = -1
+    # Names the subject may stand for when it is a pronoun or a description ("She was 85",
+    # "the 40-year-old American"): the nearest first; link keeps the first story person.
+    referents: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
     source: str | None = None

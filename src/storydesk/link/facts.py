@@ -27,7 +27,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from storydesk.annotate.measure import APPROXIMATE, DOCUMENT_PARTS
+from storydesk.annotate.documents import DOCUMENT_PARTS
+from storydesk.annotate.stance import APPROXIMATE
 from storydesk.ids import stable_id, unique_ids
 from storydesk.link import labels
 from storydesk.link.evidence import apart, strong, weak
@@ -195,10 +196,13 @@ def _alike(left: FigureContext, right: FigureContext) -> bool:
     """Enough evidence that equal values agree."""
     if left.subject and left.subject == right.subject:
         return True
-    if distinctive(left) or (left.alone and right.alone):
+    if left.quoted == right.quoted and (distinctive(left) or (left.alone and right.alone)):
         return True  # "54 games", "2.5 million people": one story rarely has two of these
-    if left.compound and right.compound and (left.version == right.version or
-                                             not (left.version and right.version)):
+    if (
+        left.compound
+        and right.compound
+        and (left.version == right.version or not (left.version and right.version))
+    ):
         return True  # "the initial 28-point plan", "the leaked 28-point proposal"
     if left.thing in SPECIFIC and not left.event:
         return True

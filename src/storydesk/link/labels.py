@@ -77,10 +77,8 @@ def _limited(slot: list[FigureContext]) -> bool:
 
 
 def _subject_name(item: FigureContext) -> str | None:
-    subject = item.figure.subject
-    if not subject:
-        return None
-    return subject.removesuffix("’s").removesuffix("'s")
+    """The subject as the story names it: "Tony Thompson" for "the 40-year-old American"."""
+    return item.subject_name
 
 
 def _place_name(slot: list[FigureContext], scope: str | None) -> str | None:

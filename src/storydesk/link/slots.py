@@ -88,6 +88,7 @@ class FigureContext:
     place_names: dict[str, str]  # place id → display name (the story entity's name)
     compound: str | None  # the noun a hyphenated figure names: "plan" in "28-point plan"
     subject: str | None = None  # story entity id (or folded words) the figure is about
+    subject_name: str | None = None  # its name as the story spells it (for the label)
     scope: tuple[str, ...] = ()  # its places, most specific first (story entity ids)
     background: bool = False  # about another event or time: never compared with the story's
     owner: str | None = None  # who has or is measured: "GM" in "GM has 6,246 dealers"
@@ -112,6 +113,7 @@ def contexts(story: Story) -> list[FigureContext]:
     """Every figure that measures something (``Figure.quantity``), with its context."""
     place_ids = _spelling_index(story)
     owners = {spelling: entity_id for spelling, (entity_id, _, _) in place_ids.items()}
+    names = {entity.id: entity.name for entity in story.entities}
     found: list[FigureContext] = []
     for article in story.articles:
         mention_types = {m.text.casefold(): m.type for m in article.entities}
@@ -124,7 +126,7 @@ def contexts(story: Story) -> list[FigureContext]:
             if figure.quantity:
                 alone = len(amounts[(figure.quantity, figure.action or "")]) == 1
                 found.append(
-                    _context(article, figure, place_ids, owners, mention_types, alone)
+                    _context(article, figure, place_ids, owners, mention_types, alone, names)
                 )
     return found
 
@@ -138,14 +140,14 @@ SpellingIndex = dict[str, tuple[str, str, str]]  # spelling → (entity id, type
 
 def _context(
     article: Article, figure: Figure, index: SpellingIndex, owners: OwnerIndex,
-    mention_types: dict[str, str], alone: bool = False,
+    mention_types: dict[str, str], alone: bool = False, names: dict[str, str] | None = None,
 ) -> FigureContext:  # fmt: skip
     thing = figure.quantity
     event = thing in EVENT_QUANTITIES
     scope = _scope(figure, index, mention_types)
     places = {key: name for key, name in scope} or _places(article, figure.sentence, index)
     before, after = context_stems(article, figure, thing)
-    subject = _entity_key(figure.subject, index) if figure.subject else None
+    subject = _subject_key(article, figure, index)
     return FigureContext(
         article=article,
         figure=figure,
@@ -156,6 +158,7 @@ def _context(
         place_names=places,
         compound=figure.document,
         subject=subject,
+        subject_name=(names or {}).get(subject or "") or _bare(figure.subject or "") or None,
         scope=tuple(key for key, _ in scope),
         background=figure.stance == "background",
         # An event is identified by its place, not by whose attack it was.
@@ -235,6 +238,36 @@ def _scope(
 def _bare(text: str) -> str:
     """ "Kyiv’s Dniprovskyi" → "Kyiv’s Dniprovskyi"; "Kyiv's" → "Kyiv"."""
     return re.sub(r"['’]s?$", "", text.strip())
+
+
+def _subject_key(article: Article, figure: Figure, index: SpellingIndex) -> str | None:
+    """The story entity a figure is about. An age given to a pronoun or to a description
+    ("She was 85.", "the troubled actress, 26,", "the 40-year-old American" in ECB+ 4, 1
+    and 7) is the age of the nearest name before it that is one of the story's people
+    (``Figure.referents``): news names someone, then goes on with "she" or a description.
+    The story's entities, typed by all their mentions, say who is a person (the small
+    model types "Klitschko" a nationality)."""
+    if not figure.subject:
+        return None
+    bare = _bare(figure.subject)
+    entity_id, kind, _ = index.get(bare.casefold(), ("", "", ""))
+    if figure.quantity != "age" or kind == "PERSON":
+        return entity_id or _surname_key(bare, index) or bare.casefold()
+    for name in figure.referents:
+        referent_id, referent_kind, _ = index.get(_bare(name).casefold(), ("", "", ""))
+        if referent_kind == "PERSON":
+            return referent_id
+    return entity_id or _surname_key(bare, index) or bare.casefold()
+
+
+def _surname_key(name: str, index: SpellingIndex) -> str | None:
+    """ "Deputy Ortiz", 'Luis Gerardo "Jerry" Ortiz': a name the story spells otherwise,
+    found by its last word when that is a spelling of one story person."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    entity_id, kind, _ = index.get(words[-1].strip('"“”').casefold(), ("", "", ""))
+    return entity_id if kind == "PERSON" else None
 
 
 def _entity_key(text: str, index: SpellingIndex) -> str:

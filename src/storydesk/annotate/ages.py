@@ -1,0 +1,167 @@
+"""Ages: whether a bare number states someone's age, and whose.
+
+News gives ages in a few fixed forms (ECB+ obituaries, crime and sports reports; the
+example's "90-year-old Liubov Petrivna"):
+
+- set off by commas after a name or a noun for a person: "Warren Jeffs, 54,", "the troubled
+  actress, 26,";
+- hyphenated before a person: "the 36-year-old champion Klitschko", "the 40-year-old
+  American";
+- stated: "She was 85.", "at the age of 85", "aged 91", "dies at 91".
+
+Whose age it is: the name in the person's phrase ("champion Klitschko"); a pronoun or a noun
+that only says what the person is ("she", "the actress", "the American") is kept as written
+and resolved by link against the people of the story (``link.slots``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from storydesk.annotate.clauses import clause_subjects
+from storydesk.annotate.noun_classes import is_person
+
+# Verbs after which "at 85" is an age ("died at 85", "dies at 91", "passed away at 91":
+# ECB+ 4 obituaries).
+DYING = frozenset({"die", "pass", "succumb", "perish"})
+PRONOUNS = frozenset({"he", "she", "him", "her"})
+# How far back a pronoun or a description looks for the name it stands for.
+REFERENT_SENTENCES = 2
+REFERENTS = 4
+NAME_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE", ""})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+OLDEST = 120
+
+
+def stated_age(run: list[Token]) -> Token | None:
+    """The person a bare number states the age of, or None: "at the age of 85", "aged 91",
+    "died at 85", "She was 85", "Jeffs, 54,"."""
+    number = run[-1]
+    if not _plausible(number):
+        return None
+    if apposition_age(run):
+        return number.doc[run[0].i - 2]
+    head = number.head
+    if number.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "age":
+        return _subject_of(head.head)  # "died … at the age of 85"
+    if head.lemma_.lower() == "age" and number.dep_ in ("nummod", "appos", "npadvmod"):
+        if head.dep_ == "appos" and is_person(head.head):
+            return head.head  # "two sons, ages 6 and 16"
+        return _subject_of(head)  # "at age 85"
+    if head.lower_ == "aged" and number.dep_ in ("dobj", "npadvmod", "nummod", "attr"):
+        return _subject_of(head)  # "has died, aged 91"
+    if number.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_.lower() in DYING:
+        return _subject_of(head.head)  # "dies at 91"
+    if number.dep_ in ("attr", "acomp") and head.lemma_.lower() == "be":
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and (subjects[0].lower_ in PRONOUNS or is_person(subjects[0])):
+            return subjects[0]  # "She was 85."
+    return None
+
+
+def apposition_age(run: list[Token]) -> bool:
+    """ "Warren Jeffs, 54, was …", "the actress, 26, would be …": a number set off by commas
+    right after a person's name or a noun for a person."""
+    last = run[-1]
+    doc = last.doc
+    if run[0].i < 2 or last.i + 1 >= len(doc) or not _plausible(last):
+        return False
+    before, after = doc[run[0].i - 1], doc[last.i + 1]
+    person = doc[run[0].i - 2]
+    named = person.ent_type_ == "PERSON" or (person.pos_ == "NOUN" and is_person(person))
+    return before.text == "," and after.text in (",", ".") and named
+
+
+def aged(doc: Doc, run: list[Token], after: int) -> Token | None:
+    """The person an age describes, resolved to a name where the text gives one."""
+    person = stated_age(run) or _hyphenated_person(doc, run, after)
+    if person is None and not _hyphenated(doc, run):
+        # "He is 54 years old", "the boy, 4 years old,": the clause's subject; a name right
+        # after "years old" is not whose age it is ("4 years old Conflict." in the example).
+        subjects = [c for c in clause_subjects(run[-1]) if is_person(c) or c.lower_ in PRONOUNS]
+        person = subjects[0] if subjects else None
+    return named(person) if person is not None else None
+
+
+def named(person: Token) -> Token:
+    """The name a person token stands for: itself, or a name in its phrase ("champion
+    Klitschko", which the small model may type a nationality); a pronoun or a bare
+    description stays as written, for link to resolve against the story's people."""
+    if person.ent_type_ == "PERSON":
+        return person
+    for child in person.children:
+        if child.dep_ in ("appos", "compound", "flat") and _name_of_person(child):
+            return child
+    if person.dep_ in ("appos", "compound") and _name_of_person(person.head):
+        return person.head
+    return person
+
+
+def _name_of_person(token: Token) -> bool:
+    """A name that may be a person's: typed a person, or a name the small model mistypes
+    (it calls "Klitschko" a nationality), never a place ("the 38-year-old Troy resident")."""
+    return token.pos_ == "PROPN" and token.ent_type_ not in PLACE_TYPES
+
+
+def referents(doc: Doc, start: int) -> list[str]:
+    """For a subject that is a pronoun or a description (starting at character ``start``):
+    the names before it that it may stand for, nearest first, within ``REFERENT_SENTENCES``
+    sentences. Names that are subjects of the subject's own verb are left out: in "Orozco
+    was charged with murdering the 35-year-old deputy", the deputy is not Orozco."""
+    subject = next((t for t in doc if t.idx == start), None)
+    if subject is None or subject.ent_type_ == "PERSON":
+        return []
+    if subject.pos_ == "PROPN" and subject.ent_type_ != "NORP":
+        return []  # a name, not a description ("the 40-year-old American" is one)
+    co_subjects: set[int] = set()
+    if subject.lower_ not in PRONOUNS:
+        # "Orozco was charged with murdering the 35-year-old deputy": whoever does the
+        # clauses above a description is not the person it describes ("he said he was 36"
+        # can be, so pronouns keep them).
+        for verb in (t for t in subject.ancestors if t.pos_ in ("VERB", "AUX")):
+            for child in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                co_subjects.update(t.i for t in child.subtree)
+    earliest = subject.sent.start
+    for _ in range(REFERENT_SENTENCES):
+        earliest = doc[earliest - 1].sent.start if earliest else 0
+    found: list[str] = []
+    for entity in reversed([e for e in doc.ents if earliest <= e.start and e.end <= subject.i]):
+        inside = any(entity.start <= i < entity.end for i in co_subjects)
+        named_here = entity.label_ in NAME_TYPES and doc[entity.end - 1].pos_ == "PROPN"
+        if named_here and not inside and entity.text not in found:
+            found.append(entity.text)
+        if len(found) == REFERENTS:
+            break
+    return found
+
+
+def _hyphenated(doc: Doc, run: list[Token]) -> bool:
+    return run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].text == "-"
+
+
+def _hyphenated_person(doc: Doc, run: list[Token], after: int) -> Token | None:
+    """ "90-year-old Liubov Petrivna", "the 40-year-old American never recovered"."""
+    if not _hyphenated(doc, run):
+        return None
+    for token in doc[run[-1].i + 1 : min(run[-1].i + 8, len(doc))]:
+        if token.idx < after:
+            continue
+        if token.ent_type_ == "PERSON":
+            return token
+        if token.ent_type_ == "NORP" and token.pos_ in ("PROPN", "NOUN"):
+            return token  # "the 40-year-old American"
+        if token.pos_ == "NOUN" and token.dep_ != "compound":
+            return token if is_person(token) else None
+    return None
+
+
+def _subject_of(token: Token) -> Token | None:
+    """The person whose clause ``token`` is in: the subject of its verb, if a person."""
+    own = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    candidates = own if token.pos_ in ("VERB", "AUX") and own else clause_subjects(token)
+    subjects = [c for c in candidates if is_person(c) or c.lower_ in PRONOUNS]
+    return subjects[0] if subjects else None
+
+
+def _plausible(number: Token) -> bool:
+    return number.text.isdigit() and 0 < int(number.text) < OLDEST

@@ -1,0 +1,58 @@
+"""Classes of counted nouns: the group WordNet puts a noun in ("troops", "people", "money"),
+else its first sense; whether a token names a person; the whole name a token is part of."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from storydesk.annotate import wordnet
+
+# WordNet synsets whose hyponyms are counted as one class: military personnel, servicemen,
+# the armed forces and an army are all "troops" (the example's troop cap: soldiers, army,
+# military personnel, troops); a person or people is "people".
+GROUP_SYNSETS = {
+    "n:08397255": "troops", "n:10582746": "troops", "n:08199025": "troops",
+    "n:08191230": "troops", "n:08198398": "troops", "n:00007846": "people",
+    "n:07942152": "people",
+}  # fmt: skip
+
+
+MONETARY_UNIT = "n:13604718"  # monetary_unit.n.01: "dollars", "euros" as counted nouns
+
+
+@lru_cache(maxsize=16384)
+def synset_class(lemma: str) -> str:
+    if lemma in ("other", "others"):
+        return "people"  # "13 others": WordNet has no noun "other"
+    net = wordnet.load()
+    senses = net.synsets(lemma)
+    if not senses:
+        return f"count:{lemma}"
+    ancestors = net.ancestors(senses[0])
+    head_word = net.synset(senses[0]).words[0]
+    for anchor, name in GROUP_SYNSETS.items():
+        if anchor in ancestors:
+            # Generic people ("people", "persons", "others") are one class; a role keeps
+            # its own ("students", "passengers"), shared by its synonyms ("pupils").
+            generic = name != "people" or lemma in ("people", "person", "other", "individual")
+            return name if generic else f"people:{head_word}"
+    if MONETARY_UNIT in ancestors:
+        return "money"
+    return f"count:{head_word}"
+
+
+def is_person(token: Token) -> bool:
+    if token.ent_type_ == "PERSON":
+        return True
+    return token.pos_ == "NOUN" and synset_class(token.lemma_.lower()).startswith("people")
+
+
+def name_of(token: Token) -> tuple[str, int]:
+    """The whole entity (or noun) a token stands in: "Liubov Petrivna" for "Petrivna"."""
+    if token.ent_type_:
+        for entity in token.doc.ents:
+            if entity.start <= token.i < entity.end:
+                return entity.text, entity.start_char
+    return token.text, token.idx

@@ -1,0 +1,167 @@
+"""Where, when and on whose word a figure holds: its clause, the places and dates in it, and
+who gives the figure ("according to city officials", "…, Mayor Klitschko said")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from storydesk.annotate.clauses import governing_verb
+from storydesk.annotate.cues import is_according, is_cue
+from storydesk.annotate.noun_classes import synset_class
+from storydesk.article import Article
+
+CLAUSAL = frozenset({"ccomp", "xcomp", "csubj", "acl", "relcl", "advcl", "conj"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Prepositions that put an event somewhere ("killed in Kyiv", "an attack on Kiev").
+LOCATIVE = frozenset({"in", "on", "at", "near", "across", "into", "inside", "outside",
+                      "throughout", "around", "over", "from"})  # fmt: skip
+
+
+def scope(number: Token) -> list[Token]:
+    """The tokens that say where and when the figure holds.
+
+    Its clause (the governing verb's subtree, without other clauses hanging from it: "the
+    nearly four-year war after … his August summit" is not dated August), climbing through
+    participles and conjoined verbs ("bombed buildings in an attack on Kiev, killing at
+    least six") to the words attached to those verbs ("In the first talks in 2022, Russia
+    proposed keeping … to 100,000"), and stopping at a subordinate clause ("came as …").
+    """
+    verb = governing_verb(number)
+    if verb is None:
+        return list(number.sent)
+    chain = [verb]
+    while _climbs(chain[-1]):
+        chain.append(chain[-1].head)
+    inside = {t.i for t in number.ancestors} | {number.i}
+    kept: set[int] = set()
+    for link in chain:
+        kept.add(link.i)
+        for child in link.children:
+            if child.i in inside or child.dep_ not in CLAUSAL:
+                kept.update(t.i for t in child.subtree)
+    doc = number.doc
+    return [doc[i] for i in sorted(kept)]
+
+
+def _climbs(verb: Token) -> bool:
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ in ("conj", "xcomp"):
+        return True
+    marked = any(c.dep_ == "mark" for c in verb.children)
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not marked
+
+
+def places(doc: Doc, scope: list[Token]) -> list[str]:
+    """Where the figure holds: places after a locative preposition in its scope, each
+    followed by the places the text puts it in ("on Ukraine's capital, Kyiv" → Kyiv,
+    Ukraine; "Russia's Krasnodar region" → Krasnodar, Russia), the most specific first."""
+    indexes = {t.i for t in scope}
+    found: list[str] = []
+    for prep in (t for t in scope if t.dep_ == "prep" and t.lower_ in LOCATIVE):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.i in indexes):
+            for place in _place_chain(obj):
+                if place not in found:
+                    found.append(place)
+    return found
+
+
+def _place_chain(noun: Token) -> list[str]:
+    """ "Ukraine's capital, Kyiv": Kyiv then Ukraine; "Jabaliya in Gaza": Jabaliya, Gaza."""
+    chain: list[str] = []
+    appositions = [c for c in noun.children if c.dep_ == "appos"]
+    for token in [*appositions, noun]:
+        name = _place_name(token)
+        if name:
+            chain.append(name)
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound") and _place_name(child):
+            chain.append(_place_name(child) or "")
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            for inner in (c for c in child.children if c.dep_ == "pobj"):
+                chain.extend(_place_chain(inner))
+    return chain
+
+
+def _place_name(token: Token) -> str | None:
+    """The name a token is part of. The small model often types a city as a person or an
+    organisation ("Kyiv", "Krasnodar" in the example); after a locative preposition any
+    name is kept, and link keeps those whose story entity is a place."""
+    if not token.ent_type_ or token.ent_type_ in (
+        "DATE",
+        "TIME",
+        "CARDINAL",
+        "ORDINAL",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+    ):
+        return None
+    for entity in token.doc.ents:
+        if entity.start <= token.i < entity.end:
+            return entity.text
+    return None
+
+
+def quoted_context_dates(article: Article, first: Token) -> list[str]:
+    """A figure inside a direct quote with no date of its own takes the dates of the
+    sentence before it, which says when and where the words were said ("… in an October
+    phone call" then "“We put together Trump's 20-point plan,” Witkoff said")."""
+    inside = any(q.start <= first.idx < q.end for q in article.quotes if q.start >= 0)
+    sentence = article.sentence_at(first.idx)
+    if not inside or sentence <= 0:
+        return []
+    start, end = article.sentence_spans[sentence - 1]
+    said = first.doc.char_span(start, end, alignment_mode="expand")
+    if said is None:
+        return []
+    # "On Tuesday, Bloomberg reported that …": the day of the report is not the call's.
+    reporting = {t.idx for t in said if governing_verb(t) is not None
+                 and is_cue(governing_verb(t))}  # type: ignore[arg-type]  # fmt: skip
+    return [d.date for d in article.dates
+            if d.sentence == sentence - 1 and d.start not in reporting]  # fmt: skip
+
+
+def dates(article: Article, scope: list[Token]) -> list[str]:
+    starts = {t.idx for t in scope}
+    return [d.date for d in article.dates if d.start in starts]
+
+
+def source(number: Token) -> str | None:
+    """Who gives the figure: "according to city officials", "…, Mayor Klitschko said"."""
+    sentence = number.sent
+    for token in sentence:
+        if is_according(token) and token.i + 1 < len(token.doc):
+            objects = [c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"]
+            if objects and _speaker(objects[0]):
+                return _phrase(objects[0])
+    current = number
+    while current.head.i != current.i:
+        current = current.head
+        if is_cue(current):
+            for child in current.children:
+                if child.dep_ == "nsubj" and _speaker(child):
+                    return _phrase(child)
+    for token in sentence:
+        if is_cue(token) and token.i > number.i:
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and _speaker(subject):
+                return _phrase(subject)
+    return None
+
+
+def _speaker(token: Token) -> bool:
+    """A named speaker or a noun for people ("officials", "police"): not "the proposal"."""
+    if token.pos_ == "PRON":
+        return False
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return synset_class(token.lemma_.lower()).startswith(("people", "troops"))
+
+
+def _phrase(head: Token) -> str:
+    """A noun and its compounds and adjectives: "city officials", "Mayor Vitalii Klitschko"."""
+    kept = [t for t in head.subtree
+            if (t.i <= head.i and t.dep_ in ("compound", "amod", "nmod")) or t is head]  # fmt: skip
+    return " ".join(t.text for t in kept)

@@ -1,0 +1,146 @@
+"""Who stands behind a figure and for which version: the version of a document it belongs
+to (original / revised / other) and its stance (asserted, denied, estimated, background)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+from storydesk.annotate.clauses import anchor, governing_verb
+from storydesk.annotate.documents import DOCUMENT_NOUNS, DOCUMENT_PARTS, document_token
+from storydesk.article import Article
+
+VERSION_WORDS = {
+    **dict.fromkeys(("original", "initial", "earlier", "previous", "prior", "old", "first",
+                     "leaked", "former"), "original"),
+    **dict.fromkeys(("revised", "new", "updated", "amended", "refined", "modified", "latest",
+                     "trimmed", "current", "final", "now"), "revised"),
+    **dict.fromkeys(("separate", "alternative", "rival", "competing", "counter"), "other"),
+}  # fmt: skip
+
+
+# Verbs that give a document's changed value after "to" ("raises the cap to 800,000") and
+# its old value after "from".
+CHANGE_VERBS = frozenset(
+    {"raise", "lift", "increase", "cut", "reduce", "lower", "pare", "par", "trim", "shrink",
+     "expand",
+     "change", "revise", "amend", "bring", "boost", "slash", "double", "halve"}
+)  # fmt: skip
+
+
+# Words whose clause states that a figure is wrong (Newslooks: "it's inaccurate to report
+# that it now stands at 19 points"; ECB+: "police denied that …").
+DENIALS = frozenset(
+    {"deny", "dispute", "refute", "reject", "dismiss", "inaccurate", "false", "untrue",
+     "incorrect", "wrong", "erroneous", "misleading", "exaggerated", "contradict"}
+)  # fmt: skip
+
+
+ESTIMATING = frozenset({"estimate", "expect", "project", "forecast", "predict", "believe"})
+
+
+APPROXIMATE = frozenset(
+    {"about", "around", "nearly", "almost", "roughly", "approximately", "some", "close to",
+     "an estimated", "estimated", "up to", "as many as"}
+)  # fmt: skip
+
+
+# A clause dated this long before the article describes another time (the 2004 tsunami;
+# in the example, Russia's 2022 proposal and the Gaza plan of an October call), not the
+# story's own figure; "last week"'s deadline is the story's own.
+BACKGROUND_DAYS = 21
+
+
+COMPLEMENTS = frozenset({"ccomp", "xcomp", "csubj"})
+
+
+def version_of(number: Token, noun: Token | None, document: str | None) -> str | None:
+    """original / revised / other, from the words the document or the clause carries."""
+    changed = _change_target(number)
+    if changed is not None:
+        return changed
+    candidates: list[Token] = []
+    found = document_token(number, noun)
+    if found is not None:
+        candidates.append(found)
+    verb = governing_verb(number)
+    if verb is not None:
+        candidates += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                       and c.lemma_.lower() in DOCUMENT_NOUNS]  # fmt: skip
+        counts_parts = noun is not None and noun.lemma_.lower() in DOCUMENT_PARTS
+        if any(c.lower_ == "now" for c in verb.children) and (document or counts_parts):
+            return "revised"  # "it now stands at 19 points"
+    for candidate in candidates:
+        for child in candidate.children:
+            if child.dep_ in ("amod", "compound", "advmod") and child.lower_ in VERSION_WORDS:
+                return VERSION_WORDS[child.lower_]
+    return None
+
+
+def _change_target(number: Token) -> str | None:
+    """ "raises the troop cap to 800,000": revised; "cut from 28 points": original."""
+    phrase = anchor(number)
+    if phrase.dep_ != "pobj" or phrase.head.lower_ not in ("to", "from"):
+        return None
+    verb = phrase.head.head
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head  # "pared down to": through the particle
+    if verb.lemma_.lower() not in CHANGE_VERBS:
+        return None
+    return "revised" if phrase.head.lower_ == "to" else "original"
+
+
+def stance_of(
+    article: Article, number: Token, qualifier: str | None, dates: list[str],
+    version: str | None,
+) -> str:  # fmt: skip
+    if _denied(number):
+        return "denied"
+    if version is None and _before(article.published, dates):
+        return "background"
+    if (qualifier or "").lower() in APPROXIMATE or _estimated(number):
+        return "estimated"
+    return "asserted"
+
+
+def _denied(number: Token) -> bool:
+    """A denial word governs the number through a clause ("inaccurate to report that …")."""
+    current, through_clause = number, False
+    while current.head.i != current.i:
+        if current.dep_ in ("advcl", "relcl", "parataxis"):
+            return False  # "while the original plan has been trimmed, it's inaccurate …"
+        through_clause = through_clause or current.dep_ in COMPLEMENTS
+        current = current.head
+        if not through_clause:
+            continue
+        words = [current, *(c for c in current.children if c.dep_ in ("acomp", "attr"))]
+        if any(w.lemma_.lower() in DENIALS for w in words):
+            return True
+    return False
+
+
+def _estimated(number: Token) -> bool:
+    return any(t.lemma_.lower() in ESTIMATING for t in number.ancestors)
+
+
+def _before(published: str | None, dates: list[str]) -> bool:
+    """Every date of the clause ends well before the article was published."""
+    if not published or not dates:
+        return False
+    try:
+        day = date.fromisoformat(published)
+    except ValueError:
+        return False
+    limit = day - timedelta(days=BACKGROUND_DAYS)
+    return all(_end_of(d) < limit for d in dates)
+
+
+def _end_of(value: str) -> date:
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 12, 31)
+    if len(parts) == 2:
+        following = date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+        return following - timedelta(days=1)
+    return date(parts[0], parts[1], parts[2])
