@@ -105,6 +105,9 @@ class Figure:
     version: str | None = None
     document: str | None = None
     action: str | None = None  # the verb a counted thing is an argument of ("fire")
+    # The predicate the number measures, as lemmas ("hospitalize", "strike"; "@offset" for
+    # a time since or until something): ``annotate.frames``.
+    frame: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

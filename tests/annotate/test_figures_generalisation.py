@@ -126,3 +126,28 @@ def test_figures_need_the_dates_first() -> None:
     check_order(default_annotators())
     with pytest.raises(StorydeskError):
         check_order([FigureAnnotator(), DateAnnotator()])
+
+
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [
+        # ECB+ 4: one hospital stay told two ways; ECB+ 3: a jury's deliberations
+        ("Jackson was hospitalized for three weeks after the crash.", "hospitalize"),
+        ("The jury deliberated for 12 hours before the verdict.", "deliberate"),
+        ("After 30 hours of deliberations, the jury returned its verdict.", "deliberate"),
+        ("The 14-week strike cost the studios dearly.", "strike"),
+    ],
+)  # fmt: skip
+def test_a_duration_measures_the_predicate_of_its_clause(text: str, shared: str) -> None:
+    from storydesk.annotate.frames import OFFSET
+
+    [figure] = _figures(text)
+    assert shared in figure.frame
+    assert OFFSET not in figure.frame  # a length, even with "after"/"before" behind it
+
+
+def test_a_time_since_something_is_an_offset_not_a_length() -> None:
+    from storydesk.annotate.frames import OFFSET
+
+    [figure] = _figures("The writers returned to work 11 days after the strike ended.")
+    assert figure.frame[0] == OFFSET

@@ -220,3 +220,12 @@ def test_tied_places_are_labelled_in_the_order_the_text_names_them() -> None:
     text = "Strikes on Odesa, Lviv, Kharkiv and Dnipro killed 5 people."
     found = align(*(killed(name, text, "5", 5, places=places) for name in ("a", "b")))
     assert [f.slot for f in found] == ["people killed in Odesa"]
+
+
+def test_a_time_since_a_thing_is_not_its_length() -> None:
+    """ECB+ 2: 'a 14-week strike' and '11 days after the strike ended'."""
+    a = article("a", "The 14-week strike ended.")
+    add_figure(a, "14", 14, "weeks", frame=["strike"])
+    b = article("b", "Work resumed 11 days after the strike ended.")
+    add_figure(b, "11", 11, "days", frame=["@offset", "strike"])
+    assert len(align(a, b)) == 2

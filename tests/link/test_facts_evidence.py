@@ -92,6 +92,20 @@ def test_shared_words_around_the_numbers_make_a_real_conflict() -> None:
     assert statuses(found) == ["conflict"]
 
 
+def test_durations_of_different_predicates_are_never_rivals() -> None:
+    """The words of the test above, but the frames (``annotate.frames``) say one number
+    measures a hospital stay and the other a flight: two things, not a conflict (ECB+ 4)."""
+    a = counted("a", "Page had been hospitalized for the past three weeks for pneumonia.",
+                "three", 3, "weeks")  # fmt: skip
+    b = counted("b", "She had been hospitalized in Los Angeles for four weeks due to pneumonia.",
+                "four", 4, "weeks")  # fmt: skip
+    a.figures[0].frame = ["hospitalize", "hospitalise"]
+    b.figures[0].frame = ["fly", "aviate"]
+    assert statuses(align(a, b)) == ["single", "single"]
+    b.figures[0].frame = ["hospitalize", "hospitalise"]
+    assert statuses(align(a, b)) == ["conflict"]
+
+
 def test_readings_reported_days_apart_are_not_rivals() -> None:
     text_a, text_b = "The index fell 2.4 percent in early trading.", "The index fell 3.1 percent."
     same_day = align(

@@ -36,6 +36,7 @@ from storydesk.annotate.ages import aged, referents, stated_age
 from storydesk.annotate.clauses import anchor
 from storydesk.annotate.counted import Counted, event_of
 from storydesk.annotate.documents import DOCUMENT_NOUNS, document_of
+from storydesk.annotate.frames import frame
 from storydesk.annotate.noun_classes import name_of, synset_class
 from storydesk.annotate.scope import dates, places, quoted_context_dates, scope, source
 from storydesk.annotate.stance import stance_of, version_of
@@ -77,6 +78,7 @@ class Measurement:
     version: str | None = None
     document: str | None = None
     action: str | None = None
+    frame: list[str] = field(default_factory=list)
 
 
 def measure(
@@ -97,6 +99,7 @@ def measure(
     found.subject, found.subject_start = _subject(doc, run, noun, quantity, thing.end)
     if found.quantity == "age" and found.subject_start >= 0:
         found.referents = referents(doc, found.subject_start)
+    found.frame = frame(run[-1], noun)
     found.places = places(doc, clause)
     found.dates = dates(article, clause) or quoted_context_dates(article, run[0])
     found.source = source(run[-1])

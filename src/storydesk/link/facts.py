@@ -56,6 +56,10 @@ CONVERSION_SHARE = 0.03
 # after it ended"); with neither, the words around them decide ("hospitalized for three /
 # four weeks", ECB+ 4).
 NEED_SUBJECT = frozenset({"duration", "age"})
+# Classes whose figures measure many different predicates in one story: differing values
+# are one thing only when the predicate they measure is ("hospitalized for three weeks" and
+# "hospitalized for four weeks", ECB+ 4; a 40-hour deliberation is not a 12-hour flight).
+NEED_FRAME = frozenset({"duration"})
 SPECIFIC = frozenset({"troops", "age", "magnitude", "length", "mass", "area", "speed",
                       "frequency", "volume"})  # fmt: skip
 # Whole numbers up to this recur for different things of one class in a story ("two boats",
@@ -165,6 +169,8 @@ def _joins(item: FigureContext, cluster: list[FigureContext]) -> bool:
 def _separate(left: FigureContext, right: FigureContext) -> bool:
     if left.subject and right.subject and left.subject != right.subject:
         return True
+    if left.offset != right.offset:
+        return True  # "a 14-week strike" and "11 days after the strike ended" (ECB+ 2)
     if _sized(left) and (left.amount == right.amount or
                          (left.version and right.version)):  # fmt: skip
         # "the original 28-point plan" and "a separate 28-point proposal" are two documents;
@@ -183,6 +189,12 @@ def _tied(left: FigureContext, right: FigureContext) -> bool:
         return True
     if _sized(left) and left.version and left.version == right.version:
         return True  # "roughly 20 points" and "the revised 19-point plan"
+    if left.thing in NEED_FRAME and left.frame and right.frame and not left.frame & right.frame:
+        # "hospitalized for three weeks" / "a heart attack almost three weeks ago" (ECB+ 4);
+        # a figure whose clause gave no frame is left to the words around it.
+        # A shared frame alone does not tie differing values: it holds the clause's nouns
+        # too ("jury"), and as a tie it stated 3 more false conflicts on the dev gold.
+        return False
     if left.thing in NEED_SUBJECT and (left.subject is None) != (right.subject is None):
         return False  # "a 14-week strike" and "11 days after it ended" (ECB+ 2)
     if left.thing in SPECIFIC and not left.event:
@@ -198,6 +210,8 @@ def _alike(left: FigureContext, right: FigureContext) -> bool:
         return True
     if left.quoted == right.quoted and (distinctive(left) or (left.alone and right.alone)):
         return True  # "54 games", "2.5 million people": one story rarely has two of these
+    if left.thing in NEED_FRAME and left.frame & right.frame:
+        return True  # "deliberated for four days", "after four days of deliberations"
     if (
         left.compound
         and right.compound

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storydesk.annotate.frames import OFFSET
 from storydesk.annotate.measure import EVENT_QUANTITIES
 from storydesk.article import Article, Figure
 from storydesk.link.owners import OwnerIndex, owner_of
@@ -98,6 +99,10 @@ class FigureContext:
     quoted: bool = False  # the number stands inside a direct quote
     dates: frozenset[str] = frozenset()  # dates the sentence names (YYYY[-MM[-DD]])
     actors: frozenset[str] = frozenset()  # organisations and people the sentence names
+    # The predicate the number measures, with synonyms (``annotate.frames``), and whether
+    # it is a time since or until something rather than a length ("11 days after").
+    frame: frozenset[str] = frozenset()
+    offset: bool = False
     # The article gives no other value of this class: "seven seasons" twice and nothing
     # else counted in seasons (one thing, most likely, in each article that says it).
     alone: bool = False
@@ -176,6 +181,8 @@ def _context(
             if m.sentence == figure.sentence and m.type in ACTOR_TYPES
         ),
         alone=alone,
+        frame=frozenset(word for word in figure.frame if word != OFFSET),
+        offset=OFFSET in figure.frame,
     )
 
 

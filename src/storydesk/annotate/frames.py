@@ -1,0 +1,85 @@
+"""What a figure's clause says it measures: the predicate around the number, as lemmas.
+
+Two figures of one class are one measurement when they measure the same predicate: "was
+hospitalized for three weeks" and "had been hospitalized for four weeks" (ECB+ 4: hospital
+stay); "a 14-week strike" (the strike's length) is not "11 days after the strike ended" (a
+time since it). Read from the parse, so other words in the sentence do not count. Each word
+comes with its WordNet synonyms, a noun with those of the verb it derives from, so that
+"deliberated" meets "deliberations" and "seized" meets "confiscated" (``concept``):
+
+- the thing the number describes: "14-week strike", "four days of deliberations";
+- the verb it is an argument of, unless that verb says nothing ("be", "have", "say"), and
+  that verb's subject and object nouns ("the jury deliberated", "deliberations lasted");
+- ``OFFSET`` when the number is a time since or until something ("11 days after", "three
+  weeks ago", "two years later"): a distance in time, never the length of the thing.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from storydesk.annotate import wordnet
+from storydesk.annotate.clauses import anchor, governing_verb
+
+OFFSET = "@offset"
+OFFSET_WORDS = frozenset({"after", "before", "ago", "later", "earlier", "since", "prior"})
+# Verbs that carry no measured predicate: a figure's frame is the nouns around them.
+LIGHT_VERBS = frozenset(
+    {"be", "have", "say", "tell", "report", "add", "state", "do", "make", "get", "include",
+     "become", "remain", "stand", "put", "give", "accord", "show", "announce", "see"}
+)  # fmt: skip
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
+
+
+def frame(number: Token, noun: Token | None) -> list[str]:
+    """Words of the predicate a figure measures, with their synonyms; the offset marker
+    first when the figure is a time since or until something."""
+    head = noun if noun is not None else anchor(number)
+    own = {number.i, head.i}
+    words: list[str] = [OFFSET] if _offset(head) else []
+    if head.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.head.pos_ == "NOUN":
+        words += concept(head.head.lemma_.lower(), "n")  # "a 14-week strike"
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"):
+            words += concept(obj.lemma_.lower(), "n")  # "four days of deliberations"
+    verb = governing_verb(number)
+    if verb is not None:
+        if verb.lemma_.lower() not in LIGHT_VERBS:
+            words += concept(verb.lemma_.lower(), "v")
+        for child in verb.children:
+            if child.dep_ in ARGUMENTS and child.pos_ == "NOUN" and child.i not in own:
+                words += concept(child.lemma_.lower(), "n")
+    return list(dict.fromkeys(words))
+
+
+@lru_cache(maxsize=16384)
+def concept(lemma: str, pos: str) -> tuple[str, ...]:
+    """The lemma and the words of its most frequent sense; for a noun, those of the verb it
+    derives from ("deliberation" → consider, debate, deliberate; "hospital" → hospitalize)."""
+    net = wordnet.load()
+    senses = net.synsets(lemma, pos)
+    if not senses:
+        return (lemma,)
+    first = net.synset(senses[0])
+    if pos == "n":
+        verbs = [key for key in first.related if key.startswith("v:")]
+        if verbs:
+            first = net.synset(verbs[0])
+    return tuple(dict.fromkeys((lemma, *(w.replace("_", " ") for w in first.words))))
+
+
+def _offset(head: Token) -> bool:
+    """ "11 days after the strike", "three weeks ago", "two years later"; a length stated
+    with "for" stays a length ("hospitalized for three weeks after the crash",
+    "deliberated for 12 hours before the verdict", ECB+ 3 and 4)."""
+    before = head.left_edge.i - 1
+    if before >= 0 and head.doc[before].lower_ == "for":
+        return False  # the parse hangs "weeks" on "after" and leaves "for" without object
+    if head.head.lower_ in OFFSET_WORDS and head.head.i > head.i:
+        return True
+    if any(c.lower_ in OFFSET_WORDS for c in head.children):
+        return True
+    following = head.i + 1
+    return following < len(head.doc) and head.doc[following].lower_ in OFFSET_WORDS
