@@ -97,12 +97,15 @@ def test_headline_standfirst_and_captions(example_articles):
 
 def test_outlet_and_date_say_where_they_came_from(example_articles, expected):
     outlets = {key: (a.outlet, a.outlet_from) for key, a in example_articles.items()}
-    # Only appeals name an outlet in the example's text ("Support The Moscow Times!", "By
-    # supporting The Moscow Times, ..."); the others give no address, wire credit, copyright
-    # line or appeal, and the report calls them "Unknown outlet n" (clean/outlet.py says
-    # which phrases were measured and left out).
+    # Appeals name The Moscow Times ("Support The Moscow Times!"); Al Jazeera's page names
+    # its correspondent at work ("Al Jazeera's Yulia Shapovalova, reporting from Moscow",
+    # the newsroom rule, seen on The Hill's, Fox News' and USA Today's pages); the others
+    # give no address, wire credit, copyright line, appeal or newsroom credit, and the report
+    # calls them "Unknown outlet n" (clean/outlet.py says which phrases were measured and
+    # left out).
     assert outlets["002"] == ("The Moscow Times", "text")
-    assert {outlets[key] for key in ("000", "001", "003", "004")} == {(None, None)}
+    assert outlets["004"] == ("Al Jazeera", "text")
+    assert {outlets[key] for key in ("000", "001", "003")} == {(None, None)}
     for article in example_articles.values():
         assert article.published == expected["publication_date"]
         assert article.published_from in ("timestamp", "story")

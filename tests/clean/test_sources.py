@@ -42,6 +42,11 @@ def ecbplus_article(topic: str, name: str) -> Article:
         ("fundus/LATimes_0", "Los Angeles Times", outlet.COPYRIGHT),
         ("fundus/TheGatewayPundit_0", "The Gateway Pundit", outlet.COPYRIGHT),
         ("zyte/0dd135704572", "The Paradigm", outlet.COPYRIGHT),
+        # The newsroom at work: its request for comment, its staff credited (outranking
+        # thehill.com's copyright line in its owner's name, "News Communications").
+        ("zyte/156770d676ce", "The Hill", outlet.SELF),
+        ("zyte/eb62ac8425e5", "Fox News", outlet.SELF),
+        ("fundus/FoxNews_1", "Fox News", outlet.SELF),
     ],
 )
 def test_outlet_named_by_the_page_itself(key: str, name: str, how: str) -> None:
@@ -147,3 +152,21 @@ def test_every_ecbplus_address_is_one_url() -> None:
     for path in sorted(Path(topic).glob("*ecbplus.xml")):
         first = read_ecbplus(path).lines[0].text
         assert first.startswith("http") and " " not in first, first
+
+
+def test_newsroom_at_work_names_itself_and_only_itself() -> None:
+    # PolNeAR usa-today_2015-11-27_trump-s-isil: "Hope Hicks did not respond to USA TODAY's
+    # request for comment." The table's spelling; the group word of "Fox News Digital's" cut.
+    path = next(Path(shared_path("datasets", "polnear", "data")).glob(
+        "*/text/usa-today_2015-11-27_trump-s-isil-*"))
+    lines = path.read_text(encoding="utf-8").split("\n")
+    assert set(outlet._newsroom_names([], lines)) == {"USA Today"}
+    credit = "Fox News Digital's Peter Aiken contributed to this report."  # fundus/FoxNews_1
+    assert outlet._newsroom_names([], [credit]) == ["Fox News"]
+    # Another outlet's reporting, an interview with it, a person's possessive: none of them.
+    for line in ("The FT has not independently verified the transcript.",
+                 "Kislysha told the FT the talks were intense.",
+                 "Bloomberg reported that Witkoff advised Ushakov.",
+                 "It was not possible to independently verify the group's claim.",
+                 "Meanwhile CNN's Jim Sciutto, reporting from Kyiv, said so."):
+        assert outlet._newsroom_names([], [line]) == [], line

@@ -106,6 +106,12 @@ def name_for_initials(initials: str) -> str | None:
     return next(iter(matches)) if len(matches) == 1 else None
 
 
+def name_as_spelled(name: str) -> str | None:
+    """The table's spelling of a name written in other case ("USA TODAY" -> "USA Today")."""
+    key = name.casefold()
+    return next((known for known in DOMAINS.values() if known.casefold() == key), None)
+
+
 def _initials(name: str) -> str:
     words = name.split()
     words = words[1:] if words and words[0] == "The" else words
