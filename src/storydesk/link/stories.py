@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import repeat
 from typing import Protocol
 
 from datasketch import MinHash, MinHashLSH
@@ -170,6 +171,11 @@ def _rarity(signatures: Sequence[Signature]) -> dict[str, float]:
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float]) -> float:
-    """Weighted Jaccard: shared weight over union weight (weight 1 for unknown words)."""
-    union = sum(weights.get(w, 1.0) for w in a | b)
-    return sum(weights.get(w, 1.0) for w in a & b) / union if union else 0.0
+    """Weighted Jaccard: shared weight over union weight (weight 1 for unknown words).
+    Nothing shared is 0 without weighing the union; the sums run in C (``map``), in the
+    same order as a generator would, so the value is the same to the last bit."""
+    shared = a & b
+    if not shared:
+        return 0.0
+    union = sum(map(weights.get, a | b, repeat(1.0)))
+    return sum(map(weights.get, shared, repeat(1.0))) / union if union else 0.0
