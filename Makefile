@@ -12,7 +12,7 @@ EXAMPLE := examples/ukraine-peace-plan-2025-11-25
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip 2>&1 | { grep -v "is ignored: it is neither" || true; }
-	$(PY) -m pip install --quiet -e ".[dev]" 2>&1 | { grep -v "is ignored: it is neither" || true; }
+	$(PY) -m pip install --quiet -e ".[dev,ray]" 2>&1 | { grep -v "is ignored: it is neither" || true; }
 	touch $(STAMP)
 
 demo: $(STAMP) wordnet-deps

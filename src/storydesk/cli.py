@@ -26,6 +26,13 @@ EVAL_EXAMPLE = """--stream: the stories evaluation filed one document at a time,
 example:
   storydesk eval stories --stream --data ../shared/datasets/ecbplus"""
 EVAL_STREAMS = ("stories-stream",)
+BATCH_EXAMPLE = """Outputs under --out: Parquet tables (articles, entities, quotes, figures,
+stories, facts, skipped), one JSON report per story (reports/), summary.json. A rerun
+skips the shards it finished. With --ray-address, --out and the inputs must be on storage every node
+reads (a shared filesystem).
+
+example:
+  storydesk batch crawl/*.warc.gz news.jsonl --out desk-batch --workers 2"""
 SERVE_EXAMPLE = """example:
   storydesk serve examples/ukraine-peace-plan-2025-11-25 --port 8250
   storydesk serve --store desk.db"""
@@ -141,6 +148,25 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--format", default="text", help="json, md, text (default) or html")
     show.add_argument("--out", help="write here instead of standard output")
 
+    batch = commands.add_parser(
+        "batch",
+        help="analyze a crawl on Ray into Parquet tables and story reports",
+        description="Read folders, JSONL and WARC files as streams; clean, sort into "
+        "stories, annotate, link and reconcile them on Ray (local by default).",
+        epilog=BATCH_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    batch.add_argument("inputs", nargs="+", metavar="INPUT")
+    batch.add_argument("--out", required=True, help="output folder (created if missing)")
+    batch.add_argument("--ray-address", dest="ray_address",
+                       help="an existing Ray cluster (default: start Ray here)")
+    batch.add_argument("--workers", type=int, help="parallel workers (default: every CPU)")
+    batch.add_argument("--date", help="publication date (YYYY-MM-DD) for undated articles")
+    batch.add_argument("--model", help="spaCy pipeline to load (default: auto)")
+    batch.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
+    batch.add_argument("--allow-private-urls", action="store_true", default=None,
+                       help="fetch URLs on loopback, link-local and private addresses")
+
     serve = commands.add_parser(
         "serve",
         help="serve the read-only web desk",
@@ -195,6 +221,8 @@ def run(args: argparse.Namespace) -> int:
 
         command: Callable[[argparse.Namespace], int] = getattr(desk_commands, args.command)
         return command(args)
+    if args.command == "batch":
+        return cmd_batch(args)
     if args.command == "serve":
         from storydesk.web import serve
 
@@ -231,6 +259,26 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     for line in summary_lines(analysis):
         print(strip_controls(f"storydesk: {line}"), file=sys.stderr)
     return EXIT_OK if analysis.stories else EXIT_NOTHING
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    from storydesk.run import batch, progress
+    from storydesk.run.executor import OnRay
+
+    if args.workers is not None and args.workers < 1:
+        raise UsageError("--workers must be 1 or more")
+    options = Options.load(
+        args.config, date=args.date, model=args.model, allow_private_urls=args.allow_private_urls
+    )
+    executor = OnRay(args.ray_address, args.workers)
+    try:
+        with progress.bar(quiet=args.quiet) as tick:
+            summary = batch.run(args.inputs, Path(args.out), options, executor, tick)
+    finally:
+        executor.close()
+    for line in progress.summary_lines(summary):
+        print(strip_controls(f"storydesk: {line}"), file=sys.stderr)
+    return EXIT_OK if summary.stories.get("stories") else EXIT_NOTHING
 
 
 def summary_lines(analysis: Analysis) -> list[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import repeat
@@ -155,7 +155,7 @@ class Scored(Protocol):
 
 def score(a: Scored, b: Scored, weights: Mapping[str, float] | None = None) -> float:
     """Mean of word and name overlap; articles far apart in time count for less."""
-    rarity = weights or {}
+    rarity = weights if weights is not None else {}  # an empty ``Weights`` weighs on demand
     overlap = (_jaccard(a.words, b.words, rarity) + _jaccard(a.names, b.names, rarity)) / 2
     if a.day and b.day and abs((a.day - b.day).days) > FAR_APART_DAYS:
         overlap /= FAR_APART_FACTOR
@@ -170,12 +170,45 @@ def _rarity(signatures: Sequence[Signature]) -> dict[str, float]:
     return {word: math.log(total / count) for word, count in counts.items()}
 
 
+class Weights(dict[str, float]):
+    """Term weights told by ``weigh`` on first use, that also keep the total weight of every
+    term set they have weighed: a set's total is read by every pair the set is in, so a pair
+    then only sums what it shares. A word's weight must not depend on what else is weighed
+    (``stream.weight``: its background frequency), so totals stay right as the table grows."""
+
+    __slots__ = ("totals", "weigh")
+
+    def __init__(self, weigh: Callable[[str], float]) -> None:
+        super().__init__()
+        self.weigh = weigh
+        self.totals: dict[frozenset[str], float] = {}
+
+    def __missing__(self, term: str) -> float:
+        found = self[term] = self.weigh(term)
+        return found
+
+    def total(self, terms: frozenset[str]) -> float:
+        found = self.totals.get(terms)
+        if found is None:
+            found = self.totals[terms] = sum(map(self.__getitem__, terms))
+        return found
+
+    def clear(self) -> None:
+        super().clear()
+        self.totals.clear()
+
+
 def _jaccard(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float]) -> float:
     """Weighted Jaccard: shared weight over union weight (weight 1 for unknown words).
-    Nothing shared is 0 without weighing the union; the sums run in C (``map``), in the
-    same order as a generator would, so the value is the same to the last bit."""
+    Nothing shared is 0 without weighing anything; with ``Weights`` the union is the two
+    totals less the shared weight, so a pair costs what it shares, not what it holds."""
     shared = a & b
     if not shared:
         return 0.0
-    union = sum(map(weights.get, a | b, repeat(1.0)))
-    return sum(map(weights.get, shared, repeat(1.0))) / union if union else 0.0
+    if isinstance(weights, Weights):
+        inter = sum(map(weights.__getitem__, shared))
+        union = weights.total(a) + weights.total(b) - inter
+    else:
+        inter = sum(map(weights.get, shared, repeat(1.0)))
+        union = sum(map(weights.get, a | b, repeat(1.0)))
+    return inter / union if union > 0 else 0.0

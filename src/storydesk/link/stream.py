@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -148,10 +148,13 @@ def _band_keys(minhash: tuple[int, ...]) -> tuple[int, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A stored article sharing at least one band with the arriving one, and its story."""
+    """A stored article sharing at least one band with the arriving one, and its story.
+    ``shared``: how many band keys it shares with the arrival, when the index already knows
+    (``run.clustering`` counts them for a whole batch at once); else ``nearest`` counts."""
 
     signature: ArticleSignature
     story: str
+    shared: int | None = None
 
 
 class CandidateIndex(Protocol):
@@ -205,19 +208,32 @@ class Filing:
         }
 
 
-def file(signature: ArticleSignature, index: CandidateIndex, options: Options) -> Filing:
-    """The story ``signature`` joins (or None for a new one); reads the index, never writes."""
+def file(
+    signature: ArticleSignature,
+    index: CandidateIndex,
+    options: Options,
+    scores: Mapping[str, float] | None = None,
+) -> Filing:
+    """The story ``signature`` joins (or None for a new one); reads the index, never writes.
+    ``scores``: its ``stories.score`` with candidate articles (by article id) when a runner
+    has computed them already (``run.clustering`` scores in parallel); the rest are computed
+    here, with the same weights."""
     found = nearest(signature, index.candidates(band_keys(signature)))
     if not found:
         return Filing(signature.article, None, 0.0)
-    weights = rarity(signature, *(c.signature for c in found))
+    scored = dict(scores or {})
+    missing = [c for c in found if c.signature.article not in scored]
+    if missing:
+        weights = rarity(signature, *(c.signature for c in found))
+        for c in missing:
+            scored[c.signature.article] = stories.score(signature, c.signature, weights)
     by_story: dict[str, list[Candidate]] = defaultdict(list)
     for candidate in found:
         by_story[candidate.story].append(candidate)
     sizes = index.story_sizes(by_story)
     links = {
         story: capped_mean(
-            [stories.score(signature, c.signature, weights) for c in members],
+            [scored[c.signature.article] for c in members],
             sizes.get(story, len(members)),
         )
         for story, members in by_story.items()
@@ -267,8 +283,12 @@ def _topics_merged(
 
 def nearest(signature: ArticleSignature, found: Sequence[Candidate]) -> list[Candidate]:
     """The ``CANDIDATES`` candidates sharing most bands with ``signature`` (never itself)."""
-    mine = set(band_keys(signature))
-    shared = {c.signature.article: len(mine.intersection(band_keys(c.signature))) for c in found}
+    shared = {c.signature.article: c.shared for c in found if c.shared is not None}
+    if len(shared) < len(found):
+        mine = set(band_keys(signature))
+        for c in found:
+            if c.shared is None:
+                shared[c.signature.article] = len(mine.intersection(band_keys(c.signature)))
     others = [c for c in found if c.signature.article != signature.article]
     others.sort(key=lambda c: (-shared[c.signature.article], c.signature.article))
     return others[:CANDIDATES]
@@ -299,27 +319,23 @@ def group_link(
     return total / max(1, len(lefts) * len(rights))
 
 
-# Background weights of the terms seen so far: a word's weight never changes, so one table
-# serves every filing (building a table per filing cost a third of its time at 10,000
-# articles); cleared past WEIGHTS_KEPT terms so that a long crawl cannot grow it unbounded.
-_WEIGHTS: dict[str, float] = {}
-WEIGHTS_KEPT = 2_000_000
-
-
-def rarity(*signatures: ArticleSignature) -> dict[str, float]:
-    """Weight of every word and name of ``signatures`` (and of other terms seen before):
-    rarer words count for more."""
-    if len(_WEIGHTS) > WEIGHTS_KEPT:
+def rarity(*signatures: ArticleSignature) -> stories.Weights:
+    """Weights of the words and names of ``signatures`` (rarer words count for more): one
+    table for every filing, weighing a term when first read (``stories.Weights``), since a
+    word's weight never changes; building a table per filing cost a third of its time at
+    10,000 articles. Emptied past ``WEIGHTS_KEPT`` terms or term sets, so that a long crawl
+    cannot grow it without bound."""
+    if len(_WEIGHTS) > WEIGHTS_KEPT or len(_WEIGHTS.totals) > WEIGHTS_KEPT:
         _WEIGHTS.clear()
-    for s in signatures:
-        for term in (s.words | s.names).difference(_WEIGHTS):
-            _WEIGHTS[term] = weight(term)
     return _WEIGHTS
 
 
-@lru_cache(maxsize=200_000)
 def weight(term: str) -> float:
     return max(MIN_WEIGHT, ZIPF_CEILING - zipf_frequency(term, "en"))
+
+
+_WEIGHTS = stories.Weights(weight)
+WEIGHTS_KEPT = 2_000_000
 
 
 class MemoryIndex:
@@ -331,6 +347,9 @@ class MemoryIndex:
         self._members: dict[str, list[str]] = defaultdict(list)
         self._by_key: dict[int, list[str]] = defaultdict(list)
         self._topic: dict[str, str] = {}
+        # topic -> the stories whose ``_topic`` names it: a topic merge touches its own
+        # stories, not every story held (that made a long stream quadratic)
+        self._labelled: dict[str, set[str]] = defaultdict(set)
 
     def candidates(self, keys: Sequence[int]) -> list[Candidate]:
         hits = {a for key in keys for a in self._by_key.get(key, [])[-POSTINGS:]}
@@ -355,14 +374,24 @@ class MemoryIndex:
         for article in self._members.pop(source, []):
             self._story_of[article] = target
             self._members[target].append(article)
-        self._topic.pop(source, None)
+        old = self._topic.pop(source, None)
+        if old is not None:
+            self._labelled[old].discard(source)
         # Stories related to ``source`` alone (its id as their topic) follow it.
         self.merge_topics(source, self.topics([target])[target])
 
     def merge_topics(self, source: str, target: str) -> None:
-        for story in list(self._members):
-            if self._topic.get(story, story) == source:
-                self._topic[story] = target
+        """Every held story whose topic is ``source`` (named so, or ``source`` itself when
+        it names none) now has topic ``target``."""
+        stories = self._labelled.pop(source, set())
+        if source in self._members and source not in self._topic:
+            stories.add(source)
+        for story in stories:
+            old = self._topic.get(story)
+            if old is not None and old != source:
+                self._labelled[old].discard(story)
+            self._topic[story] = target
+            self._labelled[target].add(story)
 
     def story_of(self, article: str) -> str:
         return self._story_of[article]
