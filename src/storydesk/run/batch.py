@@ -196,8 +196,14 @@ def _line_counts(
     parts = []
     for result in cleaned:
         found = pq.read_table(result.path, columns=["id", "outlet", "lines"])
-        keep = pc.is_in(found.column("id"), pa.array(sorted(first[result.path]), pa.string()))
-        found = found.filter(pc.and_(keep, pc.is_valid(found.column("outlet"))))
+        wanted, seen = first[result.path], set()
+        keep = []
+        for article in found.column("id").to_pylist():  # each first copy once
+            keep.append(article in wanted and article not in seen)
+            seen.add(article)
+        found = found.filter(
+            pc.and_(pa.array(keep, pa.bool_()), pc.is_valid(found.column("outlet")))
+        )
         parts.append(found.select(["outlet", "lines"]))
     if not parts:
         return CountedLines({})
@@ -258,7 +264,9 @@ def _stories(
     started = time.process_time()
     tick("stories", 0, 1)
     found = clustering.cluster(
-        [clustering.Signed(s.signature, s.published) for s in signed], options, executor.map
+        [clustering.Signed(s.signature, s.published, s.raw) for s in signed],
+        options,
+        executor.map,
     )
     tick("stories", 1, 1)
     summary.cpu_seconds["stories (here)"] = time.process_time() - started

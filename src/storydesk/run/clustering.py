@@ -1,8 +1,8 @@
 """Stories at scale: the desk's stream filing, staged so that all but its last step run apart.
 
 1. signatures: ``link.stream.sign`` per article (the batch runner signs beside cleaning);
-2. LSH buckets: every article under each of its band keys, in filing order (date, then id,
-   as ``pipeline.sort_into_stories`` files them);
+2. LSH buckets: every article under each of its band keys, in filing order (date, then the
+   hash of the input that gave it, as ``Desk.file`` files a batch);
 3. candidate pairs: for each article, what a desk's index would hand it on arrival (per band
    key the latest ``stream.POSTINGS`` articles filed before it), the ``stream.CANDIDATES``
    sharing most bands in ``stream.nearest``'s order, and their ``stories.score``: chunks of
@@ -12,9 +12,10 @@
 5. the careful merge: ``stream.file`` on every article in filing order, within its component
    (components apart), against an index that hands it its planned candidates and scores.
 
-Steps 2 and 3 compute exactly what ``MemoryIndex.candidates`` and ``stream.nearest`` give an
-arrival, and step 5 is the desk's own decision, so the stories are the stream's stories:
-the same members in the same order, the same ids and topics (``tests/run`` compares them).
+Steps 2 and 3 compute exactly what a desk's index (``MemoryIndex``, ``StoreIndex``) and
+``stream.nearest`` give an arrival, and step 5 is the desk's own decision, so the stories
+are the desk's: the same members, ids and topics (``tests/run`` compares them); members are
+listed in the order they arrived, as a store lists them.
 News rarely splits into many components (unrelated articles still share a band now and
 then), so step 5 is the sequential part; it only adds up scores computed in step 3.
 """
@@ -48,17 +49,19 @@ def in_process(function: Callable[[T, S], R], items: Sequence[T], shared: S) -> 
 
 @dataclass(frozen=True, slots=True)
 class Signed:
-    """One article as clustering sees it: its signature and its date as cleaning left it
-    (filing order reads ``Article.published``, which a signature keeps only when valid)."""
+    """One article as clustering sees it: its signature, its date as cleaning left it
+    (filing order reads ``Article.published``, which a signature keeps only when valid) and
+    what breaks ties between equal dates (``Desk.file``: the hash of the input as read)."""
 
     signature: ArticleSignature
     published: str | None
+    order: str
 
 
 @dataclass(slots=True)
 class Clusters:
-    """Stories (id -> member article ids, in the order the desk holds them), in the order the
-    desk created them, and the topic of each story."""
+    """Stories (id -> member article ids, in the order they arrived), in the order the desk
+    created them, and the topic of each story."""
 
     stories: dict[str, list[str]] = field(default_factory=dict)
     topics: dict[str, str] = field(default_factory=dict)
@@ -68,14 +71,11 @@ class Clusters:
 
 
 def filing_order(signed: Sequence[Signed]) -> list[int]:
-    """Positions of ``signed`` in the order a desk files them: dated first, by date, then id."""
+    """Positions of ``signed`` in the order a desk files them: dated first, by date, then
+    ``order``."""
     return sorted(
         range(len(signed)),
-        key=lambda i: (
-            signed[i].published is None,
-            signed[i].published or "",
-            signed[i].signature.article,
-        ),
+        key=lambda i: (signed[i].published is None, signed[i].published or "", signed[i].order),
     )
 
 
@@ -202,9 +202,11 @@ class MergeJob:
 
 def careful_merge(job: MergeJob, options: Options) -> list[tuple[int, str, list[str], str]]:
     """Step 5 for one component: ``stream.file`` on each arrival, as ``stream.stream`` does.
-    Returns each story as (filing position of its first article, id, members, topic)."""
+    Returns each story as (filing position of its first article, id, members in the order
+    they arrived, topic)."""
     index = PlannedIndex()
     created: dict[str, int] = {}
+    arrived = {a.article: position for a, position in zip(job.arrivals, job.positions, strict=True)}
     for arrival, position, candidates, shared, scores in zip(
         job.arrivals, job.positions, job.candidates, job.shared, job.scores, strict=True
     ):
@@ -215,7 +217,10 @@ def careful_merge(job: MergeJob, options: Options) -> list[tuple[int, str, list[
         created.setdefault(story, position)
     held = index.stories()
     topics = index.topics(held)
-    return [(created[s], s, members, topics[s]) for s, members in held.items()]
+    return [
+        (created[s], s, sorted(members, key=arrived.__getitem__), topics[s])
+        for s, members in held.items()
+    ]
 
 
 def cluster(

@@ -28,21 +28,24 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from storydesk import language, pipeline
-from storydesk.article import Article
+from storydesk.article import Article, content_id
 from storydesk.clean import clean_one, published, recurring
 from storydesk.ingest import read_inputs
 from storydesk.ingest.base import Skipped
 from storydesk.link.stream import ArticleSignature, sign
 from storydesk.options import Options
 from storydesk.run import tables
-from storydesk.run.shards import InputShard, StoryShard, digest
+from storydesk.run.shards import InputShard, PlannedStory, StoryShard, digest
+from storydesk.store.base import pack, unpack
+from storydesk.story import Story
 
 WORK = "_work"
 REPORTS = "reports"
 CHUNK_ARTICLES = 256  # articles cleaned and written at a time: bounds a worker's memory
 CLEAN_SCHEMA = pa.schema(
     [
-        pa.field("id", pa.string(), nullable=False),
+        pa.field("id", pa.string(), nullable=False),  # the hash of the clean text (the key)
+        pa.field("raw", pa.string(), nullable=False),  # the hash of the input as read
         pa.field("outlet", pa.string()),  # casefolded: what line counts are kept under
         pa.field("lines", pa.list_(pa.string())),
         pa.field("article", pa.string()),  # Article.as_dict() as JSON, without ``raw``
@@ -131,12 +134,16 @@ class CleanWorker:
         write_atomic(marker, json.dumps(result.as_dict(), ensure_ascii=False).encode("utf-8"))
         return result
 
-    def _clean(self, chunk: list[Article], result: CleanResult) -> list[Article]:
+    def _clean(self, chunk: list[Article], result: CleanResult) -> list[tuple[str, Article]]:
+        """As ``Desk.add`` cleans: each article alone, then keyed by its clean text."""
+        raw = {id(a): a.id for a in chunk}
         cleaned = [clean_one(a, self.options) for a in chunk]
-        cleaned = [a for a in cleaned if pipeline._analysable(a, self.options, result.skipped)]
+        cleaned = [a for a in cleaned if pipeline.analysable(a, self.options, result.skipped)]
         kept = language.keep_readable(cleaned, self.options, result.skipped)
         result.kept += len(kept)
-        return kept
+        for article in kept:
+            article.id = content_id(article.text)
+        return [(raw[id(a)], a) for a in kept]
 
 
 def _articles(items: Iterable[Article | Skipped], result: CleanResult) -> Iterator[Article]:
@@ -153,13 +160,14 @@ def _chunks(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
-def tables_part(articles: list[Article]) -> pa.Table:
+def tables_part(articles: list[tuple[str, Article]]) -> pa.Table:
     rows = []
-    for article in articles:
+    for raw, article in articles:
         article.raw = ""  # read, cleaned and never looked at again: not carried on
         rows.append(
             {
                 "id": article.id,
+                "raw": raw,
                 "outlet": article.outlet.casefold() if article.outlet else None,
                 "lines": sorted(recurring.line_signatures(article)),
                 "article": json.dumps(article.as_dict(), ensure_ascii=False),
@@ -181,12 +189,17 @@ class CountedLines:
         return {s: outlet_counts.get(s, 0) for s in signatures}
 
 
-def read_articles(path: str, ids: set[str] | None = None) -> Iterator[Article]:
-    """The cleaned articles of a shard file (only ``ids`` when given)."""
-    filters = [("id", "in", sorted(ids))] if ids is not None else None
-    table = pq.read_table(path, columns=["id", "article"], filters=filters)
-    for data in table.column("article").to_pylist():
-        yield Article.from_dict(json.loads(data))
+def read_articles(path: str, ids: set[str]) -> Iterator[tuple[str, Article]]:
+    """The cleaned articles ``ids`` of a shard file, each with the hash of its input; an
+    article the file holds twice (the same clean text from two inputs) comes once."""
+    wanted = [("id", "in", sorted(ids))]
+    table = pq.read_table(path, columns=["id", "raw", "article"], filters=wanted)
+    columns = (table.column(name).to_pylist() for name in ("id", "raw", "article"))
+    seen: set[str] = set()
+    for key, raw, data in zip(*columns, strict=True):
+        if key not in seen:
+            seen.add(key)
+            yield raw, Article.from_dict(json.loads(data))
 
 
 def across(article: Article, lines: CountedLines, options: Options) -> Article:
@@ -204,6 +217,7 @@ class SignJob:
 @dataclass(frozen=True, slots=True)
 class Signed:
     article: str
+    raw: str  # the hash of the input that gave it: filing order's tie-break
     published: str | None
     signature: ArticleSignature
     state: str  # digest of the article after cleaning: what its story shard depends on
@@ -217,10 +231,10 @@ class SignWorker:
     def __call__(self, job: SignJob) -> tuple[list[Signed], float]:
         started = time.process_time()
         signed = []
-        for article in read_articles(job.path, set(job.ids)):
+        for raw, article in read_articles(job.path, set(job.ids)):
             across(article, self.lines, self.options)
             state = digest(article.as_dict())
-            signed.append(Signed(article.id, article.published, sign(article), state))
+            signed.append(Signed(article.id, raw, article.published, sign(article), state))
         return signed, time.process_time() - started
 
 
@@ -281,7 +295,7 @@ class StoryWorker:
 
     def __call__(self, job: StoryJob) -> StoryResult:
         from storydesk.annotate import annotate
-        from storydesk.pipeline import Analysis, build_story
+        from storydesk.pipeline import Analysis
         from storydesk.report import json_report
 
         started = time.process_time()
@@ -289,10 +303,12 @@ class StoryWorker:
         for planned in job.shard.stories:
             published.from_story([articles[a] for a in planned.members])
         annotate(list(articles.values()), self.options)
+        # As a store keeps them: the desk links stories from its stored articles.
+        stored = {key: unpack(pack(a.as_dict())) for key, a in articles.items()}
         result = StoryResult(job.shard.key)
         rows: dict[str, list[dict[str, Any]]] = {name: [] for name in tables.TABLES}
         for planned in job.shard.stories:
-            story = build_story([articles[a] for a in planned.members], self.options, planned.id)
+            story = build(planned, stored, self.options)
             report = report_path(self.out, story.id)
             text = json_report.render(Analysis([story], []))
             write_atomic(report, text.encode("utf-8"))
@@ -317,6 +333,21 @@ class StoryWorker:
         found = {
             a.id: across(a, self.lines, self.options)
             for path, ids in by_file.items()
-            for a in read_articles(path, ids)
+            for _, a in read_articles(path, ids)
         }
         return {a: found[a] for planned in job.shard.stories for a in planned.members}
+
+
+def build(planned: PlannedStory, stored: dict[str, dict[str, Any]], options: Options) -> Story:
+    """One story as the desk builds it on its first ``add`` (``Desk._rebuild`` and
+    ``Desk.story``): linked and reconciled from the stored articles, kept as a state (ids
+    carried from no previous version) and read back, with its topic."""
+    from storydesk.desk import state as states
+    from storydesk.pipeline import link_story
+
+    articles = [Article.from_dict(stored[a]) for a in planned.members]
+    story = link_story(Story(id=planned.id, title="", articles=articles), options)
+    state = states.carry_ids(None, states.to_state(story, stored))
+    story = states.from_state(state, stored)
+    story.topic = planned.topic
+    return story
