@@ -347,7 +347,7 @@ def build(planned: PlannedStory, stored: dict[str, dict[str, Any]], options: Opt
 
     articles = [Article.from_dict(stored[a]) for a in planned.members]
     story = link_story(Story(id=planned.id, title="", articles=articles), options)
-    state = states.carry_ids(None, states.to_state(story, stored))
+    state, _ = states.carry_ids(None, states.to_state(story, stored))
     story = states.from_state(state, stored)
     story.topic = planned.topic
     return story
