@@ -32,7 +32,10 @@ def reports(out: Path) -> dict[str, dict[str, Any]]:
 
 
 def analysed(analysis: Analysis) -> dict[str, dict[str, Any]]:
-    return {s["id"]: s for s in json_report.report_dict(analysis)["stories"]}
+    """Story id -> the story as ``analyze``'s JSON report writes it (through JSON, as the
+    batch reports are read: a tuple is a list there)."""
+    written = json.loads(json.dumps(json_report.report_dict(analysis), ensure_ascii=False))
+    return {s["id"]: s for s in written["stories"]}
 
 
 def table(out: Path, name: str) -> list[dict[str, Any]]:
