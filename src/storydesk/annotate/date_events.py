@@ -178,6 +178,8 @@ def tense_of_clause(verb: Token) -> str:
         return "future"  # an intended event: "a deadline for Ukraine to agree by Nov. 27"
     for _ in range(4):
         tense = tense_of(node)
+        if tense == "unknown":
+            return ""  # a verb that tells no direction ("a summit set for"): the contract's ""
         if tense is not None:
             return tense
         if node.head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "conj", "advcl"):
