@@ -41,7 +41,16 @@ test: $(STAMP) browser-deps wordnet-deps postgres-deps
 eval: $(STAMP) wordnet-deps
 	$(PY) eval/gate.py
 
+# Issue 13's figures, each a ratio measured in one run (CPU time) on real articles from
+# ../shared/datasets (larger sizes: renamed copies or variations, see benchmarks/corpus.py).
+# Long (the 10,000-article end-to-end run and 100,000-article clustering take the most).
 bench: $(STAMP) wordnet-deps
+	$(PY) benchmarks/bench_startup.py
+	$(PY) benchmarks/bench_annotate.py
+	$(PY) benchmarks/bench_story.py
+	$(PY) benchmarks/bench_clustering.py
+	$(PY) benchmarks/bench_batch.py
+	$(PY) benchmarks/bench_end_to_end.py
 	$(PY) benchmarks/bench_analyze.py
 	$(PY) benchmarks/bench_stream.py
 

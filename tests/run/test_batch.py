@@ -53,7 +53,10 @@ def test_example_gives_the_analyze_stories(tmp_path: Path, example_analysis: Ana
     }
     assert len(table(out, "articles")) == len(story.articles) == summary.articles["annotated"]
     assert summary.stories["stories"] == 1 and summary.rows["facts"] == len(story.facts)
-    assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["rows"]
+    written = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert written["rows"]
+    (busiest,) = written["worker_cpu_seconds"]["annotate, link, reconcile"]  # one process here
+    assert busiest == pytest.approx(summary.cpu_seconds["annotate, link, reconcile"], abs=0.01)
 
 
 def test_a_rerun_skips_finished_shards_and_new_inputs_are_added(tmp_path: Path) -> None:

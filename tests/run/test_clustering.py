@@ -6,13 +6,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from variants import corpus
 
 from corpora_builders import write_ecbplus_topic
 from shared_data import shared_path
 from storydesk.article import Article, content_id
 from storydesk.clean import across, clean_one
 from storydesk.evaluate.ecbplus import topic_folders
+from storydesk.evaluate.variants import corpus
 from storydesk.link import stream
 from storydesk.options import Options
 from storydesk.pipeline import read

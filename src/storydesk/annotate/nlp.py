@@ -37,10 +37,34 @@ def model_name(options: Options) -> str:
     )
 
 
+# What the annotators read of a Doc: tags, lemmas and the parse (tagger or morphologizer,
+# attribute ruler, lemmatizer, parser, fed by tok2vec or a transformer) and entities (ner).
+# Any other component a model ships (a senter beside the parser, a text classifier) is not
+# loaded: it costs load time, and when enabled, time on every text.
+USED = frozenset(
+    {"tok2vec", "transformer", "tagger", "morphologizer", "parser", "attribute_ruler",
+     "lemmatizer", "ner"}
+)  # fmt: skip
+
+
+def unused_components(name: str) -> list[str]:
+    """Components of the installed model ``name`` the pipeline never reads, from its package
+    metadata (a model without a parser keeps its senter: sentences come from it)."""
+    from spacy import util
+
+    try:
+        meta = util.get_model_meta(util.get_package_path(name))
+    except (ModuleNotFoundError, OSError, ValueError, KeyError):
+        return []  # a path or an unusual package: load it whole
+    components = list(meta.get("components") or meta.get("pipeline") or [])
+    keep = USED if "parser" in components else USED | {"senter"}
+    return [c for c in components if c not in keep]
+
+
 @lru_cache(maxsize=4)
 def _load(name: str) -> Language:
     try:
-        nlp = spacy.load(name)
+        nlp = spacy.load(name, exclude=unused_components(name))
     except OSError as exc:
         raise ModelError(f"spaCy model '{name}' could not be loaded: {exc}") from exc
     add_title_abbreviations(nlp)  # "said Sgt. John Smith" is one sentence

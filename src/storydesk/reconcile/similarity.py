@@ -13,13 +13,12 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
 from scipy import sparse
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from storydesk.story import Story
 
-BLOCK = 512  # rows per sparse product: bounds memory at BLOCK x sentences floats
+BLOCK = 512  # rows per sparse product: bounds the memory one product holds
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 
 
@@ -42,20 +41,28 @@ class SentenceIndex:
         """For each of ``rows``, the other sentences whose similarity reaches ``threshold``.
 
         Similarity is the dot product over the indexed (informative) terms, computed as sparse
-        matrix products a block of rows at a time: a story of hundreds of articles has tens of
-        thousands of sentences, too many for a Python loop over pairs.
+        matrix products a block of rows at a time, and kept sparse: only sentences sharing an
+        indexed term with a row are ever paired with it (a story of thousands of articles has
+        tens of thousands of sentences; a dense row per sentence made that quadratic).
+        ``threshold`` must be above 0 (sentences sharing nothing are never listed).
         """
+        if threshold <= 0:
+            raise ValueError("similar() lists sentences sharing indexed terms: threshold > 0")
         matrix = self._indexed_matrix()
         transposed = matrix.T.tocsr()
         found: dict[int, dict[int, float]] = {}
         ordered = list(rows)
         for start in range(0, len(ordered), BLOCK):
             block = ordered[start : start + BLOCK]
-            scores = (matrix[block] @ transposed).toarray()
-            for row, own in zip(scores, block, strict=True):
-                row[own] = 0.0
-                hits = np.flatnonzero(row >= threshold)
-                found[own] = {int(other): float(row[other]) for other in hits}
+            scores = sparse.csr_matrix(matrix[block] @ transposed)
+            scores.sort_indices()
+            for position, own in enumerate(block):
+                begin, end = scores.indptr[position], scores.indptr[position + 1]
+                columns, values = scores.indices[begin:end], scores.data[begin:end]
+                keep = (values >= threshold) & (columns != own)
+                found[own] = dict(
+                    zip(columns[keep].tolist(), values[keep].tolist(), strict=True)
+                )
         return found
 
     def _indexed_matrix(self) -> sparse.csr_matrix:

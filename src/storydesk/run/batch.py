@@ -71,12 +71,21 @@ class Summary:
     stories: dict[str, int] = field(default_factory=dict)
     rows: dict[str, int] = field(default_factory=dict)
     cpu_seconds: dict[str, float] = field(default_factory=dict)
+    # stage -> worker process -> CPU seconds it spent on the stage (this run's shards)
+    worker_seconds: dict[str, dict[int, float]] = field(default_factory=dict)
     wall_seconds: float = 0.0
     workers: int = 1
 
     def reasons(self) -> Counter[str]:
         """Skipped inputs per kind of reason (numbers, names and paths left out)."""
         return Counter(reason_kind(s.reason) for s in self.skipped)
+
+    def spread(self, stage: str, results: Iterable[Any]) -> None:
+        """Record the CPU seconds of each worker on ``stage`` (shards done in this run)."""
+        found = self.worker_seconds.setdefault(stage, {})
+        for result in results:
+            if result.worker:
+                found[result.worker] = found.get(result.worker, 0.0) + result.cpu_seconds
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -86,6 +95,12 @@ class Summary:
             "stories": self.stories,
             "rows": self.rows,
             "cpu_seconds": {k: round(v, 3) for k, v in self.cpu_seconds.items()},
+            # per stage, each worker process's CPU seconds, busiest first: how evenly the
+            # stage was spread (what the run would take with a core per worker)
+            "worker_cpu_seconds": {
+                stage: sorted((round(v, 3) for v in found.values()), reverse=True)
+                for stage, found in self.worker_seconds.items()
+            },
             "wall_seconds": round(self.wall_seconds, 3),
             "workers": self.workers,
         }
@@ -165,6 +180,7 @@ def _clean(
         read=sum(r.read for r in ordered), kept_after_cleaning=sum(r.kept for r in ordered)
     )
     summary.cpu_seconds["clean"] = sum(r.cpu_seconds for r in ordered)
+    summary.spread("clean", ordered)
     return ordered
 
 
@@ -241,16 +257,17 @@ def _sign(
 ) -> list[Signed]:
     jobs = [SignJob(r.path, frozenset(first[r.path])) for r in cleaned if first[r.path]]
     signed: list[Signed] = []
-    cpu = 0.0
+    results = []
     tick("sign", 0, len(jobs))
-    for done, (found, seconds) in enumerate(
+    for done, result in enumerate(
         executor.stage(SignWorker, {"options": options, "lines": lines}, jobs), 1
     ):
-        signed += found
-        cpu += seconds
+        signed += result.signed
+        results.append(result)
         tick("sign", done, len(jobs))
     summary.articles["signed"] = len(signed)
-    summary.cpu_seconds["sign"] = cpu
+    summary.cpu_seconds["sign"] = sum(r.cpu_seconds for r in results)
+    summary.spread("sign", results)
     return signed
 
 
@@ -316,6 +333,7 @@ def _annotate(
     summary.articles["annotated"] = sum(r.articles for r in results if not r.resumed)
     summary.articles["annotated_before"] = sum(r.articles for r in results if r.resumed)
     summary.cpu_seconds["annotate, link, reconcile"] = sum(r.cpu_seconds for r in results)
+    summary.spread("annotate, link, reconcile", results)
     rows: Counter[str] = Counter()
     for result in results:
         rows.update(result.rows)

@@ -90,6 +90,7 @@ class CleanResult:
     skipped: list[Skipped] = field(default_factory=list)
     cpu_seconds: float = 0.0
     resumed: bool = False
+    worker: int = 0  # the process that did it
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -131,6 +132,7 @@ class CleanWorker:
         ]
         write_table(path, pa.concat_tables(batches) if batches else CLEAN_SCHEMA.empty_table())
         result.cpu_seconds = time.process_time() - started
+        result.worker = os.getpid()
         write_atomic(marker, json.dumps(result.as_dict(), ensure_ascii=False).encode("utf-8"))
         return result
 
@@ -223,19 +225,26 @@ class Signed:
     state: str  # digest of the article after cleaning: what its story shard depends on
 
 
+@dataclass(slots=True)
+class SignResult:
+    signed: list[Signed]
+    cpu_seconds: float
+    worker: int
+
+
 class SignWorker:
     def __init__(self, options: Options, lines: CountedLines) -> None:
         self.options = options
         self.lines = lines
 
-    def __call__(self, job: SignJob) -> tuple[list[Signed], float]:
+    def __call__(self, job: SignJob) -> SignResult:
         started = time.process_time()
         signed = []
         for raw, article in read_articles(job.path, set(job.ids)):
             across(article, self.lines, self.options)
             state = digest(article.as_dict())
             signed.append(Signed(article.id, raw, article.published, sign(article), state))
-        return signed, time.process_time() - started
+        return SignResult(signed, time.process_time() - started, os.getpid())
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +261,7 @@ class StoryResult:
     rows: dict[str, int] = field(default_factory=dict)
     cpu_seconds: float = 0.0
     resumed: bool = False
+    worker: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -320,6 +330,7 @@ class StoryWorker:
             write_table(part_path(self.out, name, job.shard.key), tables.table(name, found))
             result.rows[name] = len(found)
         result.cpu_seconds = time.process_time() - started
+        result.worker = os.getpid()
         marker = story_marker(self.out, job.shard.key)
         write_atomic(marker, json.dumps(result.as_dict()).encode("utf-8"))
         return result

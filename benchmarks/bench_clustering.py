@@ -1,0 +1,63 @@
+"""Story clustering per article at 1,000, 10,000 and 100,000 articles: it must stay flat.
+
+The staged clustering of ``storydesk batch`` (``run.clustering``, here in one process):
+signatures (``link.stream.sign``), LSH buckets, candidate windows and scores, connected
+components, then the desk's own filing decision (``stream.file``) on every article. The
+articles: the 1,821 real ones of ``corpus.real()``, cleaned, then *synthetic variations* of
+them (``storydesk.evaluate.variants.vary``): copy k swaps every word for one of the same
+background frequency (wordfreq's bands), and names for made-up ones, so copies of the
+corpus relate to one another as the corpus does and to other copies as unrelated news
+with the same vocabulary profile would; dates move 3 days per copy. Timed in CPU seconds
+(``time.process_time``) from cleaned articles to stories; making the variations is not
+timed. Printed per article, per stage, and as the ratio to 1,000 (the issue asks 100,000
+within 2x of 1,000), with the peak memory of the process.
+
+    .venv/bin/python benchmarks/bench_clustering.py [--sizes 1000 10000 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import time
+
+import corpus
+
+from storydesk.evaluate.variants import corpus as variations
+from storydesk.link import stream
+from storydesk.options import Options
+from storydesk.run import clustering
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    args = parser.parse_args()
+    options = Options.load()
+    real = corpus.cleaned(len(corpus.real()))
+    stream.sign(real[0])  # the word frequency list is loaded once, not timed
+    rows = []
+    for size in args.sizes:
+        articles = list(variations(real, size))
+        start = time.process_time()
+        signed = [clustering.Signed(stream.sign(a), a.published, a.id) for a in articles]
+        signing = time.process_time() - start
+        found = clustering.cluster(signed, options)
+        total = time.process_time() - start
+        sizes = sorted((len(m) for m in found.stories.values()), reverse=True)
+        rows.append((size, signing / size, (total - signing) / size, total / size, sizes))
+        del articles, signed, found
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"story clustering ({len(real)} real articles, then variations of them):")
+    print(f"{'articles':>9} {'sign ms/a':>10} {'stages 2-5 ms/a':>16} {'total ms/a':>11} "
+          f"{'ratio':>6} {'stories':>8} {'largest':>8}")
+    base = rows[0][3]
+    for size, signing, staged, total, sizes in rows:
+        print(f"{size:>9,} {signing * 1000:>10.3f} {staged * 1000:>16.3f} "
+              f"{total * 1000:>11.3f} {total / base:>6.2f} {len(sizes):>8,} {sizes[0]:>8}")
+    print(f"  per article at {rows[-1][0]:,} / at {rows[0][0]:,}: {rows[-1][3] / base:.2f} "
+          f"(within 2x asked); peak memory {peak:,.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
