@@ -3,7 +3,7 @@
 spaCy's English tokenizer keeps "Dr." or "Gen." whole but splits "Sgt." into "Sgt" and ".",
 and the parser then often ends a sentence there: "... said Sgt." | "John Smith of the sheriff's
 office." A full stop that is part of a token ends no sentence, so the tokenizer learns every
-abbreviated title of the titles vocabulary (``speaker_names.TITLE_ABBREVIATIONS``), in the
+abbreviated title of the titles vocabulary (``name_words.TITLE_ABBREVIATIONS``), in the
 cases news writes them ("Sgt.", "SGT."). Setting ``is_sent_start`` before the parser is not
 enough: the parser overrides a preset ``False``.
 """
@@ -14,7 +14,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
-from storydesk.annotate.speaker_names import TITLE_ABBREVIATIONS
+from storydesk.annotate.name_words import TITLE_ABBREVIATIONS
 
 
 def add_title_abbreviations(nlp: Language) -> Language:

@@ -24,13 +24,31 @@ ROLE_HEADS = wordset(
     clerk det atty sgt lt capt col cmdr supt insp prof rev"""
 )
 # Titles as abbreviated before a name: "Det. Colin Orpe", "Dist. Atty. Steve Cooley" (an LA
-# crime report, ECB+ 16). The tagger cuts a sentence at their period, leaving them alone.
-TITLE_ABBREVIATIONS = wordset("det atty dist sgt lt capt col cmdr supt insp prof rev")
-ROLE_MODIFIERS = wordset(
+# crime report, ECB+ 16). The tagger cuts a sentence at their period, leaving them alone;
+# the tokenizer learns them (annotate.abbreviations). Also seen on Zyte pages: polygraph.info
+# ("Cmdr. Sean Robertson, a spokesperson ..."), theparadigmng.com ("Rt. Hon. B. U. Nzeribe").
+TITLE_ABBREVIATIONS = wordset(
+    """det atty dist sgt lt capt col cmdr supt insp prof rev cpl pvt maj brig amb cllr hon gen
+    gov sen rep dr adm mr mrs ms rt"""
+)
+# Words that join a title's parts ("Secretary of State", "Minister for Foreign Affairs").
+CONNECTORS = wordset("of the and for")
+ROLE_MODIFIERS = CONNECTORS | wordset(
     """special foreign prime vice press state national security defense defence army navy
     interior finance former top senior first lead chief assistant executive general us u.s
-    uk white house deputy of the and for affairs principal acting interim district dist"""
+    uk white house deputy affairs principal acting interim district dist"""
 )
+# More words a speaker's name is written after (PolNeAR and the example: "Ukrainian President
+# Volodymyr Zelensky", "EU envoy", "Health Secretary", "Justice", "the late"): whose office,
+# ranks, honorifics. Quote attribution strips them with the role words (``TITLES``).
+TITLE_EXTRAS = wordset(
+    """justice professor major speaker delegate late economy health home commission eu
+    european u.s. american british french german russian ukrainian"""
+)
+# Every word that may stand before a person's name as (part of) a title, without the words
+# that only join a title's parts: speaker attribution (annotate.speaker_names) strips and
+# skips these.
+TITLES = ROLE_HEADS | (ROLE_MODIFIERS - CONNECTORS) | TITLE_ABBREVIATIONS | TITLE_EXTRAS
 # Surname particles stay with the surname ("von der Leyen", "de Gaulle").
 PARTICLES = wordset("von van der den de da di du del della la le al el bin ibn ter")
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

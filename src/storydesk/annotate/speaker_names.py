@@ -15,41 +15,13 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Token
 
 from storydesk.annotate.cues import CUE_WORDS
+from storydesk.annotate.name_words import PARTICLES, TITLES
 from storydesk.article import Article, Entity
 
-# Words that stand before a name as a title or office; removed from the speaker's name.
-TITLES = frozenset(
-    {
-        "president", "vice", "prime", "minister", "foreign", "deputy", "first", "secretary",
-        "state", "general", "gen", "sen", "senator", "rep", "representative", "gov",
-        "governor", "mayor", "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame",
-        "lord", "chancellor", "king", "queen", "prince", "princess", "pope", "judge",
-        "justice", "chief", "envoy", "special", "ambassador", "speaker", "leader",
-        "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "rev",
-        "lt", "col", "colonel", "lieutenant", "major", "captain", "capt", "sgt", "commander",
-        "admiral", "adm", "attorney", "press", "defense", "defence", "army", "navy",
-        "ukrainian", "russian", "american", "french", "british", "german", "us", "u.s.",
-        "uk", "eu", "european", "commission", "white", "house", "delegate", "negotiator",
-        "economy", "interior", "finance", "health", "home", "senior", "former", "late",
-    }
-)
-# Titles written abbreviated with a full stop before a name ("Sgt. John Smith"). spaCy's
-# English tokenizer keeps some whole ("Gen.", "Dr."); the others split, and the parser then
-# ends a sentence at their full stop ("... said Sgt." | "John Smith of ..."): the tokenizer
-# learns them too (annotate.abbreviations). Seen on Zyte pages: polygraph.info ("Cmdr. Sean
-# Robertson, a spokesperson ..."), theparadigmng.com ("Rt. Hon. B. U. Nzeribe and Hon. Funke").
-TITLE_ABBREVIATIONS = frozenset(
-    {
-        "sgt", "cpl", "pvt", "det", "insp", "supt", "maj", "cmdr", "lt", "col", "capt",
-        "brig", "atty", "amb", "cllr", "hon", "gen", "gov", "sen", "rep", "dr", "prof",
-        "rev", "adm", "mr", "mrs", "ms", "rt",
-    }
-)
-TITLES = TITLES | TITLE_ABBREVIATIONS
 NAME_TYPES = ("PERSON",)
-PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al"})
 PARTICLE_TAIL = re.compile(r"(?:\s+(?:" + "|".join(sorted(PARTICLES)) + r"))+(?=\s)")
 NAME_TAIL = re.compile(r"\s+[A-Z][\w’'-]+")
+
 
 @dataclass(frozen=True, slots=True)
 class Context:
