@@ -266,3 +266,28 @@ def test_similar_surnames_are_not_merged(quotes_of: QuotesOf) -> None:
         "“He stands for the middle class,” Anderson said."
     )
     assert quotes[0].speaker == "Jane Anderson"
+
+
+def test_speakers_behind_appositions_participles_and_participial_titles(
+    quotes_of: QuotesOf,
+) -> None:
+    """Shapes from PolNeAR train (tuned part): a name closing an apposition before "said:",
+    a participle inside the title after "said", a participial phrase between the name and
+    the verb, and a participle whose clause has a named subject."""
+    quotes = quotes_of(
+        "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "
+        "“Hillary Clinton believes that transatlantic cooperation is essential.”\n"
+        "\"I'm not going to say it is a mistake, so forget about it,\" said retired "
+        "neurosurgeon Ben Carson, asked about his claims.\n"
+        "“We’ve had more successful conventions than this one,” Texas delegate Bill "
+        "Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly.\n"
+        "At Sunday night’s debate, Bernie Sanders compared himself to Hillary Clinton, "
+        "saying, “I don’t get personal speaking fees from Goldman Sachs.”"
+    )
+    speakers = {q.text[:20]: q.speaker for q in quotes}
+    assert speakers == {
+        "Hillary Clinton beli": "Jake Sullivan",
+        "I'm not going to say": "Ben Carson",
+        "We’ve had more succe": "Bill Eastland",
+        "I don’t get personal": "Bernie Sanders",
+    }

@@ -87,9 +87,13 @@ def _attribute(group: Group, previous: Group | None, context: Context) -> None:
     if group.cue is not None:
         group.who = speaker_of(group.cue, context)
         before = [s.end for s in group.spans if s.end <= group.cue.idx]
-        if not group.who and before:
-            # “…,” Viguerie notes — the tagger lost the verb, the name is still there.
-            group.who = speaker_between(before[-1], group.cue.idx, context)
+        # “…,” Viguerie notes — the tagger lost the verb, the name is still there; after
+        # the statement's first piece, not after a quoted name further on ("“…,” Texas
+        # delegate Bill Eastland, wearing … “Ted Cruz” campaign pins, said", PolNeAR train).
+        for end in before:
+            if group.who:
+                break
+            group.who = speaker_between(end, group.cue.idx, context)
     else:
         group.who = _named_lead(group, context) or _signature(group, context)
     if not group.who and previous is not None and _continues(previous, group, context):

@@ -85,7 +85,10 @@ def speaker_of(cue: Token, context: Context) -> Who:
             continue  # “had a crazy policy”, adding: the quote's own verb is not the cue's
         subject = _own_subject(verb, context)
         who = _resolve(subject, context) if subject is not None else Who()
-        if who.name is not None and _group_of(subject, context) is None:  # type: ignore[arg-type]
+        if who.name is not None and (
+            _group_of(subject, context) is None  # type: ignore[arg-type]
+            or _names_person(who.name, context)
+        ):
             return who
         # "the original U.S. plan contained … while stressing": only a speech verb's subject
         # may stand as a described or organisational source.
@@ -93,6 +96,11 @@ def speaker_of(cue: Token, context: Context) -> Who:
             fallback.append(who)
         if verb.dep_ == "relcl" and subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
             break  # "a woman, who wept and cried “…”": the main clause's subject is another
+    # "Sanders compared himself to Clinton, saying" (PolNeAR train, politico; "Sanders" tagged
+    # ORG): a name that is the subject higher up comes before the nearest person.
+    named = [who for who in fallback if who.name is not None]
+    if named:
+        return named[0]
     if cue.tag_ == "VBG" or cue.text.endswith("ing") or _named_right_before(cue, context):
         nearest = _nearest_person_before(cue, context)
         if nearest is not None:
@@ -100,10 +108,22 @@ def speaker_of(cue: Token, context: Context) -> Who:
     return fallback[0] if fallback else Who()
 
 
+def _names_person(name: str, context: Context) -> bool:
+    """Whether a subject the tagger called an organisation resolved to a person the article
+    names ("Sanders compared himself to Clinton, saying", "Trump told Newsmax that …,
+    adding": the small model tags a bare surname ORG now and then; PolNeAR train, politico
+    and breitbart)."""
+    return any(name == known for _, known in context.names)
+
+
 def _named_right_before(cue: Token, context: Context) -> bool:
     """"In March, Trump blasted Disney" parsed as a noun phrase: a person's name right before
-    the cue verb is its subject whatever the parse says."""
+    the cue verb is its subject whatever the parse says; so is a name closing an apposition
+    ("In a statement to the Observer, her senior policy adviser, Jake Sullivan, said:", PolNeAR
+    train, breitbart: the parse hung the whole phrase on the preposition)."""
     previous = neighbour(cue, -1)
+    if previous is not None and previous.text == ",":
+        previous = neighbour(previous, -1)
     return previous is not None and any(
         e.start <= previous.idx < e.end for e in context.persons()
     )
@@ -112,6 +132,15 @@ def _named_right_before(cue: Token, context: Context) -> bool:
 def speaker_between(start: int, end: int, context: Context) -> Who:
     """The speaker named between a quote's end and its cue verb, when the parse lost it."""
     span = context.doc.char_span(start, end, alignment_mode="contract") if end > start else None
+    # “…,” Texas delegate Bill Eastland, wearing a cowboy hat …, said (PolNeAR train,
+    # breitbart): a person named before the first comma after the quote.
+    first_part = next((t.idx for t in span or () if t.text == ","), end)
+    persons = [
+        e for e in context.persons()
+        if start <= e.start and e.end <= first_part and not context.inside_quote(e.start)
+    ]
+    if persons:
+        return Who(full_name(persons[0].text, persons[0].start, context))
     words = [t for t in span or () if not t.is_punct]
     # Only the pattern “…,” Ramos, 58, told: the name comes first after the quote.
     if words and (words[0].pos_ == "PROPN" or words[0].lower_ in PERSON_PRONOUNS):
@@ -218,7 +247,7 @@ def _person_after(verb: Token, context: Context) -> Token | None:
     for token in verb.doc[verb.i + 1 : verb.i + 1 + INVERTED_WINDOW]:
         if token.is_punct and token.text not in ("-", "–", "."):
             return None
-        if token.pos_ not in TITLE_POS:
+        if token.pos_ not in TITLE_POS and not _title_participle(token, context):
             return None  # "adding that Kiev is …": a clause, not a name after the verb
         person = next((e for e in context.persons() if e.start <= token.idx < e.end), None)
         if person is not None:
@@ -231,6 +260,19 @@ def _person_after(verb: Token, context: Context) -> Token | None:
             if head.i > token.i or head.dep_ != "compound":
                 return head  # "said Oversight ranking Democrat Elijah Cummings (D-Md.)"
     return None
+
+
+def _title_participle(token: Token, context: Context) -> bool:
+    """"said retired neurosurgeon Ben Carson", "said Oversight ranking Democrat Elijah
+    Cummings" (PolNeAR train, wash-post and politico): a participle inside the title, that is
+    followed by another title word; not "said hoping Trump wins", where a name follows."""
+    following = neighbour(token, 1)
+    return (
+        token.tag_ in ("VBG", "VBN")
+        and following is not None
+        and following.pos_ in ("NOUN", "PROPN")
+        and not any(e.start <= following.idx < e.end for e in context.persons())
+    )
 
 
 def _resolve(subject: Token, context: Context) -> Who:
