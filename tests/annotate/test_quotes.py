@@ -291,3 +291,26 @@ def test_speakers_behind_appositions_participles_and_participial_titles(
         "We’ve had more succe": "Bill Eastland",
         "I don’t get personal": "Bernie Sanders",
     }
+
+
+def test_passive_agent_second_named_cue_and_name_before_colon(quotes_of: QuotesOf) -> None:
+    """Shapes from PolNeAR train (tuned part): the agent of a passive cue speaks; a second
+    quote with a cue naming another person is that person's; a name before a colon after a
+    dash speaks although the sentence has a root verb of its own."""
+    quotes = quotes_of(
+        "Sanders was asked by host Bill Maher, “Now, you famously said that you were tired "
+        "of hearing about the emails, has it not moved?”\n"
+        "\"He's going to have to stop with gratuitous personal insults,\" said Sen. Susan "
+        "Collins. \"He will have to earn the presidency by demonstrating that he has the "
+        "temperament for the job,\" added Rep. Cathy McMorris Rodgers.\n"
+        "The demographic interplay has been important for Republican contests - Philip Bump: "
+        "“Two weeks ago, his strongest territory had been the South. Now, it’s the "
+        "Northeast.”"
+    )
+    speakers = {q.text[:20]: q.speaker for q in quotes}
+    assert speakers == {
+        "Now, you famously sa": "Bill Maher",
+        "He's going to have t": "Susan Collins",
+        "He will have to earn": "Cathy McMorris Rodgers",
+        "Two weeks ago, his s": "Philip Bump",
+    }

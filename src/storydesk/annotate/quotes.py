@@ -94,7 +94,9 @@ def _attribute(group: Group, previous: Group | None, context: Context) -> None:
             if group.who:
                 break
             group.who = speaker_between(end, group.cue.idx, context)
-    else:
+    if not group.who:
+        # "… for Republican contests - Philip Bump: “…”" (PolNeAR train, huff-post round-ups):
+        # the root verb before the colon found no speaker; the name before it is one.
         group.who = _named_lead(group, context) or _signature(group, context)
     if not group.who and previous is not None and _continues(previous, group, context):
         group.who = previous.who
@@ -172,7 +174,22 @@ def _interrupted(first: Span, second: Span, text: str, context: Context) -> bool
         return False
     if not first.text(text).endswith(OPEN_ENDINGS) or not gap.strip().endswith(GAP_ENDINGS):
         return False
+    if second.closed and second.text(text).endswith(OPEN_ENDINGS) and _named_cue_after(
+        second, context
+    ):
+        # “A,” said Sen. Susan Collins. “B,” added Rep. Cathy McMorris Rodgers (PolNeAR
+        # train, usa-today): the second quote has a cue of its own naming a person, so its
+        # own speaker (“B,” he said goes on with the first).
+        return False
     return any(is_cue(t) for t in gap_tokens)
+
+
+def _named_cue_after(span: Span, context: Context) -> bool:
+    cue = _cue_after(span, context)
+    if cue is None:
+        return False
+    end = cue.sent.end_char
+    return any(span.end <= e.start < end for e in context.persons())
 
 
 def _join_fragments(groups: list[Group], context: Context) -> list[Group]:

@@ -71,6 +71,9 @@ def speaker_of(cue: Token, context: Context) -> Who:
         if owners and owners[0].lower_ in ("his", "her"):
             return Who(antecedent(owners[0].idx, context))
         return _resolve(owners[0], context) if owners else Who()
+    agent = _agent(cue, context)
+    if agent is not None:
+        return _resolve(agent, context)
     subject = _own_subject(cue, context)
     if subject is not None:
         return _resolve(subject, context)
@@ -106,6 +109,16 @@ def speaker_of(cue: Token, context: Context) -> Who:
         if nearest is not None:
             return Who(nearest)
     return fallback[0] if fallback else Who()
+
+
+def _agent(cue: Token, context: Context) -> Token | None:
+    """"Sanders was asked by host Bill Maher, “…?”" (PolNeAR train, breitbart): in the passive
+    the one who speaks is the agent, not the subject."""
+    for by in (t for t in cue.children if t.dep_ == "agent"):
+        for noun in by.children:
+            if noun.dep_ == "pobj" and not context.inside_quote(noun.idx):
+                return noun
+    return None
 
 
 def _names_person(name: str, context: Context) -> bool:
