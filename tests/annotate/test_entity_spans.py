@@ -75,3 +75,21 @@ def test_a_possessive_ends_a_name_only_after_a_name_of_its_own() -> None:
     names = [name for name, _ in found]
     assert "Kyiv’s Dniprovskyi" not in names and names.count("Kyiv") == 2
     assert not any(name in ("Department", "Sheriff's Department") for name in names)
+
+
+def test_a_time_zone_after_a_clock_time_is_no_entity() -> None:
+    # ECB+ 14 (BBC, Mirror): the model tags the zones ORG.
+    found = _entities(
+        "The fire broke out on the roof at about 2045 GMT on Friday. Crews were called at "
+        "06:00 BST to the Waitrose store in Wellington, and at 2:21 pm BST it was out."
+    )
+    names = [name for name, _ in found]
+    assert "GMT" not in names and "BST" not in names
+    assert "Wellington" in names
+
+
+def test_time_zones_come_from_the_tz_database() -> None:
+    from storydesk.annotate.entities import time_zones
+
+    assert {"GMT", "BST", "EDT", "CEST", "UTC"} <= time_zones()
+    assert not {"UK", "NATO", "BBC"} & time_zones()

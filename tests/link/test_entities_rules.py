@@ -177,3 +177,24 @@ def test_gazetteer_looks_for_a_surname_only_one_person_has() -> None:
     assert owners["Timmons"].name == "Jermayne Timmons"
     assert owners["Timmons"].variants[-1].articles == ["b"]
     assert "Smith" not in owners  # two Smiths: no guess
+
+
+def test_a_name_cut_before_words_in_lower_case_is_the_longer_name() -> None:
+    # ECB+ 16: "the Bellflower courthouse" beside "the Bellflower Courthouse"; a name the
+    # story also writes alone ("Surrey" beside "Surrey police", ECB+ 14) stays itself.
+    articles = [
+        _article(
+            "a",
+            "Deputies took him to the Bellflower Courthouse. Surrey Police said so.",
+            [("Bellflower Courthouse", "ORG"), ("Surrey Police", "ORG")],
+        ),
+        _article(
+            "b",
+            "He appeared in the Bellflower courthouse on Monday. Surrey police said the "
+            "fire in Surrey was out.",
+            [("Bellflower", "ORG"), ("Surrey", "GPE"), ("Surrey", "GPE")],
+        ),
+    ]
+    owners = _owners(articles)
+    assert owners["Bellflower"] == owners["Bellflower Courthouse"]
+    assert owners["Surrey"] != owners["Surrey Police"]

@@ -11,12 +11,14 @@ typed ORG), unless the text makes it a place; a lone word that starts an organis
 name and is no one's surname is that organisation ("Xinhua"); a "person" named after a
 place of the story with a common word for surname is its institution ("Surrey Police").
 Nationalities are never people ("European"). Last, a span running a title into a full name
-goes to that person, and a one-word form the story's writing shows to be a common word is
-dropped (``wordcase``).
+goes to that person, a name written only cut before words in lower case that complete a
+longer name goes to it ("Truth" of "Truth social media"), and a one-word form the story's
+writing shows to be a common word is dropped (``wordcase``).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -136,6 +138,7 @@ def collect(articles: Sequence[Article], story_words: StoryWords | None = None) 
     if story_words:
         _places_are_no_given_names(list(forms.values()), story_words)
     _rehome_titled_names(forms)
+    _complete_cut_names(articles, forms)
     if story_words:
         _drop_common_words(list(forms.values()), story_words)
     for form in forms.values():
@@ -176,6 +179,39 @@ def _rehome_titled_names(forms: dict[str, Form]) -> None:
                 person.mentions.extend(_tail(m, person.key) for m in form.mentions)
                 form.mentions = []
                 break
+
+
+def _complete_cut_names(articles: Sequence[Article], forms: dict[str, Form]) -> None:
+    """A name the story writes only cut before words in lower case that complete a longer
+    name of the story is that name: "his Truth social media network" is Truth Social (the
+    example's other reports write it), "the Bellflower courthouse" the Bellflower Courthouse
+    (ECB+ 16). A name also written alone stays ("Surrey" of "Surrey police"). The mentions
+    move, not their type votes (the cut "Truth" was voted a place)."""
+    longest = max((len(key.split()) for key in forms), default=1)
+    texts = {article.id: article for article in articles}
+    for form in list(forms.values()) if longest > 1 else []:
+        targets = [_completed(texts[m.article], m, forms, longest) for m in form.mentions]
+        if form.mentions and all(t is not None and t is not form for t in targets):
+            for mention, target in zip(form.mentions, targets, strict=True):
+                if target is not None:
+                    target.mentions.append(mention)
+            form.mentions = []
+
+
+def _completed(article: Article, mention: Mention, forms: dict[str, Form], longest: int
+               ) -> Form | None:
+    """The longer form the words in lower case after this mention complete it to."""
+    following = _LOWER_WORDS.match(article.text, article.entities[mention.index].end)
+    words = following.group(0).split() if following else []
+    for count in range(min(len(words), longest - 1), 0, -1):
+        longer = forms.get(form_key(" ".join([mention.text, *words[:count]])))
+        if longer is not None and longer.mentions:
+            return longer
+    return None
+
+
+# Up to three words in lower case right after a name ("social media network").
+_LOWER_WORDS = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){1,3}")
 
 
 def _tail(mention: Mention, key: str) -> Mention:
