@@ -198,3 +198,25 @@ def test_a_name_cut_before_words_in_lower_case_is_the_longer_name() -> None:
     owners = _owners(articles)
     assert owners["Bellflower"] == owners["Bellflower Courthouse"]
     assert owners["Surrey"] != owners["Surrey Police"]
+
+
+def test_a_place_wordnet_knows_is_no_person() -> None:
+    from storydesk.link.kinds import wordnet_place
+
+    assert wordnet_place("devon") and wordnet_place("crimea") and wordnet_place("new york")
+    assert not wordnet_place("wellington") and not wordnet_place("paris")  # people too
+    assert not wordnet_place("lakewood")  # not in WordNet: no evidence either way
+    # ECB+ 14: "Crews from Devon and Somerset Fire and Rescue", Devon tagged PERSON.
+    articles = [
+        _article(
+            "a",
+            "Crews from Devon and Somerset Fire and Rescue attended.",
+            [("Devon", "PERSON"), ("Somerset Fire", "ORG")],
+        ),
+        _article("b", "Austin Rivers scored. Austin said so.",
+                 [("Austin Rivers", "PERSON"), ("Austin", "PERSON")]),
+    ]
+    types = {v.text: e.type for e in link_entities(articles, Options()).entities
+             for v in e.variants}  # fmt: skip
+    assert types["Devon"] in ("GPE", "LOC")
+    assert types["Austin"] == "PERSON"  # a word of a person's name in the story

@@ -126,8 +126,11 @@ def collect(articles: Sequence[Article], story_words: StoryWords | None = None) 
             spoken = forms.get(form_key(quote.speaker or ""))
             if spoken is not None and len(spoken.key.split()) <= _NAME_WORDS:
                 spoken.votes["PER"] += 2  # not "the California Department of … Program"
+    people = {w for f in forms.values() if " " in f.key and f.votes["PER"] for w in f.key.split()}
     for form in forms.values():
-        if form.key in KNOWN_PLACES:  # the variant table only lists places
+        # The variant table only lists places; WordNet's places are no one's name unless a
+        # person of the story bears it ("Austin" of "Austin Rivers").
+        if form.key in KNOWN_PLACES or (form.key not in people and kinds.wordnet_place(form.key)):
             form.votes["LOC"] += LOCATIVE_WEIGHT * len(form.mentions)
             form.place_evidence += 1
         if form.key in OUTLETS:  # a news outlet named as a source is an organisation

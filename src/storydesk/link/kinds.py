@@ -119,6 +119,16 @@ def person_noun(noun: str) -> bool:
     return bool(senses) and all(net.synset(key).lexname == "noun.person" for key in senses)
 
 
+@lru_cache(maxsize=4096)
+def wordnet_place(key: str) -> bool:
+    """WordNet's first sense of the name is a place and none is a person: "Devon", "Crimea",
+    "Surrey" (a county the model tagged PERSON in "Crews from Devon and Somerset Fire and
+    Rescue", ECB+ 14); not "Wellington", "Paris" or "Washington", also people's names."""
+    net = wordnet.load()
+    senses = [net.synset(sense).lexname for sense in net.synsets(key.replace(" ", "_"))]
+    return bool(senses) and senses[0] == "noun.location" and "noun.person" not in senses
+
+
 def residence(text: str, start: int, end: int, label: str) -> bool:
     """The name is where someone lives: "Riva, 47, of Sterling Heights," "Ortiz, of Diamond
     Bar," or "the Diamond Bar resident". An organisation in that place is an employer
