@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import os
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler
@@ -49,7 +50,7 @@ class Expect:
     notes: dict[str, str] = field(default_factory=dict)
     raw_has: dict[str, str] = field(default_factory=dict)
     absent: list[str] = field(default_factory=list)
-    urls: list[str] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)  # more inputs: URLs, files given by name
 
 
 Builder = Callable[[Path, Serve], Expect]
@@ -550,6 +551,243 @@ def _url_capitals(folder: Path, serve: Serve) -> Expect:
     base = serve({"/page": _fixed(b"200 OK", {"Content-Type": "text/html"}, page())})
     upper = base.replace("http://", "HTTP://")
     return Expect(urls=[f"{upper}/page"], read=[f"{upper}/page"])
+
+
+@case("url: a redirect loop", time_limit=2.0)
+def _url_redirect_loop(folder: Path, serve: Serve) -> Expect:
+    base = serve({"/a": _fixed(b"302 Found", {"Location": "/b"}, b""),
+                  "/b": _fixed(b"302 Found", {"Location": "/a"}, b"")})
+    return Expect(urls=[f"{base}/a"], skipped={f"{base}/a": "raise it to follow more"})
+
+
+@case("url: a Content-Length over http_max_bytes", time_limit=2.0)
+def _url_declared(folder: Path, serve: Serve) -> Expect:
+    headers = {"Content-Type": "text/html", "Content-Length": str(10**12)}
+    base = serve({"/big": _fixed(b"200 OK", headers, page())})
+    return Expect(urls=[f"{base}/big"],
+                  skipped={f"{base}/big": "body of 1,000,000,000,000 bytes is larger than "
+                           "http_max_bytes"})
+
+
+@case("url: a page over max_record_bytes (under http_max_bytes)", time_limit=2.0)
+def _url_page_record(folder: Path, serve: Serve) -> Expect:
+    body = b"<html><body>" + b"<p>word</p>" * 22_000 + b"</body></html>"
+    base = serve({"/long": _fixed(b"200 OK", {"Content-Type": "text/html"}, body)})
+    return Expect(urls=[f"{base}/long"],
+                  skipped={f"{base}/long": "page larger than max_record_bytes"})
+
+
+@case("url: plain text with a line over max_line_bytes", time_limit=2.0)
+def _url_text_line(folder: Path, serve: Serve) -> Expect:
+    body = plain_article("url").encode() + b"word " * 5_000
+    base = serve({"/a.txt": _fixed(b"200 OK", {"Content-Type": "text/plain"}, body)})
+    return Expect(urls=[f"{base}/a.txt"], skipped={f"{base}/a.txt": "max_line_bytes"})
+
+
+@case("url: a fetched feed nested past max_nesting", time_limit=2.0)
+def _url_feed_deep(folder: Path, serve: Serve) -> Expect:
+    feed = rss(["<item>" * 2_000 + "</item>" * 2_000, rss_item("https://good.example/d", BODY)])
+    base = serve({"/deep": _fixed(b"200 OK", {"Content-Type": "application/rss+xml"}, feed)})
+    return Expect(urls=[f"{base}/deep"], skipped={f"{base}/deep": "max_nesting"})
+
+
+@case("url: a fetched feed with one entry over max_record_bytes", time_limit=2.0)
+def _url_feed_entry(folder: Path, serve: Serve) -> Expect:
+    feed = rss([rss_item("https://big.example/e", "<p>word</p>" * 20_000),
+                rss_item("https://good.example/e", BODY.replace("Sunday", "Monday"))])
+    base = serve({"/feed": _fixed(b"200 OK", {"Content-Type": "application/rss+xml"}, feed)})
+    return Expect(urls=[f"{base}/feed"], read=[f"{base}/feed#https://good.example/e"],
+                  skipped={f"{base}/feed#https://big.example/e": "max_record_bytes"})
+
+
+def _endless_header(handler: BaseHTTPRequestHandler) -> None:
+    handler.wfile.write(b"HTTP/1.1 200 OK\r\nX-Endless: ")
+    for _ in range(100_000):  # 6.5 GB unless the client stops reading
+        handler.wfile.write(b"a" * 65536)
+
+
+def _silent(handler: BaseHTTPRequestHandler) -> None:
+    time.sleep(30)  # accepts the connection, reads the request, never answers
+
+
+@case("url: a header line that never ends", time_limit=2.0)
+def _url_endless_header(folder: Path, serve: Serve) -> Expect:
+    base = serve({"/head": _endless_header})
+    return Expect(urls=[f"{base}/head"], skipped={f"{base}/head": "could not fetch"})
+
+
+@case("url: a server that accepts and never answers", time_limit=2.0)
+def _url_silent(folder: Path, serve: Serve) -> Expect:
+    base = serve({"/quiet": _silent})
+    return Expect(urls=[f"{base}/quiet"], skipped={f"{base}/quiet": "timed out after 2s"})
+
+
+# Addresses refused before any connection without allow_private_urls (nothing listens on
+# them here; a refusal is all the case can see, so it never waits for a network).
+PRIVATE_URLS = {
+    "cloud metadata (link-local)": ("http://169.254.169.254/latest/meta-data/", "link-local"),
+    "a private network address": ("http://10.20.30.40/story", "private address"),
+    "IPv6 loopback": ("http://[::1]:9/story", "loopback address"),
+    "loopback written as one number": ("http://2130706433:9/story", "loopback address"),
+    "localhost by name": ("http://localhost:9/story", "loopback address"),
+    "the unspecified address": ("http://0.0.0.0:9/story", "refused: 0.0.0.0"),
+    "IPv4-mapped IPv6 loopback": ("http://[::ffff:127.0.0.1]:9/story", "loopback address"),
+}
+
+
+def _private_case(url: str, words: str) -> Builder:
+    def build(folder: Path, serve: Serve) -> Expect:
+        return Expect(urls=[url], skipped={url: words})
+
+    return build
+
+
+for _label, (_url, _words) in PRIVATE_URLS.items():
+    case(f"url: {_label} refused without allow_private_urls", time_limit=2.0,
+         allow_private_urls=False)(_private_case(_url, _words))
+
+
+# ---- every reader: a FIFO, a device, a socket given by name ------------------------------
+
+READER_SUFFIXES = (".txt", ".md", ".html", ".jsonl", ".warc", ".warc.gz", ".rss", ".atom",
+                   ".xml")
+
+
+def _special_case(suffix: str, kind: str) -> Builder:
+    def build(folder: Path, serve: Serve) -> Expect:
+        path = folder.parent / f"special{suffix}"  # given by name: the reader opens it
+        if kind == "FIFO":
+            make_fifo(path)
+            words = "a FIFO (named pipe), not a regular file"
+        else:
+            path.symlink_to("/dev/zero")
+            words = "a device, not a regular file"
+        return Expect(urls=[str(path)], skipped={f"special{suffix}": words})
+
+    return build
+
+
+for _suffix in READER_SUFFIXES:
+    for _kind in ("FIFO", "device"):
+        case(f"{_suffix.lstrip('.')}: a {_kind} given by name")(_special_case(_suffix, _kind))
+
+
+@case("text: a socket in the folder")
+def _socket(folder: Path, serve: Serve) -> Expect:
+    import socket
+
+    listener = socket.socket(socket.AF_UNIX)
+    listener.bind(str(folder / "listening.txt"))
+    return Expect(skipped={"listening.txt": "a socket, not a regular file"})
+
+
+@case("text: file over max_file_bytes (under max_record_bytes)", max_file_bytes=50_000)
+def _text_file_cap(folder: Path, serve: Serve) -> Expect:
+    (folder / "big.txt").write_text(plain_article("cap") + "Another line.\n" * 6_000)
+    return Expect(skipped={"big.txt": "larger than max_file_bytes"})
+
+
+@case("html: file over max_file_bytes (under max_record_bytes)", max_file_bytes=50_000)
+def _html_file_cap(folder: Path, serve: Serve) -> Expect:
+    (folder / "big.html").write_bytes(b"<html><body>" + b"<p>word</p>" * 6_000 + b"</body>")
+    return Expect(skipped={"big.html": "larger than max_file_bytes"})
+
+
+@case("html: a sparse 20 GB page")
+def _html_sparse(folder: Path, serve: Serve) -> Expect:
+    with (folder / "sparse.html").open("wb") as stream:
+        stream.truncate(20 << 30)
+    return Expect(skipped={"sparse.html": "larger than max_record_bytes"})
+
+
+@case("jsonl: a last line of 20 MB without a line break")
+def _jsonl_endless(folder: Path, serve: Serve) -> Expect:
+    tail = b'{"text": "' + b"word " * (4 << 20)
+    (folder / "tail.jsonl").write_bytes(jsonl_line(_record("first")) + tail)
+    return Expect(read=["tail.jsonl:1"],
+                  skipped={"tail.jsonl:2": "record larger than max_record_bytes"})
+
+
+@case("jsonl: objects nested thousands of levels deep")
+def _jsonl_deep_objects(folder: Path, serve: Serve) -> Expect:
+    deep = b'{"a": ' * 5_000 + b"1" + b"}" * 5_000 + b"\n"
+    (folder / "objects.jsonl").write_bytes(deep + jsonl_line(_record("after")))
+    return Expect(read=["objects.jsonl:2"], skipped={"objects.jsonl:1": "max_nesting"})
+
+
+@case("warc: an HTTP header line over max_line_bytes")
+def _warc_http_line(folder: Path, serve: Serve) -> Expect:
+    payload = http_response(page("Long header"), [("X-Long", "a" * 30_000)])
+    data = good_record("a") + warc_record("https://head.example/", payload) + good_record("b")
+    (folder / "head.warc").write_bytes(data)
+    return Expect(read=["head.warc#https://good.example/a", "head.warc#https://good.example/b"],
+                  skipped={"head.warc#https://head.example/": "max_line_bytes"})
+
+
+@case("warc: an HTTP head that never ends")
+def _warc_http_head(folder: Path, serve: Serve) -> Expect:
+    payload = b"HTTP/1.1 200 OK\r\n" + b"X-Many: header\r\n" * 10_000
+    data = good_record("a") + warc_record("https://head.example/", payload) + good_record("b")
+    (folder / "head.warc").write_bytes(data)
+    return Expect(read=["head.warc#https://good.example/a", "head.warc#https://good.example/b"],
+                  skipped={"head.warc#https://head.example/": "an HTTP head longer than"})
+
+
+@case("warc: a Content-Length of a petabyte")
+def _warc_petabyte(folder: Path, serve: Serve) -> Expect:
+    payload = http_response(page("Peta"))
+    data = (good_record("a") + warc_record("https://peta.example/", payload, 10**15)
+            + good_record("b"))
+    (folder / "peta.warc").write_bytes(data)
+    return Expect(read=["peta.warc#https://good.example/a", "peta.warc#https://good.example/b"],
+                  skipped={"peta.warc#https://peta.example/": "max_record_bytes"})
+
+
+@case("warc: a record over max_record_bytes whose Content-Length lies")
+def _warc_big_liar(folder: Path, serve: Serve) -> Expect:
+    big = http_response(b"<html><body>" + b"<p>word</p>" * 30_000 + b"</body></html>")
+    data = (good_record("a") + warc_record("https://big.example/", big, len(big) * 3)
+            + good_record("b") + good_record("c"))
+    (folder / "liar.warc").write_bytes(data)
+    return Expect(read=["liar.warc#https://good.example/a", "liar.warc#https://good.example/b",
+                        "liar.warc#https://good.example/c"],
+                  skipped={"liar.warc#https://big.example/": "max_record_bytes"})
+
+
+@case("warc.gz: a member whose block inflates to 1 GB past its Content-Length")
+def _warc_member_bomb(folder: Path, serve: Serve) -> Expect:
+    head = http_response(b"<html><body><p>Bomb</p>")
+    record = ("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://bomb.example/\r\n"
+              "Content-Type: application/http; msgtype=response\r\n"
+              f"Content-Length: {len(head)}\r\n\r\n").encode() + head
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 31)
+    bomb = compressor.compress(record) + b"".join(
+        compressor.compress(b"\0" * (1 << 20)) for _ in range(1 << 10)) + compressor.flush()
+    write_gz_members(folder / "member.warc.gz", [good_record("a"), bomb, good_record("b")])
+    return Expect(read=["member.warc.gz#https://good.example/a",
+                        "member.warc.gz#https://good.example/b"])
+
+
+@case("feed: Atom xhtml content nested past max_nesting")
+def _feed_xhtml_deep(folder: Path, serve: Serve) -> Expect:
+    atom = (
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>'
+        '<entry><title>Deep</title><link href="https://atom.example/deep"/>'
+        '<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">'
+        + "<div>" * 3_000 + "Flood" + "</div>" * 3_000 + "</div></content></entry></feed>"
+    )
+    (folder / "deep.atom").write_text(atom, encoding="utf-8")
+    return Expect(skipped={"deep.atom": "max_nesting"})
+
+
+@case("feed: an attribute over max_record_bytes")
+def _feed_attribute(folder: Path, serve: Serve) -> Expect:
+    item = (f'<item><title>Attr</title><link>https://attr.example/</link><description '
+            f'a="{"x" * 250_000}">Flood</description></item>')
+    data = rss([item, rss_item("https://good.example/at", BODY)])
+    (folder / "attr.rss").write_bytes(data)
+    return Expect(read=["attr.rss#https://good.example/at"],
+                  skipped={"attr.rss#https://attr.example/": "max_record_bytes"})
 
 
 # ---- the run -----------------------------------------------------------------------------

@@ -88,7 +88,8 @@ def test_bad_answers_are_skipped(http_server: Server, route: Route, reason: str)
 def test_redirect_loop_is_capped(http_server: Server) -> None:
     base = http_server({"/a": (302, {"Location": "/b"}, b""), "/b": (302, {"Location": "/a"}, b"")})
     options = replace(LOCAL, http_max_redirects=3)
-    assert _read(f"{base}/a", options) == Skipped(f"{base}/a", "more than 3 redirects")
+    assert _read(f"{base}/a", options) == Skipped(
+        f"{base}/a", "more than 3 redirects (http_max_redirects; raise it to follow more)")
 
 
 def test_size_cap_declared_and_streamed(http_server: Server) -> None:

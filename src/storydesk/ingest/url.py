@@ -98,7 +98,8 @@ def fetch(url: str, options: Options) -> tuple[bytes, str, str]:
     except RefusedAddress as exc:
         raise InputError(url, f"refused: {exc}; allow it with {PRIVATE_OPTION}") from exc
     except httpx.TooManyRedirects as exc:
-        raise InputError(url, f"more than {options.http_max_redirects} redirects") from exc
+        raise InputError(url, f"more than {options.http_max_redirects} redirects "
+                         "(http_max_redirects; raise it to follow more)") from exc
     except (httpx.TimeoutException, httpcore.TimeoutException) as exc:
         raise InputError(url, _timed_out(options)) from exc
     except httpx.UnsupportedProtocol as exc:

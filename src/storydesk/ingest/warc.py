@@ -169,7 +169,7 @@ def _read_block(source: ByteSource, record: Record, options: Options) -> None:
         # the record is a gzip member of its own (a bomb costs its compressed size).
         record.block = source.read(HTTP_HEAD_BYTES)
         if not source.skip_member():
-            source.skip(record.length - len(record.block))
+            _pass_over(source, record)
         return
     record.block = source.read(record.length)
     if len(record.block) < record.length:
@@ -181,6 +181,33 @@ def _read_block(source: ByteSource, record: Record, options: Options) -> None:
     source.unread(after)
     if not after.startswith(b"WARC"):
         _realign(source, record, options)
+
+
+def _pass_over(source: ByteSource, record: Record) -> None:
+    """Read past the rest of a block over the cap, stopping at a record header inside it: a
+    Content-Length that lies (a petabyte) must not swallow the records after it. (A page
+    that holds a WARC of its own would be cut there too; it is over the cap either way.)"""
+    inside = record.block.find(RECORD_START)
+    if inside >= 0:
+        source.unread(record.block[inside + 4 :])
+        record.block = record.block[:inside]
+        record.damage.append(f"Content-Length {record.length:,} is more than the record holds")
+        return
+    left = record.length - len(record.block)
+    while left > 0:
+        step = min(left, CHUNK)
+        found = source.find(RECORD_START, step)
+        if 0 <= found < left:  # at ``left`` exactly is where an honest record ends
+            source.skip(found + 4)
+            record.damage.append(f"Content-Length {record.length:,} is more than the record "
+                                 "holds")
+            return
+        passed = source.skip(step)
+        left -= passed
+        if passed < step:
+            record.damage.append(f"truncated: {record.length - left:,} of {record.length:,} "
+                                 "bytes")
+            return
 
 
 def _realign(source: ByteSource, record: Record, options: Options) -> None:
@@ -222,8 +249,14 @@ def page_of(record: Record, path: str, options: Options) -> Article | Skipped | 
     uri = record.header("warc-target-uri").strip("<>")
     source = f"{path}#{uri}"
     head_end = record.block.find(b"\r\n\r\n", 0, HTTP_HEAD_BYTES)
-    if not record.block.startswith(b"HTTP/") or head_end < 0:
-        return None  # not an HTTP response (dns:, a truncated head): nothing to read
+    if not record.block.startswith(b"HTTP/"):
+        return None  # not an HTTP response (dns:, a screenshot): nothing to read
+    if head_end < 0:
+        return Skipped(source, _unreadable_head(record, options))
+    longest = max(len(line) for line in record.block[:head_end].split(b"\r\n"))
+    if longest > options.max_line_bytes:
+        return Skipped(source, over_limit(f"an HTTP header line of {longest:,} bytes is",
+                                          "max_line_bytes", options.max_line_bytes))
     status, http_headers = _http_head(record.block[:head_end])
     content_type = http_headers.get("content-type", "")
     if status != "200" or not content_type.lower().startswith(HTML_TYPES):
@@ -245,6 +278,18 @@ def page_of(record: Record, path: str, options: Options) -> Article | Skipped | 
         return Skipped(exc.source, exc.reason)
     article.notes += [f"damaged WARC record: {problem}" for problem in record.damage]
     return article
+
+
+def _unreadable_head(record: Record, options: Options) -> str:
+    """Why an HTTP response's head cannot be read: a record over the cap (only its first
+    bytes were kept), a head longer than any server sends, or a record that ends inside it."""
+    if record.length > options.max_record_bytes:
+        return over_limit(f"record of {record.length:,} bytes is", "max_record_bytes",
+                          options.max_record_bytes)
+    if len(record.block) >= HTTP_HEAD_BYTES:
+        return (f"damaged WARC record: an HTTP head longer than {HTTP_HEAD_BYTES:,} bytes (no "
+                "server sends one)")
+    return "damaged WARC record: the record ends inside its HTTP head"
 
 
 def payload(record: Record, options: Options) -> bytes:
