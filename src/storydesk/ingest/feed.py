@@ -340,8 +340,10 @@ def _text(element: Any) -> str | None:
 
 
 def _local(element: Any) -> str:
+    """The tag without its namespace ('{uri}item' -> 'item'). Written out here: lxml's QName
+    raises on a name its recovering parser let through (``<:`` gives the tag ':')."""
     tag = element.tag
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
 def _parent_is_feed(element: Any) -> bool:
