@@ -169,3 +169,63 @@ def test_hostile_file_names_are_escaped_in_every_output(
     assert "\x1b" not in text.render(Analysis([], skipped))
     _run(str(folder), "--format", "json", "--out", str(folder.parent / "again.json"))
     assert "\x1b" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("moment", ["while writing", "before the rename"])
+def test_a_kill_while_writing_leaves_the_previous_report_whole(tmp_path: Path, moment: str) -> None:
+    """Issue 12: a kill while --out was written left a 0-byte file. The writer is killed
+    (in a forked child: by the kernel half-way through the text, over a file-size limit, or
+    by SIGKILL just before the rename): the previous report is whole, and what is left over
+    is a hidden file that no run reads."""
+    import resource
+    import signal
+
+    target = tmp_path / "story.md"
+    target.write_text("previous report\n", encoding="utf-8")
+    (tmp_path / "article.txt").write_text(plain_article("kept"), encoding="utf-8")
+    pid = os.fork()
+    if pid == 0:  # the child: killed by itself at the chosen moment, never returns
+        try:
+            if moment == "while writing":  # the kernel stops the write at 50 kB: SIGXFSZ
+                signal.signal(signal.SIGXFSZ, signal.SIG_DFL)  # Python ignores it
+                resource.setrlimit(resource.RLIMIT_FSIZE, (50_000, 50_000))
+            else:
+                os.replace = lambda *args: os.kill(os.getpid(), signal.SIGKILL)  # type: ignore
+            output.write_text(target, "new report\n" * 100_000)
+        finally:
+            os._exit(0)
+    _, status = os.waitpid(pid, 0)
+    killer = signal.SIGXFSZ if moment == "while writing" else signal.SIGKILL
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == killer
+    assert target.read_text(encoding="utf-8") == "previous report\n"
+    left = [p.name for p in tmp_path.iterdir() if p.name not in ("story.md", "article.txt")]
+    assert all(name.startswith(".story.md.") for name in left), left
+    read = [item for item in read_inputs([str(tmp_path)], Options())]
+    assert {Path(item.source).name for item in read} == {"article.txt", "story.md"}
+    COUNTS["inputs tried"] += 1
+
+
+def test_an_article_over_max_article_chars_is_listed_not_annotated(tmp_path: Path) -> None:
+    """The last limit, after cleaning: an article whose clean text is longer than
+    max_article_chars (spaCy's time grows with it) is skipped with the option to raise,
+    beside a good article that is analysed."""
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    examples = sorted(EXAMPLE.glob("*.txt"))
+    shutil.copy(examples[0], folder / examples[0].name)
+    bodies = [path.read_text(encoding="utf-8").split("\n---\n", 1)[-1] for path in examples[1:]]
+    (folder / "omnibus.txt").write_text("\n\n".join(bodies), encoding="utf-8")
+    config = tmp_path / "storydesk.toml"
+    config.write_text("max_article_chars = 20000\n", encoding="utf-8")
+    out = tmp_path / "report.json"
+    code = cli.main(["--config", str(config), "analyze", str(folder), "--format", "json",
+                     "--out", str(out), "--quiet"])
+    assert code == cli.EXIT_OK
+    report = json.loads(out.read_text(encoding="utf-8"))
+    [story] = report["stories"]
+    assert [Path(a["source"]).name for a in story["articles"]] == [examples[0].name]
+    skipped = {Path(s["source"]).name: s["reason"] for s in report["skipped"]}
+    assert "longer than max_article_chars (20,000); raise it" in skipped["omnibus.txt"]
+    COUNTS["inputs tried"] += 1
+    COUNTS["limits hit"] += 1
+    COUNTS["articles checked"] += 1
