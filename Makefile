@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 EXAMPLE := examples/ukraine-peace-plan-2025-11-25
 
-.PHONY: demo test lint eval eval-ci bench bench-store clean browser-deps wordnet-deps postgres-deps
+.PHONY: demo test lint eval eval-ci bench bench-store bench-desk clean browser-deps wordnet-deps postgres-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,11 @@ bench: $(STAMP) wordnet-deps
 # Time per added article at 1,000 and 10,000 stored articles, SQLite and PostgreSQL (minutes).
 bench-store: $(STAMP) wordnet-deps postgres-deps
 	$(PY) benchmarks/bench_store.py
+
+# The web desk under load: 50 clients for 30 s on a store of 10,000 real articles and variants
+# (made once and kept in ~/.cache/storydesk/bench: about an hour and a half on two cores).
+bench-desk: $(STAMP) wordnet-deps
+	$(PY) benchmarks/bench_desk_load.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
