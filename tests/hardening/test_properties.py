@@ -64,6 +64,7 @@ def test_decoding_never_raises_and_keeps_no_nul(data: bytes) -> None:
 
 @SETTINGS
 @given(TEXTS.map(lambda t: t.encode("utf-8")))
+@example(b"<:")  # a tag name lxml's recovering parser let through and QName refused
 def test_feed_bytes_never_raise(data: bytes) -> None:
     from storydesk.errors import InputError
 
