@@ -16,11 +16,15 @@ GOLDEN = Path(__file__).parent / "golden" / "mixed_folders.json"
 # name -> ECB+ document sets ("<topic>/<ecb|ecbplus>"): two rehab check-ins five years apart
 # (Tara Reid 2008, Lindsay Lohan 2013); two directors leaving a film sequel (Chris Weitz and
 # New Moon 2008, Gary Ross and Catching Fire 2012); a quake on Qeshm island (2005) beside a
-# Texas prison escape (2009).
+# Texas prison escape (2009); the Indian Navy foiling pirate attacks in the Gulf of Aden (2008,
+# 2011: an undated 2008 report once joined the dated 2011 story and took its date); two
+# Waitrose supermarket fires (Banstead 2009, Wellington 2013).
 FOLDERS = {
     "rehab": ["1/ecb", "1/ecbplus"],
     "sequels": ["6/ecb", "6/ecbplus"],
     "quake-and-escape": ["20/ecbplus", "3/ecbplus"],
+    "pirates": ["12/ecb", "12/ecbplus"],
+    "supermarket-fires": ["14/ecb", "14/ecbplus"],
 }
 
 

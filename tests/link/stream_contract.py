@@ -116,6 +116,44 @@ def check_filing_joins_and_starts(index_factory: Factory) -> None:
     assert again.story == "sq" and again.merged == []
 
 
+def check_members_are_the_latest_in_filing_order(index_factory: Factory) -> None:
+    index = index_factory()
+    for n in range(5):
+        put(index, signature(f"q{n}", QUAKE.format(n=n)), "sa" if n % 2 else "sb")
+    assert {s: [m.article for m in found] for s, found in index.members(["sa", "sb"], 2).items()
+            } == {"sa": ["q1", "q3"], "sb": ["q2", "q4"]}
+    index.merge("sa", "sb")  # merged members keep the order they were filed in
+    assert [m.article for m in index.members(["sb"], 4)["sb"]] == ["q1", "q2", "q3", "q4"]
+    assert index.members(["nothing"], 3) == {}
+
+
+def check_topic_stories_largest_first(index_factory: Factory) -> None:
+    index = index_factory()
+    for n, story in enumerate(["sa", "sb", "sb", "sc", "sc", "sc", "sd"]):
+        put(index, signature(f"q{n}", QUAKE.format(n=n)), story)
+    index.merge_topics("sb", "sa")
+    index.merge_topics("sc", "sa")
+    assert index.topic_stories(["sa", "sd"], 2) == {"sa": ["sc", "sb"], "sd": ["sd"]}
+    assert index.topic_stories(["sb"], 2) == {}  # sb is no topic any more
+
+
+def check_split_and_move(index_factory: Factory) -> None:
+    index = index_factory()
+    for n in range(4):
+        put(index, signature(f"q{n}", QUAKE.format(n=n)), "sa")
+    put(index, signature("f1", FIRE.format(n=1)), "sf")
+    put(index, signature("f2", FIRE.format(n=2)), "sf")
+    index.merge_topics("sf", "sa")
+    index.split(["q2", "q3"], "sn")  # a new story, in the topic of the story it left
+    assert index.story_sizes(["sa", "sn"]) == {"sa": 2, "sn": 2}
+    assert index.topics(["sn"]) == {"sn": "sa"}
+    index.move(["f1"], "sn")
+    assert index.story_sizes(["sa", "sn", "sf"]) == {"sa": 2, "sn": 3, "sf": 1}
+    assert [m.article for m in index.members(["sn"], 5)["sn"]] == ["q2", "q3", "f1"]
+    found = index.candidates(band_keys(signature("f3", FIRE.format(n=3))))
+    assert {(c.signature.article, c.story) for c in found} == {("f1", "sn"), ("f2", "sf")}
+
+
 CONTRACT = [
     check_candidates_share_a_band,
     check_signatures_come_back_whole,
@@ -124,4 +162,7 @@ CONTRACT = [
     check_topics,
     check_postings_are_bounded,
     check_filing_joins_and_starts,
+    check_members_are_the_latest_in_filing_order,
+    check_topic_stories_largest_first,
+    check_split_and_move,
 ]

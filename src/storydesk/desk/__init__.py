@@ -154,14 +154,19 @@ class Desk:
                     result.already.append((article.source, article.id))
                     continue
                 filing = stream.file(signature, index, self.options)
+                left = set(self.store.story_of(filing.moved).values())
                 story = self._apply(filing, signature, index, at, result)
+                # Stories that lost articles (moved out, split off) changed too.
+                changed = {story, *(s for s in (filing.story, filing.split_story) if s),
+                           *left}
                 for raw, source in given.get(article.id, [(article.id, article.source)]):
                     self.store.add_source(raw, article.id, source, at)
                 if article.outlet:
                     self.store.add_lines(article.outlet.casefold(), line_signatures(article))
-                self.store.touch_story(story, at)
+                for each in sorted(changed):
+                    self.store.touch_story(each, at)
             result.added.append(article.id)
-            touched = {s for s in touched if s not in dict(result.merged)} | {story}
+            touched = {s for s in touched if s not in dict(result.merged)} | changed
             progress("file", done, len(ordered))
         return touched
 
@@ -184,6 +189,13 @@ class Desk:
         topic = index.topics([story]).get(story, story)
         for other in filing.topics_merged:
             index.merge_topics(other, topic)
+        if filing.moved:
+            index.move(filing.moved, story)
+        if filing.split and filing.split_story:
+            index.split(filing.split, filing.split_story)
+            result.created.append(filing.split_story)
+            if signature.article in filing.split:
+                return filing.split_story
         return story
 
     def rebuild(self, stories: Iterable[str] | None = None,

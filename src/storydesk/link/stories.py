@@ -45,6 +45,7 @@ _STOP = _wordset(
     their they she him them our out also just one two new can could may might all any"""
 )
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,10 +102,24 @@ def _threshold(options: Options) -> float:
 
 
 def signature(article: Article) -> Signature:
-    words = frozenset(w for w in (fold(m) for m in _WORD.findall(article.text)) if w not in _STOP)
+    """The headline's words count with the text's: cleaning keeps it apart (``Article.title``),
+    and it is the line that says most plainly what the story is. Its capitalised words are
+    not taken for names (headlines are often in title case)."""
+    text = f"{article.title}\n{article.text}" if article.title else article.text
+    words = content_words(text)
     minhash = MinHash(num_perm=NUM_PERM, seed=1)
     minhash.update_batch([w.encode("utf-8") for w in sorted(words)])
     return Signature(words, _names(article), _published(article), minhash)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Folded words of three letters or more, stop words left out."""
+    return frozenset(w for w in (fold(m) for m in _WORD.findall(text)) if w not in _STOP)
+
+
+def sentences(line: str) -> list[str]:
+    """A line cut after each full stop, question or exclamation mark followed by a space."""
+    return [part for part in _SENTENCE_END.split(line) if part.strip()]
 
 
 def _names(article: Article) -> frozenset[str]:
@@ -114,7 +129,7 @@ def _names(article: Article) -> frozenset[str]:
         return frozenset(w for name in found for w in name.split() if w not in _STOP)
     names: set[str] = set()
     for line in article.text.splitlines():
-        for sentence in re.split(r"(?<=[.!?])\s+", line):
+        for sentence in sentences(line):
             for token in sentence.split()[1:]:
                 word = token.strip(".,;:!?\"'()“”‘’")
                 if word[:1].isupper() and word.isalpha() and fold(word) not in _STOP:

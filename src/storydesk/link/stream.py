@@ -20,23 +20,25 @@ story at ``JOIN`` or more, else starts one. A second story it links to at ``BRID
 is merged into the first when the two stories link to each other at ``MERGE`` (average over
 the candidate members of both, the arrival counted in the first; pairs sharing no band count
 0, as in the batch clusterer): one story found in two parts, recorded in ``Filing.merged``.
+Early decisions are corrected as stories grow (``link.regroup``): small stories the joined
+story now reaches are merged into it (``Filing.merged`` too), and a story whose members part
+at its own scale is split (``Filing.split``).
 
 Two levels. A *story* is one event: the unit the desk reconciles (facts, quotes, timeline),
 so two events never share one, however alike. A *topic* groups related stories (the Tara
 Reid and the Lindsay Lohan rehab stories; two quakes on one island): a looser link, shown
 as "related", never used to reconcile. A story with no related story is its own topic (the
-topic id is its story id); a new story takes the topic of the story it links to best at
-``TOPIC_JOIN``; topics merge when an arrival's story links to a story of another topic at
-``TOPIC_MERGE``.
+topic id is its story id). Topics compare whole stories by their leads (``link.related``):
+a new story takes a topic (``Filing.topic``), a growing story's topic absorbs others
+(``Filing.topics_merged``).
 
-Word weights come from a fixed background frequency (wordfreq's English list), not from the
-desk's own counts, so a pair of articles scores the same whatever else the desk holds and
-in whatever order it arrived.
+Word weights come from a fixed background frequency (``link.weights``).
 """
 
 from __future__ import annotations
 
 import hashlib
+import heapq
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -46,11 +48,11 @@ from typing import Any, Protocol
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
-from wordfreq import zipf_frequency
 
 from storydesk.article import Article
 from storydesk.ids import stable_id
-from storydesk.link import stories
+from storydesk.link import leads, regroup, related, stories
+from storydesk.link.weights import LINK_MEMBERS, Scorer, capped_mean, rarity
 from storydesk.options import Options
 
 # The LSH layout the batch clusterer's MinHashLSH picks for its threshold (64 bands of 2 rows
@@ -59,7 +61,6 @@ _LAYOUT = MinHashLSH(threshold=stories.LSH_THRESHOLD, num_perm=stories.NUM_PERM)
 BANDS, ROWS = _LAYOUT.b, _LAYOUT.r
 CANDIDATES = 60  # stored articles compared with an arrival, those sharing most bands
 POSTINGS = 200  # an index reads at most this many latest articles per band key
-LINK_MEMBERS = 8  # an arrival's link to a story: mean of its best scores to this many members
 # Thresholds on stories.score with background weights, set on ECB+ topics 1-20 (21-35 kept
 # untuned; eval/README.md). Joining needs more than bridging: a stream decides on one
 # article at a time, where the batch clusterer takes its best pairs first, so an early wrong
@@ -67,12 +68,6 @@ LINK_MEMBERS = 8  # an arrival's link to a story: mean of its best scores to thi
 JOIN = 0.07
 BRIDGE = 0.04
 MERGE = 0.12
-TOPIC_JOIN = 0.04
-TOPIC_MERGE = 0.04
-# Background rarity: 8 minus the word's Zipf frequency (7.7 for "the", 3 for "Lohan", 0 for
-# a word the list does not know), floored so that common words still count a little.
-ZIPF_CEILING = 8.0
-MIN_WEIGHT = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +79,7 @@ class ArticleSignature:
     names: frozenset[str]
     published: str | None
     minhash: tuple[int, ...]
+    lead: frozenset[str] = frozenset()  # the lead's words (link.leads), for topics
 
     @property
     def day(self) -> date | None:
@@ -99,6 +95,7 @@ class ArticleSignature:
             "names": sorted(self.names),
             "published": self.published,
             "minhash": list(self.minhash),
+            "lead": sorted(self.lead),
         }
 
     @classmethod
@@ -109,6 +106,7 @@ class ArticleSignature:
             names=frozenset(data["names"]),
             published=data.get("published"),
             minhash=tuple(data["minhash"]),
+            lead=frozenset(data.get("lead", ())),
         )
 
     def as_batch(self) -> stories.Signature:
@@ -127,6 +125,7 @@ def sign(article: Article) -> ArticleSignature:
         names=batch.names,
         published=batch.published.isoformat() if batch.published else None,
         minhash=tuple(int(v) for v in batch.minhash.hashvalues),
+        lead=leads.lead_words(article),
     )
 
 
@@ -165,8 +164,16 @@ class CandidateIndex(Protocol):
 
     def story_sizes(self, story_ids: Iterable[str]) -> dict[str, int]: ...
 
+    def members(self, story_ids: Iterable[str], limit: int) -> dict[str, list[ArticleSignature]]:
+        """The latest ``limit`` members of each story, in the order they were filed."""
+        ...
+
     def topics(self, story_ids: Iterable[str]) -> dict[str, str]:
         """The topic of each story; a story related to none is its own topic (its id)."""
+        ...
+
+    def topic_stories(self, topic_ids: Iterable[str], limit: int) -> dict[str, list[str]]:
+        """The stories of each topic, the largest first (then by id), at most ``limit``."""
         ...
 
     def add(self, signature: ArticleSignature, keys: Sequence[int], story: str) -> None:
@@ -178,6 +185,16 @@ class CandidateIndex(Protocol):
         """Every article of story ``source`` now belongs to ``target``."""
         ...
 
+    def split(self, articles: Sequence[str], target: str) -> None:
+        """``articles`` (stored, of one story) now make the new story ``target``, in the
+        topic of the story they leave."""
+        ...
+
+    def move(self, articles: Sequence[str], target: str) -> None:
+        """``articles`` (stored, of other stories, none left empty) now belong to story
+        ``target``."""
+        ...
+
     def merge_topics(self, source: str, target: str) -> None:
         """Every story of topic ``source`` now belongs to topic ``target``; a story created
         by a filing with ``topic`` set is put in that topic the same way."""
@@ -187,8 +204,12 @@ class CandidateIndex(Protocol):
 @dataclass(slots=True)
 class Filing:
     """Where one article goes. ``story`` None starts a new story, in topic ``topic`` when it
-    is related to one (None: its own). ``merged``: stories the article bridges, to be merged
-    into ``story``; ``topics_merged``: topics to be merged into ``story``'s topic."""
+    is related to one (None: its own). ``merged``: stories the article bridges, or small ones
+    the story now reaches, to be merged into ``story``; ``topics_merged``: topics to be
+    merged into ``story``'s topic. ``moved``: articles of other stories that move into
+    ``story`` (after the merges). ``split``: articles (the arrival may be one) that leave
+    the story, once the arrival is in and the merges done, to make the new story
+    ``split_story`` in the same topic."""
 
     article: str
     story: str | None
@@ -196,6 +217,9 @@ class Filing:
     merged: list[str] = field(default_factory=list)
     topic: str | None = None
     topics_merged: list[str] = field(default_factory=list)
+    split: list[str] = field(default_factory=list)
+    split_story: str | None = None
+    moved: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -205,6 +229,9 @@ class Filing:
             "merged": list(self.merged),
             "topic": self.topic,
             "topics_merged": list(self.topics_merged),
+            "split": list(self.split),
+            "split_story": self.split_story,
+            "moved": list(self.moved),
         }
 
 
@@ -217,8 +244,12 @@ def file(
     """The story ``signature`` joins (or None for a new one); reads the index, never writes.
     ``scores``: its ``stories.score`` with candidate articles (by article id) when a runner
     has computed them already (``run.clustering`` scores in parallel); the rest are computed
-    here, with the same weights."""
-    found = nearest(signature, index.candidates(band_keys(signature)))
+    here, with the same weights. Everything filing reads comes from the ``CANDIDATES``
+    nearest candidates and their stories (a runner can split a batch where none is shared)."""
+    mine = signature.article
+    others = [c for c in index.candidates(band_keys(signature)) if c.signature.article != mine]
+    shared = shared_bands(signature, others)
+    found = _nearest(others, shared)
     if not found:
         return Filing(signature.article, None, 0.0)
     scored = dict(scores or {})
@@ -233,72 +264,92 @@ def file(
     sizes = index.story_sizes(by_story)
     links = {
         story: capped_mean(
-            [scored[c.signature.article] for c in members],
-            sizes.get(story, len(members)),
+            [scored[c.signature.article] for c in members], sizes.get(story, len(members))
         )
         for story, members in by_story.items()
     }
     ranked = sorted(links, key=lambda story: (-links[story], story))
     best = ranked[0]
-    topics = index.topics(ranked)
+    bands = story_bands(found, shared)
     join = float(options.extra.get("story_join", JOIN))
     if links[best] < join:
-        related = [s for s in ranked if links[s] >= TOPIC_JOIN]
-        topic = topics.get(related[0], related[0]) if related else None
-        return Filing(signature.article, None, links[best], topic=topic)
+        topic, topics_merged = related.relate(signature, None, [], bands, index)
+        return Filing(signature.article, None, links[best], [], topic, topics_merged)
     merged = [
         other
         for other in ranked[1:]
         if links[other] >= BRIDGE
         and group_link(signature, by_story[best], by_story[other]) >= MERGE
     ]
-    topic = topics.get(best, best)
-    topics_merged = _topics_merged(signature, by_story, links, topics, best, merged)
-    return Filing(signature.article, best, links[best], merged, None, topics_merged)
+    before = sizes.get(best, 0)
+    after = before + 1 + sum(sizes.get(s, 0) for s in merged)
+    # Corrections while the story is small, then at check sizes (amortised as it grows).
+    recall = regroup.recall_due(before, after)
+    score = Scorer(signature, scored)
+    if recall:
+        rest = [s for s in ranked[1:] if s not in merged]
+        absorbed = regroup.fragments(signature, best, rest, by_story, sizes, score)
+        merged += absorbed
+        after += sum(sizes.get(s, 0) for s in absorbed)
+    filing = Filing(signature.article, best, links[best], merged)
+    if related.due(before, after, bool(merged)):
+        _, filing.topics_merged = related.relate(signature, best, merged, bands, index)
+    if recall:
+        leaving = {s: c for s, c in by_story.items() if s not in merged}
+        filing.moved = regroup.strays(signature, best, leaving, score, sizes, index, join)
+    if regroup.checkpoint(before, after):
+        filing.split = regroup.split_off(signature, [best, *merged], index, MERGE)
+        if filing.split:
+            filing.split_story = stable_id("s", signature.article, *filing.split)
+    return filing
 
 
-def _topics_merged(
-    signature: ArticleSignature,
-    by_story: dict[str, list[Candidate]],
-    links: dict[str, float],
-    topics: dict[str, str],
-    best: str,
-    merged: list[str],
-) -> list[str]:
-    """Topics that become the joined story's: those of stories merged into it, and those of
-    related stories whose link to it reaches ``TOPIC_MERGE``."""
-    topic = topics.get(best, best)
-    found: list[str] = []
-    for story in links:
-        other = topics.get(story, story)
-        if other == topic or other in found:
-            continue
-        if story in merged or (
-            links[story] >= TOPIC_JOIN
-            and group_link(signature, by_story[best], by_story[story]) >= TOPIC_MERGE
-        ):
-            found.append(other)
-    return found
+def shared_bands(signature: ArticleSignature, found: Sequence[Candidate]) -> dict[str, int]:
+    """How many band keys each candidate article shares with ``signature`` (as the index
+    told, else counted)."""
+    shared = {c.signature.article: c.shared for c in found if c.shared is not None}
+    if len(shared) < len(found):
+        mine = _band_set(signature)
+        for c in found:
+            if c.shared is None:
+                shared[c.signature.article] = len(mine & _band_set(c.signature))
+    return shared
+
+
+_BAND_SETS: dict[str, tuple[tuple[int, ...], frozenset[int]]] = {}
+BAND_SETS_KEPT = 200_000
+
+
+def _band_set(signature: ArticleSignature) -> frozenset[int]:
+    """The signature's band keys as a set, remembered by article id (a string keeps its
+    hash, where a MinHash tuple is hashed again at every lookup) with the MinHash it was
+    made from (the same object, or equal, for it to be used)."""
+    entry = _BAND_SETS.get(signature.article)
+    if entry is None or (entry[0] is not signature.minhash and entry[0] != signature.minhash):
+        if len(_BAND_SETS) > BAND_SETS_KEPT:
+            _BAND_SETS.clear()
+        entry = (signature.minhash, frozenset(_band_keys(signature.minhash)))
+        _BAND_SETS[signature.article] = entry
+    return entry[1]
 
 
 def nearest(signature: ArticleSignature, found: Sequence[Candidate]) -> list[Candidate]:
     """The ``CANDIDATES`` candidates sharing most bands with ``signature`` (never itself)."""
-    shared = {c.signature.article: c.shared for c in found if c.shared is not None}
-    if len(shared) < len(found):
-        mine = set(band_keys(signature))
-        for c in found:
-            if c.shared is None:
-                shared[c.signature.article] = len(mine.intersection(band_keys(c.signature)))
     others = [c for c in found if c.signature.article != signature.article]
-    others.sort(key=lambda c: (-shared[c.signature.article], c.signature.article))
-    return others[:CANDIDATES]
+    return _nearest(others, shared_bands(signature, others))
 
 
-def capped_mean(scores: list[float], members: int) -> float:
-    """Mean of the best ``LINK_MEMBERS`` scores over ``min(members, LINK_MEMBERS)``: average
-    linkage for a small story, the arrival's nearest members for a large one."""
-    best = sorted(scores, reverse=True)[:LINK_MEMBERS]
-    return sum(best) / max(1, min(members, LINK_MEMBERS))
+def _nearest(found: Sequence[Candidate], shared: Mapping[str, int]) -> list[Candidate]:
+    ordered = sorted(found, key=lambda c: (-shared[c.signature.article], c.signature.article))
+    return ordered[:CANDIDATES]
+
+
+def story_bands(found: Sequence[Candidate], shared: dict[str, int]) -> dict[str, int]:
+    """Per candidate story, the bands its candidate members share with the arrival."""
+    bands: dict[str, int] = defaultdict(int)
+    for candidate in found:
+        bands[candidate.story] += shared[candidate.signature.article]
+    return dict(bands)
 
 
 def group_link(
@@ -309,7 +360,7 @@ def group_link(
     lefts = [arrival, *(c.signature for c in left[:LINK_MEMBERS])]
     rights = [c.signature for c in right[:LINK_MEMBERS]]
     weights = rarity(*lefts, *rights)
-    keys = {s.article: set(band_keys(s)) for s in lefts + rights}
+    keys = {s.article: _band_set(s) for s in lefts + rights}
     total = sum(
         stories.score(a, b, weights)
         for a in lefts
@@ -317,25 +368,6 @@ def group_link(
         if keys[a.article] & keys[b.article]
     )
     return total / max(1, len(lefts) * len(rights))
-
-
-def rarity(*signatures: ArticleSignature) -> stories.Weights:
-    """Weights of the words and names of ``signatures`` (rarer words count for more): one
-    table for every filing, weighing a term when first read (``stories.Weights``), since a
-    word's weight never changes; building a table per filing cost a third of its time at
-    10,000 articles. Emptied past ``WEIGHTS_KEPT`` terms or term sets, so that a long crawl
-    cannot grow it without bound."""
-    if len(_WEIGHTS) > WEIGHTS_KEPT or len(_WEIGHTS.totals) > WEIGHTS_KEPT:
-        _WEIGHTS.clear()
-    return _WEIGHTS
-
-
-def weight(term: str) -> float:
-    return max(MIN_WEIGHT, ZIPF_CEILING - zipf_frequency(term, "en"))
-
-
-_WEIGHTS = stories.Weights(weight)
-WEIGHTS_KEPT = 2_000_000
 
 
 class MemoryIndex:
@@ -347,6 +379,7 @@ class MemoryIndex:
         self._members: dict[str, list[str]] = defaultdict(list)
         self._by_key: dict[int, list[str]] = defaultdict(list)
         self._topic: dict[str, str] = {}
+        self._seq: dict[str, int] = {}  # article -> the order it was filed in
         # topic -> the stories whose ``_topic`` names it: a topic merge touches its own
         # stories, not every story held (that made a long stream quadratic)
         self._labelled: dict[str, set[str]] = defaultdict(set)
@@ -356,29 +389,69 @@ class MemoryIndex:
         return [Candidate(self._signatures[a], self._story_of[a]) for a in sorted(hits)]
 
     def story_sizes(self, story_ids: Iterable[str]) -> dict[str, int]:
-        return {s: len(self._members[s]) for s in story_ids if s in self._members}
+        return {s: len(self._members[s]) for s in story_ids if self._members.get(s)}
+
+    def members(self, story_ids: Iterable[str], limit: int) -> dict[str, list[ArticleSignature]]:
+        return {
+            s: [self._signatures[a] for a in self._members[s][-limit:]]
+            for s in story_ids
+            if self._members.get(s)
+        }
 
     def topics(self, story_ids: Iterable[str]) -> dict[str, str]:
         return {s: self._topic.get(s, s) for s in story_ids}
+
+    def topic_stories(self, topic_ids: Iterable[str], limit: int) -> dict[str, list[str]]:
+        found = {}
+        for topic in set(topic_ids):
+            held = {s for s in self._labelled.get(topic, ()) if self._members.get(s)}
+            if self._members.get(topic) and topic not in self._topic:
+                held.add(topic)
+            if held:
+                found[topic] = sorted(held, key=lambda s: (-len(self._members[s]), s))[:limit]
+        return found
 
     def add(self, signature: ArticleSignature, keys: Sequence[int], story: str) -> None:
         if signature.article in self._signatures:
             return
         self._signatures[signature.article] = signature
+        self._seq[signature.article] = len(self._seq)
         self._story_of[signature.article] = story
         self._members[story].append(signature.article)
         for key in keys:
             self._by_key[key].append(signature.article)
 
     def merge(self, source: str, target: str) -> None:
-        for article in self._members.pop(source, []):
+        moving = self._members.pop(source, [])
+        for article in moving:
             self._story_of[article] = target
-            self._members[target].append(article)
-        old = self._topic.pop(source, None)
-        if old is not None:
-            self._labelled[old].discard(source)
+        # Members stay in filing order, as a store lists them (``members`` reads the latest).
+        self._members[target] = list(
+            heapq.merge(self._members[target], moving, key=self._seq.__getitem__)
+        )
+        self._untopic(source)
         # Stories related to ``source`` alone (its id as their topic) follow it.
         self.merge_topics(source, self.topics([target])[target])
+
+    def split(self, articles: Sequence[str], target: str) -> None:
+        source = self._story_of[articles[0]]
+        topic = self._topic.get(source, source)
+        self.move(articles, target)
+        self._topic[target] = topic
+        self._labelled[topic].add(target)
+
+    def move(self, articles: Sequence[str], target: str) -> None:
+        moving = set(articles)
+        for source in {self._story_of[a] for a in articles} - {target}:
+            self._members[source] = [a for a in self._members[source] if a not in moving]
+            if not self._members[source]:
+                del self._members[source]
+                self._untopic(source)
+        kept = [a for a in self._members[target] if a not in moving]
+        for article in articles:
+            self._story_of[article] = target
+        moved = sorted(moving, key=self._seq.__getitem__)
+        self._members[target] = list(heapq.merge(kept, moved, key=self._seq.__getitem__))
 
     def merge_topics(self, source: str, target: str) -> None:
         """Every held story whose topic is ``source`` (named so, or ``source`` itself when
@@ -392,6 +465,12 @@ class MemoryIndex:
                 self._labelled[old].discard(story)
             self._topic[story] = target
             self._labelled[target].add(story)
+
+    def _untopic(self, story: str) -> None:
+        """``story`` is gone (merged away, emptied): it names no topic any more."""
+        old = self._topic.pop(story, None)
+        if old is not None:
+            self._labelled[old].discard(story)
 
     def story_of(self, article: str) -> str:
         return self._story_of[article]
@@ -415,7 +494,11 @@ class MemoryIndex:
         topic = self.topics([story])[story]
         for other in filing.topics_merged:
             self.merge_topics(other, topic)
-        return story
+        if filing.moved:
+            self.move(filing.moved, story)
+        if filing.split and filing.split_story:
+            self.split(filing.split, filing.split_story)
+        return self._story_of[signature.article]
 
 
 def stream(articles: Iterable[Article], options: Options, index: MemoryIndex) -> list[Filing]:

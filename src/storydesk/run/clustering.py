@@ -215,6 +215,8 @@ def careful_merge(job: MergeJob, options: Options) -> list[tuple[int, str, list[
         filing = stream.file(arrival, index, options, given)
         story = index.apply(arrival, filing, stable_id("s", arrival.article))
         created.setdefault(story, position)
+        if filing.split_story:  # a story split in two: the part that left is new here
+            created.setdefault(filing.split_story, position)
     held = index.stories()
     topics = index.topics(held)
     return [

@@ -8,7 +8,9 @@ indexed query, so filing one article reads only the latest articles sharing a ba
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from storydesk.article import Article
 from storydesk.clean import recurring
@@ -28,8 +30,40 @@ class StoreIndex:
     def story_sizes(self, story_ids: Iterable[str]) -> dict[str, int]:
         return self.store.story_sizes(story_ids)
 
+    def members(self, story_ids: Iterable[str], limit: int) -> dict[str, list[ArticleSignature]]:
+        wanted = sorted(set(story_ids))
+        if not wanted:
+            return {}
+        rows = self._query(
+            "SELECT story, data FROM ("
+            " SELECT m.story, s.data, s.seq,"
+            "  ROW_NUMBER() OVER (PARTITION BY m.story ORDER BY s.seq DESC) AS n"
+            " FROM story_articles m JOIN signatures s ON s.article = m.article"
+            f" WHERE m.story IN ({_marks(wanted)})) latest"
+            f" WHERE n <= {int(limit)} ORDER BY story, seq", wanted)
+        found: dict[str, list[ArticleSignature]] = {}
+        for story, data in rows:
+            found.setdefault(str(story), []).append(ArticleSignature.from_dict(json.loads(data)))
+        return found
+
     def topics(self, story_ids: Iterable[str]) -> dict[str, str]:
         return self.store.topics(story_ids)
+
+    def topic_stories(self, topic_ids: Iterable[str], limit: int) -> dict[str, list[str]]:
+        wanted = sorted(set(topic_ids))
+        if not wanted:
+            return {}
+        count = ("SELECT COALESCE(s.topic, s.id), s.id, COUNT(*) FROM stories s"
+                 " JOIN story_articles m ON m.story = s.id WHERE s.merged_into IS NULL AND ")
+        rows = self._query(count + f"s.topic IN ({_marks(wanted)}) GROUP BY s.id, s.topic",
+                           wanted)
+        rows += self._query(count + f"s.topic IS NULL AND s.id IN ({_marks(wanted)})"
+                            " GROUP BY s.id, s.topic", wanted)
+        sizes: dict[str, dict[str, int]] = {}
+        for topic, story, size in rows:
+            sizes.setdefault(str(topic), {})[str(story)] = int(size)
+        return {topic: sorted(found, key=lambda s: (-found[s], s))[:limit]
+                for topic, found in sizes.items()}
 
     def add(self, signature: ArticleSignature, keys: Sequence[int], story: str) -> None:
         if not self.store.story(story):
@@ -45,6 +79,29 @@ class StoreIndex:
 
     def merge_topics(self, source: str, target: str) -> None:
         self.store.merge_topics(source, target)
+
+    def split(self, articles: Sequence[str], target: str) -> None:
+        source = self.store.story_of(articles[:1])[articles[0]]
+        at = self.clock()
+        if not self.store.story(target):
+            self.store.add_story(target, at)
+        topic = self.store.topics([source]).get(source, source)
+        self.move(articles, target)
+        self.store.merge_topics(target, topic)  # the new story stays in the topic it left
+        self.store.add_event(source, at, "split", target)
+
+    def move(self, articles: Sequence[str], target: str) -> None:
+        self._query(f"UPDATE story_articles SET story = ? WHERE article IN ({_marks(articles)})",
+                    [target, *articles])
+
+    def _query(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+        # The few queries only filing needs; each takes a handful of ids (a filing's candidate
+        # stories and topics, a split's sampled members), so no chunking as Store._in does.
+        return self.store.backend.execute(sql, params)
+
+
+def _marks(values: Sequence[str]) -> str:
+    return ",".join("?" * len(values))
 
 
 class StoreLines:

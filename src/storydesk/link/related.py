@@ -1,0 +1,152 @@
+"""Related stories: topics, found by comparing whole stories by their leads.
+
+A *topic* groups stories about the same kind of event with the same people or places (the
+Tara Reid and the Lindsay Lohan rehab stories; two quakes on one island), shown as "related"
+and never reconciled together (``link.stream``). It is a looser grouping than a story and
+needs other evidence: articles of two related events share little text, but their stories'
+leads name the same kind of event and often the same actors (``link.leads``).
+
+- A story's *profile*: for each lead word, the share of the story's members whose lead holds
+  it, times the word's rarity squared (``weights.weight``: "quake", "Qeshm" and "rehab" must
+  outweigh the common words a stop list leaves).
+- Two stories' link: the cosine of their profiles. Two topics' link: the mean link over
+  pairs of their stories, weighted by the stories' sizes (average linkage: one close pair of
+  stories does not chain two topics together, and a one-article story weighs little).
+- A new story takes the topic it links to best at ``TOPIC_JOIN``; the topic of a story that
+  grows is merged with any other it links to at ``TOPIC_MERGE``.
+
+Decided on few stories, never all over the desk: candidate topics are those of the stories
+the arrival shares LSH bands with (the ``CANDIDATE_TOPICS`` sharing most); a topic is
+represented by its ``TOPIC_STORIES`` largest stories, a story by its latest
+``PROFILE_MEMBERS`` members; and a story is related again at each article while it is small
+(up to ``RELATE_ALWAYS`` articles) and then only when it passes a check size
+(``regroup.checkpoint``), since a large story's profile changes slowly.
+
+Thresholds set on ECB+ topics 1-20 (eval/README.md).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storydesk.link.regroup import checkpoint
+from storydesk.link.weights import weight
+
+if TYPE_CHECKING:
+    from storydesk.link.stream import ArticleSignature, CandidateIndex
+
+TOPIC_JOIN = 0.12
+TOPIC_MERGE = 0.12
+CANDIDATE_TOPICS = 8
+TOPIC_STORIES = 4
+PROFILE_MEMBERS = 12
+RELATE_ALWAYS = 8
+
+PROFILES_KEPT = 50_000  # profiles remembered by their members (a story's changes rarely)
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    weights: dict[str, float]
+    norm: float
+
+
+_PROFILES: dict[frozenset[str], Profile] = {}
+
+
+def profile(members: Sequence[ArticleSignature]) -> Profile:
+    """The members' lead profile; remembered by their ids (an id names its content), since
+    the same stories are related again at every arrival near them."""
+    key = frozenset(m.article for m in members)
+    found = _PROFILES.get(key)
+    if found is None:
+        if len(_PROFILES) > PROFILES_KEPT:
+            _PROFILES.clear()
+        counts = Counter(word for member in members for word in member.lead)
+        total = max(1, len(members))
+        weights = {word: count / total * weight(word) ** 2 for word, count in counts.items()}
+        norm = math.sqrt(sum(v * v for v in weights.values()))
+        found = _PROFILES[key] = Profile(weights, norm)
+    return found
+
+
+def cosine(a: Profile, b: Profile) -> float:
+    if not a.norm or not b.norm:
+        return 0.0
+    small, large = sorted((a.weights, b.weights), key=len)
+    shared = sum(value * large[word] for word, value in small.items() if word in large)
+    return shared / (a.norm * b.norm)
+
+
+def topic_link(left: Sequence[tuple[int, Profile]], right: Sequence[tuple[int, Profile]]) -> float:
+    """Size-weighted mean link over pairs of stories, each given as (size, profile)."""
+    total = weights = 0.0
+    for left_size, left_profile in left:
+        for right_size, right_profile in right:
+            total += left_size * right_size * cosine(left_profile, right_profile)
+            weights += left_size * right_size
+    return total / weights if weights else 0.0
+
+
+def due(before: int, after: int, merged: bool) -> bool:
+    """Whether a story growing from ``before`` to ``after`` articles is related again."""
+    return merged or after <= RELATE_ALWAYS or checkpoint(before, after)
+
+
+def relate(
+    arrival: ArticleSignature,
+    story: str | None,
+    merged: Sequence[str],
+    shared: Mapping[str, int],
+    index: CandidateIndex,
+) -> tuple[str | None, list[str]]:
+    """(topic for a new story, topics to merge into the story's topic) for ``arrival`` filed
+    into ``story`` (None: a new story) with ``merged`` merged into it. ``shared``: the
+    candidate stories and how many LSH bands their members share with the arrival."""
+    topics = index.topics([*shared, *merged, *([story] if story else [])])
+    own_topic = topics.get(story, story) if story else None
+    apart = {topics.get(m, m) for m in merged} - {own_topic}
+    if story is None:
+        own = [(1, profile([arrival]))]
+    else:
+        own = _stories(index, [own_topic, *sorted(apart)], arrival, story)  # type: ignore[list-item]
+    ranked: Counter[str] = Counter()
+    for candidate, bands in shared.items():
+        topic = topics.get(candidate, candidate)
+        if topic != own_topic and topic not in apart:
+            ranked[topic] += bands
+    chosen = sorted(ranked, key=lambda t: (-ranked[t], t))[:CANDIDATE_TOPICS]
+    links = {topic: topic_link(own, _stories(index, [topic])) for topic in chosen}
+    threshold = TOPIC_JOIN if story is None else TOPIC_MERGE
+    strong = sorted((t for t in links if links[t] >= threshold), key=lambda t: (-links[t], t))
+    if story is None:
+        return (strong[0] if strong else None), strong[1:]
+    return None, [*sorted(apart), *strong]
+
+
+def _stories(
+    index: CandidateIndex,
+    topics: Iterable[str],
+    arrival: ArticleSignature | None = None,
+    story: str | None = None,
+) -> list[tuple[int, Profile]]:
+    """(size, profile) of the largest stories of ``topics``; ``arrival`` counted in ``story``."""
+    chosen = [s for stories in index.topic_stories(topics, TOPIC_STORIES).values() for s in stories]
+    if story and story not in chosen:
+        chosen.append(story)
+    sizes = index.story_sizes(chosen)
+    members = index.members(chosen, PROFILE_MEMBERS)
+    found = []
+    for each in chosen:
+        sample = list(members.get(each, []))
+        size = sizes.get(each, len(sample))
+        if each == story and arrival is not None:
+            sample.append(arrival)
+            size += 1
+        if sample:
+            found.append((size, profile(sample)))
+    return found
