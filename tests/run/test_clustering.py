@@ -70,9 +70,13 @@ def test_synthetic_variations_as_the_stream_files_them(ecb_articles: list[Articl
     base = [a for a in ecb_articles if int(Path(a.source).parent.name) <= 12]
     articles = list(corpus(base, 3 * len(base)))
     found = assert_same(articles, Options.load())
-    copies = {a.id: a.source.rpartition("~")[2] if "~" in a.source else "0" for a in articles}
+    copies: dict[str, set[str]] = {}
+    for a in articles:
+        copies.setdefault(a.id, set()).add(a.source.rpartition("~")[2] if "~" in a.source else "0")
+    # An article whose text two copies share is one article of either copy (ECB+ 4_6ecbplus
+    # is a title over an empty text: its copies' texts are all empty, their ids one).
     for members in found.stories.values():
-        assert len({copies[m] for m in members}) == 1
+        assert len(set.intersection(*(copies[m] for m in members))) >= 1
 
 
 def test_full_postings_and_a_chunked_plan_as_the_stream_files_them(
