@@ -754,6 +754,36 @@ def _warc_big_liar(folder: Path, serve: Serve) -> Expect:
                   skipped={"liar.warc#https://big.example/": "max_record_bytes"})
 
 
+@case("warc.gz: one gzip stream (gzip crawl.warc) with a record over max_record_bytes")
+def _warc_one_stream(folder: Path, serve: Serve) -> Expect:
+    big = http_response(b"<html><body>" + b"<p>word</p>" * 30_000 + b"</body></html>")
+    data = good_record("a") + warc_record("https://big.example/", big) + good_record("b")
+    (folder / "one.warc.gz").write_bytes(gzip.compress(data))
+    return Expect(read=["one.warc.gz#https://good.example/a", "one.warc.gz#https://good.example/b"],
+                  skipped={"one.warc.gz#https://big.example/": "max_record_bytes"})
+
+
+@case("warc.gz: a member per record, one over max_record_bytes")
+def _warc_members_big(folder: Path, serve: Serve) -> Expect:
+    big = http_response(b"<html><body>" + b"<p>word</p>" * 30_000 + b"</body></html>")
+    write_gz_members(folder / "members.warc.gz", [
+        good_record("a"), warc_record("https://big.example/", big), good_record("b")])
+    return Expect(read=["members.warc.gz#https://good.example/a",
+                        "members.warc.gz#https://good.example/b"],
+                  skipped={"members.warc.gz#https://big.example/": "max_record_bytes"})
+
+
+@case("warc.gz: one gzip stream whose over-cap record is a 1 GB bomb")
+def _warc_one_stream_bomb(folder: Path, serve: Serve) -> Expect:
+    head = ("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://bomb.example/\r\n"
+            f"Content-Length: {1 << 30}\r\n\r\n").encode()
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 31)
+    stream = compressor.compress(good_record("a") + head) + b"".join(
+        compressor.compress(b"\0" * (1 << 20)) for _ in range(1 << 10)) + compressor.flush()
+    (folder / "bomb.warc.gz").write_bytes(stream)
+    return Expect(read=["bomb.warc.gz#https://good.example/a"])
+
+
 @case("warc.gz: a member whose block inflates to 1 GB past its Content-Length")
 def _warc_member_bomb(folder: Path, serve: Serve) -> Expect:
     head = http_response(b"<html><body><p>Bomb</p>")

@@ -80,6 +80,13 @@ class ByteSource:
         self._fill(limit + len(marker))
         return self._buffer.find(marker, 0, limit + len(marker))
 
+    def member_begins_at(self, offset: int) -> bool:
+        """Whether the compressed member being read began at ``offset`` and is not the file's
+        first (a .warc.gz written a member per record; in one gzip stream of many records,
+        or at the first member, that cannot be told)."""
+        members = getattr(self._chunks, "members", 0)
+        return members > 1 and getattr(self._chunks, "member_start", -1) == offset
+
     def skip_member(self) -> bool:
         """Drop what is left of the current compressed member (False: not a gzip stream)."""
         skipper = getattr(self._chunks, "skip_member", None)
@@ -115,6 +122,9 @@ class GzipMembers:
         self._inflater = zlib.decompressobj(31)
         self._pending = b""
         self._in_member = False
+        self.emitted = 0  # inflated bytes given so far
+        self.members = 0  # members begun so far
+        self.member_start = 0  # where the current member's bytes begin, in ``emitted``
 
     def __iter__(self) -> GzipMembers:
         return self
@@ -132,6 +142,7 @@ class GzipMembers:
         if not self._pending and self._in_member and not self._inflater.eof:
             held = self._inflater.decompress(b"", CHUNK)  # output zlib still holds past a cap
             if held:
+                self.emitted += len(held)
                 return held
         if not self._pending:
             self._pending = self._raw.read(CHUNK)
@@ -139,6 +150,9 @@ class GzipMembers:
                 if self._in_member:
                     self._damage.append("the file ends inside a compressed record (truncated)")
                 return None
+        if not self._in_member:
+            self.members += 1
+            self.member_start = self.emitted
         try:
             out = self._inflater.decompress(self._pending, CHUNK)
         except zlib.error as exc:
@@ -152,6 +166,7 @@ class GzipMembers:
             self._restart()
         else:
             self._pending = self._inflater.unconsumed_tail
+        self.emitted += len(out)
         return out
 
     def _restart(self) -> None:

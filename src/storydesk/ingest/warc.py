@@ -50,6 +50,10 @@ from storydesk.ingest.streams import (
 from storydesk.options import Options
 
 RECORD_START = b"\r\n\r\nWARC/1."
+# An over-cap block in a gzip stream is inflated to find the next record for at most this
+# many bytes (about 0.1 s): a record over it in a one-stream .warc.gz loses what follows it
+# in its member (noted); a gzip bomb costs no more.
+PASS_OVER_BYTES = 64 << 20
 MAX_HEADERS = 256
 HTTP_HEAD_BYTES = 1 << 16
 
@@ -168,7 +172,7 @@ def _read_block(source: ByteSource, record: Record, options: Options) -> None:
         # Enough of the block to tell what it is; the rest is passed over, uninflated when
         # the record is a gzip member of its own (a bomb costs its compressed size).
         record.block = source.read(HTTP_HEAD_BYTES)
-        if not source.skip_member():
+        if not (source.member_begins_at(record.offset) and source.skip_member()):
             _pass_over(source, record)
         return
     record.block = source.read(record.length)
@@ -186,7 +190,11 @@ def _read_block(source: ByteSource, record: Record, options: Options) -> None:
 def _pass_over(source: ByteSource, record: Record) -> None:
     """Read past the rest of a block over the cap, stopping at a record header inside it: a
     Content-Length that lies (a petabyte) must not swallow the records after it. (A page
-    that holds a WARC of its own would be cut there too; it is over the cap either way.)"""
+    that holds a WARC of its own would be cut there too; it is over the cap either way.) A
+    record with a member of its own is dropped uninflated instead (``_read_block``); in a
+    .warc.gz made of one gzip stream (``gzip crawl.warc``) the records after it are in the
+    same member, so it is inflated and scanned, up to PASS_OVER_BYTES, past which a bomb's
+    member is dropped."""
     inside = record.block.find(RECORD_START)
     if inside >= 0:
         source.unread(record.block[inside + 4 :])
@@ -194,7 +202,12 @@ def _pass_over(source: ByteSource, record: Record) -> None:
         record.damage.append(f"Content-Length {record.length:,} is more than the record holds")
         return
     left = record.length - len(record.block)
+    passed_over = 0
     while left > 0:
+        if passed_over > PASS_OVER_BYTES and source.skip_member():
+            record.damage.append(f"the rest of its compressed member was passed over unread "
+                                 f"(over {PASS_OVER_BYTES:,} bytes)")
+            return
         step = min(left, CHUNK)
         found = source.find(RECORD_START, step)
         if 0 <= found < left:  # at ``left`` exactly is where an honest record ends
@@ -204,6 +217,7 @@ def _pass_over(source: ByteSource, record: Record) -> None:
             return
         passed = source.skip(step)
         left -= passed
+        passed_over += passed
         if passed < step:
             record.damage.append(f"truncated: {record.length - left:,} of {record.length:,} "
                                  "bytes")
