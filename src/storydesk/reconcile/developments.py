@@ -65,6 +65,7 @@ def rank(story: Story, index: SentenceIndex, sources: Sources) -> list[Developme
             and not background(articles[ref.article], ref.sentence, first)]
     position = {ref: n for n, ref in enumerate(index.refs)}
     similar_to = _similar(index)
+    best_in: dict[int, dict[str, float]] = {}  # row -> article -> its best score there
     found: list[Development] = []
     for number in rows:
         similar = similar_to[number]
@@ -82,8 +83,8 @@ def rank(story: Story, index: SentenceIndex, sources: Sources) -> list[Developme
         # sentence in this article ("Umerov said Zelensky hopes to finalise a deal" is not
         # the closest of "Trump said he hopes to meet Zelensky and Putin" in its article).
         others = sorted((score, other) for score, other in best.values()
-                        if score + MUTUAL_SLACK >= _best_in(similar_to[other], ref.article,
-                                                            index))
+                        if score + MUTUAL_SLACK >= _best_in(similar_to, other, best_in, index)
+                        .get(ref.article, 0.0))
         others.reverse()
         members = [ref, *(index.refs[o] for _, o in others)]
         lead = 1.0 / (1.0 + ref.sentence / 4.0)
@@ -164,14 +165,10 @@ def ordered(chosen: list[Development]) -> list[Development]:
 
 def _similar(index: SentenceIndex) -> dict[int, dict[int, float]]:
     """Sentence -> the sentences similar to it (cosine >= SUPPORT). Candidates come from the
-    index's rarer terms (``SentenceIndex.similar``: blocking), and are scored on every term:
+    index's rarer terms (``SentenceIndex.scored``: blocking), and are scored on every term:
     a story's own names ("Lohan", "rehab" in a story of Lindsay Lohan's rehab, ECB+ topic 1)
     are in too many sentences to block on, yet they are what two wordings share."""
-    found: dict[int, dict[int, float]] = {}
-    for number, candidates in index.similar(range(len(index.refs)), CANDIDATE).items():
-        scored = {other: index.cosine(number, other) for other in candidates}
-        found[number] = {other: score for other, score in scored.items() if score >= SUPPORT}
-    return found
+    return index.scored(range(len(index.refs)), CANDIDATE, SUPPORT)
 
 
 def _supports(article: Article, sentence: int, text: str) -> bool:
@@ -182,9 +179,18 @@ def _supports(article: Article, sentence: int, text: str) -> bool:
         role is None or role.kind not in ("question", "fragment"))
 
 
-def _best_in(similar: dict[int, float], article: str, index: SentenceIndex) -> float:
-    return max((score for other, score in similar.items()
-                if index.refs[other].article == article), default=0.0)
+def _best_in(similar_to: dict[int, dict[int, float]], row: int,
+             memo: dict[int, dict[str, float]], index: SentenceIndex) -> dict[str, float]:
+    """Article -> the best score of ``row``'s similar sentences in it (once per row: a
+    story of wire copies asks it of every copy)."""
+    if row not in memo:
+        best: dict[str, float] = {}
+        for other, score in similar_to[row].items():
+            article = index.refs[other].article
+            if score > best.get(article, 0.0):
+                best[article] = score
+        memo[row] = best
+    return memo[row]
 
 
 def standalone(article: Article, sentence: int, text: str) -> bool:

@@ -13,12 +13,14 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from scipy import sparse
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from storydesk.story import Story
 
 BLOCK = 512  # rows per sparse product: bounds the memory one product holds
+PAIRS = 200_000  # candidate pairs scored together: bounds the memory of their row products
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 
 
@@ -65,8 +67,49 @@ class SentenceIndex:
                 )
         return found
 
+    def scored(
+        self, rows: Sequence[int], candidate: float, threshold: float
+    ) -> dict[int, dict[int, float]]:
+        """For each of ``rows``, the other sentences whose similarity over the indexed terms
+        reaches ``candidate`` (blocking, as ``similar``) and whose cosine over every term
+        (``cosine``) reaches ``threshold``; in sentence order.
+
+        The cosines of the candidate pairs are computed together, as sparse row products
+        (a story of a thousand wire copies pairs every sentence with each of its copies: too
+        many pairs for a Python loop)."""
+        if candidate <= 0:
+            raise ValueError("scored() lists sentences sharing indexed terms: candidate > 0")
+        matrix = self._indexed_matrix()
+        transposed = matrix.T.tocsr()
+        whole = self._matrix(None)
+        found: dict[int, dict[int, float]] = {row: {} for row in rows}
+        ordered = list(rows)
+        for start in range(0, len(ordered), BLOCK):
+            block = ordered[start : start + BLOCK]
+            scores = sparse.csr_matrix(matrix[block] @ transposed)
+            scores.sort_indices()
+            owners = np.repeat(np.asarray(block, dtype=np.int64), np.diff(scores.indptr))
+            keep = (scores.data >= candidate) & (scores.indices != owners)
+            left, right = owners[keep], scores.indices[keep].astype(np.int64)
+            for begin in range(0, len(left), PAIRS):
+                lefts, rights = left[begin : begin + PAIRS], right[begin : begin + PAIRS]
+                cosines = np.asarray(whole[lefts].multiply(whole[rights]).sum(axis=1)).ravel()
+                close = cosines >= threshold
+                for own, other, score in zip(lefts[close].tolist(), rights[close].tolist(),
+                                             cosines[close].tolist(), strict=True):  # fmt: skip
+                    found[own][other] = score
+        return found
+
     def _indexed_matrix(self) -> sparse.csr_matrix:
-        columns = {term: number for number, term in enumerate(self.postings)}
+        return self._matrix(self.postings)
+
+    def _matrix(self, terms: dict[str, list[int]] | None) -> sparse.csr_matrix:
+        """Sentences x terms (``terms``' keys, or every term when None), the weights."""
+        if terms is None:
+            every = dict.fromkeys(t for vector in self.vectors for t in vector)
+            columns = {term: number for number, term in enumerate(every)}
+        else:
+            columns = {term: number for number, term in enumerate(terms)}
         rows, cols, values = [], [], []
         for number, vector in enumerate(self.vectors):
             for term, weight in vector.items():
