@@ -87,6 +87,8 @@ class TimelineEntry:
     citations: list[Citation] = field(default_factory=list)
     scheduled: bool = False  # still to come when reported (future tense, a deadline)
     background: bool = False  # well before the story's own days: context, not the story
+    respelled: list[list[str]] = field(default_factory=list)  # [as written, as the story
+    # spells it]: the line's names in the story's spelling (reconcile/spelling.py)
 
 
 @dataclass(slots=True)

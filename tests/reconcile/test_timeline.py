@@ -136,3 +136,30 @@ def test_example_timeline_keeps_precision_and_no_duplicates(example_analysis) ->
     for entry in entries:
         if entry.date >= "2025-11-26":
             assert entry.scheduled, entry.text
+
+
+def test_a_timeline_line_spells_names_as_the_story_does() -> None:
+    # As the brief does (reconcile/spelling.py): Gaddafi's name, spelled many ways across
+    # outlets (ECB+ and MEANTIME reports of Libya), takes the story's canonical spelling, and
+    # the line says what it respelled.
+    from storydesk.article import Entity
+    from storydesk.story import StoryEntity, Variant
+
+    sentence = "Gadaffi met Abdel Rahim al-Keib in Tripoli on Sunday for talks."
+    a = article("a", "A", [sentence], dates=[DateMention("Sunday", "2025-11-23", "day", 0)])
+    a.entities = [Entity("Gadaffi", "PERSON", 0, 0, len("Gadaffi"))]
+    entity = StoryEntity("e1", "Muammar Gaddafi", "PERSON", [], [
+        Variant("Muammar Gaddafi", ["b"], 3), Variant("Gadaffi", ["a"], 1)])
+    story = Story(id="s", title="t", articles=[a], entities=[entity])
+    timeline.build(story, Options())
+    [line] = story.timeline
+    assert line.text.startswith("Gaddafi met Abdel Rahim al-Keib")
+    assert line.respelled == [["Gadaffi", "Gaddafi"]]
+    assert story.articles[0].sentences[0] == sentence  # the cited sentence stays as written
+
+
+def test_example_timeline_spells_witkoff_as_the_story_does(example_analysis) -> None:  # type: ignore[no-untyped-def]
+    # The FT's and Al Jazeera's "Witkov" (expected.json: one entity with Steve Witkoff).
+    entries = example_analysis.stories[0].timeline
+    assert not [e.text for e in entries if "Witkov " in e.text or "Witkov’" in e.text]
+    assert any(["Witkov", "Witkoff"] in e.respelled for e in entries)

@@ -33,6 +33,7 @@ from storydesk.reconcile.similarity import (
     entity_terms,
     terms_of,
 )
+from storydesk.reconcile.spelling import Spellings
 from storydesk.story import Citation, Story, TimelineEntry
 
 # Overlap (weighted share of the shorter clause in the other, the actor's words left out) at
@@ -60,6 +61,7 @@ class Event:
     actor: str | None
     background: bool = False
     texts: list[tuple[str, bool]] = field(default_factory=list)  # wordings, clause or not
+    respelled: dict[str, list[list[str]]] = field(default_factory=dict)  # wording -> changes
 
 
 def build(story: Story, options: Options, index: SentenceIndex | None = None) -> Story:
@@ -86,6 +88,7 @@ def candidates(story: Story, index: SentenceIndex) -> list[Event]:
     """One event per dated clause of every article."""
     mentions = entity_terms(story)
     weights = _term_weights(index)
+    spellings = Spellings(story)  # lines spell names as the story does (as the brief's)
     events: list[Event] = []
     for article in story.articles:
         by_clause: dict[tuple[int, int], DateMention] = {}
@@ -114,11 +117,13 @@ def candidates(story: Story, index: SentenceIndex) -> list[Event]:
             # Events compare by what is done: the actor is compared apart (same_event).
             actor_words = set(_bases(terms_of(actor[1], [actor[0]]))) if actor else set()
             predicate = [t for t in terms if t not in actor_words]
+            shown, respelled = spellings.span(article, mention.event_start, mention.event_end)
             events.append(Event(
-                mention.date, mention.granularity, text,
+                mention.date, mention.granularity, shown,
                 [SentenceRef(article.id, mention.sentence)],
                 _scheduled(article, mention), _vector(predicate, weights),
-                actor[0] if actor else None, texts=[(text, bool(mention.tense))],
+                actor[0] if actor else None, texts=[(shown, bool(mention.tense))],
+                respelled={shown: [list(pair) for pair in respelled]},
             ))
     return events
 
@@ -221,6 +226,7 @@ def merge(events: list[Event]) -> list[Event]:
                 target.refs.append(ref)
         target.scheduled = target.scheduled and event.scheduled
         target.texts += event.texts
+        target.respelled.update(event.respelled)
         target.text = plainest(target.texts)
     return merged
 
@@ -341,4 +347,5 @@ def entry(event: Event) -> TimelineEntry:
         citations=[Citation(r.article, r.sentence) for r in event.refs],
         scheduled=event.scheduled,
         background=event.background,
+        respelled=event.respelled.get(event.text, []),
     )

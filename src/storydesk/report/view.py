@@ -194,6 +194,7 @@ class TimelineLine:
     scheduled: bool = False
     background: bool = False
     reach: str = ""  # "2 of 5 outlets"
+    respelled: list[list[str]] = field(default_factory=list)  # [as written, as shown]
 
 
 @dataclass(slots=True)
@@ -357,7 +358,7 @@ class _Builder:
             TimelineLine(t.date, t.granularity, t.text[:1].upper() + t.text[1:],
                          [self.cite(c) for c in t.citations],
                          when.label(t.date, t.granularity), t.scheduled, t.background,
-                         self.sources.of(c.article for c in t.citations).label)
+                         self.sources.of(c.article for c in t.citations).label, t.respelled)
             for t in self.story.timeline
         ]
 
