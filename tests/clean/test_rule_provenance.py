@@ -14,8 +14,9 @@ from functools import cache
 import pytest
 
 from shared_data import shared_path
-from storydesk.clean import rules
-from storydesk.evaluate.boilerplate import page_lines
+from storydesk.article import Article
+from storydesk.clean import blocks, linescore, rules, structure
+from storydesk.evaluate.boilerplate import load_pages, page_lines
 
 CASES = [
     pytest.param(rule, pattern, id=f"{rule.name}-{index}")
@@ -37,3 +38,73 @@ def test_pattern_takes_the_line_of_the_page_it_names(rule, pattern):
     if rule.check is None:
         assert re.fullmatch(pattern.regex, pattern.line, re.I), pattern.line
     assert rules.first_rule(pattern.line) is rule
+
+
+def test_slash_byline_takes_nothing_on_other_outlets_pages():
+    """The structure step's slash byline ("Title/ Newslooks/ WASHINGTON/ J. Mansour/ Morning
+    Edition/ ...") is seen on the example alone; on the other outlets' pages it must take no
+    line, and on a line of that shape it takes the fields and leaves the lead."""
+    for page in load_pages(shared_path("datasets"), None):
+        lines = [line for line in page.text.split("\n") if line.strip()]
+        kept = structure._split_byline(Article(id=page.key, source=page.key), lines)
+        assert kept == lines, page.key
+    article = Article(id="a", source="a.txt")
+    line = "Talks resume/ Wire/ GENEVA/ A. Writer/ Negotiators met again on Sunday."
+    assert structure._split_byline(article, [line]) == ["Negotiators met again on Sunday."]
+    assert [r.text for r in article.removed] == ["Talks resume/ Wire/ GENEVA/ A. Writer/"]
+    prose = "The and/or clause, 24/7 cover and km/h limits stay / as written / in text."
+    assert structure._split_byline(Article(id="b", source="b.txt"), [prose]) == [prose]
+
+
+def _cleaned(key: str) -> Article:
+    """A page of another outlet, cleaned as a pasted .txt: a Zyte/fundus page rendered as the
+    boilerplate evaluation renders it, or an ECB+ "plus" page rebuilt as saved text."""
+    from corpora_builders import paragraphs, read_ecbplus
+    from storydesk.clean import clean_one
+    from storydesk.options import Options
+
+    if key.startswith("ecbplus/"):
+        topic, name = key.removeprefix("ecbplus/").split("/")
+        document = read_ecbplus(shared_path("datasets", "ecbplus", "ECB+", topic, f"{name}.xml"))
+        raw = "\n".join(paragraphs(document.lines))
+    else:
+        raw = "\n".join(lines_of(key))
+    return clean_one(Article(id=key, source=f"{key}.txt", raw=raw), Options())
+
+
+# The cleaner's other mechanisms (structure, blocks, the line classifier, timestamps), each
+# with a page of another outlet where it takes a line.
+MECHANISMS = [
+    (structure.HEADLINE, "ecbplus/1/1_12ecbplus",
+     "Lindsay Lohan is MIA after pretending to check into unlicensed Calif. rehab center"),
+    (structure.SECTION_LABEL, "fundus/LATimes_0", "News"),
+    (structure.CREDIT, "zyte/e7994d550087", "ITV, ASSOCIATED PRESS"),
+    (rules.TIMESTAMP, "zyte/65ce3a4577a0", "Published 11:11 PM EST Nov 19, 2019"),
+    (blocks.LINK_TAIL_REASON, "fundus/APNews_0",
+     "The UK is stepping up lawmakers’ security as tensions flare over the Israel-Hamas war"),
+    (blocks.CHROME_REASON, "zyte/042bb7b5fedab6e", "Corporate Subscriptions"),
+    (linescore.BESIDE, "fundus/APNews_0", "Advertise with us"),
+]
+
+
+@pytest.mark.parametrize(("reason", "key", "line"), MECHANISMS,
+                         ids=[m[1] for m in MECHANISMS])
+def test_mechanism_takes_a_line_of_another_outlets_page(reason, key, line):
+    assert "ukraine" not in key
+    removed = {(r.reason, r.text) for r in _cleaned(key).removed}
+    assert (reason, line) in removed, sorted(r for r in removed if r[0] == reason)[:5]
+
+
+def test_every_reason_given_on_the_example_is_shown_on_another_page():
+    """Issue 11: no way of removing a line that fires on the example alone (the slash byline
+    apart: see test_slash_byline_takes_nothing_on_other_outlets_pages)."""
+    from storydesk.clean import clean_one
+    from storydesk.options import Options
+
+    covered = {rule.reason for rule in rules.LINE_RULES} | {m[0] for m in MECHANISMS}
+    folder = shared_path("corpora", "ukraine-peace-plan-2025-11-25")
+    for path in sorted(folder.glob("0*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        article = clean_one(Article(id=path.stem, source=str(path), raw=raw), Options())
+        for removed in article.removed:
+            assert removed.reason in covered, (path.name, removed)
