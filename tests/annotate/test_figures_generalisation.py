@@ -151,3 +151,19 @@ def test_a_time_since_something_is_an_offset_not_a_length() -> None:
 
     [figure] = _figures("The writers returned to work 11 days after the strike ended.")
     assert figure.frame[0] == OFFSET
+
+
+def test_a_figure_after_a_separate_proposal_is_of_that_proposal() -> None:
+    text = (
+        "Ministers of the bloc announced a rival trade deal on Sunday. They also said "
+        "tariffs should be capped at 15 percent. The revised treaty sets 20 percent."
+    )
+    found = {f.value: f.version for f in _figures(text)}
+    assert found == {15: "other", 20: "revised"}
+    alone = "Ministers met on Sunday. They said tariffs should be capped at 15 percent."
+    assert [f.version for f in _figures(alone)] == [None]
+
+
+def test_the_place_a_region_is_comes_before_the_country_it_is_in() -> None:
+    [figure] = _figures("A missile strike on Syria's Idlib province killed 12 people.")
+    assert figure.places[:2] == ["Idlib", "Syria"]

@@ -229,3 +229,47 @@ def test_a_time_since_a_thing_is_not_its_length() -> None:
     b = article("b", "Work resumed 11 days after the strike ended.")
     add_figure(b, "11", 11, "days", frame=["@offset", "strike"])
     assert len(align(a, b)) == 2
+
+
+def test_a_lower_and_an_upper_bound_that_meet_are_one_value() -> None:
+    """ECB+ 18: one chase 'at speeds of more than 100 mph' and 'at speeds up to 120 mph'."""
+    a = article("a", "Police chased LaCalamita at speeds of more than 100 mph.")
+    add_figure(a, "100", 100, "mph", "more than", quantity="speed", subject="LaCalamita")
+    b = article("b", "Police chased LaCalamita at speeds up to 120 mph.")
+    add_figure(b, "120", 120, "mph", "up to", quantity="speed", subject="LaCalamita")
+    [fact] = align(a, b)
+    assert fact.status == "approximate"
+    c = article("c", "Police chased LaCalamita at speeds of more than 150 mph.")
+    add_figure(c, "150", 150, "mph", "more than", quantity="speed", subject="LaCalamita")
+    assert [f.status for f in align(b, c)] == ["conflict"]  # above the other's upper bound
+
+
+def test_a_common_noun_is_no_subject_that_ties_different_values() -> None:
+    """ECB+ 8: 'Captain Tennant was a 28-year veteran', 'Russell, a 20-year veteran': two
+    veterans; the noun says what the years are of, not whose."""
+    a = article("a", "Captain Tennant was a 28-year veteran of the Woodburn Police Department.")
+    add_figure(a, "28", 28, "years", subject="veteran", frame=["veteran"])
+    b = article("b", "A spokesman said Russell, a 20-year veteran, is in intensive care.")
+    add_figure(b, "20", 20, "years", subject="veteran", frame=["veteran"])
+    assert sorted(f.status for f in align(a, b)) == ["single", "single"]
+
+
+def test_two_documents_of_one_kind_without_versions_are_not_one() -> None:
+    """ECB+ 5: O'Brien's 'three-year deal' and Dalembert's 'six-year deal'."""
+    a = article("a", "O'Brien finished the first year of a three-year deal.")
+    add_figure(a, "three", 3, "years", document="deal", frame=["deal"])
+    b = article("b", "Dalembert agreed to a six-year deal.")
+    add_figure(b, "six", 6, "years", document="deal", frame=["deal"])
+    assert sorted(f.status for f in align(a, b)) == ["single", "single"]
+
+
+def test_a_separate_proposal_is_another_document_not_a_version() -> None:
+    a = article("a", "The revised plan caps the army at 800,000 soldiers.")
+    add_figure(a, "800,000", 800_000, "soldiers", quantity="troops", version="revised")
+    b = article("b", "The original plan capped the army at 600,000.")
+    add_figure(b, "600,000", 600_000, "", quantity="troops", version="original")
+    c = article("c", "European partners said the army should be limited to 700,000.")
+    add_figure(c, "700,000", 700_000, "", quantity="troops", version="other")
+    found = by_values(align(a, b, c))
+    assert found[(600_000.0, 800_000.0)].status == "changed"
+    assert found[(700_000.0,)].slot.endswith("in the separate proposal")

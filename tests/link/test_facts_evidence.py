@@ -83,13 +83,17 @@ def test_unrelated_sentences_with_the_same_unit_stay_apart() -> None:
 
 
 def test_shared_words_around_the_numbers_make_a_real_conflict() -> None:
-    found = align(
+    found_articles = (
         counted("a", "Page had been hospitalized for the past three weeks for pneumonia.",
                 "three", 3, "weeks"),
         counted("b", "She had been hospitalized in Los Angeles for four weeks due to pneumonia.",
                 "four", 4, "weeks"),
     )  # fmt: skip
-    assert statuses(found) == ["conflict"]
+    found = align(*found_articles)
+    assert statuses(found) == ["single", "single"]  # a duration needs its frame (below)
+    for art in found_articles:
+        art.figures[0].frame = ["hospitalize", "hospitalise"]  # as annotate.frames reads them
+    assert statuses(align(*found_articles)) == ["conflict"]
 
 
 def test_durations_of_different_predicates_are_never_rivals() -> None:

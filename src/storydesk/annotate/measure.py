@@ -39,7 +39,7 @@ from storydesk.annotate.documents import DOCUMENT_NOUNS, document_of
 from storydesk.annotate.frames import frame
 from storydesk.annotate.noun_classes import name_of, synset_class
 from storydesk.annotate.scope import dates, places, quoted_context_dates, scope, source
-from storydesk.annotate.stance import stance_of, version_of
+from storydesk.annotate.stance import carried_version, stance_of, version_of
 from storydesk.annotate.units import Unit, currency_before, unit_after
 from storydesk.article import Article
 
@@ -104,6 +104,8 @@ def measure(
     found.dates = dates(article, clause) or quoted_context_dates(article, run[0])
     found.source = source(run[-1])
     found.version = version_of(run[-1], noun, found.document)
+    if found.version is None and found.document is None and found.quantity:
+        found.version = carried_version(run[-1])
     found.stance = stance_of(article, run[-1], qualifier, found.dates, found.version)
     return found
 

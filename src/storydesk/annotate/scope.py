@@ -75,7 +75,8 @@ def _place_chain(noun: Token) -> list[str]:
         name = _place_name(token)
         if name:
             chain.append(name)
-    for child in noun.children:
+    # The name the noun is ("Krasnodar region") before the one that holds it ("Russia's").
+    for child in sorted(noun.children, key=lambda c: c.dep_ != "compound"):
         if child.dep_ in ("poss", "compound") and _place_name(child):
             chain.append(_place_name(child) or "")
         elif child.dep_ == "prep" and child.lower_ == "in":

@@ -78,6 +78,29 @@ def version_of(number: Token, noun: Token | None, document: str | None) -> str |
     return None
 
 
+def carried_version(number: Token) -> str | None:
+    """ "other" for a figure whose sentence names no document, right after a sentence of
+    its paragraph that introduced a separate one: the figure describes that proposal
+    ("Britain, France and Germany … announced an alternative peace deal …. European
+    partners also said the number of troops … should be limited to 800,000", the example's
+    Al Arabiya report). Only a separate document is carried: the next sentence after "the
+    revised plan" is as often about the story's plan in general."""
+    sentence = number.sent
+    if sentence.start == 0 or any(t.lemma_.lower() in DOCUMENT_NOUNS for t in sentence):
+        return None
+    before = number.doc[sentence.start - 1].sent
+    if "\n" in number.doc.text[before.end_char : sentence.start_char]:
+        return None  # another paragraph
+    for token in before:
+        if token.lemma_.lower() not in DOCUMENT_NOUNS:
+            continue
+        marks = (VERSION_WORDS.get(c.lower_) for c in token.children
+                 if c.dep_ in ("amod", "compound"))  # fmt: skip
+        if "other" in marks:
+            return "other"
+    return None
+
+
 def _change_target(number: Token) -> str | None:
     """ "raises the troop cap to 800,000": revised; "cut from 28 points": original."""
     phrase = anchor(number)

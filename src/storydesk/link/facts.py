@@ -40,6 +40,13 @@ LOWER_BOUNDS = frozenset(
     {"at least", "more than", "over", "at minimum", "no fewer than", "no less than",
      "upwards of", "in excess of"}
 )  # fmt: skip
+# Words that make a value an upper bound: with a lower bound at or below it and no exact
+# value beside them, the two say one thing ("at speeds of more than 100 mph" and "at speeds
+# up to 120 mph", one chase in ECB+ 18).
+UPPER_BOUNDS = frozenset(
+    {"up to", "as many as", "no more than", "not more than", "less than", "fewer than",
+     "under", "at most", "a maximum of"}
+)  # fmt: skip
 # Approximate values this close (relative to the larger) are one value said loosely.
 APPROXIMATE_TOLERANCE = 0.1
 # A round figure ("$13 billion") and a precise one ("$13.2 billion") this close are one
@@ -60,8 +67,9 @@ NEED_SUBJECT = frozenset({"duration", "age"})
 # are one thing only when the predicate they measure is ("hospitalized for three weeks" and
 # "hospitalized for four weeks", ECB+ 4; a 40-hour deliberation is not a 12-hour flight).
 NEED_FRAME = frozenset({"duration"})
-SPECIFIC = frozenset({"troops", "age", "magnitude", "length", "mass", "area", "speed",
-                      "frequency", "volume"})  # fmt: skip
+# Lengths and speeds are not among them: a story gives many ("10 miles off the coast", "277
+# km from Mogadishu", "30 miles" of a chase, ECB+ 12 and 18 in the development gold).
+SPECIFIC = frozenset({"troops", "age", "magnitude", "mass", "area", "frequency", "volume"})
 # Whole numbers up to this recur for different things of one class in a story ("two boats",
 # "five years"); equal values above it agree without more evidence (``distinctive``).
 DISTINCTIVE_ABOVE = 10
@@ -177,21 +185,23 @@ def _separate(left: FigureContext, right: FigureContext) -> bool:
         # two mentions of one version's size are one, however the sentences are dated.
         return bool(left.version and right.version and left.version != right.version)
     if left.version and right.version and left.version != right.version:
-        return False  # one provision in two versions of a document: a change, not apart
+        # one provision in two versions of a document: a change, not apart; a separate
+        # proposal (the European one in the example) is another document
+        return "other" in (left.version, right.version)
     return apart(left, right)
 
 
 def _tied(left: FigureContext, right: FigureContext) -> bool:
     """Enough evidence that differing values measure one thing."""
-    if left.subject and left.subject == right.subject:
+    if left.subject and left.subject == right.subject and left.named:
         return not (left.event and not _same_place(left, right))
     if left.event and _same_place(left, right):
         return True
     if _sized(left) and left.version and left.version == right.version:
         return True  # "roughly 20 points" and "the revised 19-point plan"
-    if left.thing in NEED_FRAME and left.frame and right.frame and not left.frame & right.frame:
+    if left.thing in NEED_FRAME and not left.frame & right.frame:
         # "hospitalized for three weeks" / "a heart attack almost three weeks ago" (ECB+ 4);
-        # a figure whose clause gave no frame is left to the words around it.
+        # a figure whose clause gave no frame says nothing of what it is the length of.
         # A shared frame alone does not tie differing values: it holds the clause's nouns
         # too ("jury"), and as a tie it stated 3 more false conflicts on the dev gold.
         return False
@@ -199,8 +209,12 @@ def _tied(left: FigureContext, right: FigureContext) -> bool:
         return False  # "a 14-week strike" and "11 days after it ended" (ECB+ 2)
     if left.thing in SPECIFIC and not left.event:
         return True  # one troop cap, one quake's magnitude: nothing said they differ
-    if (left.compound or left.version) and (right.compound or right.version):
-        return not _sized(left)  # one provision of one document, in its versions
+    if (left.compound or left.version) and (right.compound or right.version) and (
+        left.version or right.version
+    ):
+        # one provision of one document, in its versions; without a version, two documents
+        # of one kind ("a three-year deal" and "a six-year deal", ECB+ 5) may be two deals
+        return not _sized(left)
     return strong(left, right)
 
 
@@ -296,6 +310,8 @@ def _fact(slot: list[FigureContext]) -> Fact:
     first = slot[0]
     sized = _sized(first)
     version = _most_common(v.version for v in values) if sized else None
+    if not sized and {v.version for v in values} == {"other"}:
+        version = "other"  # a provision of a separate proposal only
     scope = _most_common(c.scope[0] for c in slot if c.scope) if first.event else None
     return Fact(
         id="",
@@ -347,6 +363,16 @@ def status(slot: list[FigureContext], versions: list[str | None] | None = None) 
     return "update" if _is_update(slot) else "conflict"
 
 
+def _bounds_meet(slot: list[FigureContext]) -> bool:
+    """Only bounds, of both kinds, and every lower one at or below every upper one: "more
+    than 100" and "up to 120" are one value between them, not two."""
+    lower = [c.amount for c in slot if _qualifier(c) in LOWER_BOUNDS]
+    upper = [c.amount for c in slot if _qualifier(c) in UPPER_BOUNDS]
+    if not lower or not upper or len(lower) + len(upper) != len(slot):
+        return False
+    return max(lower) <= min(upper)
+
+
 def _consistent(items: list[FigureContext]) -> bool:
     return len({c.amount for c in items}) == 1 or _approximately_equal(items)
 
@@ -366,6 +392,8 @@ def _approximately_equal(slot: list[FigureContext]) -> bool:
     units = {c.figure.unit for c in slot}
     if len(units) > 1 and high > 0 and (high - low) / high <= CONVERSION_SHARE:
         return True  # "40 miles (64 km)": one length, converted and rounded
+    if _bounds_meet(slot):
+        return True
     values = sorted({c.amount for c in slot})
     if len(values) != 2:
         return False

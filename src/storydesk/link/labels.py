@@ -48,6 +48,8 @@ def label(slot: list[FigureContext], version: str | None, scope: str | None) -> 
         head += f" of {subject}" if not _limited(slot) else f" for {subject}"
     elif document:
         head += f" in the {document}"
+    if version == "other":
+        head += f" in the {VERSION_LABELS['other']} proposal"  # the European troop cap
     return head
 
 

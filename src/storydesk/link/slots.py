@@ -90,6 +90,10 @@ class FigureContext:
     compound: str | None  # the noun a hyphenated figure names: "plan" in "28-point plan"
     subject: str | None = None  # story entity id (or folded words) the figure is about
     subject_name: str | None = None  # its name as the story spells it (for the label)
+    # The subject is someone or something the story names ("Dalembert", "the Qeshm quake"
+    # resolved to a story entity), not a common noun ("a 28-year veteran", "a three-year
+    # deal": two veterans, two deals in ECB+ 8 and 5).
+    named: bool = False
     scope: tuple[str, ...] = ()  # its places, most specific first (story entity ids)
     background: bool = False  # about another event or time: never compared with the story's
     owner: str | None = None  # who has or is measured: "GM" in "GM has 6,246 dealers"
@@ -153,6 +157,15 @@ def _context(
     places = {key: name for key, name in scope} or _places(article, figure.sentence, index)
     before, after = context_stems(article, figure, thing)
     subject = _subject_key(article, figure, index)
+    named = subject is not None and (
+        subject != _bare(figure.subject or "").casefold() or (figure.subject or "")[:1].isupper()
+    )
+    # An event is identified by its place, not by whose attack it was; a common noun is no
+    # owner ("a 28-year veteran" and "a 20-year veteran" are two veterans, ECB+ 8).
+    owner = None
+    if not event:
+        owner = subject if named else None
+        owner = owner or owner_of(article, figure, _sentence_bounds(article, figure), owners)
     return FigureContext(
         article=article,
         figure=figure,
@@ -163,13 +176,11 @@ def _context(
         place_names=places,
         compound=figure.document,
         subject=subject,
+        named=named,
         subject_name=(names or {}).get(subject or "") or _bare(figure.subject or "") or None,
         scope=tuple(key for key, _ in scope),
         background=figure.stance == "background",
-        # An event is identified by its place, not by whose attack it was.
-        owner=None
-        if event
-        else subject or owner_of(article, figure, _sentence_bounds(article, figure), owners),
+        owner=owner,
         context=_nearest(before, after, CONTEXT_WORDS),
         near=_nearest(before, after, NEAR_WORDS),
         lead=before[-1] if before else None,
