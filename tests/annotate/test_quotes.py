@@ -314,3 +314,62 @@ def test_passive_agent_second_named_cue_and_name_before_colon(quotes_of: QuotesO
         "He will have to earn": "Cathy McMorris Rodgers",
         "Two weeks ago, his s": "Philip Bump",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Shapes from PolNeAR train (tuned part). A participle has no subject after it.
+        ("Donald Trump told a North Carolina rally, saying Hillary Clinton would “abolish the "
+         "second amendment.”", ["Donald Trump"]),
+        # The cue right after a quote that opens its sentence, not the parse's later verb.
+        ('"I never said that. I never said that," Trump said, after CNBC\'s Becky Quick said '
+         'the billionaire front-runner had derisively referred to Sen. Marco Rubio as the '
+         '"personal senator" of Mark Zuckerberg.', ["Trump"]),
+        # A name before the colon wins over a root verb that is no speech verb; a clause is
+        # no such name.
+        ("When Wallace died in 1998, President Bill Clinton released the following "
+         "statement:\n\n“Hillary and I offer our condolences to the family and friends of "
+         "George Wallace.”", ["Bill Clinton"]),
+        # The main verb before a colon when the parse made the quote's verb the root.
+        ("Trump said it in an MSNBC interview. In a Fox interview later that day, Donald "
+         "Trump went even further: “If he goes forward and loses, it’s the end of his "
+         "career.”", ["Donald Trump"]),
+        # A name alone before a colon, from its line or dash, not from an abbreviation's
+        # full stop; capitalised words there are a name the tagger did not see.
+        ("Rep. Trey Gowdy (R-S.C.): \"I have not heard anyone other than you ever cite that "
+         "figure. Who told you that?\"", ["Trey Gowdy"]),
+        ("Estimates of civic engagement are particularly problematic - Pew Research: “All "
+         "the samples evaluated include more politically engaged individuals.”",
+         ["Pew Research"]),
+        # Words a named person put out are theirs.
+        ("Donald Trump released a marketing video that said, “We are going to have professors "
+         "and adjunct professors that are absolutely terrific.”", ["Donald Trump"]),
+        # A participle opening its sentence goes on with the subject before.
+        ("Bill Maher stated of the email scandal that the report “wasn’t good.” Adding, “Now, "
+         "like with all Clinton scandals, what they actually do is never that bad.”",
+         ["Bill Maher", "Bill Maher"]),
+        # A quote with no cue in the paragraph of an attributed one, nobody named before it.
+        ("“She’s still got the best friends that she had in grade school,” Bill Clinton has "
+         "said while stumping for his wife. That makes her “by definition a trustworthy, "
+         "reliable good person unless they had a toy theft gang going.”",
+         ["Bill Clinton", "Bill Clinton"]),
+        # The sentence before says that someone spoke, not what.
+        ("Sam Lau, the communications director for the Iowa Democratic Party, said in a "
+         "statement. “There are no paper ballots to recount.”", ["Sam Lau"]),
+    ],
+)
+def test_speaker_shapes_of_polnear_train(
+    quotes_of: QuotesOf, text: str, speakers: list[str]
+) -> None:
+    """The first quotes of each text, in order ("personal senator" in the second text is
+    Becky Quick's report of Trump's words, a case of its own)."""
+    assert [q.speaker for q in quotes_of(text)][: len(speakers)] == speakers
+
+
+def test_a_plural_role_is_not_one_person(quotes_of: QuotesOf) -> None:
+    quotes = quotes_of(
+        "Secret Service agent John Smith guarded the house on Monday.\n"
+        "The agents said that “nobody was allowed in after dark.”"
+    )
+    assert (quotes[0].speaker, quotes[0].speaker_descriptor) == (None, "The agents")

@@ -38,6 +38,7 @@ OPEN_ENDINGS = (",", "?", "!", "…", "—", "–", "-")
 # finite verb: "Big Three", "ring of fire", "GM Total Confidence" (MEANTIME corpus_gm).
 TERM_WORDS = 5
 JOINER = " … "
+LEAD_DASHES = (" - ", " – ", " — ", "- ", "– ", "— ")
 SIGNATURE = re.compile(r"\s*[-–—]\s*[A-Z]")
 SIGNATURE_WORDS = 8
 
@@ -84,6 +85,13 @@ class QuoteAnnotator:
 
 
 def _attribute(group: Group, previous: Group | None, context: Context) -> None:
+    if group.cue is not None and not (is_cue(group.cue) or is_speech_noun(group.cue)):
+        # "Estimates … are particularly problematic - Pew Research: “…”" (PolNeAR train,
+        # huff-post): the sentence's root verb is no speech verb; the name before the colon
+        # is the source.
+        group.who = _named_lead(group, context)
+        if group.who:
+            return
     if group.cue is not None:
         group.who = speaker_of(group.cue, context)
         before = [s.end for s in group.spans if s.end <= group.cue.idx]
@@ -109,8 +117,12 @@ def _named_lead(group: Group, context: Context) -> Who:
     lead = text[: group.start].rstrip()
     if not lead.endswith(":"):
         return Who()
-    line_start = max(text.rfind("\n", 0, len(lead)), *(lead.rfind(c) for c in ".!?-–—")) + 1
-    return speaker_named(line_start, len(lead) - 1, context, whole=True)
+    # From the start of its sentence, line or dash: not from the full stop of an
+    # abbreviation or a hyphen ("Rep. Trey Gowdy (R-S.C.):", PolNeAR train, wash-post).
+    colon = _token_at(context.doc, len(lead) - 1)
+    starts = [text.rfind("\n", 0, len(lead)) + 1, colon.sent.start_char if colon else 0]
+    starts += [lead.rfind(dash) + len(dash) for dash in LEAD_DASHES if dash in lead]
+    return speaker_named(max(starts), len(lead) - 1, context, whole=True)
 
 
 def _signature(group: Group, context: Context) -> Who:
@@ -234,16 +246,38 @@ def _find_cue(group: Group, context: Context) -> Token | None:
         gap = _cue_between(first, group.spans[1], context)
         if gap is not None:
             return gap
+    right_after = _cue_right_after(group, context)
+    if right_after is not None:
+        return right_after
     governing = _governing_cue(group, context)
     if governing is not None:
         return governing
     if _opens_sentence(first, context):
         cue = _cue_after(group.spans[-1], context, any_verb=True)
-        return cue if cue is not None else _cue_from_colon(first, text, context)
+        if cue is None:
+            cue = _cue_from_colon(first, text, context)
+        return cue if cue is not None else _cue_said_before(first, context)
     cue = _cue_before(first, context)
     if cue is None:
         cue = _cue_after(group.spans[-1], context)
     return None if cue is not None and _in_subject_of(first, cue) else cue
+
+
+def _cue_right_after(group: Group, context: Context) -> Token | None:
+    """"“I never said that,” Trump said, after CNBC's Becky Quick said the billionaire had
+    called Rubio the “personal senator”" (PolNeAR train, wash-post): a quote that opens its
+    sentence and leaves it open takes the speech verb a few words after it, whatever verb
+    the parse hung it on."""
+    first, last = group.spans[0], group.spans[-1]
+    if not last.closed or not last.text(context.article.text).endswith(OPEN_ENDINGS):
+        return None
+    if not _opens_sentence(first, context):
+        return None
+    cue = _cue_after(last, context)
+    if cue is None:
+        return None
+    between = _tokens(context.doc, last.end, cue.idx)
+    return cue if len([t for t in between if not t.is_space]) <= AFTER_VERB_TOKENS else None
 
 
 def _in_subject_of(span: Span, cue: Token) -> bool:
@@ -329,13 +363,35 @@ def _cue_before(span: Span, context: Context) -> Token | None:
         return cue
     lead = context.article.text[: span.start].rstrip()
     if lead.endswith(":"):
-        return _root_verb(token)  # "X released a statement: “…”"
+        return _verb_before_colon(token, context)  # "X released a statement: “…”"
     root = _root_verb(token)
     if lead.endswith(",") and root is not None and root.i < token.i and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in root.children
     ):
         return root  # "Trump issued a statement, “Last night, our nation was attacked …”"
     return None
+
+
+def _verb_before_colon(token: Token, context: Context) -> Token | None:
+    """The main verb of the words before a colon that opens a quote: the sentence root when
+    it stands there, else the highest verb above the word before the colon that lies before
+    it ("In a Fox interview later that day, Trump went even further: “If he goes …”" and
+    "the Illinois Board of Elections was conclusive in its findings: “…”", PolNeAR train,
+    huff-post: the parse made the quote's own verb the root)."""
+    root = _root_verb(token)
+    if root is not None and root.i < token.i and not context.inside_quote(root.idx):
+        return root
+    start = token.sent.start
+    before = [t for t in context.doc[start : token.i] if not t.is_punct and not t.is_space]
+    if not before:
+        return None
+    word, verb = before[-1], None
+    while True:
+        if word.pos_ in ("VERB", "AUX") and not context.inside_quote(word.idx):
+            verb = word
+        if word.head.i == word.i or word.head.i >= token.i or word.head.i < start:
+            return verb
+        word = word.head
 
 
 def _root_verb(token: Token) -> Token | None:
@@ -355,7 +411,26 @@ def _cue_from_colon(span: Span, text: str, context: Context) -> Token | None:
     if colon is None:
         return None
     cue = _cue_earlier_in_sentence(colon, context)
-    return cue if cue is not None else _root_verb(colon)
+    return cue if cue is not None else _verb_before_colon(colon, context)
+
+
+def _cue_said_before(span: Span, context: Context) -> Token | None:
+    """"Sam Lau, the communications director …, said in a statement. “There are no paper
+    ballots …”" (PolNeAR train, west-journal): the sentence right before says that someone
+    spoke and not what; the quote that follows is what."""
+    token = _token_at(context.doc, span.start)
+    if token is None or token.sent.start == 0:
+        return None
+    previous = context.doc[token.sent.start - 1].sent
+    if context.article.text[previous.end_char : span.start].count("\n") > 2:
+        return None  # the sentence must end the paragraph right before
+    root = previous.root
+    said_what = ("ccomp", "dobj", "xcomp", "parataxis", "conj", "advcl")
+    if not is_cue(root) or any(c.dep_ in said_what for c in root.children):
+        return None
+    if any(context.inside_quote(t.idx) for t in previous):
+        return None
+    return root
 
 
 def _cue_earlier_in_sentence(token: Token, context: Context) -> Token | None:
@@ -375,12 +450,24 @@ def _continues(previous: Group, group: Group, context: Context) -> bool:
         return False
     between = text[previous.end : group.start]
     if "\n" not in between:
-        return _opens_sentence(group.spans[0], context)
+        return _opens_sentence(group.spans[0], context) or _names_nobody_before(group, context)
     if not _paragraph_start(text, group.start):
         return False
     paragraph_end = text.find("\n", group.end)
     rest = text[group.end : len(text) if paragraph_end < 0 else paragraph_end]
     return not rest.strip() and _one_paragraph_apart(between)
+
+
+def _names_nobody_before(group: Group, context: Context) -> bool:
+    """“She’s still got the best friends …,” Bill Clinton has said. That makes her “by
+    definition a trustworthy … person” (PolNeAR train, politico): in the paragraph of an
+    attributed quote, a quote with no cue whose sentence names nobody before it goes on
+    with the same speaker."""
+    token = _token_at(context.doc, group.start)
+    if token is None:
+        return False
+    start = token.sent.start_char
+    return not any(start <= e.start < group.start for e in context.article.entities)
 
 
 def _one_paragraph_apart(between: str) -> bool:

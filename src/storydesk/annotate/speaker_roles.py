@@ -106,6 +106,8 @@ def role_name(noun: Token, context: Context) -> str | None:
     determiners = [t.lower_ for t in noun.lefts if t.dep_ in ("det", "poss")]
     if not determiners or determiners[0] not in DEFINITE:
         return None
+    if noun.tag_ in ("NNS", "NNPS"):
+        return None  # "the agents knew …, saying" (PolNeAR train, west-journal): not one person
     modifiers = {plain(t.text) for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod")}
     head = plain(noun.lemma_)
     key = " ".join([*sorted(modifiers), head])

@@ -47,6 +47,8 @@ INVERTED_DEPS = frozenset({"nsubj", "dobj", "attr", "dep", "oprd", "dative"})
 # How many words after a verb a title may run before the name: "said Israeli Defence Forces
 # spokesman Ilan Tal" (the Gaza school shelling report of issue 9).
 INVERTED_WINDOW = 8
+# Longest name standing alone before a colon ("Frank Newport and Jim Harter:" is a list).
+MAX_LEAD_WORDS = 4
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PUNCT", "SPACE"})
 
 
@@ -108,6 +110,11 @@ def speaker_of(cue: Token, context: Context) -> Who:
         nearest = _nearest_person_before(cue, context)
         if nearest is not None:
             return Who(nearest)
+        if cue.tag_ == "VBG" and _opens_its_sentence(cue):
+            # "Maher stated … that the report “wasn’t good.” Adding, “Now, …”" (PolNeAR
+            # train, breitbart): a participle opening its sentence goes on with the subject
+            # of the sentences before, as a pronoun would.
+            return Who(antecedent(cue.idx, context))
     return fallback[0] if fallback else Who()
 
 
@@ -169,10 +176,16 @@ def speaker_named(start: int, end: int, context: Context, whole: bool) -> Who:
     Bernie Sanders." under a quote): the proper noun heading the words there, or nothing
     when they are not a name. ``whole``: the words must be nothing but the name."""
     persons = [e for e in context.persons() if start <= e.start and e.end <= end]
-    if persons:
-        return Who(full_name(persons[0].text, persons[0].start, context))
     span = context.doc.char_span(start, end, alignment_mode="contract") if end > start else None
     words = [t for t in span or () if not t.is_punct and not t.is_space]
+    if whole and any(t.pos_ == "VERB" for t in words):
+        return Who()  # "When Wallace died in 1998, President Clinton released …:" is no name
+    if persons:
+        return Who(full_name(persons[0].text, persons[0].start, context))
+    if whole and 0 < len(words) <= MAX_LEAD_WORDS and all(t.text[:1].isupper() for t in words):
+        # "… are particularly problematic - Pew Research: “…”" (PolNeAR train, huff-post):
+        # capitalised words alone before the colon are a name the tagger did not see.
+        return Who(" ".join(t.text for t in words))
     names = [t for t in words if t.pos_ == "PROPN"]
     if not names or (whole and len(names) < len(words) - 1):
         return Who()
@@ -181,6 +194,12 @@ def speaker_named(start: int, end: int, context: Context, whole: bool) -> Who:
         head = head.head
     who = _resolve(head, context)
     return Who(who.name) if who.name is not None else Who()
+
+
+def _opens_its_sentence(token: Token) -> bool:
+    return not any(
+        not t.is_punct and not t.is_space for t in token.doc[token.sent.start : token.i]
+    )
 
 
 def _nearest_person_before(cue: Token, context: Context) -> str | None:
@@ -233,6 +252,10 @@ def _inverted_subject(verb: Token, context: Context) -> Token | None:
         or (previous.text == "," and before is not None and before.text in CLOSING_MARKS)
     )
     inverted = verb.lemma_ == "say" or verb.i == verb.sent.start or after_quote
+    if verb.tag_ == "VBG":
+        # "Trump told a rally, saying Clinton would “abolish …”" (PolNeAR train, breitbart):
+        # the name after a participle is the subject of the reported clause, not the speaker.
+        inverted = False
     if following is None or not inverted or context.inside_quote(following.idx):
         return None
     named = _person_after(verb, context)
@@ -348,12 +371,31 @@ def _relative(pronoun: Token, context: Context) -> Who:
     """"Liubov Petrivna, who told AP:" — the speaker is the noun the clause hangs on."""
     clause = pronoun.head
     if clause.dep_ == "relcl" and clause.head.pos_ in ("PROPN", "NOUN"):
-        return _resolve(clause.head, context)
+        who = _resolve(clause.head, context)
+        if who.name is None:
+            publisher = _publisher(clause.head, context)
+            return publisher if publisher.name is not None else who
+        return who
     before = [e for e in context.persons() if e.end <= pronoun.idx]
     sentence_start = pronoun.sent.start_char
     if before and before[-1].start >= sentence_start:
         return Who(full_name(before[-1].text, before[-1].start, context))
     return Who()
+
+
+def _publisher(thing: Token, context: Context) -> Who:
+    """"Trump released a marketing video that said, “…”", "Henry added the caption which
+    reads, “…”" (PolNeAR train, wash-post and west-journal): words that a named person put
+    out are theirs; the thing is the object of a verb whose subject names them."""
+    if thing.dep_ != "dobj":
+        return Who()
+    subject = _own_subject(thing.head, context)
+    if subject is None or subject.pos_ != "PROPN":
+        return Who()
+    who = _resolve(subject, context)
+    if who.name is None:
+        return Who()
+    return who if _group_of(subject, context) is None or _names_person(who.name, context) else Who()
 
 
 def _person_of(token: Token, context: Context) -> Entity | None:
