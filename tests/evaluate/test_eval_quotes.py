@@ -142,6 +142,9 @@ def test_speaker_rules() -> None:
     assert speaker_matches("Maria Gonzalez", "Senator Gonzalez (D-CO)")
     assert not speaker_matches("Maria Gonzalez", "Her rival")
     assert not speaker_matches(None, "Gonzalez")
+    # A generational suffix is not the surname, and full stops do not count.
+    assert speaker_matches("Robert P. Casey Jr", "Sen. Robert P. Casey Jr. (D-Pa.), a backer.")
+    assert not speaker_matches("Robert P. Casey Jr", "Sen. Bob Menendez Jr.")
     assert names_someone("longtime pollster Pat Caddell")
     assert not names_someone("He")
     assert not names_someone("the spokesman")

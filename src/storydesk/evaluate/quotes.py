@@ -63,6 +63,8 @@ NOT_NAMES = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his", "her", "their",
      "its", "our", "this", "that", "these", "those", "some", "many", "one", "who"}
 )
+# Generational suffixes after a surname ("Robert P. Casey Jr."): not the surname.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,10 +320,16 @@ def names_someone_2026_11_21(source: str | None) -> bool:
 
 
 def speaker_matches(speaker: str | None, source: str | None) -> bool:
+    """The speaker's last word (before a suffix: "Robert P. Casey Jr" → Casey) is a word of
+    the source, full stops ignored ("Jr." and "Jr" are one word)."""
     if not speaker or not source:
         return False
-    surname = speaker.split()[-1].lower()
-    return surname in {w.lower() for w in re.findall(r"[\w’'.-]+", source)} or (
+    words = [w.strip(".").lower() for w in speaker.split()]
+    words = [w for w in words if w] or [""]
+    if len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words = words[:-1]
+    surname = words[-1]
+    return surname in {w.strip(".").lower() for w in re.findall(r"[\w’'.-]+", source)} or (
         surname in source.lower() and len(surname) > 3
     )
 
