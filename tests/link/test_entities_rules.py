@@ -220,3 +220,20 @@ def test_a_place_wordnet_knows_is_no_person() -> None:
              for v in e.variants}  # fmt: skip
     assert types["Devon"] in ("GPE", "LOC")
     assert types["Austin"] == "PERSON"  # a word of a person's name in the story
+
+
+def test_a_blended_nickname_is_the_one_person_it_fits() -> None:
+    # ECB+ 1: "LiLo" beside Lindsay Lohan; "ScarJo", "KStew" the same shape elsewhere.
+    articles = [
+        _article("a", "Scarlett Johansson and Scarlett Smith spoke. John McCain spoke too. "
+                 "Kristen Stewart and Kevin Stewman came.",
+                 [("Scarlett Johansson", "PERSON"), ("Scarlett Smith", "PERSON"),
+                  ("John McCain", "PERSON"), ("Kristen Stewart", "PERSON"),
+                  ("Kevin Stewman", "PERSON")]),
+        _article("b", "ScarJo is back. McCain voted. KStew left.",
+                 [("ScarJo", "ORG"), ("McCain", "PERSON"), ("KStew", "ORG")]),
+    ]  # fmt: skip
+    owners = _owners(articles)
+    assert owners["ScarJo"] == owners["Scarlett Johansson"]
+    assert owners["McCain"] == owners["John McCain"]  # a surname, not "Mc" + "Cain"
+    assert owners["KStew"] not in {owners["Kristen Stewart"], owners["Kevin Stewman"]}  # two fit

@@ -9,6 +9,7 @@ cluster, so a chain of weak links cannot merge two people.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -27,6 +28,8 @@ from storydesk.link.names import (
 from storydesk.link.orgs import collapsed_keys, corporate_head, org_key
 from storydesk.link.surnames import Candidate, plausible_owner
 
+# A blended nickname: the start of a given name, then the start of a surname with its capital.
+_BLEND = re.compile(r"([A-Z][a-z]{0,4})[-.]?([A-Z][a-z]{1,5})")
 # What the model calls a lone given name it does not know as one ("Bettie" ORG, ECB+ 4).
 GIVEN_NAME_TYPES = frozenset({"PER", "ORG"})  # never NORP: "American" of "American Hasim Rahman"
 
@@ -121,6 +124,26 @@ class Clusters:
             if any(surnames_match(word, s) for s in surnames.get(block_key(form.name), ())):
                 continue
             roots = {self.find(j) for j in by_first[word]}
+            if len(roots) == 1 and len(self.members.get(self.find(i), [])) == 1:
+                form.type = "PER"
+                self.union(roots.pop(), i)
+
+    def join_blended_names(self) -> None:
+        """A one-word nickname blended from the start of a person's given name and the start
+        of the surname is that person, when one person of the story fits: "LiLo" (Lindsay
+        Lohan, ECB+ 1), and the shape of "A-Rod", "J.Lo", "ScarJo". The written form says
+        where the two parts meet (a capital inside, a hyphen or a dot)."""
+        full = [i for i, f in enumerate(self.forms) if f.type == "PER" and f.name.is_full]
+        for i, form in enumerate(self.forms):
+            parts = _BLEND.fullmatch(form.mentions[0].text) if form.mentions else None
+            if parts is None or form.type not in GIVEN_NAME_TYPES or not full:
+                continue
+            given, surname = parts.group(1).casefold(), parts.group(2).casefold()
+            roots = {
+                self.find(j) for j in full
+                if self.forms[j].name.first.startswith(given)
+                and self.forms[j].name.last.startswith(surname)
+            }  # fmt: skip
             if len(roots) == 1 and len(self.members.get(self.find(i), [])) == 1:
                 form.type = "PER"
                 self.union(roots.pop(), i)

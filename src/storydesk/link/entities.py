@@ -77,6 +77,7 @@ def link_entities(articles: Sequence[Article], options: Options) -> Resolution:
     clusters.join_forced()
     clusters.join_people()
     clusters.join_first_names()
+    clusters.join_blended_names()
     clusters.join_places()
     clusters.join_facilities()
     clusters.join_exact()
