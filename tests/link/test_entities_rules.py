@@ -220,6 +220,8 @@ def test_a_place_wordnet_knows_is_no_person() -> None:
              for v in e.variants}  # fmt: skip
     assert types["Devon"] in ("GPE", "LOC")
     assert types["Austin"] == "PERSON"  # a word of a person's name in the story
+    said = [_article("c", "Oracle owns Java, and Java runs.", [("Java", "ORG"), ("Java", "ORG")])]
+    assert [e.type for e in link_entities(said, Options()).entities] == ["ORG"]
 
 
 def test_a_blended_nickname_is_the_one_person_it_fits() -> None:

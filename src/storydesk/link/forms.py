@@ -128,9 +128,14 @@ def collect(articles: Sequence[Article], story_words: StoryWords | None = None) 
                 spoken.votes["PER"] += 2  # not "the California Department of … Program"
     people = {w for f in forms.values() if " " in f.key and f.votes["PER"] for w in f.key.split()}
     for form in forms.values():
-        # The variant table only lists places; WordNet's places are no one's name unless a
-        # person of the story bears it ("Austin" of "Austin Rivers").
-        if form.key in KNOWN_PLACES or (form.key not in people and kinds.wordnet_place(form.key)):
+        # The variant table only lists places; a place WordNet knows that the votes make a
+        # person is none, unless a person of the story bears the name ("Austin" of "Austin
+        # Rivers"). Not for organisations: "Downing Street", "Wall Street", "Java" name one.
+        if form.key in KNOWN_PLACES or (
+            form.votes.most_common(1)[0][0] == "PER"
+            and form.key not in people
+            and kinds.wordnet_place(form.key)
+        ):
             form.votes["LOC"] += LOCATIVE_WEIGHT * len(form.mentions)
             form.place_evidence += 1
         if form.key in OUTLETS:  # a news outlet named as a source is an organisation
