@@ -12,10 +12,12 @@ comparison stays within blocks.
 
     .venv/bin/python benchmarks/bench_facts.py [--articles 400]
 
-Measured 2026-11 (2 cores, 400 articles, 3,082 figures): 0.89 at 100 articles, 0.95 at
-200, 1.05 at 400: within 5% of the previous stage at 400 articles, not yet below it. Both
-grow with the story (a figure is tried against the clusters of its block); the figure
-measurement itself runs in annotate and is not in these numbers.
+Measured 2026-11-30 (2 shared cores, 400 articles, 3,082 figures), two runs: 0.89 / 0.91 at
+100 articles, 0.81 / 0.85 at 200, 0.76 / 0.79 at 400 (was 0.89, 0.95, 1.05 before a figure's
+amount became a field instead of a property read a million times, and a cluster's values
+were split in one pass that stops at the first untied one). Both grow with the story (a
+figure is tried against the clusters of its block); the figure measurement itself runs in
+annotate and is not in these numbers.
 """
 
 from __future__ import annotations

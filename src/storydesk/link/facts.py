@@ -165,10 +165,13 @@ def merge_kinds(clusters: list[list[FigureContext]]) -> list[list[FigureContext]
 def _joins(item: FigureContext, cluster: list[FigureContext]) -> bool:
     # The cheap vetoes first: most clusters of a large block hold another value with nothing
     # tying it to this one (measured in benchmarks/bench_facts.py).
-    same = [m for m in cluster if m.amount == item.amount]
-    differing = [m for m in cluster if m.amount != item.amount]
-    if not all(_tied(item, member) for member in differing):
-        return False
+    amount = item.amount
+    same: list[FigureContext] = []
+    for member in cluster:
+        if member.amount == amount:
+            same.append(member)
+        elif not _tied(item, member):
+            return False
     if same and not any(_alike(item, member) for member in same):
         return False
     return not any(_separate(item, member) for member in cluster)
