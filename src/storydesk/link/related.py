@@ -109,44 +109,51 @@ def relate(
     candidate stories and how many LSH bands their members share with the arrival."""
     topics = index.topics([*shared, *merged, *([story] if story else [])])
     own_topic = topics.get(story, story) if story else None
-    apart = {topics.get(m, m) for m in merged} - {own_topic}
-    if story is None:
-        own = [(1, profile([arrival]))]
-    else:
-        own = _stories(index, [own_topic, *sorted(apart)], arrival, story)  # type: ignore[list-item]
+    apart = sorted({topics.get(m, m) for m in merged} - {own_topic})
     ranked: Counter[str] = Counter()
     for candidate, bands in shared.items():
         topic = topics.get(candidate, candidate)
         if topic != own_topic and topic not in apart:
             ranked[topic] += bands
     chosen = sorted(ranked, key=lambda t: (-ranked[t], t))[:CANDIDATE_TOPICS]
-    links = {topic: topic_link(own, _stories(index, [topic])) for topic in chosen}
+    own_topics = [own_topic, *apart] if own_topic else []
+    # One read of the index for every topic compared (a store answers each in one query).
+    held = index.topic_stories(sorted({*chosen, *own_topics}), TOPIC_STORIES)
+    read = _Stories(index, held, story)
+    own = read.of(own_topics, arrival) if story else [(1, profile([arrival]))]
+    links = {topic: topic_link(own, read.of([topic])) for topic in chosen}
     threshold = TOPIC_JOIN if story is None else TOPIC_MERGE
     strong = sorted((t for t in links if links[t] >= threshold), key=lambda t: (-links[t], t))
     if story is None:
         return (strong[0] if strong else None), strong[1:]
-    return None, [*sorted(apart), *strong]
+    return None, [*apart, *strong]
 
 
-def _stories(
-    index: CandidateIndex,
-    topics: Iterable[str],
-    arrival: ArticleSignature | None = None,
-    story: str | None = None,
-) -> list[tuple[int, Profile]]:
-    """(size, profile) of the largest stories of ``topics``; ``arrival`` counted in ``story``."""
-    chosen = [s for stories in index.topic_stories(topics, TOPIC_STORIES).values() for s in stories]
-    if story and story not in chosen:
-        chosen.append(story)
-    sizes = index.story_sizes(chosen)
-    members = index.members(chosen, PROFILE_MEMBERS)
-    found = []
-    for each in chosen:
-        sample = list(members.get(each, []))
-        size = sizes.get(each, len(sample))
-        if each == story and arrival is not None:
-            sample.append(arrival)
-            size += 1
-        if sample:
-            found.append((size, profile(sample)))
-    return found
+class _Stories:
+    """(size, profile) of the largest stories of the topics compared (``held``), read from
+    the index at once; ``story``, the one the arrival joins, counted with the arrival."""
+
+    def __init__(self, index: CandidateIndex, held: Mapping[str, list[str]], story: str | None
+                 ) -> None:
+        self.held = held
+        self.story = story
+        held_stories = {s for stories in held.values() for s in stories}
+        every = sorted(held_stories | {story}) if story else sorted(held_stories)
+        self.sizes = index.story_sizes(every)
+        self.members = index.members(every, PROFILE_MEMBERS)
+
+    def of(self, topics: Iterable[str], arrival: ArticleSignature | None = None
+           ) -> list[tuple[int, Profile]]:
+        chosen = [s for topic in topics for s in self.held.get(topic, [])]
+        if arrival is not None and self.story and self.story not in chosen:
+            chosen.append(self.story)
+        found = []
+        for each in chosen:
+            sample = list(self.members.get(each, []))
+            size = self.sizes.get(each, len(sample))
+            if each == self.story and arrival is not None:
+                sample.append(arrival)
+                size += 1
+            if sample:
+                found.append((size, profile(sample)))
+        return found

@@ -34,13 +34,16 @@ class StoreIndex:
         wanted = sorted(set(story_ids))
         if not wanted:
             return {}
+        # Rank members by filing order first, then read the signatures of the latest only (a
+        # large story's other members are never read whole).
         rows = self._query(
-            "SELECT story, data FROM ("
-            " SELECT m.story, s.data, s.seq,"
-            "  ROW_NUMBER() OVER (PARTITION BY m.story ORDER BY s.seq DESC) AS n"
-            " FROM story_articles m JOIN signatures s ON s.article = m.article"
+            "SELECT latest.story, s.data FROM ("
+            " SELECT m.story, m.article, g.seq,"
+            "  ROW_NUMBER() OVER (PARTITION BY m.story ORDER BY g.seq DESC) AS n"
+            " FROM story_articles m JOIN signatures g ON g.article = m.article"
             f" WHERE m.story IN ({_marks(wanted)})) latest"
-            f" WHERE n <= {int(limit)} ORDER BY story, seq", wanted)
+            " JOIN signatures s ON s.article = latest.article"
+            f" WHERE latest.n <= {int(limit)} ORDER BY latest.story, latest.seq", wanted)
         found: dict[str, list[ArticleSignature]] = {}
         for story, data in rows:
             found.setdefault(str(story), []).append(ArticleSignature.from_dict(json.loads(data)))
