@@ -6,29 +6,17 @@ from __future__ import annotations
 
 from collections import Counter
 
-from storydesk.article import Article, Entity, Quote
+from entity_builders import owners as _entities
+from entity_builders import tagged_article
+
+from storydesk.article import Quote
 from storydesk.link.entities import entity_label, link_entities, resolve
 from storydesk.link.kinds import lists, place_word
 from storydesk.link.orgs import collapsed_keys, defined_acronym
 from storydesk.link.surnames import Candidate, plausible_owner
 from storydesk.link.wordcase import StoryWords
 from storydesk.options import Options
-from storydesk.story import Story, StoryEntity
-
-
-def _article(article_id: str, text: str, names: list[tuple[str, str]]) -> Article:
-    entities = []
-    cursor = 0
-    for name, label in names:
-        start = text.index(name, cursor)
-        entities.append(Entity(name, label, 0, start, start + len(name)))
-        cursor = start + len(name)
-    return Article(id=article_id, source=article_id, text=text, entities=entities)
-
-
-def _entities(articles: list[Article]) -> dict[str, StoryEntity]:
-    resolution = link_entities(articles, Options())
-    return {v.text: e for e in resolution.entities for v in e.variants}
+from storydesk.story import Story
 
 
 def test_a_word_written_in_lower_case_elsewhere_or_only_where_capitals_are_required() -> None:
@@ -46,13 +34,13 @@ def test_a_word_written_in_lower_case_elsewhere_or_only_where_capitals_are_requi
 
 def test_common_words_are_no_entities_but_peoples_names_are() -> None:
     articles = [
-        _article(
+        tagged_article(
             "a",
             "The blast shattered everything. Glass rained down on the street.\n"
             "Officials said the conflict would go on. Kyiv’s mayor spoke.",
             [("Glass", "PERSON"), ("Kyiv", "GPE")],
         ),
-        _article(
+        tagged_article(
             "b",
             "Years of Conflict ended nothing, and the conflict goes on in Kyiv.",
             [("Conflict", "PERSON"), ("Kyiv", "GPE")],
@@ -62,20 +50,20 @@ def test_common_words_are_no_entities_but_peoples_names_are() -> None:
     assert "Glass" not in owners and "Conflict" not in owners
     assert owners["Kyiv"].type == "GPE"
     people = [
-        _article("a", "Lindsay Lohan left. Lindsay said no.", [("Lindsay Lohan", "PERSON")]),
-        _article("b", "Lindsay said no.", [("Lindsay", "PERSON")]),
+        tagged_article("a", "Lindsay Lohan left. Lindsay said no.", [("Lindsay Lohan", "PERSON")]),
+        tagged_article("b", "Lindsay said no.", [("Lindsay", "PERSON")]),
     ]
     assert "Lindsay" in _entities(people)  # "lindsay" is in WordNet, and a given name here
 
 
 def test_a_place_and_an_institution_word_are_no_person() -> None:
     articles = [
-        _article(
+        tagged_article(
             "a",
             "A fire destroyed a store in Surrey. Surrey Police said police would stay.",
             [("Surrey", "GPE"), ("Surrey Police", "PERSON")],
         ),
-        _article(
+        tagged_article(
             "b",
             "Anyone who saw it should call Surrey Police, which covers Surrey.",
             [("Surrey Police", "PERSON"), ("Surrey", "GPE")],
@@ -95,7 +83,7 @@ def test_lists_are_read_from_the_text() -> None:
 
 def test_places_the_story_lists_or_names_as_places_are_not_people_or_organisations() -> None:
     articles = [
-        _article(
+        tagged_article(
             "a",
             "Russia claims Donetsk, Kherson, Luhansk, and Zaporizhzhia as its own.",
             [
@@ -106,12 +94,12 @@ def test_places_the_story_lists_or_names_as_places_are_not_people_or_organisatio
                 ("Zaporizhzhia", "GPE"),
             ],
         ),
-        _article(
+        tagged_article(
             "b",
             "The plan gives Russia Crimea, Luhansk and Donetsk. Crimea was annexed in 2014.",
             [("Russia", "GPE"), ("Crimea", "ORG"), ("Luhansk", "GPE"), ("Crimea", "ORG")],
         ),
-        _article(
+        tagged_article(
             "c",
             "Shelling hit Khan Younis overnight, and the town of Khan Younis lost power.",
             [("Khan Younis", "PERSON"), ("Khan Younis", "PERSON")],
@@ -125,12 +113,12 @@ def test_places_the_story_lists_or_names_as_places_are_not_people_or_organisatio
 
 def test_news_agencies_are_organisations() -> None:
     articles = [
-        _article(
+        tagged_article(
             "a",
             "The quake killed 12, the Xinhua news agency said. Bloomberg reported the deal.",
             [("Xinhua", "PERSON"), ("Bloomberg", "PERSON")],
         ),
-        _article(
+        tagged_article(
             "b",
             "Xinhua said rescuers arrived. The transcript was obtained by Bloomberg.",
             [("Xinhua", "PERSON"), ("Bloomberg", "PERSON")],
@@ -139,7 +127,7 @@ def test_news_agencies_are_organisations() -> None:
     owners = _entities(articles)
     assert owners["Xinhua"].type == "ORG" and owners["Bloomberg"].type == "ORG"
     beside_the_man = [
-        _article(
+        tagged_article(
             "a",
             "Michael Bloomberg spoke. Bloomberg said he would run.",
             [("Michael Bloomberg", "PERSON"), ("Bloomberg", "PERSON")],
@@ -152,12 +140,12 @@ def test_news_agencies_are_organisations() -> None:
 
 def test_a_title_run_into_a_name_is_the_person_with_a_role() -> None:
     articles = [
-        _article(
+        tagged_article(
             "a",
             "Army Secretary Dan Driscoll flew in. Secretary of the Army Dan Driscoll met them.",
             [("Dan Driscoll", "PERSON"), ("the Army Dan Driscoll", "ORG")],
         ),
-        _article(
+        tagged_article(
             "b",
             "The American Hasim Rahman lost to Hasim Rahman's rival.",
             [("The American Hasim Rahman", "ORG"), ("Hasim Rahman", "PERSON")],
@@ -173,7 +161,7 @@ def test_a_title_run_into_a_name_is_the_person_with_a_role() -> None:
 
 def test_a_name_shaped_form_with_a_known_surname_is_a_person() -> None:
     articles = [
-        _article(
+        tagged_article(
             "a",
             "Pin-up model Bettie Page died. Page was 85. Ms Page lived in Los Angeles.",
             [
@@ -183,7 +171,7 @@ def test_a_name_shaped_form_with_a_known_surname_is_a_person() -> None:
                 ("Los Angeles", "GPE"),
             ],
         ),
-        _article(
+        tagged_article(
             "b",
             "Bettie Page posed for Playboy. The Betty Ford Center is far from Page Street.",
             [("Bettie Page", "ORG"), ("Betty Ford Center", "ORG")],
@@ -217,7 +205,7 @@ def test_bare_surnames_in_a_story_with_two_people_of_that_name() -> None:
     )
     text_b = "Peterson's lawyer, Mark Geragos, said Scott Peterson would appeal."
     articles = [
-        _article(
+        tagged_article(
             "a",
             text_a,
             [
@@ -227,7 +215,7 @@ def test_bare_surnames_in_a_story_with_two_people_of_that_name() -> None:
                 ("Peterson", "PERSON"),
             ],
         ),
-        _article(
+        tagged_article(
             "b",
             text_b,
             [("Peterson", "PERSON"), ("Mark Geragos", "PERSON"), ("Scott Peterson", "PERSON")],
@@ -253,7 +241,7 @@ def test_organisations_by_defined_acronym_and_initialled_names() -> None:
     assert defined_acronym("WASHINGTON (AP) -", 10, "washington") == ""
     assert "us geological survey" in collapsed_keys("united states geological survey")
     articles = [
-        _article(
+        tagged_article(
             "a",
             "The United Nations Relief and Works Agency (UNRWA) runs the school. "
             "The United States Geological Survey measured the quake.",
@@ -263,7 +251,7 @@ def test_organisations_by_defined_acronym_and_initialled_names() -> None:
                 ("The United States Geological Survey", "ORG"),
             ],
         ),
-        _article(
+        tagged_article(
             "b",
             "UNRWA spokesman Chris Gunness spoke; the UN Relief and Works Agency is in Gaza. "
             "The quake was a 7.1, the U.S. Geological Survey said.",
@@ -289,7 +277,7 @@ def test_organisations_by_defined_acronym_and_initialled_names() -> None:
 def test_a_quote_by_a_bare_surname_goes_to_the_person_its_article_means() -> None:
     text_a = "Scott Peterson and his wife Laci Peterson. Laci vanished. Peterson wept."
     articles = [
-        _article(
+        tagged_article(
             "a",
             text_a,
             [
@@ -299,12 +287,12 @@ def test_a_quote_by_a_bare_surname_goes_to_the_person_its_article_means() -> Non
                 ("Peterson", "PERSON"),
             ],
         ),
-        _article(
+        tagged_article(
             "b",
             "Laci Peterson vanished in 2002. Peterson was pregnant.",
             [("Laci Peterson", "PERSON"), ("Peterson", "PERSON")],
         ),
-        _article("c", "Scott Peterson was sentenced.", [("Scott Peterson", "PERSON")]),
+        tagged_article("c", "Scott Peterson was sentenced.", [("Scott Peterson", "PERSON")]),
     ]
     articles[0].quotes = [Quote("a:q1", "I did not do it", "Peterson", "said", 2)]
     articles[1].quotes = [Quote("b:q1", "She was happy", "Peterson", "said", 1)]

@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from entity_builders import tagged_article
 
-from storydesk.article import Article, Entity, Quote
+from storydesk.article import Article, Quote
 from storydesk.link.aliases import check, load, unapplied
 from storydesk.link.entities import link_entities, resolve
 from storydesk.link.names import (
@@ -99,22 +100,14 @@ def test_places_and_acronyms() -> None:
     assert not is_acronym_of("uk", "the united states")
 
 
-def _article(article_id: str, text: str, names: list[tuple[str, str]]) -> Article:
-    entities = []
-    for name, label in names:
-        start = text.index(name)
-        entities.append(Entity(name, label, 0, start, start + len(name)))
-    return Article(id=article_id, source=article_id, text=text, entities=entities)
-
-
 def _articles() -> list[Article]:
     return [
-        _article(
+        tagged_article(
             "a",
             "Rustem Umerov met Yuri Ushakov in Kiev.",
             [("Rustem Umerov", "PERSON"), ("Yuri Ushakov", "PERSON"), ("Kiev", "GPE")],
         ),
-        _article(
+        tagged_article(
             "b",
             "Umerov spoke. Ushakov spoke. Strikes hit Kyiv.",
             [("Umerov", "PERSON"), ("Ushakov", "PERSON"), ("Kyiv", "PERSON")],
@@ -137,12 +130,12 @@ def test_surnames_join_their_full_names_and_places_merge() -> None:
 
 def test_a_surname_shared_by_two_people_is_not_guessed() -> None:
     articles = [
-        _article(
+        tagged_article(
             "a",
             "Hunter Biden and Joe Biden.",
             [("Hunter Biden", "PERSON"), ("Joe Biden", "PERSON")],
         ),
-        _article("b", "Biden said so.", [("Biden", "PERSON")]),
+        tagged_article("b", "Biden said so.", [("Biden", "PERSON")]),
     ]
     owners = _owners(articles, Options())
     assert owners["Hunter Biden"] != owners["Joe Biden"]

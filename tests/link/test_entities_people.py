@@ -3,19 +3,11 @@
 
 from __future__ import annotations
 
-from storydesk.article import Article, Entity
+from entity_builders import tagged_article
+
+from storydesk.article import Article
 from storydesk.link.entities import link_entities
 from storydesk.options import Options
-
-
-def _article(article_id: str, text: str, names: list[tuple[str, str]]) -> Article:
-    entities = []
-    cursor = 0
-    for name, label in names:
-        start = text.index(name, cursor)
-        entities.append(Entity(name, label, 0, start, start + len(name)))
-        cursor = start + len(name)
-    return Article(id=article_id, source=article_id, text=text, entities=entities)
 
 
 def _cast(articles: list[Article]) -> dict[str, tuple[str, str]]:
@@ -28,12 +20,12 @@ def test_a_nickname_and_the_full_given_name_are_one_person() -> None:
     # ECB+ 5 (5_1ecbplus, 5_10ecb): "Mo Cheeks" and "Maurice Cheeks" are one coach, so the
     # bare "Cheeks" has one owner.
     articles = [
-        _article(
+        tagged_article(
             "a",
             "The Philadelphia 76ers fired coach Maurice Cheeks on Saturday.",
             [("Philadelphia", "GPE"), ("Maurice Cheeks", "PERSON")],
         ),
-        _article(
+        tagged_article(
             "b",
             '"I look at Mo Cheeks and I know Mo Cheeks," King said. Cheeks was hired.',
             [
@@ -51,8 +43,8 @@ def test_a_nickname_and_the_full_given_name_are_one_person() -> None:
 def test_given_names_spelled_by_sound_are_one_person() -> None:
     # ECB+ 4: "Betty Mae Page" in one report, "Bettie Page" in the others.
     articles = [
-        _article("a", "Bettie Page, the pin-up queen, died.", [("Bettie Page", "PERSON")]),
-        _article("b", "Betty Mae Page was born in 1923.", [("Betty Mae Page", "PERSON")]),
+        tagged_article("a", "Bettie Page, the pin-up queen, died.", [("Bettie Page", "PERSON")]),
+        tagged_article("b", "Betty Mae Page was born in 1923.", [("Betty Mae Page", "PERSON")]),
     ]
     cast = _cast(articles)
     assert cast["Bettie Page"][0] == cast["Betty Mae Page"][0]
@@ -61,17 +53,17 @@ def test_given_names_spelled_by_sound_are_one_person() -> None:
 def test_an_age_or_a_person_noun_in_apposition_makes_a_person() -> None:
     # ECB+ 18: the model typed "Paul Riva" an organisation and "Riva" a place.
     articles = [
-        _article(
+        tagged_article(
             "a",
             "The Detroit Free Press identified them as Paul Riva, 47, of Sterling Heights.",
             [("The Detroit Free Press", "ORG"), ("Paul Riva", "ORG"), ("Sterling Heights", "GPE")],
         ),
-        _article(
+        tagged_article(
             "b",
             "LaCalamita then fired one round at Riva, who was struck in the chest.",
             [("LaCalamita", "PERSON"), ("Riva", "FAC")],
         ),
-        _article(
+        tagged_article(
             "c",
             "The gunman shot Riva, 47, and Steinberg, 48.",
             [("Riva", "FAC"), ("Steinberg", "PERSON")],
@@ -98,12 +90,12 @@ def test_kinship_and_role_appositions() -> None:
 def test_places_of_residence_and_newspapers() -> None:
     # ECB+ 16: "Diamond Bar" and "LA Times" were typed people.
     articles = [
-        _article(
+        tagged_article(
             "a",
             "The Diamond Bar resident was married two weeks ago.",
             [("Diamond Bar", "PERSON")],
         ),
-        _article(
+        tagged_article(
             "b",
             "Ortiz, of Diamond Bar, was an Army veteran. According to the LA Times, he died.",
             [
@@ -124,7 +116,7 @@ def test_a_title_modifier_before_a_name_is_no_entity() -> None:
     # ECB+ 9 and 12: "Interior" of "Interior Secretary Ken Salazar", "State" of "Secretary of
     # State Condoleezza Rice" are the office; "Interior" alone is still the department.
     articles = [
-        _article(
+        tagged_article(
             "a",
             "Secretary of State Condoleezza Rice is set to ask. Interior Secretary Ken Salazar "
             "said so. Separately yesterday, Interior issued a finding.",

@@ -5,21 +5,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from storydesk.article import Article, Entity
+from entity_builders import tagged_article
+
+from storydesk.article import Article
 from storydesk.link.entities import entity_label, link_entities
 from storydesk.link.names import facility_extension, parse
 from storydesk.link.orgs import org_key
 from storydesk.options import Options
-
-
-def _article(article_id: str, text: str, names: list[tuple[str, str]]) -> Article:
-    entities = []
-    cursor = 0
-    for name, label in names:
-        start = text.index(name, cursor)
-        entities.append(Entity(name, label, 0, start, start + len(name)))
-        cursor = start + len(name)
-    return Article(id=article_id, source=article_id, text=text, entities=entities)
 
 
 def _owners(articles: list[Article]) -> dict[str, str]:
@@ -33,7 +25,7 @@ def test_type_is_one_the_mentions_carry() -> None:
     assert entity_label("LOC", Counter({"PERSON": 5, "ORG": 2})) == "ORG"
     assert entity_label("PER", Counter({"PERSON": 3, "ORG": 4})) == "PERSON"
     articles = [
-        _article(
+        tagged_article(
             "a",
             "Tara Reid checked into Promises Treatment Center in Malibu.",
             [("Tara Reid", "PERSON"), ("Promises Treatment Center", "ORG"), ("Malibu", "GPE")],
@@ -45,8 +37,8 @@ def test_type_is_one_the_mentions_carry() -> None:
 
 def test_lone_given_name_joins_the_only_person_with_it() -> None:
     articles = [
-        _article("a", "Lindsay Lohan left.", [("Lindsay Lohan", "PERSON")]),
-        _article("b", "Lindsay said no.", [("Lindsay", "PERSON")]),
+        tagged_article("a", "Lindsay Lohan left.", [("Lindsay Lohan", "PERSON")]),
+        tagged_article("b", "Lindsay said no.", [("Lindsay", "PERSON")]),
     ]
     owners = _owners(articles)
     assert owners["Lindsay"] == owners["Lindsay Lohan"]
@@ -54,22 +46,22 @@ def test_lone_given_name_joins_the_only_person_with_it() -> None:
 
 def test_lone_given_name_is_not_guessed_between_two_people_or_over_a_surname() -> None:
     two = [
-        _article(
+        tagged_article(
             "a",
             "Lindsay Lohan met Lindsay Price.",
             [("Lindsay Lohan", "PERSON"), ("Lindsay Price", "PERSON")],
         ),
-        _article("b", "Lindsay said no.", [("Lindsay", "PERSON")]),
+        tagged_article("b", "Lindsay said no.", [("Lindsay", "PERSON")]),
     ]
     owners = _owners(two)
     assert owners["Lindsay"] not in (owners["Lindsay Lohan"], owners["Lindsay Price"])
     surname = [
-        _article(
+        tagged_article(
             "a",
             "Jackson Browne met Michael Jackson.",
             [("Jackson Browne", "PERSON"), ("Michael Jackson", "PERSON")],
         ),
-        _article("b", "Jackson sang.", [("Jackson", "PERSON")]),
+        tagged_article("b", "Jackson sang.", [("Jackson", "PERSON")]),
     ]
     owners = _owners(surname)
     assert owners["Jackson"] != owners["Jackson Browne"]
@@ -80,12 +72,12 @@ def test_facility_names_join_their_short_name_but_towns_do_not() -> None:
     assert facility_extension("morningside", "morningside recovery")
     assert not facility_extension("mexico", "mexico city")
     articles = [
-        _article(
+        tagged_article(
             "a",
             "She went to the Betty Ford Center. She left Washington Hospital in Washington.",
             [("Betty Ford Center", "FAC"), ("Washington Hospital", "FAC"), ("Washington", "GPE")],
         ),
-        _article(
+        tagged_article(
             "b",
             "She is at Betty Ford now. In Washington it rained.",
             [("Betty Ford", "PERSON"), ("Washington", "GPE")],
@@ -109,8 +101,8 @@ def test_company_suffixes_and_a_bare_company_word_beside_a_person() -> None:
     ]
     other = "Ford Motors Co cut more. Ford said it again."
     articles = [
-        _article("a", text, names),
-        _article("b", other, [("Ford Motors Co", "ORG"), ("Ford", "ORG")]),
+        tagged_article("a", text, names),
+        tagged_article("b", other, [("Ford Motors Co", "ORG"), ("Ford", "ORG")]),
     ]
     resolution = link_entities(articles, Options())
     owners = {v.text: e for e in resolution.entities for v in e.variants}
@@ -122,7 +114,7 @@ def test_company_suffixes_and_a_bare_company_word_beside_a_person() -> None:
 def test_nationalities_and_possessive_fragments_are_not_people() -> None:
     assert parse("Kiev’s European").text == "European"
     articles = [
-        _article(
+        tagged_article(
             "a",
             "Kiev’s European allies met in Europe. European leaders spoke to European voters.",
             [
@@ -132,7 +124,7 @@ def test_nationalities_and_possessive_fragments_are_not_people() -> None:
                 ("European", "NORP"),
             ],
         ),
-        _article(
+        tagged_article(
             "b",
             "Wladimir Klitschko won. Klitschko smiled.",
             [("Wladimir Klitschko", "PERSON"), ("Klitschko", "NORP")],
@@ -148,12 +140,12 @@ def test_nationalities_and_possessive_fragments_are_not_people() -> None:
 
 def test_gazetteer_counts_names_the_model_missed() -> None:
     articles = [
-        _article(
+        tagged_article(
             "a",
             "Lindsay Lohan left. Lohan smiled.",
             [("Lindsay Lohan", "PERSON"), ("Lohan", "PERSON")],
         ),
-        _article("b", "Later Lohan cried. The Lohan Foundation paid.", []),
+        tagged_article("b", "Later Lohan cried. The Lohan Foundation paid.", []),
     ]
     resolution = link_entities(articles, Options())
     [lohan] = [e for e in resolution.entities if e.name == "Lindsay Lohan"]
@@ -165,12 +157,12 @@ def test_gazetteer_counts_names_the_model_missed() -> None:
 
 def test_gazetteer_looks_for_a_surname_only_one_person_has() -> None:
     articles = [
-        _article(
+        tagged_article(
             "a",
             "Jermayne Timmons and Joe Smith and Anna Smith met.",
             [("Jermayne Timmons", "PERSON"), ("Joe Smith", "PERSON"), ("Anna Smith", "PERSON")],
         ),
-        _article("b", "Police said Timmons fired. Smith saw it.", []),
+        tagged_article("b", "Police said Timmons fired. Smith saw it.", []),
     ]
     resolution = link_entities(articles, Options())
     owners = {v.text: e for e in resolution.entities for v in e.variants}
@@ -183,12 +175,12 @@ def test_a_name_cut_before_words_in_lower_case_is_the_longer_name() -> None:
     # ECB+ 16: "the Bellflower courthouse" beside "the Bellflower Courthouse"; a name the
     # story also writes alone ("Surrey" beside "Surrey police", ECB+ 14) stays itself.
     articles = [
-        _article(
+        tagged_article(
             "a",
             "Deputies took him to the Bellflower Courthouse. Surrey Police said so.",
             [("Bellflower Courthouse", "ORG"), ("Surrey Police", "ORG")],
         ),
-        _article(
+        tagged_article(
             "b",
             "He appeared in the Bellflower courthouse on Monday. Surrey police said the "
             "fire in Surrey was out.",
@@ -208,31 +200,36 @@ def test_a_place_wordnet_knows_is_no_person() -> None:
     assert not wordnet_place("lakewood")  # not in WordNet: no evidence either way
     # ECB+ 14: "Crews from Devon and Somerset Fire and Rescue", Devon tagged PERSON.
     articles = [
-        _article(
+        tagged_article(
             "a",
             "Crews from Devon and Somerset Fire and Rescue attended.",
             [("Devon", "PERSON"), ("Somerset Fire", "ORG")],
         ),
-        _article("b", "Austin Rivers scored. Austin said so.",
-                 [("Austin Rivers", "PERSON"), ("Austin", "PERSON")]),
+        tagged_article(
+            "b",
+            "Austin Rivers scored. Austin said so.",
+            [("Austin Rivers", "PERSON"), ("Austin", "PERSON")],
+        ),
     ]
     types = {v.text: e.type for e in link_entities(articles, Options()).entities
              for v in e.variants}  # fmt: skip
     assert types["Devon"] in ("GPE", "LOC")
     assert types["Austin"] == "PERSON"  # a word of a person's name in the story
-    said = [_article("c", "Oracle owns Java, and Java runs.", [("Java", "ORG"), ("Java", "ORG")])]
+    said = [
+        tagged_article("c", "Oracle owns Java, and Java runs.", [("Java", "ORG"), ("Java", "ORG")])
+    ]
     assert [e.type for e in link_entities(said, Options()).entities] == ["ORG"]
 
 
 def test_a_blended_nickname_is_the_one_person_it_fits() -> None:
     # ECB+ 1: "LiLo" beside Lindsay Lohan; "ScarJo", "KStew" the same shape elsewhere.
     articles = [
-        _article("a", "Scarlett Johansson and Scarlett Smith spoke. John McCain spoke too. "
+        tagged_article("a", "Scarlett Johansson and Scarlett Smith spoke. John McCain spoke too. "
                  "Kristen Stewart and Kevin Stewman came.",
                  [("Scarlett Johansson", "PERSON"), ("Scarlett Smith", "PERSON"),
                   ("John McCain", "PERSON"), ("Kristen Stewart", "PERSON"),
                   ("Kevin Stewman", "PERSON")]),
-        _article("b", "ScarJo is back. McCain voted. KStew left.",
+        tagged_article("b", "ScarJo is back. McCain voted. KStew left.",
                  [("ScarJo", "ORG"), ("McCain", "PERSON"), ("KStew", "ORG")]),
     ]  # fmt: skip
     owners = _owners(articles)

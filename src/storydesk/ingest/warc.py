@@ -195,11 +195,7 @@ def _pass_over(source: ByteSource, record: Record) -> None:
     .warc.gz made of one gzip stream (``gzip crawl.warc``) the records after it are in the
     same member, so it is inflated and scanned, up to PASS_OVER_BYTES, past which a bomb's
     member is dropped."""
-    inside = record.block.find(RECORD_START)
-    if inside >= 0:
-        source.unread(record.block[inside + 4 :])
-        record.block = record.block[:inside]
-        record.damage.append(f"Content-Length {record.length:,} is more than the record holds")
+    if _cut_at_inner_header(source, record):
         return
     left = record.length - len(record.block)
     passed_over = 0
@@ -224,14 +220,22 @@ def _pass_over(source: ByteSource, record: Record) -> None:
             return
 
 
+def _cut_at_inner_header(source: ByteSource, record: Record) -> bool:
+    """A record header inside the block read so far: the Content-Length lies. Cut the block
+    there and give the rest back to the source."""
+    inside = record.block.find(RECORD_START)
+    if inside < 0:
+        return False
+    source.unread(record.block[inside + 4 :])
+    record.block = record.block[:inside]
+    record.damage.append(f"Content-Length {record.length:,} is more than the record holds")
+    return True
+
+
 def _realign(source: ByteSource, record: Record, options: Options) -> None:
     """The Content-Length does not end the record: cut the block at the next record header
     inside it, or extend it to the next one after it."""
-    inside = record.block.find(RECORD_START)
-    if inside >= 0:
-        source.unread(record.block[inside + 4 :])
-        record.block = record.block[:inside]
-        record.damage.append(f"Content-Length {record.length:,} is more than the record holds")
+    if _cut_at_inner_header(source, record):
         return
     room = max(options.max_record_bytes - len(record.block), 0)
     after = source.find(RECORD_START, room)
