@@ -33,6 +33,19 @@ def test_trimmed_recased_quote_with_ellipsis_joins_the_full_one() -> None:
     assert all(q.group == groups[0].id for art in (a, b, c) for q in art.quotes)
 
 
+def test_wire_copies_of_one_quote_are_one_group_however_many() -> None:
+    # Syndicated stories (the one-story benchmark: ECB+ topic 1 as 1,600 wire copies): every
+    # stem of the quote is in more quotes than a posting keeps, yet the copies are one group,
+    # and a trimmed wording still joins them.
+    copies = [article(f"c{n:03}", "x") for n in range(3 * quotes.MAX_POSTING)]
+    for copy in copies:
+        add_quote(copy, "We will rebuild the border crossing before the winter.", "Ann Lee", "e1")
+    trimmed = article("t", "x")
+    add_quote(trimmed, "rebuild the border crossing before the winter", "Ann Lee", "e1")
+    groups = group(*copies, trimmed)
+    assert len(groups) == 1 and len(groups[0].quotes) == len(copies) + 1
+
+
 def test_retranslation_by_the_same_speaker_joins() -> None:
     a, b = article("a", "x"), article("b", "x")
     add_quote(a, "the situation will be fundamentally different", "Sergei Lavrov", "e1")

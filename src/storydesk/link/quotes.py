@@ -78,7 +78,8 @@ def group(story: Story, options: Options) -> Story:
         signature(article.id, quote) for article in story.articles for quote in article.quotes
     ]
     parents = list(range(len(signatures)))
-    for left, right in candidate_pairs(signatures):
+    firsts, articles = _join_copies(signatures, parents)
+    for left, right in candidate_pairs(signatures, firsts, articles):
         if same_statement(signatures[left], signatures[right]):
             _union(parents, left, right)
     story.quote_groups = _build_groups(signatures, parents)
@@ -107,18 +108,47 @@ def speaker_key(quote: Quote) -> str | None:
     return None
 
 
-def candidate_pairs(signatures: list[QuoteSignature]) -> Iterator[tuple[int, int]]:
-    """Index pairs from different articles that share a content stem, each once."""
-    postings: dict[str, list[int]] = defaultdict(list)
+def _join_copies(
+    signatures: list[QuoteSignature], parents: list[int]
+) -> tuple[list[int], list[frozenset[str]]]:
+    """Join every quote to the first one of another article with the very same wording (a
+    wire copy), by a hash of the wording instead of by comparison: in a story of syndicated
+    copies every stem of a quote is in more than MAX_POSTING quotes, so the copies would never
+    be compared (a benchmark story of 1,600 copies of ECB+ topic 1's 39 reports gave 1,209
+    groups). Returns the quotes left to compare (the firsts), and the articles each stands for."""
+    by_words: dict[str, int] = {}
+    articles = [frozenset({sig.article}) for sig in signatures]
+    firsts = []
     for index, sig in enumerate(signatures):
-        for content_stem in sig.content:
+        first = by_words.setdefault(sig.words, index)
+        copy = first != index and sig.article not in articles[first]
+        if copy and same_statement(signatures[first], sig):
+            _union(parents, first, index)
+            articles[first] |= {sig.article}
+            continue
+        firsts.append(index)
+    return firsts, articles
+
+
+def candidate_pairs(
+    signatures: list[QuoteSignature],
+    indices: list[int] | None = None,
+    articles: list[frozenset[str]] | None = None,
+) -> Iterator[tuple[int, int]]:
+    """Pairs of ``indices`` (default: all) that share a content stem and stand for quotes of
+    at least two articles, each once."""
+    chosen = range(len(signatures)) if indices is None else indices
+    sources = articles or [frozenset({sig.article}) for sig in signatures]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index in chosen:
+        for content_stem in signatures[index].content:
             postings[content_stem].append(index)
     seen: set[tuple[int, int]] = set()
     for members in postings.values():
         if len(members) > MAX_POSTING:
             continue
         for left, right in combinations(members, 2):
-            if signatures[left].article != signatures[right].article and (left, right) not in seen:
+            if len(sources[left] | sources[right]) > 1 and (left, right) not in seen:
                 seen.add((left, right))
                 yield left, right
 
