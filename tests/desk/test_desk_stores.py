@@ -65,6 +65,27 @@ def test_a_merge_moves_articles_and_keeps_history(location: str,
         assert desk.store.check() == []
 
 
+def test_a_split_is_told_in_what_changed(location: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    with Desk(location) as desk:
+        _file(desk, _articles(QUAKE, "q", range(1, 4)))
+        [quake] = desk.stories()
+        leaving = sorted(a.id for a in desk.story(quake.id).articles)[:2]
+        before = now()
+
+        def splitting(signature: stream.ArticleSignature, index: stream.CandidateIndex,
+                      options: object) -> stream.Filing:
+            return stream.Filing(signature.article, quake.id, 1.0, split=leaving,
+                                 split_story="s-split")
+
+        monkeypatch.setattr(stream, "file", splitting)
+        result = _file(desk, _articles(QUAKE, "q", range(4, 5)))
+        assert "s-split" in result.created
+        assert sorted(s.articles for s in desk.stories()) == [2, 2]
+        [told] = [c for c in desk.changes(quake.id, before) if c.kind == "split"]
+        assert told.key == "s-split" and "s-split" in told.text
+        assert desk.store.check() == []
+
+
 def test_a_run_stopped_after_filing_is_finished_by_the_next(location: str) -> None:
     """Killed after filing, before annotating and linking: the next add does the rest."""
     with Desk(location) as desk:

@@ -27,8 +27,8 @@ def changes_since(desk: Desk, story_id: str, since: str) -> list[Change]:
         events = store.events(story_id)
         ids = states.article_ids(latest.state) + (states.article_ids(base.state) if base else [])
         stored = store.article_dicts(ids)
-        merged_titles = {other: _title(desk, other)
-                         for at, kind, other in events if kind == "merged" and at > since}
+        titles = {other: _title(desk, other) for at, kind, other in events
+                  if kind in ("merged", "split") and at > since}
     old = states.from_state(base.state, stored) if base else None
     new = states.from_state(latest.state, stored)
     found = diff(old, new) if not base or base.version != latest.version else []
@@ -40,8 +40,11 @@ def changes_since(desk: Desk, story_id: str, since: str) -> list[Change]:
         if kind == "created" and at > since:
             found.append(Change("story", story_id, f"New story: {new.title}", [], at))
         elif kind == "merged" and at > since:
-            found.append(Change("merge", other, f"Merged with “{merged_titles[other]}” "
+            found.append(Change("merge", other, f"Merged with “{titles[other]}” "
                                 f"({other})", [], at))
+        elif kind == "split" and at > since:
+            found.append(Change("split", other, f"Split: some of its articles now make the "
+                                f"story “{titles[other]}” ({other})", [], at))
     return sorted(found, key=lambda c: (c.at, KINDS.index(c.kind)))
 
 

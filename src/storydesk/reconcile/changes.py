@@ -19,8 +19,8 @@ from storydesk.report.view import fmt_number
 from storydesk.story import Citation, Fact, QuoteGroup, Story
 
 # The order a reader takes changes in: what arrived, then what it changed in the account.
-KINDS = ("story", "merge", "article", "outlet", "status", "rose", "value", "fact", "speaker",
-         "quote", "brief")
+KINDS = ("story", "merge", "split", "article", "outlet", "status", "rose", "value", "fact",
+         "speaker", "quote", "brief")
 QUOTE_CHARS = 120
 
 
