@@ -33,7 +33,7 @@ class DateAnnotator:
     assigns: tuple[str, ...] = ("dates",)  # with the event each dates (date_events)
 
     def __call__(self, article: Article, doc: Doc) -> None:
-        base = _base(article.published)
+        base = published_day(article.published)
         found = find_dates(doc, base)
         article.dates = [mention(article, doc, candidate, resolved)
                          for candidate, resolved in found]
@@ -120,7 +120,8 @@ def _unplaced(doc: Doc, found: list[tuple[Candidate, Resolved]]) -> list[str]:
     ]
 
 
-def _base(published: str | None) -> dt.date | None:
+def published_day(published: str | None) -> dt.date | None:
+    """The day of an ISO publication time, or None when there is none or it is not ISO."""
     if not published:
         return None
     try:

@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from storydesk.annotate.dates import published_day
 from storydesk.annotate.morphy import base_form
 from storydesk.article import Article, DateMention
 from storydesk.options import Options
@@ -150,7 +151,7 @@ def _usable(article: Article, mention: DateMention) -> bool:
     roles = article.roles
     if mention.sentence < len(roles) and roles[mention.sentence].kind == "question":
         return False
-    published = _day(article.published)
+    published = published_day(article.published)
     return not (mention.tense == "past" and published is not None
                 and period_start(mention.date, mention.granularity) > published)
 
@@ -158,7 +159,7 @@ def _usable(article: Article, mention: DateMention) -> bool:
 def _scheduled(article: Article, mention: DateMention) -> bool:
     if mention.tense == "future":
         return True
-    published = _day(article.published)
+    published = published_day(article.published)
     return (mention.tense != "past" and published is not None
             and period_start(mention.date, mention.granularity) > published)
 
@@ -296,7 +297,7 @@ def overlap(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def story_start(story: Story) -> dt.date | None:
-    days = [d for d in (_day(a.published) for a in story.articles) if d is not None]
+    days = [d for d in (published_day(a.published) for a in story.articles) if d is not None]
     return min(days) if days else None
 
 
@@ -321,15 +322,6 @@ def is_background(date: str, granularity: str, first: dt.date | None) -> bool:
     """Well before the story's first report: context the articles recall."""
     return first is not None and (
         period_end(date, granularity) < first - dt.timedelta(days=BACKGROUND_DAYS))
-
-
-def _day(published: str | None) -> dt.date | None:
-    if not published:
-        return None
-    try:
-        return dt.date.fromisoformat(published[:10])
-    except ValueError:
-        return None
 
 
 def sort_key(date: str, granularity: str) -> tuple[int, int, int, int]:
