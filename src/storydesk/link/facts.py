@@ -16,7 +16,9 @@ Statuses, the most telling first:
 - ``update``: a later report revises a lower-bound count ("at least 6" then 7 a day later);
 - ``approximate``: consistent within a stated approximation or rounding ("roughly 20" and
   19; "$13 billion" and "$13.2 billion");
-- ``agree``: the same value from several articles; ``single``: one article only.
+- ``agree``: the same value from several independent sources; ``single``: one source only
+  (one article, or near-verbatim copies of one report: ``link.syndication``; six papers
+  running one AFP sentence do not agree, they repeat it).
 
 A false conflict is worse than a missed one (the brief states each as "Reports differ"),
 so different values share a fact only on strong evidence, checked between every such pair.
@@ -33,6 +35,7 @@ from storydesk.ids import stable_id, unique_ids
 from storydesk.link import labels
 from storydesk.link.evidence import apart, strong, weak
 from storydesk.link.slots import FigureContext, contexts
+from storydesk.link.syndication import originals
 from storydesk.options import Options
 from storydesk.story import Fact, FactValue, Story
 
@@ -88,6 +91,7 @@ def align(story: Story, options: Options) -> Story:
     for cluster in merge_kinds(clusters):
         facts.extend(_fact(part) for part in split_by_value(cluster))
     facts = [fact for fact in facts if not trivial(fact)]
+    one_source(facts, originals(story))
     facts.sort(key=lambda f: (f.background, STATUS_ORDER[f.status],
                               -len({v.article for v in f.values}), f.slot))  # fmt: skip
     ids = unique_ids([stable_id("f", *fact_key(fact)) for fact in facts])
@@ -95,6 +99,17 @@ def align(story: Story, options: Options) -> Story:
         fact.id = fact_id
     story.facts = facts
     return story
+
+
+def one_source(facts: list[Fact], source_of: dict[str, str]) -> None:
+    """An agreement whose values all come from copies of one report (``story.copies``:
+    the AP report of a Klitschko fight carried by seven sites in ECB+ 7) is one source
+    repeated: ``single``, never ``agree``. Other statuses stay: an edited copy that changes
+    a figure still differs from its original."""
+    for fact in facts:
+        if fact.status == "agree" and len({source_of.get(v.article, v.article)
+                                           for v in fact.values}) == 1:
+            fact.status = "single"
 
 
 def trivial(fact: Fact) -> bool:
