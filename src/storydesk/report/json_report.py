@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 from storydesk import __version__
 from storydesk.article import Article
 from storydesk.pipeline import Analysis
+from storydesk.reconcile.sources import Sources
 from storydesk.report import view
 from storydesk.story import Story
 
@@ -31,7 +33,28 @@ def story_dict(story: Story) -> dict[str, Any]:
     data["articles"] = [article_dict(a, refs[a.id]) for a in story.articles]
     for fact in data["facts"]:
         fact["range"] = list(fact["range"])
+    _count_sources(story, data)
     return data
+
+
+def _count_sources(story: Story, data: dict[str, Any]) -> None:
+    """Each brief line, timeline entry, fact and quote group with ``sources``: the outlets
+    that carry it and the independent sources they are (``reconcile.sources``: copies with
+    their original, an outlet once), as the rendered reports count them."""
+    sources = Sources(story)
+    article_of = {q.id: a.id for a in story.articles for q in a.quotes}
+
+    def counted(article_ids: Iterable[str]) -> dict[str, Any]:
+        reach = sources.of(article_ids)
+        return {"outlets": reach.outlets, "independent": reach.independent,
+                "of": reach.total, "label": reach.label}
+
+    for line in [*data["brief"], *data["timeline"]]:
+        line["sources"] = counted(c["article"] for c in line["citations"])
+    for fact in data["facts"]:
+        fact["sources"] = counted(v["article"] for v in fact["values"])
+    for group in data["quote_groups"]:
+        group["sources"] = counted(article_of[q] for q in group["quotes"] if q in article_of)
 
 
 def report_dict(analysis: Analysis) -> dict[str, Any]:

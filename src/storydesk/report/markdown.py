@@ -79,7 +79,7 @@ def quotes_md(view: StoryView) -> list[str]:
             if len(group.variants) == 1 and not note:
                 lines.append(f"- {_variant_md(group, group.variants[0])}")
                 continue
-            lines.append(f"- {len(group.variants)} wordings{note}:")
+            lines.append(f"- {group.head or '1 outlet'}{note}:")
             lines += [f"  - {_variant_md(group, v)}" for v in group.variants]
         lines.append("")
     return lines if view.quote_groups else [*lines, "*No quotes.*"]

@@ -113,7 +113,7 @@ def quotes(view: StoryView) -> Group:
         lines.append(indent(head))
         for group in speaker.groups:
             if len(group.variants) > 1 or group.speakers_disagree:
-                head = Text(f"{len(group.variants)} wordings", style="dim")
+                head = Text(group.head, style="dim")
                 if group.speakers_disagree:
                     head.append("  sources disagree on the speaker", style="red")
                 lines.append(indent(head, 2))

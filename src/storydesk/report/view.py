@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 from storydesk.article import Article, Quote, Removed
 from storydesk.link.quotes import word_changes
 from storydesk.link.syndication import originals, sources_label
+from storydesk.link.textnorm import normalised
 from storydesk.reconcile.sources import UNKNOWN_OUTLET, Sources, outlet_names
 from storydesk.report import coverage_view, marks, when
 from storydesk.report.coverage_view import Claim, OutletCard
@@ -77,6 +78,7 @@ class FactValueView:
     sentence: int
     text: str
     sentence_text: str
+    source: str = ""  # the independent source it counts as (``reconcile.sources``)
 
 
 @dataclass(slots=True)
@@ -117,7 +119,7 @@ class FactView:
             group = groups.setdefault(label, ValueGroup(label, [], value))
             if value.article.outlet not in group.outlets:
                 group.outlets.append(value.article.outlet)
-            group.sources.add(value.article.source or value.article.id)
+            group.sources.add(value.source or value.article.id)
         return list(groups.values())
 
 
@@ -155,6 +157,28 @@ class QuoteGroupView:
     variants: list[QuoteVariant]
     grouped: bool  # False for a quote no linking step put in a group
     described: bool = False  # ``speaker`` is the text's description, not a name
+    outlets: int = 0  # outlets that carry it
+    independent: int = 0  # the independent sources they are (copies with their original)
+
+    @property
+    def count(self) -> str:
+        """"2 outlets", or "6 outlets, 2 independent" when syndicated copies collapse."""
+        return sources_label(self.outlets, self.independent)
+
+    @property
+    def wordings(self) -> int:
+        """How many different wordings its variants are (case and punctuation aside): six
+        wire copies of one quote are one wording."""
+        return len({normalised(v.text) for v in self.variants})
+
+    @property
+    def head(self) -> str:
+        """"3 outlets, 1 independent; 2 wordings", "2 outlets; the same words"; "" for a
+        quote one article alone carries once."""
+        if len(self.variants) < 2:
+            return ""
+        words = "the same words" if self.wordings == 1 else f"{self.wordings} wordings"
+        return f"{self.count}; {words}"
 
 
 @dataclass(slots=True)
@@ -377,6 +401,7 @@ class _Builder:
                 v.sentence,
                 v.text,
                 sentence_text(self.story.article(v.article), v.sentence),
+                self.sources.source.get(v.article, v.article),
             )
             for v in fact.values
         ]
@@ -414,8 +439,10 @@ class _Builder:
         if not name:
             name = next((v.speaker for v in variants if v.speaker), None)
         described = None if name else next((v.descriptor for v in variants if v.descriptor), None)
+        reach = self.sources.of(v.article.id for v in variants)
         return QuoteGroupView(group_id, name or described or "speaker unknown", disagree,
-                              variants, grouped, described is not None)
+                              variants, grouped, described is not None, reach.outlets,
+                              reach.independent)
 
     def entities(self) -> list[EntityView]:
         views = [
