@@ -62,6 +62,17 @@ class StorySummary:
     conflicts: int
     updated: str  # when its latest version was made
     topic: str = ""  # the id naming its group of related stories (its own id when none)
+    sources: int = 0  # independent sources: outlets, a wire copy counted with its original
+
+    @property
+    def copied(self) -> str:
+        """"9 outlets, 4 independent" when copies (or an outlet's updates) collapse, else
+        "" (the outlets are all independent)."""
+        from storydesk.link.syndication import sources_label
+
+        if self.sources >= len(self.outlets):
+            return ""
+        return sources_label(len(self.outlets), self.sources)
 
     @classmethod
     def from_dict(cls, story_id: str, data: dict[str, Any], topic: str = "") -> StorySummary:
@@ -70,12 +81,15 @@ class StorySummary:
                    articles=int(data.get("articles", 0)), outlets=list(data.get("outlets", [])),
                    first=data.get("first"), last=data.get("last"),
                    conflicts=int(data.get("conflicts", 0)), updated=str(data.get("updated", "")),
-                   topic=topic or story_id)
+                   topic=topic or story_id,
+                   # a summary written before sources were counted: its outlets
+                   sources=int(data.get("sources", len(data.get("outlets", [])))))
 
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "articles": self.articles,
                 "outlets": self.outlets, "first": self.first, "last": self.last,
-                "conflicts": self.conflicts, "updated": self.updated, "topic": self.topic}
+                "sources": self.sources, "conflicts": self.conflicts, "updated": self.updated,
+                "topic": self.topic}
 
 
 def now() -> str:

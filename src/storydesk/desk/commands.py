@@ -109,15 +109,18 @@ def _stories_text(listed: list[StorySummary], location: str) -> str:
 
     if not listed:
         return f"{location}: no stories yet (storydesk add INPUT... --store {location})\n"
-    header = f"{'story':<12} {'articles':>8} {'outlets':>7} {'first':<10}  {'last':<10}  " \
-             f"{'conflicts':>9}  {'last change':<20} title"
+    # sources: independent ones (a wire copy counts with its original, an outlet once)
+    header = f"{'story':<12} {'articles':>8} {'outlets':>7} {'sources':>7} {'first':<10}  " \
+             f"{'last':<10}  {'conflicts':>9}  {'last change':<20} title"
     lines = [header]
+    pad = f"{'':<12} {'':>8} {'':>7} {'':>7}"
     for s in listed:
-        lines.append(f"{s.id:<12} {s.articles:>8} {len(s.outlets):>7} {s.first or '-':<10}  "
-                     f"{s.last or '-':<10}  {s.conflicts:>9}  {when(s.updated):<20} "
-                     f"{_clean(s.title)}")
+        lines.append(f"{s.id:<12} {s.articles:>8} {len(s.outlets):>7} {s.sources:>7} "
+                     f"{s.first or '-':<10}  {s.last or '-':<10}  {s.conflicts:>9}  "
+                     f"{when(s.updated):<20} {_clean(s.title)}")
         if s.outlets:
-            lines.append(f"{'':<12} {'':>8} {'':>7} {_clean(', '.join(s.outlets))}")
+            copied = f" ({s.copied})" if s.copied else ""
+            lines.append(f"{pad} {_clean(', '.join(s.outlets))}{copied}")
     return "\n".join(lines) + "\n"
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from storydesk.article import Article
 from storydesk.link import carry
+from storydesk.reconcile.sources import Sources
 from storydesk.story import Story
 
 
@@ -100,6 +101,9 @@ def summary(story: Story, at: str) -> dict[str, Any]:
         "title": story.title,
         "articles": len(story.articles),
         "outlets": outlets,
+        # Independent sources: an outlet once, a wire copy with its original (an article
+        # with no outlet is a source of its own), as every count in the report.
+        "sources": Sources(story).total,
         "first": dates[0] if dates else None,
         "last": dates[-1] if dates else None,
         "conflicts": sum(1 for f in story.facts if f.status == "conflict"),

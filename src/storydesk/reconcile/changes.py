@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from typing import Any
 
-from storydesk.report.view import fmt_number
+from storydesk.link.syndication import originals
+from storydesk.reconcile.sources import outlet_names
+from storydesk.report.view import article_ref, fmt_number
 from storydesk.story import Citation, Fact, QuoteGroup, Story
 
 # The order a reader takes changes in: what arrived, then what it changed in the account.
@@ -55,19 +56,25 @@ def diff(old: Story | None, new: Story) -> list[Change]:
 def _articles(old: Story, new: Story) -> list[Change]:
     known = {a.id for a in old.articles}
     outlets = {a.outlet.casefold() for a in old.articles if a.outlet}
+    source_of = originals(new)
+    names = outlet_names(new.articles)
     changes: list[Change] = []
     for article in new.articles:
         if article.id in known:
             continue
         cite = [Citation(article.id, 0)] if article.sentences else []
-        where = ", ".join(p for p in (article.outlet, article.published) if p)
-        title = article.title or Path(article.source).name
+        # A wire copy is no new source (link.syndication): say whose report it carries.
+        original = source_of.get(article.id, article.id)
+        copy = f"a copy of {names[original]}’s report" if original != article.id else ""
+        where = ", ".join(p for p in (article.outlet, article.published, copy) if p)
+        title = article_ref(article).title  # its opening words when it has no headline
         changes.append(Change("article", article.id,
                               f"New article: “{title}”" + (f" ({where})" if where else ""), cite))
         if article.outlet and article.outlet.casefold() not in outlets:
             outlets.add(article.outlet.casefold())
             changes.append(Change("outlet", article.outlet.casefold(),
-                                  f"New outlet: {article.outlet}", cite))
+                                  f"New outlet: {article.outlet}" + (
+                                      f" (not a new source: {copy})" if copy else ""), cite))
     return changes
 
 
