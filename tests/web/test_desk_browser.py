@@ -14,6 +14,7 @@ import pytest
 from shared_data import EXAMPLE
 from storydesk.desk import Desk
 from storydesk.options import Options
+from storydesk.report.view import article_ref
 from storydesk.web.app import create_app
 
 pytestmark = pytest.mark.browser
@@ -50,11 +51,20 @@ def test_since_your_last_visit(page, store, desk_url, screenshot) -> None:  # ty
         added = adding.add([str(EXAMPLE)])
     assert len(added.added) == 2
 
+    with Desk(str(store)) as desk:
+        story = desk.story(desk.stories()[0].id)
+    titles = {a.id: article_ref(a).title for a in story.articles}
+    second = [titles[a] for a in added.added]
+    first = [title for article, title in titles.items() if article not in added.added]
+
     page.reload()
     since = page.locator("#since-last-visit")
     shown = page.locator("main").inner_text()
     assert "Since your last visit" in since.inner_text(), shown
-    assert since.locator("li", has_text="New article").count() >= 1, shown
+    listed = since.locator("li", has_text="New article").all_inner_texts()
+    # The second batch's articles, by their headlines; none of the first visit's.
+    assert sorted(t for t in second if any(t in line for line in listed)) == sorted(second), shown
+    assert not [t for t in first if any(t in line for line in listed)], shown
     assert row.locator("td").nth(1).inner_text() == "5", shown  # live: no restart needed
     with Desk(str(store)) as desk:
         outlets = desk.stories()[0].outlets
@@ -66,6 +76,8 @@ def test_since_your_last_visit(page, store, desk_url, screenshot) -> None:  # ty
     assert changes.is_visible()
     new_articles = changes.locator(".change-item.change-article")
     assert new_articles.count() == 2
+    told = " ".join(new_articles.all_inner_texts())
+    assert all(title in told for title in second), told
     button = new_articles.first.locator("button.cite").first
     box = page.locator(f"#{button.get_attribute('aria-controls')}")
     button.click()
