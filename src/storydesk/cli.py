@@ -121,7 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
         "stories",
         help="list the stories of a desk",
         description="List the desk's stories, most recently changed first: id, title, "
-        "outlets, articles, first and last date, open conflicts and last change.",
+        "outlets and the independent sources they are (a wire copy counts with its "
+        "original), articles, first and last date, open conflicts and last change.",
         epilog=STORIES_EXAMPLE,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
