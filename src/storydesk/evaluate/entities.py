@@ -82,7 +82,10 @@ Scored = tuple[str, str, Hashable | None]
 
 # Parts of ECB+ scored apart: the topics the linking rules were tuned on and the ones kept
 # untouched for measuring (ECB+'s own held-out topics 36-45 are not in the shared dataset).
-SPLITS: dict[str, range] = {"tuned": range(1, 21), "untouched": range(21, 36)}
+SPLITS: dict[str, tuple[str, ...]] = {
+    "tuned": tuple(str(n) for n in range(1, 21)),
+    "untouched": tuple(str(n) for n in range(21, 36)),
+}
 
 Topic = tuple[str, list[EcbDocument]]  # topic name, its documents
 
@@ -100,9 +103,10 @@ def score_topics(
     topics: list[Topic],
     tags: frozenset[str],
     options: Options,
-    splits: dict[str, range] | None = None,
+    splits: dict[str, tuple[str, ...]] | None = None,
 ) -> EvalResult:
-    """Each topic one story; pair counts summed over topics, and over each split's topics."""
+    """Each topic one story; pair counts summed over topics, and over each split's topics
+    (``splits``: part name -> the names of its topics)."""
     result = EvalResult(name=name)
     ours, baseline = PairCounts(), PairCounts()
     parts = {part: (PairCounts(), PairCounts()) for part in splits or {}}
@@ -115,7 +119,7 @@ def score_topics(
         ours.add(counts)
         baseline.add(exact)
         for part, numbers in (splits or {}).items():
-            if topic.isdigit() and int(topic) in numbers:
+            if topic in numbers:
                 parts[part][0].add(counts)
                 parts[part][1].add(exact)
     result.scores = _scores(ours)
@@ -124,10 +128,9 @@ def score_topics(
         if counts.gold:
             result.scores.update({f"{part}_{k}": v for k, v in _scores(counts).items()})
             result.baselines.update({f"{part}_{k}": v for k, v in _scores(exact).items()})
-            numbers = (splits or {})[part]
-            result.notes.append(
-                f"{part}: topics {numbers.start}-{numbers.stop - 1}, {counts.gold} gold pairs"
-            )
+            names = (splits or {})[part]
+            span = f"{names[0]}-{names[-1]}" if names[0].isdigit() else ", ".join(names)
+            result.notes.append(f"{part}: topics {span}, {counts.gold} gold pairs")
     result.notes.append(f"{ours.gold} gold cross-document same-entity pairs")
     return result
 
