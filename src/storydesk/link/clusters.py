@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from storydesk.link.aliases import Aliases
+from storydesk.link.countries import is_country
 from storydesk.link.forms import Form, Mention, form_key
 from storydesk.link.names import (
     block_key,
@@ -26,7 +27,7 @@ from storydesk.link.names import (
     surnames_match,
 )
 from storydesk.link.orgs import collapsed_keys, corporate_head, org_key
-from storydesk.link.surnames import Candidate, plausible_owner
+from storydesk.link.surnames import PRINCIPAL_RATIO, Candidate, plausible_owner
 
 # A blended nickname: the start of a given name, then the start of a surname with its capital.
 _BLEND = re.compile(r"([A-Z][a-z]{0,4})[-.]?([A-Z][a-z]{1,5})")
@@ -242,15 +243,68 @@ class Clusters:
                 if len(roots) == 1:
                     self.union(roots.pop(), i)
 
+    def join_short_org_names(self) -> None:
+        """An organisation's short name, by two habits of news writing:
+
+        * its leading words, once an article has written the full name before them:
+          "Northrop Grumman … Northrop", "China Eastern Airlines … China Eastern" (MEANTIME
+          airbus), "Apple Computer … Apple";
+        * the institution without the place its full name starts with: "the United States
+          Air Force" / "the Air Force", "the United States Senate" / "the Senate" (MEANTIME
+          airbus, gm); the place is one the story names (a place or a nationality) or a
+          country (``countries``).
+
+        Two that fit: the story's principal (``_principal``), else no guess ("the Indian
+        Navy" and "the Pakistani Navy" named as often leave "the Navy" alone)."""
+        orgs = [i for i, form in enumerate(self.forms) if form.type == "ORG"]
+        by_key = {self.forms[i].key: i for i in orgs}
+        places = {f.key for f in self.forms if f.type in ("LOC", "NORP")}
+        fits: dict[int, set[int]] = defaultdict(set)
+        for i in orgs:
+            words = self.forms[i].key.split()
+            if _compound(self.forms[i]):
+                continue
+            for cut in range(1, len(words)):
+                head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+                leading = by_key.get(head)
+                if leading is not None and _written_after(self.forms[leading], self.forms[i]):
+                    fits[leading].add(i)
+                unplaced = by_key.get(tail)
+                if unplaced is not None and (head in places or is_country(head)):
+                    fits[unplaced].add(i)
+        for short, longer in fits.items():
+            owner = self._principal({self.find(j) for j in longer})
+            if owner is not None:
+                self.union(owner, short)
+
+    def _principal(self, roots: set[int]) -> int | None:
+        """The one root, or the one named in at least ``PRINCIPAL_RATIO`` times as many
+        articles as any other (the story's principal, as for a bare surname: "the Air Force"
+        of a story on the US tanker contract that names the UAE Air Force once)."""
+        reach = sorted(
+            ((len(set().union(*(self.forms[i].articles for i in self.members[r]))), r)
+             for r in roots),
+            reverse=True,
+        )  # fmt: skip
+        if len(reach) == 1 or (reach and reach[0][0] >= PRINCIPAL_RATIO * reach[1][0]):
+            return reach[0][1]
+        return None
+
     def join_defined_acronyms(self) -> None:
         """A name and the acronym the text defines for it ("United Nations Relief and Works
-        Agency (UNRWA)") are one, and the acronym takes the name's kind, unless it is
-        already joined to others of its own ("UNRWA spokesman" made it a person once)."""
+        Agency (UNRWA)") are one. An acronym of another kind takes the name's kind, unless it
+        is already joined to others of its own ("UNRWA spokesman" made it a person once); one
+        of the name's kind joins whatever it was joined to ("EADS" with "EADS N.V.", then
+        "European Aeronautic Defence & Space NV (EADS)", MEANTIME airbus)."""
         by_key = {form.key: i for i, form in enumerate(self.forms)}
         for i, form in enumerate(self.forms):
             for acronym in sorted(form.acronyms):
                 short = by_key.get(acronym)
-                if short is not None and len(self.members.get(self.find(short), [])) == 1:
+                if short is None:
+                    continue
+                if self.forms[short].type == form.type:
+                    self.union(i, short)
+                elif len(self.members.get(self.find(short), [])) == 1:
                     self.forms[short].type = form.type
                     self.union(i, short)
 
@@ -290,6 +344,28 @@ def _blocks(items: Iterable[int], key: object) -> dict[str, list[int]]:
     for item in items:
         blocks[key(item)].append(item)  # type: ignore[operator]
     return blocks
+
+
+# Two names joined by a hyphen ("Boeing-Air Force contract", MEANTIME airbus): no one name.
+_COMPOUND = re.compile(r"[^\W\d_]-[A-Z]")
+
+
+def _compound(form: Form) -> bool:
+    return any(_COMPOUND.search(mention.text) for mention in form.mentions)
+
+
+def _written_after(short: Form, long_: Form) -> bool:
+    """Some article introduces the name in full and shortens it later: its first mention of
+    the two is the long name ("Boeing … Boeing Commercial Airplanes" is not that)."""
+    first_short, first_long = _first_mentions(short), _first_mentions(long_)
+    return any(first_long[a] < index for a, index in first_short.items() if a in first_long)
+
+
+def _first_mentions(form: Form) -> dict[str, int]:
+    first: dict[str, int] = {}
+    for mention in form.mentions:
+        first[mention.article] = min(mention.index, first.get(mention.article, mention.index))
+    return first
 
 
 def _mostly_towns(form: Form) -> bool:

@@ -82,6 +82,7 @@ def link_entities(articles: Sequence[Article], options: Options) -> Resolution:
     clusters.join_facilities()
     clusters.join_exact()
     clusters.join_defined_acronyms()
+    clusters.join_short_org_names()
     clusters.join_initialled_names()
     clusters.join_acronyms()
     resolution = _build(clusters.groups(), aliases)
@@ -157,10 +158,10 @@ def _canonical(variants: list[Variant], aliases: Aliases) -> str:
         forced = aliases.spelling.get(form_key(variant.text))
         if forced:
             return forced
-    for variant in variants:  # the table's modern spelling wins ("Kyiv" over "Kiev")
-        if form_key(variant.text) in KNOWN_VARIANTS.values():
-            return variant.text
-    best = max(variants, key=lambda v: (" " in v.text, len(v.articles), v.count, -len(v.text)))
+    # The table's modern spelling wins ("Kyiv" over "Kiev"), in its most used writing.
+    known = [v for v in variants if form_key(v.text) in KNOWN_VARIANTS.values()]
+    pool = known or variants
+    best = max(pool, key=lambda v: (" " in v.text, len(v.articles), v.count, -len(v.text)))
     return best.text
 
 

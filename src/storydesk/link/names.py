@@ -24,6 +24,7 @@ from storydesk.annotate.name_words import (
     SUFFIXES,
     wordset,
 )
+from storydesk.link.countries import country_key
 
 # Well-known exonym/transliteration pairs that no spelling rule can bridge (the vowels and the
 # letters both change). Small on purpose: general rules below do the rest.
@@ -43,6 +44,12 @@ KNOWN_VARIANTS: dict[str, str] = {
     "burma": "myanmar",
     "turkiye": "turkey",
     "ivory coast": "cote divoire",
+    # Informal names of a country that no list of country names holds; news writes them for
+    # the country ("America" for the United States, MEANTIME gm; "Britain" for the UK).
+    "america": "united states",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "holland": "netherlands",
 }
 
 _WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?", re.UNICODE)
@@ -292,10 +299,13 @@ def facility_extension(short: str, long_: str) -> bool:
 
 
 def canonical_place(key: str) -> str:
-    """The place a key names: the variant table's spelling, and without a unit noun in front
-    ("city of palmer" is Palmer, ECB+ 13; "state of texas", "republic of ireland")."""
+    """The place a key names: a country by its one key (``countries``: "the united states of
+    america", "the russian federation"), the variant table's spelling, and without a unit
+    noun in front ("city of palmer" is Palmer, ECB+ 13; "state of texas", "republic of
+    ireland")."""
+    key = country_key(key)
     unit = _UNIT_OF.match(key)
-    key = unit.group(1) if unit else key
+    key = country_key(unit.group(1)) if unit else key
     return KNOWN_VARIANTS.get(key, key)
 
 

@@ -18,6 +18,9 @@ import re
 CORPORATE_SUFFIXES = frozenset(
     {"co", "cos", "company", "companies", "corp", "corporation", "inc", "incorporated"}
     | {"ltd", "limited", "group", "llc", "plc", "holdings", "ag", "sa", "nv"}
+    # Legal forms of other countries' companies, as news writes them after the name ("Fiat
+    # Group SpA", MEANTIME gm; GmbH, BV, AB, SE, Pty, Oyj, KK).
+    | {"spa", "gmbh", "bv", "ab", "se", "pty", "oyj", "kk", "srl", "sarl", "lp", "llp"}
 )
 _LEADING = frozenset({"the", "a", "an"})
 
@@ -51,10 +54,10 @@ _DEFINED = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&-]{1,11})\s*\)")
 
 
 def defined_acronym(text: str, end: int, long_key: str) -> str:
-    """The acronym the text defines right after a name ending at ``end``, folded, if its
-    letters follow the name's initials in order, starting with the first: "UNRWA" of
-    "United Nations Relief and Works Agency", "EADS" of "European Aeronautic Defence and
-    Space Company"; never "AP" of "WASHINGTON (AP)". "" when there is none."""
+    """The acronym the text defines right after a name ending at ``end``, folded, when it
+    abbreviates the name (``abbreviates``): "UNRWA" of "United Nations Relief and Works
+    Agency", "EADS" of "European Aeronautic Defence & Space NV", "SIA" of "Singapore
+    Airlines" (MEANTIME airbus); never "AP" of "WASHINGTON (AP)". "" when there is none."""
     match = _DEFINED.match(text, end)
     if match is None:
         return ""
@@ -62,13 +65,28 @@ def defined_acronym(text: str, end: int, long_key: str) -> str:
     short = "".join(c for c in written.casefold() if c.isalpha())
     if sum(c.isupper() for c in written) < 2 or len(short) < 2:
         return ""
-    initials = "".join(word[0] for word in long_key.split() if word not in _LEADING)
-    return short if initials[:1] == short[:1] and _in_order(short, initials) else ""
+    return short if abbreviates(short, long_key) else ""
 
 
-def _in_order(short: str, initials: str) -> bool:
-    letters = iter(initials)
-    return all(any(c == i for i in letters) for c in short)
+def abbreviates(short: str, long_key: str) -> bool:
+    """``short`` is an abbreviation of the name ``long_key`` by Schwartz and Hearst's test
+    (2003, the standard one for defined abbreviations): its letters are found in the name
+    from right to left, in order, and its first letter starts the name's first word. The
+    letters may come from inside words ("SIA", "Singapore Airlines") as well as initials."""
+    name = " ".join(w for w in long_key.split() if w not in _LEADING)
+    if not name or name[0] != short[0]:
+        return False
+    position = len(name) - 1
+    for index in range(len(short) - 1, -1, -1):
+        char = short[index]
+        while position >= 0 and (
+            name[position] != char or (index == 0 and position > 0 and name[position - 1] != " ")
+        ):
+            position -= 1
+        if position < 0:
+            return False
+        position -= 1
+    return True
 
 
 def collapsed_keys(key: str) -> set[str]:
