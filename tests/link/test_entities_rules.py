@@ -236,3 +236,36 @@ def test_a_blended_nickname_is_the_one_person_it_fits() -> None:
     assert owners["ScarJo"] == owners["Scarlett Johansson"]
     assert owners["McCain"] == owners["John McCain"]  # a surname, not "Mc" + "Cain"
     assert owners["KStew"] not in {owners["Kristen Stewart"], owners["Kevin Stewman"]}  # two fit
+
+
+def test_gazetteer_finds_a_facility_by_its_short_name_inside_a_sentence_only() -> None:
+    # ECB+ 1: "Lohan checked into Promises" while the story also writes "promises" in lower
+    # case; the capital inside a sentence marks the name, one opening a sentence does not.
+    articles = [
+        tagged_article(
+            "a",
+            "Tara Reid entered the Promises Treatment Center in Malibu. Her promises, the "
+            "promises of fans: promises.",
+            [("Tara Reid", "PERSON"), ("the Promises Treatment Center", "FAC"), ("Malibu", "GPE")],
+        ),
+        tagged_article(
+            "b",
+            "Reid checked into Promises on Monday.\nPromises were broken, a friend said of her "
+            "promises.",
+            [("Reid", "PERSON")],
+        ),
+        tagged_article(
+            "c",
+            "Malibu Promises Treatment Center said nothing.",
+            [
+                ("Malibu Promises Treatment Center", "FAC"),
+            ],
+        ),
+    ]
+    resolution = link_entities(articles, Options())
+    [centre] = [e for e in resolution.entities if "Promises" in e.name]
+    short = next(v for v in centre.variants if v.text == "Promises")
+    assert short.articles == ["b"] and short.count == 1  # not "Promises were broken"
+    assert {"Malibu Promises Treatment Center", "the Promises Treatment Center"} <= {
+        v.text for v in centre.variants
+    }

@@ -23,7 +23,10 @@ from storydesk.evaluate.entities import score_topics
 from storydesk.options import Options
 
 TAGS = frozenset({"PER", "LOC", "ORG"})
-SPLITS = {"tuned": ("corpus_airbus", "corpus_gm"), "untouched": ("corpus_apple", "corpus_stock")}
+SPLITS: dict[str, tuple[str, ...]] = {
+    "tuned": ("corpus_airbus", "corpus_gm"),
+    "untouched": ("corpus_apple", "corpus_stock"),
+}
 
 
 def evaluate(data: Path, options: Options, limit: int | None = None) -> EvalResult:

@@ -17,6 +17,7 @@ from storydesk.link.aliases import Aliases
 from storydesk.link.countries import is_country
 from storydesk.link.forms import Form, Mention, form_key
 from storydesk.link.names import (
+    FACILITY_WORDS,
     block_key,
     canonical_place,
     facility_extension,
@@ -252,11 +253,12 @@ class Clusters:
         * the institution without the place its full name starts with: "the United States
           Air Force" / "the Air Force", "the United States Senate" / "the Senate" (MEANTIME
           airbus, gm); the place is one the story names (a place or a nationality) or a
-          country (``countries``).
+          country (``countries``); for a place, only a facility ("Malibu Promises
+          Treatment Center" / "Promises Treatment Center", ECB+ 1), never a town.
 
         Two that fit: the story's principal (``_principal``), else no guess ("the Indian
         Navy" and "the Pakistani Navy" named as often leave "the Navy" alone)."""
-        orgs = [i for i, form in enumerate(self.forms) if form.type == "ORG"]
+        orgs = [i for i, form in enumerate(self.forms) if _institution(form)]
         by_key = {self.forms[i].key: i for i in orgs}
         places = {f.key for f in self.forms if f.type in ("LOC", "NORP")}
         fits: dict[int, set[int]] = defaultdict(set)
@@ -348,6 +350,12 @@ def _blocks(items: Iterable[int], key: object) -> dict[str, list[int]]:
 
 # Two names joined by a hyphen ("Boeing-Air Force contract", MEANTIME airbus): no one name.
 _COMPOUND = re.compile(r"[^\W\d_]-[A-Z]")
+
+
+def _institution(form: Form) -> bool:
+    """An organisation, or a place named by its facility word ("… Treatment Center")."""
+    words = form.key.split()
+    return form.type == "ORG" or (form.type == "LOC" and words[-1] in FACILITY_WORDS)
 
 
 def _compound(form: Form) -> bool:

@@ -4,8 +4,9 @@ The small model tags "Lohan" in one article and misses it in the next. Once the 
 every variant that names exactly one entity is looked for in every article of the story:
 written exactly so (case-sensitive), as whole words, starting with a capital, and not inside
 a mention the model already made. A one-word variant the story also writes in lower case
-("Promises", "Bush" in "the bush") is not looked for, nor is a hit that runs on into another
-capitalised word ("Ford" of an untagged "Ford Taurus"): that is a longer name, not this one,
+("Promises", "Bush" in "the bush") counts only inside a sentence and outside headline-case
+lines, where the capital is the writer's mark of a name; no hit counts that runs on into
+another capitalised word ("Ford" of an untagged "Ford Taurus"): that is a longer name, not this one,
 except in a line in headline case, where every word is capitalised ("Lohan Checks Into
 Betty Ford After Fleeing …": the annotator keeps no span there the body does not give).
 
@@ -25,13 +26,14 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from storydesk.annotate.headlines import headline_lines
-from storydesk.annotate.name_words import ROLE_HEADS, ROLE_MODIFIERS, SUFFIXES
+from storydesk.annotate.name_words import LEADING_NOISE, ROLE_HEADS, ROLE_MODIFIERS, SUFFIXES
 from storydesk.article import Article
-from storydesk.link.names import fold, parse, words
+from storydesk.link.names import FACILITY_WORDS, fold, parse, words
 from storydesk.link.wordcase import lower_case_words
 from storydesk.story import StoryEntity, Variant
 
 SEARCHED_TYPES = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})
+FACILITY_TYPES = frozenset({"FAC", "ORG", "LOC"})  # "Promises Treatment Center" is an ORG
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -49,7 +51,7 @@ def find_more(articles: Sequence[Article], entities: list[StoryEntity]) -> list[
     """Look for every variant in every article; count each hit in the variant of the one
     entity it names there (``_owner_here``). Variants are indexed by their first word, so an
     article costs one lookup per word however many names the story has."""
-    variants = _searchable(articles, entities)
+    variants, common = _searchable(articles, entities)
     if not variants:
         return []
     by_first: dict[str, list[str]] = defaultdict(list)
@@ -60,7 +62,7 @@ def find_more(articles: Sequence[Article], entities: list[StoryEntity]) -> list[
     by_id = {entity.id: entity for entity in entities}
     found: list[Found] = []
     for article in articles:
-        for start, end, text in _hits(article, by_first):
+        for start, end, text in _hits(article, by_first, common):
             owner = _owner_here(variants[text], article.id)
             if owner is None:
                 continue
@@ -74,9 +76,13 @@ def find_more(articles: Sequence[Article], entities: list[StoryEntity]) -> list[
     return found
 
 
-def _hits(article: Article, by_first: dict[str, list[str]]) -> list[tuple[int, int, str]]:
+def _hits(
+    article: Article, by_first: dict[str, list[str]], common: frozenset[str] = frozenset()
+) -> list[tuple[int, int, str]]:
     """Where a variant is written as whole words, outside the model's own mentions, not run
-    on into a longer capitalised name (except in headline-case lines), left to right."""
+    on into a longer capitalised name (except in headline-case lines), left to right. A
+    variant in ``common`` counts only where its capital is the writer's choice: inside a
+    sentence, outside headline-case lines."""
     text = article.text
     taken = Spans((e.start, e.end) for e in article.entities if e.start >= 0)
     headlines = Spans(headline_lines(text))  # every word capitalised: no run-on test
@@ -91,6 +97,8 @@ def _hits(article: Article, by_first: dict[str, list[str]]) -> list[tuple[int, i
             if not text.startswith(variant, start) or (end < len(text) and _word_char(text[end])):
                 continue
             cursor = end  # the longest spelling written here decides, found or not
+            if variant in common and (headlines.overlap(start, end) or _opens(text, start)):
+                break
             if not taken.overlap(start, end) and (
                 headlines.overlap(start, end) or not _runs_on(text, start, end)
             ):
@@ -128,10 +136,11 @@ def _owner_here(owned: list[tuple[str, Variant]], article: str) -> tuple[str, Va
 
 def _searchable(
     articles: Sequence[Article], entities: list[StoryEntity]
-) -> dict[str, list[tuple[str, Variant]]]:
-    """Variant text -> the (entity id, variant) pairs that have it. A person's surname as
-    written in a full name is searched too ("Timmons" of "Jermayne Timmons", with no variant
-    of its own yet) unless it is anyone's given name."""
+) -> tuple[dict[str, list[tuple[str, Variant]]], frozenset[str]]:
+    """Variant text -> the (entity id, variant) pairs that have it, and the one-word
+    variants the story also writes in lower case (found only inside a sentence). A person's
+    surname as written in a full name is searched too ("Timmons" of "Jermayne Timmons", with
+    no variant of its own yet) unless it is anyone's given name."""
     owners: dict[str, list[tuple[str, Variant]]] = defaultdict(list)
     given: set[str] = set()
     for entity in entities:
@@ -148,8 +157,33 @@ def _searchable(
     for surname, owned in surnames.items():
         if surname not in owners and fold(surname) not in given:
             owners[surname] = owned
+    for short, owned in _short_facility_names(entities).items():
+        if short not in owners:
+            owners[short] = owned
     lower = lower_case_words(articles)
-    return {text: owned for text, owned in owners.items() if _name_like(text, lower)}
+    searched = {text: owned for text, owned in owners.items() if _name_like(text)}
+    return searched, frozenset(text for text in searched if _common(text, lower))
+
+
+def _short_facility_names(entities: list[StoryEntity]) -> dict[str, list[tuple[str, Variant]]]:
+    """A facility's name without its facility words, as news shortens it once named: "at
+    Promises" for the Promises Treatment Center (ECB+ 1), "Morningside" for Morningside
+    Recovery; searched like a surname, with no variant of its own yet."""
+    shorts: dict[str, list[tuple[str, Variant]]] = defaultdict(list)
+    for entity in entities:
+        if entity.type in FACILITY_TYPES:
+            for variant in entity.variants:
+                written = variant.text.split()
+                while written and fold(written[0]) in LEADING_NOISE:
+                    written.pop(0)
+                cut = len(written)
+                while cut > 1 and fold(written[cut - 1]) in FACILITY_WORDS:
+                    cut -= 1
+                if 0 < cut < len(written):
+                    short = " ".join(written[:cut])
+                    if all(short != v.text for _, v in shorts[short]):
+                        shorts[short].append((entity.id, Variant(short, [], 0)))
+    return shorts
 
 
 def written_surname(text: str) -> str:
@@ -163,11 +197,22 @@ def written_surname(text: str) -> str:
     return " ".join(tokens[-size:]) if len(tokens) > size else ""
 
 
-def _name_like(text: str, lower: frozenset[str]) -> bool:
+def _name_like(text: str) -> bool:
     words = _WORD.findall(text)
-    if not words or not text[:1].isupper() or sum(len(w) for w in words) < 3:
-        return False
-    return len(words) > 1 or words[0].casefold() not in lower
+    return bool(words) and text[:1].isupper() and sum(len(w) for w in words) >= 3
+
+
+def _common(text: str, lower: frozenset[str]) -> bool:
+    """One word the story also writes in lower case: "Promises" (a rehab centre, ECB+ 1,
+    beside "promises"), "Bush" beside "the bush"; surnames such as Cheeks, Page, Rice."""
+    words = _WORD.findall(text)
+    return len(words) == 1 and words[0].casefold() in lower
+
+
+def _opens(text: str, start: int) -> bool:
+    """The word at ``start`` opens its sentence or line (after any quote mark or dash)."""
+    before = text[max(0, start - 12) : start].rstrip(" \t\"“‘'([—–-")
+    return not before or before[-1] in ".!?:\n"
 
 
 def _runs_on(text: str, start: int, end: int) -> bool:
