@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from entities_golden import GOLDEN, STORIES, analyse, cast, story_folder
 
+from corpora_builders import paragraphs, read_ecbplus
 from shared_data import DATASETS, shared_path
 from storydesk.annotate.headlines import headline_lines
 from storydesk.link.names import fold
@@ -41,6 +42,24 @@ def test_a_name_with_particles_is_one_person(stories: dict[str, Any]) -> None:
     [leyen] = [e for e in entities if e.id in owners]
     assert leyen.type == "PERSON" and leyen.name == "Ursula von der Leyen"
     fragments = {"leyen", "von der", "ursula von", "ursula von der", "der leyen"}
+    assert not [v.text for e in entities for v in e.variants if fold(v.text) in fragments]
+
+
+def test_a_name_with_particles_is_one_person_in_a_report_that_is_not_the_example(
+    tmp_path: Path,
+) -> None:
+    """ECB+ 19 (tuned part), report 19_5: "Public Advocate Bill de Blasio, a Democratic
+    candidate": one person, with no "Blasio", "Bill de" or "de Blasio" of its own."""
+    report = shared_path("datasets", "ecbplus", "ECB+", "19", "19_5ecbplus.xml")
+    document = read_ecbplus(report)
+    (tmp_path / f"{document.name}.txt").write_text(
+        "\n".join(paragraphs(document.lines)) + "\n", encoding="utf-8"
+    )
+    entities = analyse(tmp_path).entities
+    owners = {e.id for e in entities for v in e.variants if "blasio" in fold(v.text)}
+    [blasio] = [e for e in entities if e.id in owners]
+    assert blasio.type == "PERSON" and blasio.name == "Bill de Blasio"
+    fragments = {"blasio", "bill de", "de blasio", "de"}
     assert not [v.text for e in entities for v in e.variants if fold(v.text) in fragments]
 
 
