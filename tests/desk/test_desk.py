@@ -16,6 +16,7 @@ from storydesk.desk import AddResult, Desk, now
 from storydesk.options import Options
 from storydesk.output import is_report
 from storydesk.reconcile.changes import KINDS
+from storydesk.reconcile.sources import outlet_names
 
 FIRST = ["000", "001", "002"]  # the example's first three files; the other two come later
 
@@ -91,6 +92,11 @@ def test_changes_since_list_what_the_second_batch_added(batches: TwoBatches) -> 
     assert all(c.at > batches.between for c in changes)
     new_articles = {c.key for c in changes if c.kind == "article"}
     assert new_articles == set(batches.second.added)
+    # Each new article named as the pages name it: its outlet, or "Unknown outlet n".
+    names = outlet_names(story.articles)
+    for change in changes:
+        if change.kind == "article":
+            assert f"({names[change.key]}, " in change.text, change.text
     added_outlets = {a.outlet.casefold() for a in story.articles
                      if a.id in new_articles and a.outlet}
     first_outlets = {a.outlet.casefold() for a in story.articles
@@ -152,6 +158,10 @@ def test_stories_lists_the_story(batches: TwoBatches, capsys: pytest.CaptureFixt
         story = desk.story(listed["id"])
     assert listed["outlets"] == list(dict.fromkeys(a.outlet for a in story.articles
                                                    if a.outlet))
+    # Each article with no outlet is an outlet and a source of its own, as in the report.
+    unknown = sum(1 for a in story.articles if not a.outlet)
+    assert unknown and listed["unknown_outlets"] == unknown
+    assert listed["sources"] == len(listed["outlets"]) + unknown == 5
     assert cli.main(["stories", "--store", str(batches.path)]) == 0
     assert listed["id"] in capsys.readouterr().out
 
@@ -178,3 +188,23 @@ def test_add_summary_on_the_command_line(tmp_path: Path,
     text = capsys.readouterr().out
     assert "added 0, already there 1, skipped 1" in text
     assert "skipped " + str(tmp_path / "empty.txt") + ": empty file" in text
+    assert f"  already  {_files(['004'])[0]}\n" in text  # itself again: nothing more to say
+
+
+def test_add_names_the_input_an_input_already_there_repeats(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A page saved twice under two names is one article: the summary says which input it
+    repeats, in one run (skipped, with the reason) and in the next (already there)."""
+    text = Path(_files(["004"])[0]).read_text(encoding="utf-8")
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(text, encoding="utf-8")
+    second.write_text(text, encoding="utf-8")
+    args = ["add", str(first), str(second), "--store", str(tmp_path / "d.db"), "--quiet"]
+    assert cli.main(args) == cli.EXIT_OK
+    out = capsys.readouterr().out
+    assert "added 1, already there 0, skipped 1" in out
+    assert f"  skipped {second}: the same text as {first}: read once" in out
+    assert cli.main([*args[:1], str(second), *args[3:]]) == cli.EXIT_OK
+    out = capsys.readouterr().out
+    assert "added 0, already there 1, skipped 0" in out
+    assert f"  already  {second}  (the same text as {first})" in out

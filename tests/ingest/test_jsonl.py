@@ -74,7 +74,9 @@ def test_same_text_twice_is_one_article(tmp_path: Path) -> None:
         json.dumps({"text": BODY}) + "\n" + json.dumps({"text": "  " + BODY}), encoding="utf-8"
     )
     articles, skipped = _read(path)
-    assert len(articles) == 1 and not skipped
+    # One article, and the second line says which it repeats (never dropped silently).
+    assert len(articles) == 1
+    assert skipped == {f"{path}:2": f"the same text as {path}:1: read once"}
 
 
 def test_empty_jsonl_is_skipped(tmp_path: Path) -> None:

@@ -63,6 +63,20 @@ class StorySummary:
     updated: str  # when its latest version was made
     topic: str = ""  # the id naming its group of related stories (its own id when none)
     sources: int = 0  # independent sources: outlets, a wire copy counted with its original
+    unknown_outlets: int = 0  # articles no outlet was found for: each one of its own, as
+    # the report counts them ("Unknown outlet 1, 2, …")
+
+    @property
+    def outlet_count(self) -> int:
+        return len(self.outlets) + self.unknown_outlets
+
+    @property
+    def outlets_label(self) -> str:
+        """"The Moscow Times, Al Jazeera and 3 unknown outlets"."""
+        if not self.unknown_outlets:
+            return ", ".join(self.outlets)
+        unknown = f"{self.unknown_outlets} unknown outlet{'s' if self.unknown_outlets > 1 else ''}"
+        return f"{', '.join(self.outlets)} and {unknown}" if self.outlets else unknown
 
     @property
     def copied(self) -> str:
@@ -70,9 +84,9 @@ class StorySummary:
         "" (the outlets are all independent)."""
         from storydesk.link.syndication import sources_label
 
-        if self.sources >= len(self.outlets):
+        if self.sources >= self.outlet_count:
             return ""
-        return sources_label(len(self.outlets), self.sources)
+        return sources_label(self.outlet_count, self.sources)
 
     @classmethod
     def from_dict(cls, story_id: str, data: dict[str, Any], topic: str = "") -> StorySummary:
@@ -83,13 +97,14 @@ class StorySummary:
                    conflicts=int(data.get("conflicts", 0)), updated=str(data.get("updated", "")),
                    topic=topic or story_id,
                    # a summary written before sources were counted: its outlets
-                   sources=int(data.get("sources", len(data.get("outlets", [])))))
+                   sources=int(data.get("sources", len(data.get("outlets", [])))),
+                   unknown_outlets=int(data.get("unknown_outlets", 0)))
 
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "articles": self.articles,
-                "outlets": self.outlets, "first": self.first, "last": self.last,
-                "sources": self.sources, "conflicts": self.conflicts, "updated": self.updated,
-                "topic": self.topic}
+                "outlets": self.outlets, "unknown_outlets": self.unknown_outlets,
+                "first": self.first, "last": self.last, "sources": self.sources,
+                "conflicts": self.conflicts, "updated": self.updated, "topic": self.topic}
 
 
 def now() -> str:

@@ -15,6 +15,8 @@ from storydesk.errors import UsageError
 from storydesk.options import Options
 
 EXIT_OK, EXIT_NOTHING = 0, 3
+ALREADY_SHOWN = 10  # inputs found already there, listed by name (a folder added again
+# would otherwise print every file)
 STAGES = {"read": "reading", "clean": "cleaning", "annotate": "annotating",
           "file": "filing into stories", "link": "linking stories"}
 
@@ -31,11 +33,13 @@ def add(args: argparse.Namespace) -> int:
         result = desk.add(args.inputs, progress)
         location = desk.store.location
         titles = {s.id: s.title for s in desk.stories()}
+        same_as = {source: next((s for s in desk.store.sources(article) if s != source), "")
+                   for source, article in result.already[:ALREADY_SHOWN]}
     if args.format == "json":
         sys.stdout.write(json.dumps(_result_dict(result, location, titles), ensure_ascii=False,
                                     indent=2) + "\n")
     else:
-        sys.stdout.write(_clean_lines(_result_text(result, location, titles)))
+        sys.stdout.write(_clean_lines(_result_text(result, location, titles, same_as)))
     return EXIT_OK if result.added or result.already else EXIT_NOTHING
 
 
@@ -56,11 +60,20 @@ def _result_dict(result: AddResult, location: str, titles: dict[str, str]) -> di
     }
 
 
-def _result_text(result: AddResult, location: str, titles: dict[str, str]) -> str:
+def _result_text(result: AddResult, location: str, titles: dict[str, str],
+                 same_as: dict[str, str]) -> str:
+    """``same_as``: for the first inputs found already there, another input of that text
+    (a file added again is only itself; a page saved twice names the first)."""
     lines = [f"{location}: added {len(result.added)}, already there {len(result.already)}, "
              f"skipped {len(result.skipped)}; stories created {len(result.created)}, "
              f"changed {len(result.changed)}"]
     lines += [f"  skipped {s.source}: {s.reason}" for s in result.skipped]
+    for source, _ in result.already[:ALREADY_SHOWN]:
+        other = same_as.get(source)
+        lines.append(f"  already  {source}" + (f"  (the same text as {other})" if other else ""))
+    if len(result.already) > ALREADY_SHOWN:
+        lines.append(f"  … and {len(result.already) - ALREADY_SHOWN:,} more already there "
+                     "(--format json lists them all)")
     lines += [f"  new      {s}  {titles.get(s, '')}" for s in result.created]
     lines += [f"  changed  {s}  {titles.get(s, '')}" for s in result.changed]
     lines += [f"  merged   {s} into {into}" for s, into in result.merged]
@@ -115,12 +128,12 @@ def _stories_text(listed: list[StorySummary], location: str) -> str:
     lines = [header]
     pad = f"{'':<12} {'':>8} {'':>7} {'':>7}"
     for s in listed:
-        lines.append(f"{s.id:<12} {s.articles:>8} {len(s.outlets):>7} {s.sources:>7} "
+        lines.append(f"{s.id:<12} {s.articles:>8} {s.outlet_count:>7} {s.sources:>7} "
                      f"{s.first or '-':<10}  {s.last or '-':<10}  {s.conflicts:>9}  "
                      f"{when(s.updated):<20} {_clean(s.title)}")
-        if s.outlets:
+        if s.outlet_count:
             copied = f" ({s.copied})" if s.copied else ""
-            lines.append(f"{pad} {_clean(', '.join(s.outlets))}{copied}")
+            lines.append(f"{pad} {_clean(s.outlets_label)}{copied}")
     return "\n".join(lines) + "\n"
 
 

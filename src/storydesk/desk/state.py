@@ -104,6 +104,7 @@ def summary(story: Story, at: str) -> dict[str, Any]:
         # Independent sources: an outlet once, a wire copy with its original (an article
         # with no outlet is a source of its own), as every count in the report.
         "sources": Sources(story).total,
+        "unknown_outlets": sum(1 for a in story.articles if not a.outlet),
         "first": dates[0] if dates else None,
         "last": dates[-1] if dates else None,
         "conflicts": sum(1 for f in story.facts if f.status == "conflict"),

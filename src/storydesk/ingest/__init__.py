@@ -149,15 +149,17 @@ def _guarded(
 
 
 def read_inputs(inputs: Iterable[str], options: Options) -> Iterator[Article | Skipped]:
-    """Every article in ``inputs`` once, and a Skipped for each input that gave none."""
-    seen: set[str] = set()
+    """Every article in ``inputs`` once, and a Skipped for each input that gave none (an
+    input whose text another input gave already says which: never dropped silently)."""
+    seen: dict[str, str] = {}
     for source in expand(inputs):
         if isinstance(source, Skipped):
             yield source
             continue
         for item in read_source(source, options):
             if isinstance(item, Article):
-                if item.id in seen:
-                    continue  # the same text given twice is one article
-                seen.add(item.id)
+                if item.id in seen:  # the same text given twice is one article
+                    yield Skipped(item.source, f"the same text as {seen[item.id]}: read once")
+                    continue
+                seen[item.id] = item.source
             yield item

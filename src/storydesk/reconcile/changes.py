@@ -66,7 +66,8 @@ def _articles(old: Story, new: Story) -> list[Change]:
         # A wire copy is no new source (link.syndication): say whose report it carries.
         original = source_of.get(article.id, article.id)
         copy = f"a copy of {names[original]}’s report" if original != article.id else ""
-        where = ", ".join(p for p in (article.outlet, article.published, copy) if p)
+        # An article with no outlet is named as every page names it ("Unknown outlet 2").
+        where = ", ".join(p for p in (names[article.id], article.published, copy) if p)
         title = article_ref(article).title  # its opening words when it has no headline
         changes.append(Change("article", article.id,
                               f"New article: “{title}”" + (f" ({where})" if where else ""), cite))
