@@ -40,20 +40,25 @@ def test_pattern_takes_the_line_of_the_page_it_names(rule, pattern):
     assert rules.first_rule(pattern.line) is rule
 
 
-def test_slash_byline_takes_nothing_on_other_outlets_pages():
-    """The structure step's slash byline ("Title/ Newslooks/ WASHINGTON/ J. Mansour/ Morning
-    Edition/ ...") is seen on the example alone; on the other outlets' pages it must take no
-    line, and on a line of that shape it takes the fields and leaves the lead."""
+def test_field_strip_opening_a_line_is_cut_and_its_sentence_kept():
+    """rules.field_strip is a page's metadata or menu line (the rule's own page is checked
+    above); when the strip runs into the lead's first sentence, the structure step cuts the
+    strip and keeps the sentence. On the other outlets' pages, no line of prose is cut."""
     for page in load_pages(shared_path("datasets"), None):
         lines = [line for line in page.text.split("\n") if line.strip()]
-        kept = structure._split_byline(Article(id=page.key, source=page.key), lines)
+        kept = structure._cut_field_strip(Article(id=page.key, source=page.key), lines)
         assert kept == lines, page.key
     article = Article(id="a", source="a.txt")
-    line = "Talks resume/ Wire/ GENEVA/ A. Writer/ Negotiators met again on Sunday."
-    assert structure._split_byline(article, [line]) == ["Negotiators met again on Sunday."]
-    assert [r.text for r in article.removed] == ["Talks resume/ Wire/ GENEVA/ A. Writer/"]
-    prose = "The and/or clause, 24/7 cover and km/h limits stay / as written / in text."
-    assert structure._split_byline(Article(id="b", source="b.txt"), [prose]) == [prose]
+    line = "Talks resume/ Wire/ GENEVA/ A. Writer/ Negotiators met again on Sunday in Geneva."
+    assert structure._cut_field_strip(article, [line]) == [
+        "Negotiators met again on Sunday in Geneva."]
+    assert [(r.text, r.reason) for r in article.removed] == [
+        ("Talks resume/ Wire/ GENEVA/ A. Writer/", rules.FIELD_STRIP)]
+    # Three slash fields are a list in prose; prose with slashes is no strip.
+    for prose in ("Hip Hop / Rap / Grime",
+                  "The and/or clause, 24/7 cover and km/h limits stay / as written / in text."):
+        assert structure._cut_field_strip(Article(id="b", source="b.txt"), [prose]) == [prose]
+        assert rules.first_rule(prose) is None or rules.first_rule(prose).name != "field_strip"
 
 
 def _cleaned(key: str) -> Article:
@@ -79,6 +84,9 @@ MECHANISMS = [
      "Lindsay Lohan is MIA after pretending to check into unlicensed Calif. rehab center"),
     (structure.SECTION_LABEL, "fundus/LATimes_0", "News"),
     (structure.CREDIT, "zyte/e7994d550087", "ITV, ASSOCIATED PRESS"),
+    (rules.FIELD_STRIP, "zyte/ac3c03552046", "Posted in Open thread | Permalink | 10 Comments"),
+    (rules.FIELD_STRIP, "fundus/Reuters_1",
+     "Businesscategory · March 4, 2024 · 12:20 PM UTC · ago"),
     (rules.TIMESTAMP, "zyte/65ce3a4577a0", "Published 11:11 PM EST Nov 19, 2019"),
     (blocks.LINK_TAIL_REASON, "fundus/APNews_0",
      "The UK is stepping up lawmakers’ security as tensions flare over the Israel-Hamas war"),
@@ -96,8 +104,7 @@ def test_mechanism_takes_a_line_of_another_outlets_page(reason, key, line):
 
 
 def test_every_reason_given_on_the_example_is_shown_on_another_page():
-    """Issue 11: no way of removing a line that fires on the example alone (the slash byline
-    apart: see test_slash_byline_takes_nothing_on_other_outlets_pages)."""
+    """Issue 11: no way of removing a line that fires on the example alone."""
     from storydesk.clean import clean_one
     from storydesk.options import Options
 
@@ -108,3 +115,32 @@ def test_every_reason_given_on_the_example_is_shown_on_another_page():
         article = clean_one(Article(id=path.stem, source=str(path), raw=raw), Options())
         for removed in article.removed:
             assert removed.reason in covered, (path.name, removed)
+
+
+def test_recurring_lines_go_on_one_outlets_real_pages():
+    """clean/recurring.py on real pages: fundus's five AP News pages as one outlet's articles.
+    A line of AP's footer that the page cleaned alone keeps is removed as recurring across
+    the outlet's articles, and no line of any page's true body is."""
+    from storydesk.clean import clean, clean_one, recurring
+    from storydesk.evaluate.boilerplate import is_body_line, words
+    from storydesk.options import Options
+
+    pages = [p for p in load_pages(shared_path("datasets"), None)
+             if p.key.startswith("fundus/APNews_")]
+    assert len(pages) == 5
+
+    def article(page):
+        return Article(id=page.key, source=f"{page.key}.txt", raw=page.text, outlet="AP News")
+
+    footer = "AP News Values and Principles"
+    alone = clean_one(article(pages[0]), Options())
+    assert footer in alone.text.split("\n")
+    cleaned = clean([article(page) for page in pages], Options())
+    assert (footer, "recurs across 5 articles of AP News") in {
+        (r.text, r.reason) for r in cleaned[0].removed}
+    for page, done in zip(pages, cleaned, strict=True):
+        gold_words = " ".join(words(page.gold))
+        gold_lines = {" ".join(words(line)) for line in page.gold.split("\n")}
+        for removed in done.removed:
+            if removed.reason.startswith(recurring.ACROSS):
+                assert not is_body_line(removed.text, gold_words, gold_lines), removed.text

@@ -22,7 +22,7 @@ itself, each with where it was seen (tests/clean/test_outlet.py checks them on t
   which can name the owner. Measured over the 261 Zyte and fundus pages, the 381 ECB+
   "plus" pages and the 924 PolNeAR texts (whose addresses or file names give the outlet):
   it names an outlet on 6 pages, rightly on all 6 (The Hill, Fox News x4, USA Today);
-Not used: the outlet slot of a slash byline ("Title/ Newslooks/ WASHINGTON/ J. Mansour/"),
+Not used: the outlet field of a field strip ("Title/ Newslooks/ WASHINGTON/ J. Mansour/"),
 seen only on the example (no such byline on the 261 pages). Not used either, measured on
 the 381 ECB+ "plus" pages, whose addresses name their outlets: "X reported" names another
 outlet 27 times in 28, "told X" (X a newsroom's name) 35 times in 50 (the example's

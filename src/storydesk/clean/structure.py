@@ -10,30 +10,23 @@ from __future__ import annotations
 import re
 
 from storydesk.article import Article, Removed
+from storydesk.clean import rules
 
 HEADLINE = "headline"
 SECTION_LABEL = "section label above the headline"
-BYLINE = "byline"
 CREDIT = "photo credit under the headline (kept in captions)"
 HEADLINE_MAX_WORDS = 25
 LABEL_MAX_WORDS = 3
 CREDIT_MAX_WORDS = 4
 STANDFIRST_MAX_WORDS = 45
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?=\s+[\"“‘A-Z])")
-# "Title/ Outlet/ PLACE/ Author/ Edition/ First sentence...": a slash-separated byline, cut
-# only when one field is a dateline in capitals. Seen on the example alone (Newslooks): none
-# of the lines of the 261 Zyte and fundus pages, the first lines of the 381 ECB+ "plus" pages
-# or the 924 PolNeAR texts has one, and tests/clean/test_rule_provenance.py checks that it
-# takes nothing there. Kept because without it the byline opens the lead sentence, which the
-# brief then quotes ("Trump Sends Envoys to Moscow and Kyiv for Peace Talks/ Newslooks/ ...").
-BYLINE_PREFIX = re.compile(r"^((?:[^/\n]{1,120}/\s+){3,})(?=\S)")
 CLOSING_QUOTES = "\"'”’"
 
 
 def apply(article: Article) -> None:
     """Split the top of ``article.text`` into its parts; the rest stays the body."""
     lines = [line for line in article.text.split("\n") if line.strip()]
-    lines = _split_byline(article, lines)
+    lines = _cut_field_strip(article, lines)
     if len(lines) > 1 and _is_label(lines[0], lines[1]):
         article.removed.append(Removed(lines.pop(0), SECTION_LABEL))
     if lines and _take_headline(article, lines[0]):
@@ -94,23 +87,16 @@ def _is_standfirst(line: str) -> bool:
     )
 
 
-def _split_byline(article: Article, lines: list[str]) -> list[str]:
-    """Cut a slash-separated byline off the front of one of the first lines."""
+def _cut_field_strip(article: Article, lines: list[str]) -> list[str]:
+    """Cut a strip of page fields (rules.field_strip: title, outlet, place, author joined
+    by slashes or bars) off the front of one of the first lines, keeping the sentence it
+    runs into; a whole-line strip has already gone as a line rule."""
     for index, line in enumerate(lines[:3]):
-        match = BYLINE_PREFIX.match(line)
-        if match and _has_dateline(match.group(1)):
-            article.removed.append(Removed(match.group(1).strip(), BYLINE))
-            return [*lines[:index], line[match.end() :], *lines[index + 1 :]]
+        end = rules.field_strip(line)
+        if 0 < end < len(line):
+            article.removed.append(Removed(line[:end].strip(), rules.FIELD_STRIP))
+            return [*lines[:index], line[end:].strip(), *lines[index + 1 :]]
     return lines
-
-
-def _has_dateline(prefix: str) -> bool:
-    parts = byline_parts(prefix)
-    return any(part.isupper() and len(part) > 2 for part in parts)
-
-
-def byline_parts(text: str) -> list[str]:
-    return [part.strip() for part in text.split("/") if part.strip()]
 
 
 def _normal(text: str) -> str:
