@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from story_builders import article  # type: ignore[import-not-found]
 
 from storydesk.article import DateMention
@@ -163,3 +165,103 @@ def test_example_timeline_spells_witkoff_as_the_story_does(example_analysis) -> 
     entries = example_analysis.stories[0].timeline
     assert not [e.text for e in entries if "Witkov " in e.text or "Witkov’" in e.text]
     assert any(["Witkov", "Witkoff"] in e.respelled for e in entries)
+
+
+def _dated(sentence: str, clause: str, date: str, granularity: str, tense: str,
+           offset: int = 0) -> DateMention:
+    start = offset + sentence.index(clause)
+    return DateMention(clause.split()[-1], date, granularity, 0, event_start=start,
+                       event_end=start + len(clause), tense=tense)
+
+
+def test_a_noun_phrase_naming_an_event_is_that_event() -> None:
+    """Issue 11 ("no duplicates"): "ahead of Witkoff's visit next week" names the visit the
+    same article tells as a clause ("… will send … Witkoff to Moscow next week"): one line,
+    both sentences cited. A noun phrase naming someone the clause does not stays apart."""
+    from storydesk.article import Entity
+    from storydesk.story import StoryEntity, Variant
+
+    first = "Trump will send special envoy Steve Witkoff to Moscow next week."
+    second = "Driscoll met officials in Abu Dhabi ahead of Witkoff’s visit next week."
+    third = "Analysts expect Macron’s trip next week to draw protests."
+    a = article("a", "A", [first, second, third])
+    at = [0, len(first) + 1, len(first) + len(second) + 2]
+    a.dates = [
+        _dated(first, "Trump will send special envoy Steve Witkoff to Moscow next week",
+               "2025-12-01", "week", "future"),
+        replace(_dated(second, "Witkoff’s visit next week", "2025-12-01", "week", "",
+                       at[1]), sentence=1),
+        replace(_dated(third, "Macron’s trip next week", "2025-12-01", "week", "", at[2]),
+                sentence=2),
+    ]
+    a.entities = [Entity("Trump", "PERSON", 0, 0, 5),
+                  Entity("Steve Witkoff", "PERSON", 0, first.index("Steve"),
+                         first.index("Steve") + 13),
+                  Entity("Witkoff", "PERSON", 1, at[1] + second.index("Witkoff"),
+                         at[1] + second.index("Witkoff") + 7),
+                  Entity("Macron", "PERSON", 2, at[2] + third.index("Macron"),
+                         at[2] + third.index("Macron") + 6)]
+    entities = [StoryEntity("w", "Steve Witkoff", "PERSON", [], [
+                    Variant("Steve Witkoff", ["a"], 1), Variant("Witkoff", ["a"], 1)]),
+                StoryEntity("t", "Donald Trump", "PERSON", [], [Variant("Trump", ["a"], 1)]),
+                StoryEntity("m", "Emmanuel Macron", "PERSON", [], [Variant("Macron", ["a"], 1)])]
+    story = Story(id="s", title="t", articles=[a], entities=entities)
+    timeline.build(story, Options())
+    lines = {e.text: {c.sentence for c in e.citations} for e in story.timeline}
+    assert lines.get("Trump will send special envoy Steve Witkoff to Moscow next week") == {0, 1}
+    assert lines.get("Macron’s trip next week") == {2}
+
+
+def test_a_line_takes_an_event_like_any_of_its_parts() -> None:
+    """Three outlets on one day: the second and third share too few words to meet, but each
+    tells the same as the first (the example's Lavrov line): one line citing all three,
+    not two lines."""
+    one = "Lavrov told reporters on Tuesday that Moscow had not received the revised plan."
+    two = "Lavrov said on Tuesday Moscow had not received the revised plan from Washington."
+    three = "Lavrov said on Tuesday Moscow awaits the plan from Washington after consultations."
+    day = ("2025-11-25", "day")
+    articles = [article(name, name.upper(), [text], dates=[
+        _dated(text, text.rstrip("."), *day, "past")]) for name, text in
+        (("a", one), ("b", two), ("c", three))]
+    story = Story(id="s", title="t", articles=articles)
+    timeline.build(story, Options())
+    assert len(story.timeline) == 1, [e.text for e in story.timeline]
+    assert {c.article for c in story.timeline[0].citations} == {"a", "b", "c"}
+
+
+def test_two_outlets_closest_wordings_of_one_report_are_one_line() -> None:
+    """Two outlets word the night's strike differently, each naming another actor ("Russia"
+    / "Moscow"): their sentences are each other's closest at the brief's cosine, so the
+    timeline gives one line, as the brief would count them together. A third sentence of
+    the same day about something else stays its own line."""
+    from storydesk.article import Entity
+    from storydesk.story import StoryEntity, Variant
+
+    first = "Russia launched drones at Kyiv overnight, killing seven people in Dniprovskyi."
+    second = "Moscow bombed homes in Kyiv overnight and seven people died in Dniprovskyi district."
+    other = "Parliament in Kyiv approved the budget for next year on Tuesday afternoon."
+    filler = ["Negotiators met in Geneva over the weekend.", "Talks resume in Abu Dhabi."]
+    day = ("2025-11-25", "day")
+    a = article("a", "A", [first, *filler], dates=[_dated(first, first.rstrip("."), *day, "past")])
+    b = article("b", "B", [second, other], dates=[
+        _dated(second, second.rstrip("."), *day, "past"),
+        replace(_dated(other, other.rstrip("."), *day, "past", len(second) + 1), sentence=1)])
+    a.entities = [Entity("Russia", "GPE", 0, 0, 6), Entity("Kyiv", "GPE", 0, 26, 30)]
+    b.entities = [Entity("Moscow", "GPE", 0, 0, 6), Entity("Kyiv", "GPE", 0, 23, 27)]
+    entities = [StoryEntity(key, name, "GPE", [], [Variant(name, ids, 1)]) for key, name, ids in
+                (("r", "Russia", ["a"]), ("m", "Moscow", ["b"]), ("k", "Kyiv", ["a", "b"]))]
+    story = Story(id="s", title="t", articles=[a, b], entities=entities)
+    timeline.build(story, Options())
+    cited = sorted(sorted((c.article, c.sentence) for c in e.citations) for e in story.timeline)
+    assert cited == [[("a", 0), ("b", 0)], [("b", 1)]], [e.text for e in story.timeline]
+
+
+def test_example_timeline_tells_each_event_once(example_analysis) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11 ("no duplicates"): Lavrov's Tuesday remarks, reported by three outlets in
+    words that do not all meet, are one line; Witkoff's trip next week and "Witkoff's visit
+    next week" in the same article are one line."""
+    entries = example_analysis.stories[0].timeline
+    lavrov = [e for e in entries if e.date == "2025-11-25" and "Lavrov" in e.text]
+    assert len(lavrov) == 1 and len({c.article for c in lavrov[0].citations}) >= 3
+    next_week = [e for e in entries if e.date == "2025-12-01" and "Witkoff" in e.text]
+    assert len(next_week) == 1 and len(next_week[0].citations) == 2

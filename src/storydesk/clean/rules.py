@@ -27,7 +27,7 @@ LEGAL = "copyright or legal line"
 BYLINE = "byline"
 LINK = "link line (a bare URL or a prompt to follow one)"
 ADDRESS = "the article's address (its url and outlet)"
-FIELD_STRIP = "a strip of page fields (section, date, author, menu items joined by | · • /)"
+FIELD_STRIP = "a strip of page fields (section, date, author or menu items in a row)"
 # A bare link, or a short prompt that ends in one ("Follow AP's climate coverage at https://…",
 # "AP NFL: https://…", "Read more at www.…"). A listing that merely ends with a web address
 # ("Easter trail 23 March–14 April. www.…") is content and stays.

@@ -20,13 +20,11 @@ import re
 from dataclasses import dataclass, field
 
 from storydesk.article import Article, SentenceRole
-from storydesk.reconcile.similarity import SentenceIndex, SentenceRef
+from storydesk.reconcile.similarity import CANDIDATE, SUPPORT, SentenceIndex, SentenceRef
 from storydesk.reconcile.sources import Corroboration, Sources
 from storydesk.reconcile.timeline import is_background, story_start
 from storydesk.story import Story
 
-SUPPORT = 0.3  # cosine at which another outlet's sentence reports the same
-CANDIDATE = 0.1  # similarity over the rarer terms at which a pair is scored at all
 REDUNDANT = 0.3  # cosine at which a candidate repeats a line already chosen
 MUTUAL_SLACK = 0.05  # a supporter's match may fall this short of its best in the article
 FACT_BONUS = 0.3  # per further article that reports a figure the sentence gives

@@ -28,6 +28,8 @@ from storydesk.annotate.morphy import base_form
 from storydesk.article import Article, DateMention
 from storydesk.options import Options
 from storydesk.reconcile.similarity import (
+    CANDIDATE,
+    SUPPORT,
     SentenceIndex,
     SentenceRef,
     build_index,
@@ -63,12 +65,21 @@ class Event:
     background: bool = False
     texts: list[tuple[str, bool]] = field(default_factory=list)  # wordings, clause or not
     respelled: dict[str, list[list[str]]] = field(default_factory=dict)  # wording -> changes
+    parts: list[Event] = field(default_factory=list)  # the events merged into this one
+    row: int = -1  # its sentence's row in the story's SentenceIndex
+    clause: bool = True  # a clause with a verb; False: a noun phrase ("Witkoff's visit")
+
+    def named(self) -> set[str]:
+        """The story entities the event names, its actor's included."""
+        found = {term for term in self.vector if term.startswith("@")}
+        return found | ({f"@{self.actor}"} if self.actor else set())
 
 
 def build(story: Story, options: Options, index: SentenceIndex | None = None) -> Story:
     """``index``: the story's sentence index when the caller already has it."""
     index = index or build_index(story)
-    events = merge(candidates(story, index))
+    found = candidates(story, index)
+    events = merge(found, told_alike(index, [event.row for event in found]))
     first = story_start(story)
     for event in events:
         event.background = is_background(event.date, event.granularity, first)
@@ -90,6 +101,7 @@ def candidates(story: Story, index: SentenceIndex) -> list[Event]:
     mentions = entity_terms(story)
     weights = _term_weights(index)
     spellings = Spellings(story)  # lines spell names as the story does (as the brief's)
+    rows = {ref: number for number, ref in enumerate(index.refs)}
     events: list[Event] = []
     for article in story.articles:
         by_clause: dict[tuple[int, int], DateMention] = {}
@@ -125,6 +137,8 @@ def candidates(story: Story, index: SentenceIndex) -> list[Event]:
                 _scheduled(article, mention), _vector(predicate, weights),
                 actor[0] if actor else None, texts=[(shown, bool(mention.tense))],
                 respelled={shown: [list(pair) for pair in respelled]},
+                clause=bool(mention.tense),
+                row=rows.get(SentenceRef(article.id, mention.sentence), -1),
             ))
     return events
 
@@ -210,15 +224,47 @@ def readable(text: str) -> bool:
     return first not in REMNANT_OPENINGS
 
 
-def merge(events: list[Event]) -> list[Event]:
+def told_alike(index: SentenceIndex, rows: list[int]) -> set[frozenset[int]]:
+    """Pairs of the given sentences from two articles where each is the other's closest
+    sentence in its article at cosine SUPPORT or more: how the brief finds that two outlets
+    report the same (reconcile/developments.py; pair precision 0.93 on ECB+'s event
+    coreference, eval/README.md). Only the dated sentences are scored (blocking, as there)."""
+    wanted = sorted({row for row in rows if row >= 0})
+    if not wanted:
+        return set()
+    scored = index.scored(wanted, CANDIDATE, SUPPORT)
+    best: dict[int, dict[str, tuple[float, int]]] = {}
+    for row, others in scored.items():
+        own = index.refs[row].article
+        closest: dict[str, tuple[float, int]] = {}
+        for other, score in others.items():
+            article = index.refs[other].article
+            if article != own and score > closest.get(article, (0.0, -1))[0]:
+                closest[article] = (score, other)
+        best[row] = closest
+    pairs = set()
+    for row, closest in best.items():
+        for _, other in closest.values():
+            back = best.get(other, {}).get(index.refs[row].article)
+            if back is not None and back[1] == row:
+                pairs.add(frozenset((row, other)))
+    return pairs
+
+
+def merge(events: list[Event], alike: set[frozenset[int]] | None = None) -> list[Event]:
     """Union the events of one date and precision that tell the same thing. Only events of
-    one date are compared (the date is the block), through the terms they share."""
+    one date are compared (the date is the block), through the terms they share. An event
+    joins a line when it tells the same as any event already in it (the example's Lavrov
+    line: "commented on the plan on Tuesday" is the same as his statement in one outlet and
+    his press conference in another, which share too few words to meet directly), unless it
+    tells another event than a clause of its own article already there."""
     merged: list[Event] = []
     by_date: dict[tuple[str, str], list[Event]] = defaultdict(list)
     for event in events:
         same_date = by_date[(event.date, event.granularity)]
-        target = next((m for m in same_date if same_event(m, event)), None)
+        target = next((m for m in same_date if _joins(m, event, alike or set())), None)
         if target is None:
+            event.parts = [replace(event, parts=[])]
             merged.append(event)
             same_date.append(event)
             continue
@@ -228,11 +274,29 @@ def merge(events: list[Event]) -> list[Event]:
         target.scheduled = target.scheduled and event.scheduled
         target.texts += event.texts
         target.respelled.update(event.respelled)
+        target.parts.append(event)
         target.text = plainest(target.texts)
     return merged
 
 
-def same_event(a: Event, b: Event) -> bool:
+def _joins(line: Event, event: Event, alike: set[frozenset[int]]) -> bool:
+    own = {r.article for r in event.refs}
+    if not any(same_event(part, event, alike) for part in line.parts):
+        return False
+    return all(same_event(part, event, alike) for part in line.parts
+               if own & {r.article for r in part.refs})
+
+
+def same_event(a: Event, b: Event, alike: set[frozenset[int]] | None = None) -> bool:
+    """Two dated clauses of one date tell the same event: one names it and the other tells
+    it (``mentions``); their sentences are two outlets' closest wordings of one report
+    (``told_alike``: "Moscow targeted energy infrastructure … in an overnight attack on
+    Kiev" and "Russia launched overnight missile and drone attacks on … Kyiv", the
+    example's FT and Newslooks); or their words overlap enough for who did it."""
+    if mentions(a, b) or mentions(b, a):
+        return True
+    if alike and frozenset((a.row, b.row)) in alike:
+        return True
     score = overlap(a.vector, b.vector)
     if {r.article for r in a.refs} & {r.article for r in b.refs}:
         # an article tells one event twice only in close words; two clauses of one
@@ -244,6 +308,15 @@ def same_event(a: Event, b: Event) -> bool:
         # and drone attacks on Ukraine's capital, Kyiv, …"); two actors: nearly the same words
         return score >= (SAME_ACTOR if a.actor == b.actor else SAME_DESPITE_ACTORS)
     return score >= SAME_EVENT
+
+
+def mentions(phrase: Event, clause: Event) -> bool:
+    """A noun phrase dated alone names an event ("ahead of Witkoff's visit next week"): when
+    a clause of the same date names everyone it names ("Trump will send special envoy Steve
+    Witkoff to Moscow next week", the example's Al Jazeera report), it is that clause's
+    event, in whichever article."""
+    named = phrase.named()
+    return not phrase.clause and clause.clause and bool(named) and named <= clause.named()
 
 
 def plainest(texts: list[tuple[str, bool]]) -> str:
