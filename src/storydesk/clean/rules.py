@@ -86,7 +86,8 @@ AGENCY_CREDIT = re.compile(
 # three slash fields (a list of alternatives in prose: "Hip Hop / Rap / Grime",
 # fundus/TheIndependent_0, a body line); a first field of a headline's length
 # ("Headline | US news | The Guardian": the page's title, which structure.py takes as the
-# headline). A strip may also open the lead's line, its first field the title, its fields
+# headline); a table row as the HTML extractor writes it ("| 1 | Kyle Busch | 5040 | 5 |",
+# zyte/11ea381ad92b, a standings table in the true body). A strip may also open the lead's line, its first field the title, its fields
 # run into the first sentence ("Title/ Outlet/ PLACE/ Author/ Edition/ President Donald
 # Trump announced ...": the flagship example's Newslooks page, the only such line seen, so
 # the mechanism is tested on the whole-line strips above); structure.py cuts that strip and
@@ -102,8 +103,8 @@ SENTENCE_STOP = re.compile(r"(?<![A-Z])[.!?][\"'”’)]?$")  # "J. Mansour" is 
 def field_strip(line: str) -> int:
     """How far a strip of fields opening ``line`` runs: ``len(line)`` when the whole line is
     one, the start of the prose when the strip runs into a sentence, else 0."""
-    if LABEL.match(line):
-        return 0
+    if LABEL.match(line) or line.startswith("|"):
+        return 0  # a label's list, or a table row ("| 1 | Kyle Busch | 5040 |" from HTML)
     fields: list[str] = []
     kinds, cursor = set(), 0
     for separator in FIELD_SEPARATOR.finditer(line):
