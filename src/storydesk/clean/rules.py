@@ -87,11 +87,11 @@ AGENCY_CREDIT = re.compile(
 # fundus/TheIndependent_0, a body line); a first field of a headline's length
 # ("Headline | US news | The Guardian": the page's title, which structure.py takes as the
 # headline); a table row as the HTML extractor writes it ("| 1 | Kyle Busch | 5040 | 5 |",
-# zyte/11ea381ad92b, a standings table in the true body). A strip may also open the lead's line, its first field the title, its fields
-# run into the first sentence ("Title/ Outlet/ PLACE/ Author/ Edition/ President Donald
-# Trump announced ...": the flagship example's Newslooks page, the only such line seen, so
-# the mechanism is tested on the whole-line strips above); structure.py cuts that strip and
-# keeps the sentence.
+# zyte/11ea381ad92b, a standings table in the true body). A strip may also open the lead's
+# line, its first field the title, its fields run into the first sentence ("Title/ Outlet/
+# PLACE/ Author/ Edition/ President Donald Trump announced ...": the flagship example's
+# Newslooks page, the only such line seen, so the mechanism is tested on the whole-line
+# strips above); structure.py cuts that strip and keeps the sentence.
 FIELD_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+/\s+|(?<=[\w.)’'])/\s+")
 FIELD_WORDS = 6  # a field of more words is prose (or a headline)
 TITLE_WORDS = 25  # ... except the first of a strip running into the lead: the title
