@@ -69,6 +69,11 @@ def apposition_age(run: list[Token]) -> bool:
     before, after = doc[run[0].i - 1], doc[last.i + 1]
     person = doc[run[0].i - 2]
     named = person.ent_type_ == "PERSON" or (person.pos_ == "NOUN" and is_person(person))
+    if not named and person.pos_ == "PROPN" and person.ent_type_ in NAME_TYPES:
+        # A name the small model did not type a person ("said Jackman, 40, star of …",
+        # "Teixeira, 28,": ECB+ 2 and 10) is a person's when the comma closes the number too;
+        # a full stop there may end a score or a list ("beat Boston, 25.").
+        return before.text == "," and after.text == ","
     return before.text == "," and after.text in (",", ".") and named
 
 

@@ -22,6 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from storydesk.annotate import wordnet
+from storydesk.annotate.noun_classes import synset_class
 from storydesk.annotate.numbers import FRACTIONS
 
 # Event lemma → the participle a count of it carries. Wounded and hurt are one thing to a
@@ -30,8 +31,11 @@ EVENTS = {
     "kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "injure": "injured",
     "wound": "injured", "hurt": "injured", "arrest": "arrested", "detain": "detained",
     "evacuate": "evacuated", "displace": "displaced", "rescue": "rescued",
-    "missing": "missing", "abduct": "abducted", "kidnap": "abducted",
+    "missing": "missing", "abduct": "abducted", "kidnap": "abducted", "shoot": "shot",
 }  # fmt: skip
+# Shooting is the means, not the outcome: "shot three people, killing one" (ECB+ 18) counts
+# the dead and the wounded together; "shot dead", "shot to death" count the dead.
+DEAD = frozenset({"dead", "death"})
 # Verbs that name one of those events by being a kind of it in WordNet ("murder", "slay",
 # "shoot dead" are kinds of killing; "stab", "maim" kinds of injuring), so the table above
 # needs only the words WordNet does not relate: synset keys of kill.v.01, die.v.01 and
@@ -50,6 +54,8 @@ UNCHANGED_PLURALS = frozenset(
     {"staff", "personnel", "police", "crew", "cattle", "livestock", "aircraft", "sheep",
      "fish", "deer", "series", "species", "spacecraft", "offspring"}
 )  # fmt: skip
+# living_thing.n.01: what can be a victim of an event (people, soldiers, animals).
+LIVING_THING = "n:00004258"
 # Nouns that only measure a quantity: "six" in "a group of six countries" counts countries.
 _OBJECT_DEPS = ("dobj", "nsubjpass", "nsubj", "attr", "conj", "appos", "pobj")
 
@@ -96,11 +102,20 @@ def plural(noun: Token) -> str:
 def event_of(token: Token) -> str | None:
     """The event participle a word names ("killed" for "dead", "murdered", "died")."""
     lemma = token.lemma_.lower()
+    if lemma == "shoot" and any(_says_dead(c) for c in token.children):
+        return "killed"
     if lemma in EVENTS:
         return EVENTS[lemma]
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBD"):
         return None
     return _verb_event(lemma)
+
+
+def _says_dead(child: Token) -> bool:
+    """ "dead" in "shot dead", "to death" in "shot to death"."""
+    if child.lower_ in DEAD and child.dep_ in ("acomp", "oprd", "advmod", "xcomp", "amod"):
+        return True
+    return child.lower_ == "to" and any(g.lower_ == "death" for g in child.children)
 
 
 @lru_cache(maxsize=8192)
@@ -177,7 +192,7 @@ def _head_noun(doc: Doc, run: list[Token]) -> Counted | None:
     if counts == "years" and after is not None and after.lower_ == "old":
         # "4 years old"
         return Counted("years old", run[0].idx, after.idx + len(after.text), noun.i)
-    event = _event_of(noun)
+    event = _event_of(noun) if can_be_victim(noun) else None
     if event and event not in counts:
         counts = f"{counts} {event}"
     return Counted(counts, run[0].idx, noun.idx + len(noun.text), noun.i, event)
@@ -199,9 +214,25 @@ def _counted_noun(doc: Doc, run: list[Token]) -> Token | None:
     return None
 
 
+def can_be_victim(noun: Token) -> bool:
+    """Whether a counted noun can be killed, injured, arrested or rescued: a living thing
+    in WordNet, a people ("12 Somalis") or a name, or a word WordNet does not know. "The
+    defendant was arrested five buildings away" (ECB+ 16: the parser made "buildings" the
+    object of "arrested") counts buildings, not arrests."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ == "NORP":
+        return True
+    lemma = noun.lemma_.lower()
+    if synset_class(lemma).startswith(("people", "troops")):
+        return True  # people, persons, others, soldiers, an army
+    senses = wordnet.load().synsets(lemma)
+    return not senses or LIVING_THING in wordnet.load().ancestors(senses[0])
+
+
 def _event_of(noun: Token) -> str | None:
     """The casualty-like event a counted noun takes part in, as a participle."""
     for child in noun.children:
+        if hyphenated(child):
+            continue  # "the nine pro-death jurors" (ECB+ 3): a stance, not an event
         event = event_of(child) if child.dep_ in ("acl", "relcl", "amod") else None
         if event:
             return event  # "six people killed", "six people dead"
@@ -209,6 +240,12 @@ def _event_of(noun: Token) -> str | None:
     if noun.dep_ == "conj":
         head = head.head  # "six people and 13 others were killed"
     return _event_of_verb(noun.dep_, head)
+
+
+def hyphenated(token: Token) -> bool:
+    """A word joined by a hyphen to the word before it ("pro-death", "anti-war")."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_
 
 
 def _event_of_verb(dep: str, head: Token) -> str | None:

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 from storydesk.annotate import wordnet
 from storydesk.annotate.ages import aged, referents, stated_age
 from storydesk.annotate.clauses import anchor
-from storydesk.annotate.counted import Counted, event_of
+from storydesk.annotate.counted import Counted, event_of, hyphenated
 from storydesk.annotate.documents import DOCUMENT_NOUNS, document_of
 from storydesk.annotate.frames import frame
 from storydesk.annotate.noun_classes import name_of, synset_class
@@ -47,7 +47,7 @@ from storydesk.article import Article
 EVENT_CLASSES = {
     "killed": "deaths", "injured": "injuries", "arrested": "arrests", "detained": "arrests",
     "evacuated": "evacuations", "displaced": "displaced", "rescued": "rescues",
-    "missing": "missing", "abducted": "abductions",
+    "missing": "missing", "abducted": "abductions", "shot": "casualties",
 }  # fmt: skip
 EVENT_QUANTITIES = frozenset({*EVENT_CLASSES.values(), "casualties"})
 # Nouns that count victims without an event word: "recovered 30 bodies", "claimed 12
@@ -59,6 +59,9 @@ MEASURE_NOUNS = frozenset(
     {"number", "total", "toll", "count", "tally", "figure", "cap", "ceiling", "limit",
      "size", "strength", "maximum", "minimum"}
 )  # fmt: skip
+# Words that make an event only tried or possible (``_unasserted``).
+TRYING = frozenset({"attempt", "try", "threaten", "plot", "plan", "seek"})
+POSSIBLE = frozenset({"might", "may", "could"})
 SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT"})
 HOLDING = ("in", "on", "of", "at")  # "military personnel in Ukraine", "a cap on its army"
 
@@ -119,6 +122,10 @@ def _quantity(
 ) -> tuple[str, float | None]:  # fmt: skip
     if thing.counts == "years old" or stated_age(run) is not None:
         return "age", value
+    if thing.event and noun is not None and _part_of_count(noun):
+        return _noun_class(noun), value  # "two women and one man died": the women among them
+    if thing.event and _unasserted(noun or run[-1]):
+        return "", None  # "attempting to murder three", "there might have been two killed"
     if thing.event:
         return EVENT_CLASSES.get(thing.event, thing.event), value
     if unit is not None:
@@ -131,6 +138,33 @@ def _quantity(
         event = _event_near(run[-1])
         return (EVENT_CLASSES.get(event, event), value) if event else ("", None)
     return _noun_class(noun), value
+
+
+def _part_of_count(noun: Token) -> bool:
+    """A counted noun coordinated with another count: "two women and one man died" (ECB+
+    8) gives the women among the dead, not the toll."""
+    if noun.dep_ == "conj" and any(c.dep_ == "nummod" for c in noun.head.children):
+        return True
+    return any(
+        c.dep_ == "conj" and any(g.dep_ == "nummod" for g in c.children) for c in noun.children
+    )
+
+
+def _unasserted(token: Token) -> bool:
+    """The event of a count is only tried or possible, in the count's own clause: "attempting
+    to murder at least three other people", "there might have been two people killed" (ECB+
+    16). A modal of possibility or a verb of trying on the way up to the clause's verb."""
+    current = token
+    while current.head.i != current.i:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            if current.lemma_.lower() in TRYING:
+                return True
+            if any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in current.children):
+                return True
+            if current.dep_ not in ("xcomp", "pcomp", "acl", "conj"):
+                return False
+    return False
 
 
 def _noun_class(noun: Token) -> str:
@@ -152,7 +186,8 @@ def _noun_class(noun: Token) -> str:
     if lemma in VICTIM_NOUNS:
         return VICTIM_NOUNS[lemma]
     event = next((event_of(c) for c in noun.children
-                  if c.dep_ in ("acl", "relcl", "amod") and event_of(c)), None)  # fmt: skip
+                  if c.dep_ in ("acl", "relcl", "amod") and event_of(c)
+                  and not hyphenated(c)), None)  # fmt: skip
     if event:
         return EVENT_CLASSES.get(event, event)
     if noun.ent_type_ == "NORP" or noun.pos_ == "PROPN":

@@ -37,6 +37,8 @@ DENIALS = frozenset(
 )  # fmt: skip
 
 
+# Adverbs on a figure's verb that make it a first report since replaced (``_superseded``).
+SUPERSEDED = frozenset({"originally", "initially"})
 ESTIMATING = frozenset({"estimate", "expect", "project", "forecast", "predict", "believe"})
 
 
@@ -122,6 +124,8 @@ def stance_of(
         return "denied"
     if version is None and _before(article.published, dates):
         return "background"
+    if _superseded(number):
+        return "background"
     if (qualifier or "").lower() in APPROXIMATE or _estimated(number):
         return "estimated"
     return "asserted"
@@ -141,6 +145,15 @@ def _denied(number: Token) -> bool:
         if any(w.lemma_.lower() in DENIALS for w in words):
             return True
     return False
+
+
+def _superseded(number: Token) -> bool:
+    """A report the text says came first and was replaced: "Local evening news originally
+    reported that two of the three victims died" (ECB+ 18, one died): an earlier state of
+    the story, not a rival figure."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ in SUPERSEDED for t in number.ancestors for c in t.children
+    )
 
 
 def _estimated(number: Token) -> bool:

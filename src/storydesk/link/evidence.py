@@ -55,7 +55,7 @@ def apart(left: FigureContext, right: FigureContext) -> bool:
 
 def strong(left: FigureContext, right: FigureContext) -> bool:
     """Enough evidence to call differing values a conflict about one thing."""
-    if _period_differs(left, right):
+    if period_differs(left, right):
         return False
     if left.event and left.places & right.places:
         return True
@@ -123,7 +123,7 @@ def _dates_differ(left: frozenset[str], right: frozenset[str]) -> bool:
     return not any(a.startswith(b) or b.startswith(a) for a in left for b in right)
 
 
-def _period_differs(left: FigureContext, right: FigureContext) -> bool:
+def period_differs(left: FigureContext, right: FigureContext) -> bool:
     """Published weeks apart: a different count is a later state, not a rival report."""
     first, second = _day(left.article.published), _day(right.article.published)
     if first is None or second is None:

@@ -33,7 +33,7 @@ from storydesk.annotate.documents import DOCUMENT_PARTS
 from storydesk.annotate.stance import APPROXIMATE
 from storydesk.ids import stable_id, unique_ids
 from storydesk.link import labels
-from storydesk.link.evidence import apart, strong, weak
+from storydesk.link.evidence import apart, period_differs, strong, weak
 from storydesk.link.slots import FigureContext, contexts
 from storydesk.link.syndication import originals
 from storydesk.options import Options
@@ -215,6 +215,8 @@ def _tied(left: FigureContext, right: FigureContext) -> bool:
         return not (left.event and not _same_place(left, right))
     if left.event and _same_place(left, right):
         return True
+    if left.event and _presumed_one_event(left, right):
+        return True
     if _sized(left) and left.version and left.version == right.version:
         return True  # "roughly 20 points" and "the revised 19-point plan"
     if left.thing in NEED_FRAME and not left.frame & right.frame:
@@ -274,6 +276,19 @@ def _same_place(left: FigureContext, right: FigureContext) -> bool:
     if not left.scope or not right.scope:
         return bool(left.places & right.places)
     return left.scope[0] in right.scope or right.scope[0] in left.scope
+
+
+def _presumed_one_event(left: FigureContext, right: FigureContext) -> bool:
+    """Two counts of one casualty class in one story, neither placed elsewhere: the story's
+    event (``FigureContext.home``), unless they were reported weeks apart (a later state).
+    An unplaced count meets a placed one only when that place is the story's event's."""
+    if left.home is None and right.home is None or period_differs(left, right):
+        return False
+    if left.home is not None and right.home is not None:
+        return True
+    placed, unplaced = (right, left) if left.home is not None else (left, right)
+    home = unplaced.home or ""
+    return bool(home) and (home in placed.places or home in placed.scope)
 
 
 def _sized(item: FigureContext) -> bool:
