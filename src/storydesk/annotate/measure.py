@@ -35,7 +35,7 @@ from storydesk.annotate import wordnet
 from storydesk.annotate.ages import aged, referents, stated_age
 from storydesk.annotate.clauses import anchor
 from storydesk.annotate.counted import Counted, event_of, hyphenated
-from storydesk.annotate.documents import DOCUMENT_NOUNS, document_of
+from storydesk.annotate.documents import document_of
 from storydesk.annotate.frames import frame
 from storydesk.annotate.noun_classes import name_of, synset_class
 from storydesk.annotate.scope import dates, places, quoted_context_dates, scope, source
@@ -270,23 +270,14 @@ def _trivial(
     counted = quantity.startswith(("count:", "people"))
     if not counted or noun is None:
         return False
-    if value == 1:
-        return True  # "one direction", "one of": an article, not a count
-    # Small counts of people or things ("the two men", "three parties") are facts only
-    # when several reports give them ("two guards" taken hostage, "the three holdouts" of a
-    # jury in ECB+): link drops them when one article alone does (``facts.TRIVIAL_AT_MOST``).
-    return _describes(doc, run, noun)
-
-
-def _describes(doc: Doc, run: list[Token], noun: Token) -> bool:
-    """ "nine-story building": a count joined to a noun that describes another noun."""
-    last = run[-1]
-    hyphen = last.i + 1 < len(doc) and doc[last.i + 1].text == "-"
-    if not hyphen or noun.i != last.i + 2:
-        return False
-    head = noun.head
-    lemma = head.lemma_.lower()
-    return head.i > noun.i and lemma not in DOCUMENT_NOUNS and lemma not in MEASURE_NOUNS
+    # "one direction", "one of": an article, not a count. Small counts of people or things
+    # ("the two men", "three parties") are facts only when several reports give them ("two
+    # guards" taken hostage, "the three holdouts" of a jury in ECB+): link drops them when
+    # one article alone does (``facts.TRIVIAL_AT_MOST``). So are counts that describe
+    # another noun ("a nine-story building", "the 300-seat parliament", "a four-book
+    # series": ECB+ 8, 6): link drops them when single (``facts.trivial``); several reports
+    # giving one is a fact they agree on.
+    return value == 1
 
 
 # ---- subject, scope, source ------------------------------------------------------------

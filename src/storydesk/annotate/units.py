@@ -102,7 +102,10 @@ def unit_after(doc: Doc, last: Token) -> Unit | None:
         return None
     prefix = ""
     if lowered in ("square", "sq", "cubic") and index + 1 < len(doc):
-        prefix, word = ("square " if lowered != "cubic" else "cubic "), doc[index + 1]
+        after = index + 1
+        if doc[after].text == "-" and after + 1 < len(doc) and not word.whitespace_:
+            after += 1  # "a 170,000-square-foot building" (ECB+ 18)
+        prefix, word = ("square " if lowered != "cubic" else "cubic "), doc[after]
     found = physical_unit(prefix + word.text)
     if found is None:
         return None

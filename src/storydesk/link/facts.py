@@ -26,6 +26,7 @@ so different values share a fact only on strong evidence, checked between every 
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -76,6 +77,9 @@ SPECIFIC = frozenset({"troops", "age", "magnitude", "mass", "area", "frequency",
 # Whole numbers up to this recur for different things of one class in a story ("two boats",
 # "five years"); equal values above it agree without more evidence (``distinctive``).
 DISTINCTIVE_ABOVE = 10
+# A count joined by a hyphen to the noun it counts, that noun describing another ("nine-story
+# building", "300-seat parliament"): a figure's whole text, as ``Figure.text`` spells it.
+DESCRIBING = re.compile(r"[\w.,]+-[A-Za-z]+")
 # Largest count of people or things kept as a fact when one article alone gives it.
 TRIVIAL_AT_MOST = 5
 STATUS_ORDER = {
@@ -119,6 +123,9 @@ def trivial(fact: Fact) -> bool:
     if fact.status != "single" or fact.version:
         return False
     counted = fact.quantity.startswith(("count:", "people"))
+    described = all(DESCRIBING.fullmatch(v.text) for v in fact.values)
+    if counted and described and fact.quantity[6:] not in DOCUMENT_PARTS:
+        return True  # "a nine-story building" in one report: what the building is like
     return counted and fact.range[1] <= TRIVIAL_AT_MOST
 
 
@@ -282,7 +289,7 @@ def _presumed_one_event(left: FigureContext, right: FigureContext) -> bool:
     """Two counts of one casualty class in one story, neither placed elsewhere: the story's
     event (``FigureContext.home``), unless they were reported weeks apart (a later state).
     An unplaced count meets a placed one only when that place is the story's event's."""
-    if left.home is None and right.home is None or period_differs(left, right):
+    if (left.home is None and right.home is None) or period_differs(left, right):
         return False
     if left.home is not None and right.home is not None:
         return True
