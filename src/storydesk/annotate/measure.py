@@ -35,7 +35,7 @@ from storydesk.annotate import wordnet
 from storydesk.annotate.ages import aged, referents, stated_age
 from storydesk.annotate.clauses import anchor
 from storydesk.annotate.counted import Counted, event_of, hyphenated
-from storydesk.annotate.documents import document_of
+from storydesk.annotate.documents import DOCUMENT_NOUNS, document_of
 from storydesk.annotate.frames import frame
 from storydesk.annotate.noun_classes import name_of, synset_class
 from storydesk.annotate.scope import dates, places, quoted_context_dates, scope, source
@@ -98,7 +98,8 @@ def measure(
     if quantity == "age" and aged(doc, run, thing.end) is None:
         found.quantity = ""  # "4 years old Conflict.": an age describes a person
     found.document = document_of(run[-1], noun)
-    found.action = _action(noun) if found.quantity.startswith(("count:", "people")) else None
+    if found.quantity.startswith(("count:", "people")):
+        found.action = _described_noun(doc, run, noun) or _action(noun)
     found.subject, found.subject_start = _subject(doc, run, noun, quantity, thing.end)
     if found.quantity == "age" and found.subject_start >= 0:
         found.referents = referents(doc, found.subject_start)
@@ -278,6 +279,21 @@ def _trivial(
     # series": ECB+ 8, 6): link drops them when single (``facts.trivial``); several reports
     # giving one is a fact they agree on.
     return value == 1
+
+
+def _described_noun(doc: Doc, run: list[Token], noun: Token | None) -> str | None:
+    """The noun a hyphenated count describes: "building" in "a nine-story building",
+    "streak" in "a three-game losing streak". What such a count measures is that noun's
+    size: seats of a parliament and games of a streak are compared only with the same
+    (one story gives "a three-game losing streak" and "a 10-game road trip")."""
+    last = run[-1]
+    hyphen = last.i + 1 < len(doc) and doc[last.i + 1].text == "-"
+    if noun is None or not hyphen or noun.i != last.i + 2:
+        return None
+    head = noun.head
+    if head.i <= noun.i or head.pos_ != "NOUN" or head.lemma_.lower() in DOCUMENT_NOUNS:
+        return None
+    return head.lemma_.lower()
 
 
 # ---- subject, scope, source ------------------------------------------------------------

@@ -222,6 +222,11 @@ def _tied(left: FigureContext, right: FigureContext) -> bool:
         return not (left.event and not _same_place(left, right))
     if left.event and _same_place(left, right):
         return True
+    if _describing(left) or _describing(right):
+        # "a three-game losing streak", "the 300-seat parliament": a property of an object,
+        # differing only when both name the same one; the words around them say too
+        # little (one story gives several streaks, several bodies).
+        return False
     if left.event and _presumed_one_event(left, right):
         return True
     if _sized(left) and left.version and left.version == right.version:
@@ -283,6 +288,11 @@ def _same_place(left: FigureContext, right: FigureContext) -> bool:
     if not left.scope or not right.scope:
         return bool(left.places & right.places)
     return left.scope[0] in right.scope or right.scope[0] in left.scope
+
+
+def _describing(item: FigureContext) -> bool:
+    counted = item.thing.startswith(("count:", "people")) and not _sized(item)
+    return counted and DESCRIBING.fullmatch(item.figure.text) is not None
 
 
 def _presumed_one_event(left: FigureContext, right: FigureContext) -> bool:
