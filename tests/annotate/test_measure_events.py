@@ -79,3 +79,20 @@ def test_a_square_foot_area_written_with_hyphens() -> None:
 def test_a_count_describing_a_noun_measures_that_noun() -> None:
     (figure,) = _figures("The Sixers had a three-game losing streak going into Saturday.")
     assert (figure.quantity, figure.action) == ("count:game", "streak")
+
+
+def test_a_number_joined_to_a_verb_keeps_its_own_participle() -> None:
+    figures = _figures("Police said 18 people had been injured and 12 arrested for rioting.")
+    assert [(f.value, f.quantity) for f in figures] == [(18, "injuries"), (12, "arrests")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An earthquake with a magnitude of at least 5.9 hit southern Iran on Sunday.",
+        "Tremors from an earthquake registering 6.1 on the Richter scale were felt in Dubai.",
+        "A strong 5.6 -magnitude earthquake jolted part of the island.",
+    ],
+)
+def test_magnitudes_worded_apart_from_their_number(text: str) -> None:
+    assert [f.quantity for f in _figures(text)] == ["magnitude"]

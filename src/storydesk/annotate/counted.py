@@ -270,6 +270,12 @@ def _event_without_noun(doc: Doc, run: list[Token]) -> Counted | None:
 
 
 def _event_of_number(number: Token) -> str | None:
+    own = next((event_of(c) for c in number.children
+                if c.dep_ in ("acl", "amod", "relcl") and event_of(c)), None)  # fmt: skip
+    if own is not None:
+        # "18 people had been injured … and 12 arrested" (ECB+ 8), "ten were killed and at
+        # least 50 injured": the number's own participle, not the verb it is joined to
+        return own
     head = number.head
     event = _event_of_verb(number.dep_, head)
     if event is not None:

@@ -59,6 +59,9 @@ MEASURE_NOUNS = frozenset(
     {"number", "total", "toll", "count", "tally", "figure", "cap", "ceiling", "limit",
      "size", "strength", "maximum", "minimum"}
 )  # fmt: skip
+# How far the magnitude's words may be from its number: its heads, or the words after it
+# ("6.1 on the Richter scale").
+RICHTER_REACH = 3
 # Words that make an event only tried or possible (``_unasserted``).
 TRYING = frozenset({"attempt", "try", "threaten", "plot", "plan", "seek"})
 POSSIBLE = frozenset({"might", "may", "could"})
@@ -258,8 +261,20 @@ def _action(noun: Token | None) -> str | None:
 def _magnitude(doc: Doc, run: list[Token]) -> bool:
     """ "a 7.6 magnitude quake", "magnitude-7.6", "measuring 7.6"."""
     window = doc[max(run[0].i - 3, 0) : run[-1].i + 3]
-    words = {t.lower_ for t in window}
-    return "magnitude" in words or ("measuring" in words and "richter" in {t.lower_ for t in doc})
+    words = {t.lower_.strip("-") for t in window}  # "a 5.6 -magnitude earthquake" (ECB+ 20)
+    if "magnitude" in words or ("measuring" in words and "richter" in {t.lower_ for t in doc}):
+        return True
+    # "a magnitude of at least 5.9" (the parser may hang the number on the next verb), and
+    # "registering 6.1 on the Richter scale" with no other number between (ECB+ 20)
+    if any(a.lemma_.lower() == "magnitude" for a in list(run[-1].ancestors)[:RICHTER_REACH]):
+        return True
+    after = doc[run[-1].i + 1 : run[-1].i + 1 + RICHTER_REACH + 1]
+    for token in after:
+        if token.like_num:
+            return False
+        if token.lower_ == "richter":
+            return True
+    return False
 
 
 def _trivial(
