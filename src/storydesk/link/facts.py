@@ -26,7 +26,6 @@ so different values share a fact only on strong evidence, checked between every 
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -35,7 +34,7 @@ from storydesk.annotate.stance import APPROXIMATE
 from storydesk.ids import stable_id, unique_ids
 from storydesk.link import labels
 from storydesk.link.evidence import apart, period_differs, strong, weak
-from storydesk.link.slots import FigureContext, contexts
+from storydesk.link.slots import DESCRIBING, FigureContext, contexts
 from storydesk.link.syndication import originals
 from storydesk.options import Options
 from storydesk.story import Fact, FactValue, Story
@@ -77,9 +76,6 @@ SPECIFIC = frozenset({"troops", "age", "magnitude", "mass", "area", "frequency",
 # Whole numbers up to this recur for different things of one class in a story ("two boats",
 # "five years"); equal values above it agree without more evidence (``distinctive``).
 DISTINCTIVE_ABOVE = 10
-# A count joined by a hyphen to the noun it counts, that noun describing another ("nine-story
-# building", "300-seat parliament"): a figure's whole text, as ``Figure.text`` spells it.
-DESCRIBING = re.compile(r"[\w.,]+-[A-Za-z]+")
 # Largest count of people or things kept as a fact when one article alone gives it.
 TRIVIAL_AT_MOST = 5
 STATUS_ORDER = {
@@ -222,7 +218,7 @@ def _tied(left: FigureContext, right: FigureContext) -> bool:
         return not (left.event and not _same_place(left, right))
     if left.event and _same_place(left, right):
         return True
-    if _describing(left) or _describing(right):
+    if left.describing or right.describing:
         # "a three-game losing streak", "the 300-seat parliament": a property of an object,
         # differing only when both name the same one; the words around them say too
         # little (one story gives several streaks, several bodies).
@@ -288,11 +284,6 @@ def _same_place(left: FigureContext, right: FigureContext) -> bool:
     if not left.scope or not right.scope:
         return bool(left.places & right.places)
     return left.scope[0] in right.scope or right.scope[0] in left.scope
-
-
-def _describing(item: FigureContext) -> bool:
-    counted = item.thing.startswith(("count:", "people")) and not _sized(item)
-    return counted and DESCRIBING.fullmatch(item.figure.text) is not None
 
 
 def _presumed_one_event(left: FigureContext, right: FigureContext) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from storydesk.annotate.documents import DOCUMENT_PARTS
 from storydesk.annotate.frames import OFFSET
 from storydesk.annotate.measure import EVENT_QUANTITIES
 from storydesk.article import Article, Figure
@@ -19,6 +20,8 @@ from storydesk.link.textnorm import content_stems, stem, tokens, words
 from storydesk.story import Story
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# A figure's whole text when it is a count hyphenated to its noun ("nine-story", "300-seat").
+DESCRIBING = re.compile(r"[\w.,]+-[A-Za-z]+")
 # Words right before or after a number that say which version of a thing it belongs to.
 VERSION_MARKERS: dict[str, str] = {
     **dict.fromkeys(words("original initial earlier previous prior old first leaked"), "original"),
@@ -118,6 +121,9 @@ class FigureContext:
     # about the story's own event: ``home`` is that event's place (``central_place``), ""
     # when the story has none. None for every other figure.
     home: str | None = None
+    # A count joined by a hyphen to the noun it counts, describing another noun ("a
+    # three-game losing streak", "the 300-seat parliament"): ``facts.DESCRIBING``.
+    describing: bool = False
 
 
 def contexts(story: Story) -> list[FigureContext]:
@@ -218,6 +224,11 @@ def _context(
             if m.sentence == figure.sentence and m.type in ACTOR_TYPES
         ),
         alone=alone,
+        describing=bool(
+            thing.startswith(("count:", "people"))
+            and thing[6:] not in DOCUMENT_PARTS
+            and DESCRIBING.fullmatch(figure.text)
+        ),
         frame=frozenset(word for word in figure.frame if word != OFFSET),
         offset=OFFSET in figure.frame,
     )
