@@ -19,6 +19,7 @@ joins a figure outside quotes only on shared words.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from storydesk.link.slots import FigureContext
 
@@ -132,6 +133,7 @@ def period_differs(left: FigureContext, right: FigureContext) -> bool:
     return abs((first - second).days) > period
 
 
+@lru_cache(maxsize=4096)
 def _day(published: str | None) -> date | None:
     try:
         return date.fromisoformat(published or "")

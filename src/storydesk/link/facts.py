@@ -290,13 +290,14 @@ def _presumed_one_event(left: FigureContext, right: FigureContext) -> bool:
     """Two counts of one casualty class in one story, neither placed elsewhere: the story's
     event (``FigureContext.home``), unless they were reported weeks apart (a later state).
     An unplaced count meets a placed one only when that place is the story's event's."""
-    if (left.home is None and right.home is None) or period_differs(left, right):
+    if left.home is None and right.home is None:
         return False
-    if left.home is not None and right.home is not None:
-        return True
-    placed, unplaced = (right, left) if left.home is not None else (left, right)
-    home = unplaced.home or ""
-    return bool(home) and (home in placed.places or home in placed.scope)
+    if left.home is None or right.home is None:
+        placed, unplaced = (right, left) if left.home is not None else (left, right)
+        home = unplaced.home
+        if not home or not (home in placed.places or home in placed.scope):
+            return False
+    return not period_differs(left, right)
 
 
 def _sized(item: FigureContext) -> bool:
