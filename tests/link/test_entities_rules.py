@@ -269,3 +269,30 @@ def test_gazetteer_finds_a_facility_by_its_short_name_inside_a_sentence_only() -
     assert {"Malibu Promises Treatment Center", "the Promises Treatment Center"} <= {
         v.text for v in centre.variants
     }
+
+
+def test_an_adjective_opening_a_sentence_is_no_given_name() -> None:
+    # ECB+ 4: "Stunning Williams quickly achieved movie success" beside Esther Williams.
+    articles = [
+        tagged_article(
+            "a",
+            "Esther Williams died on Tuesday.\nStunning Williams quickly achieved success.",
+            [("Esther Williams", "PERSON"), ("Stunning Williams", "PERSON")],
+        ),
+        tagged_article(
+            "b",
+            "Actor Sunny Leone and Frank Williams came.\nSunny Leone spoke first.\n"
+            "Frank Williams spoke last.",
+            [
+                ("Sunny Leone", "PERSON"),
+                ("Frank Williams", "PERSON"),
+                ("Sunny Leone", "PERSON"),
+                ("Frank Williams", "PERSON"),
+            ],
+        ),
+    ]
+    owners = _owners(articles)
+    assert owners["Williams"] == owners["Esther Williams"]
+    assert "Stunning Williams" not in owners
+    # "Sunny" is capitalised inside a sentence; "Frank" is also a noun: both stay names.
+    assert "Sunny Leone" in owners and owners["Frank Williams"] != owners["Esther Williams"]

@@ -46,7 +46,7 @@ from storydesk.link.names import (
     parse,
     surnames_match,
 )
-from storydesk.link.wordcase import StoryWords, common_nouns
+from storydesk.link.wordcase import StoryWords, common_nouns, pure_adjectives
 from storydesk.options import Options
 from storydesk.story import Story, StoryEntity, Variant
 
@@ -71,7 +71,8 @@ def resolve(story: Story, options: Options) -> Story:
 
 
 def link_entities(articles: Sequence[Article], options: Options) -> Resolution:
-    forms = collect(articles, StoryWords.of(articles, common_nouns(options)))
+    story_words = StoryWords.of(articles, common_nouns(options), pure_adjectives(options))
+    forms = collect(articles, story_words)
     aliases = aliases_module.load(options.aliases)
     clusters = Clusters(forms, aliases)
     clusters.join_forced()

@@ -40,7 +40,7 @@ from storydesk.link.names import (
     surnames_match,
 )
 from storydesk.link.orgs import corporate_head, defined_acronym
-from storydesk.link.wordcase import StoryWords
+from storydesk.link.wordcase import StoryWords, opens_sentence
 
 COARSE = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "ORG": "ORG"}
 LOCATIVE_WEIGHT = 3
@@ -146,6 +146,8 @@ def collect(articles: Sequence[Article], story_words: StoryWords | None = None) 
     if story_words:
         _places_are_no_given_names(list(forms.values()), story_words)
     _rehome_titled_names(forms)
+    if story_words:
+        _cut_opening_adjectives(articles, forms, story_words)
     _complete_cut_names(articles, forms)
     if story_words:
         _drop_common_words(list(forms.values()), story_words)
@@ -189,6 +191,36 @@ def _rehome_titled_names(forms: dict[str, Form]) -> None:
                 break
 
 
+def _cut_opening_adjectives(
+    articles: Sequence[Article], forms: dict[str, Form], story_words: StoryWords
+) -> None:
+    """An adjective that opens a sentence, run by the model into the person's name after it,
+    is no given name: "Stunning Williams quickly achieved movie success" (ECB+ 4) is
+    Williams, as "Tragic Lohan" or "Embattled Smith" would be. Only when every mention of the
+    form opens its sentence and the story never capitalises the word inside one
+    (``StoryWords.opening_adjective``); the adjective becomes the mention's role."""
+    by_id = {article.id: article for article in articles}
+    for form in list(forms.values()):
+        words = form.key.split()
+        if form.type != "PER" or len(words) < 2 or not form.mentions:
+            continue
+        written = form.mentions[0].text.split()
+        if not story_words.opening_adjective(written[0]):
+            continue
+        if not all(_opens_sentence(by_id[m.article], m) for m in form.mentions):
+            continue
+        rest = " ".join(words[1:])
+        target = forms.setdefault(rest, Form(rest, type="PER"))
+        target.votes["PER"] += len(form.mentions)
+        target.mentions.extend(_tail(m, rest) for m in form.mentions)
+        form.mentions = []
+
+
+def _opens_sentence(article: Article, mention: Mention) -> bool:
+    start = article.entities[mention.index].start
+    return start >= 0 and opens_sentence(article.text, start)
+
+
 def _complete_cut_names(articles: Sequence[Article], forms: dict[str, Form]) -> None:
     """A name the story writes only cut before words in lower case that complete a longer
     name of the story is that name: "his Truth social media network" is Truth Social (the
@@ -206,8 +238,9 @@ def _complete_cut_names(articles: Sequence[Article], forms: dict[str, Form]) -> 
             form.mentions = []
 
 
-def _completed(article: Article, mention: Mention, forms: dict[str, Form], longest: int
-               ) -> Form | None:
+def _completed(
+    article: Article, mention: Mention, forms: dict[str, Form], longest: int
+) -> Form | None:
     """The longer form the words in lower case after this mention complete it to."""
     following = _LOWER_WORDS.match(article.text, article.entities[mention.index].end)
     words = following.group(0).split() if following else []

@@ -29,7 +29,7 @@ from storydesk.annotate.headlines import headline_lines
 from storydesk.annotate.name_words import LEADING_NOISE, ROLE_HEADS, ROLE_MODIFIERS, SUFFIXES
 from storydesk.article import Article
 from storydesk.link.names import FACILITY_WORDS, fold, parse, words
-from storydesk.link.wordcase import lower_case_words
+from storydesk.link.wordcase import lower_case_words, opens_sentence
 from storydesk.story import StoryEntity, Variant
 
 SEARCHED_TYPES = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})
@@ -97,7 +97,7 @@ def _hits(
             if not text.startswith(variant, start) or (end < len(text) and _word_char(text[end])):
                 continue
             cursor = end  # the longest spelling written here decides, found or not
-            if variant in common and (headlines.overlap(start, end) or _opens(text, start)):
+            if variant in common and (headlines.overlap(start, end) or opens_sentence(text, start)):
                 break
             if not taken.overlap(start, end) and (
                 headlines.overlap(start, end) or not _runs_on(text, start, end)
@@ -207,12 +207,6 @@ def _common(text: str, lower: frozenset[str]) -> bool:
     beside "promises"), "Bush" beside "the bush"; surnames such as Cheeks, Page, Rice."""
     words = _WORD.findall(text)
     return len(words) == 1 and words[0].casefold() in lower
-
-
-def _opens(text: str, start: int) -> bool:
-    """The word at ``start`` opens its sentence or line (after any quote mark or dash)."""
-    before = text[max(0, start - 12) : start].rstrip(" \t\"“‘'([—–-")
-    return not before or before[-1] in ".!?:\n"
 
 
 def _runs_on(text: str, start: int, end: int) -> bool:

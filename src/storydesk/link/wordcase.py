@@ -90,12 +90,26 @@ class StoryWords:
     named: frozenset[str]  # capitalised outside longer names where no capital is required
     nouns: frozenset[str]  # the model's noun lexicon
     lower_seen: frozenset[str] = frozenset()  # written in lower case at least once
+    adjectives: frozenset[str] = frozenset()  # the model's adjectives that are no nouns
 
     @classmethod
-    def of(cls, articles: Sequence[Article], nouns: frozenset[str]) -> StoryWords:
+    def of(
+        cls,
+        articles: Sequence[Article],
+        nouns: frozenset[str],
+        adjectives: frozenset[str] = frozenset(),
+    ) -> StoryWords:
         lower, upper = _case_counts(articles)
         common = frozenset(word for word, count in lower.items() if count >= upper[word])
-        return cls(common, capitalised_mid_sentence(articles), nouns, frozenset(lower))
+        named = capitalised_mid_sentence(articles)
+        return cls(common, named, nouns, frozenset(lower), adjectives)
+
+    def opening_adjective(self, word: str) -> bool:
+        """A word the story capitalises only where capitals are required and that the
+        model's lexicon knows as an adjective and never as a noun ("Stunning", "Tragic",
+        "Embattled"): not a given name ("Frank", "Rich" are nouns too)."""
+        folded = word.casefold()
+        return folded in self.adjectives and folded not in self.named
 
     def common(self, word: str) -> bool:
         """A one-word mention that the story's writing shows to be a common word (the caller
@@ -128,21 +142,39 @@ def _is_noun(word: str, nouns: frozenset[str]) -> bool:
 
 def common_nouns(options: Options) -> frozenset[str]:
     """The model's noun lexicon, read once per model."""
+    return _lexicon(options)["noun"]
+
+
+def pure_adjectives(options: Options) -> frozenset[str]:
+    """The model's adjectives that are never nouns, read once per model."""
+    lexicon = _lexicon(options)
+    return lexicon["adj"] - lexicon["noun"]
+
+
+_LEXICONS: dict[str, dict[str, frozenset[str]]] = {}
+
+
+def _lexicon(options: Options) -> dict[str, frozenset[str]]:
     model = nlp_module.model_name(options)
-    if model not in _NOUNS:
-        _NOUNS[model] = _nouns(nlp_module.load(options))
-    return _NOUNS[model]
+    if model not in _LEXICONS:
+        _LEXICONS[model] = {
+            pos: _words_of(nlp_module.load(options), pos) for pos in ("noun", "adj")
+        }
+    return _LEXICONS[model]
 
 
-_NOUNS: dict[str, frozenset[str]] = {}
-
-
-def _nouns(nlp: Language) -> frozenset[str]:
+def _words_of(nlp: Language, pos: str) -> frozenset[str]:
+    """One part of speech of the lemmatizer's index (spaCy's English lookups)."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
-    index = lookups.get_table("lemma_index")
-    nouns = index.get("noun", [])
-    return frozenset(w for w in nouns if w.isalpha())
+    words = lookups.get_table("lemma_index").get(pos, [])
+    return frozenset(w for w in words if w.isalpha())
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` opens its sentence or line (after any quote mark or dash)."""
+    before = text[max(0, start - 12) : start].rstrip(" \t\"“‘'([—–-")
+    return not before or before[-1] in ".!?:\n"
