@@ -7,15 +7,19 @@ from pathlib import Path
 import pytest
 from ecb_sample import write_sample
 
+from storydesk.article import Article, Entity
 from storydesk.evaluate.ecbplus import read_document, read_topic
 from storydesk.evaluate.entities import (
+    _overlapping,
     evaluate,
     is_gold_name,
     is_named,
     lower_case_words,
     pair_counts,
 )
+from storydesk.link.entities import Resolution
 from storydesk.options import Options
+from storydesk.story import StoryEntity
 
 
 def test_reader_lays_out_tokens_and_links(tmp_path: Path) -> None:
@@ -83,3 +87,29 @@ def test_words_the_topic_writes_in_lower_case_are_not_names(tmp_path: Path) -> N
     assert is_named(first, ["7"], common)  # "Malibu"
     assert not is_named(first, ["7"], common | {"malibu"})  # as if "malibu" were a noun
     assert is_named(first, ["2", "3"], common)  # "Tara Reid"
+
+
+def test_a_gold_person_with_a_title_matches_our_person_inside_it() -> None:
+    """MEANTIME gm: "Ford Motor Company CEO Alan Mulally" is one gold person mention; our
+    Ford Motor Company overlaps it more than our Alan Mulally, but the person is the match.
+    A gold place keeps the longest overlap."""
+    text = "Ford Motor Company CEO Alan Mulally spoke."
+    article = Article(
+        id="a",
+        source="a",
+        text=text,
+        entities=[
+            Entity("Ford Motor Company", "ORG", 0, 0, 18),
+            Entity("Alan Mulally", "PERSON", 0, 23, 35),
+        ],
+    )
+    resolution = Resolution(
+        entities=[
+            StoryEntity(id="ford", name="Ford Motor Company", type="ORG"),
+            StoryEntity(id="mulally", name="Alan Mulally", type="PERSON"),
+        ],
+        mention_entity={("a", 0): "ford", ("a", 1): "mulally"},
+    )
+    assert _overlapping(0, 35, True, article, resolution) == "mulally"
+    assert _overlapping(0, 35, False, article, resolution) == "ford"
+    assert _overlapping(36, 41, True, article, resolution) is None
