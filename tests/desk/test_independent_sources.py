@@ -107,11 +107,20 @@ def test_quote_groups_count_independent_sources(desked: Desked) -> None:
         assert group.independent == 1
         assert group.count == f"{group.outlets} outlets, 1 independent"
         assert group.head.startswith(group.count)
-    # The wording is told apart from the carrying: copies word it the same.
-    assert any(g.head.endswith("; the same words") for g in copied)
+    # The wording is told apart from the carrying: copies word it the same, and one line
+    # gives those words with every outlet that carries them.
+    same = [g for g in copied if g.head.endswith("; the same words")]
+    assert same
+    for group in built.quote_groups:
+        assert len(group.shown) == group.wordings
+        assert {o for v in group.shown for o in v.outlets} == {
+            v.article.outlet for v in group.variants}
+    [line] = same[0].shown
     markdown = cli_output(desked, "md")
-    assert f"- {copied[0].head}" in markdown
-    assert copied[0].count in cli_output(desked, "html")
+    assert f"- {same[0].head}:\n  - “{line.text}” — {', '.join(line.outlets)}" in markdown
+    assert markdown.count(f"“{line.text}”") == 1
+    html = cli_output(desked, "html")
+    assert same[0].count in html and ", ".join(line.outlets) in html
 
 
 def cli_output(desked: Desked, fmt: str, *since: str) -> str:

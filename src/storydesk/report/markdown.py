@@ -80,7 +80,7 @@ def quotes_md(view: StoryView) -> list[str]:
                 lines.append(f"- {_variant_md(group, group.variants[0])}")
                 continue
             lines.append(f"- {group.head or '1 outlet'}{note}:")
-            lines += [f"  - {_variant_md(group, v)}" for v in group.variants]
+            lines += [f"  - {_variant_md(group, v)}" for v in group.shown]
         lines.append("")
     return lines if view.quote_groups else [*lines, "*No quotes.*"]
 
@@ -94,7 +94,7 @@ def _variant_md(group: views.QuoteGroupView, variant: views.QuoteVariant) -> str
         words = escape(variant.text)
     source = variant.named_otherwise(group.speaker)
     as_named = f" (as {escape(source)})" if source else ""
-    return f"“{words}” — {escape(variant.article.outlet)}{as_named}"
+    return f"“{words}” — {escape(', '.join(variant.outlets))}{as_named}"
 
 
 def entities_md(view: StoryView) -> list[str]:

@@ -118,7 +118,7 @@ def quotes(view: StoryView) -> Group:
                     head.append("  sources disagree on the speaker", style="red")
                 lines.append(indent(head, 2))
             level = 3 if len(group.variants) > 1 else 2
-            lines += [hang("-", _variant_text(group, v), level) for v in group.variants]
+            lines += [hang("-", _variant_text(group, v), level) for v in group.shown]
     return bullets("Quotes by speaker", lines, "no quotes")
 
 
@@ -128,7 +128,7 @@ def _variant_text(group: views.QuoteGroupView, variant: views.QuoteVariant) -> T
     marks = {"same": "{}", "removed": "[-{}-]", "added": "{{+{}+}}"}
     words = (" ".join(marks[k].format(t) for k, t in variant.changes) if variant.changes
              else variant.text)
-    line = Text(f"“{words}” — {variant.article.outlet}")
+    line = Text(f"“{words}” — {', '.join(variant.outlets)}")
     source = variant.named_otherwise(group.speaker)
     if source:
         line.append(f" (as {source})", style="dim")

@@ -134,6 +134,9 @@ class QuoteVariant:
     # Word runs against the group's first wording: ("same"|"added"|"removed", words); empty
     # for the first wording and for one that differs in nothing but case and punctuation.
     changes: list[tuple[str, str]] = field(default_factory=list)
+    # The outlets carrying these very words (case and punctuation aside), its own first, on
+    # the first variant of each wording; empty on the others (``QuoteGroupView.shown``).
+    outlets: list[str] = field(default_factory=list)
 
     @property
     def source(self) -> str | None:
@@ -170,6 +173,12 @@ class QuoteGroupView:
         """How many different wordings its variants are (case and punctuation aside): six
         wire copies of one quote are one wording."""
         return len({normalised(v.text) for v in self.variants})
+
+    @property
+    def shown(self) -> list[QuoteVariant]:
+        """One line per wording, each naming every outlet that carries it: fifty wire copies
+        of one quote are one line, not fifty."""
+        return [v for v in self.variants if v.outlets]
 
     @property
     def head(self) -> str:
@@ -435,6 +444,11 @@ class _Builder:
             changes = word_changes(variants[0].text, variant.text)
             if any(kind != "same" for kind, _ in changes):
                 variant.changes = changes
+        wordings: dict[str, QuoteVariant] = {}
+        for variant in variants:
+            first = wordings.setdefault(normalised(variant.text), variant)
+            if variant.article.outlet not in first.outlets:
+                first.outlets.append(variant.article.outlet)
         name = self.entity_names.get(speaker or "") or speaker
         if not name:
             name = next((v.speaker for v in variants if v.speaker), None)
