@@ -174,3 +174,16 @@ def test_example_golden(example_articles: Any) -> None:
         assert not unreviewed, f"{name}: not in the reviewed golden file: {unreviewed}"
         missing = [r for r in reviewed if r not in given_ and r[0] in article.text]
         assert not missing, f"{name}: reviewed dates no longer found: {missing}"
+
+
+def test_a_time_as_a_quality_is_no_date() -> None:
+    """ "cars of tomorrow" (MEANTIME gm: Obama's rescue plan, dated the day after the report)
+    and "the people of tomorrow" (TempEval-3 training, no TIMEX3 there) name no day; "as of
+    today" and "tomorrow" alone do."""
+    article = _annotate(
+        "He stated that he expected the restructured GM to make \"high quality, safe, and "
+        "fuel-efficient cars of tomorrow,\" and several times described what he anticipated. "
+        "The plan takes effect as of today. Talks resume tomorrow in Geneva."
+    )
+    found = sorted((d.sentence, d.text, d.date) for d in article.dates)
+    assert found == [(1, "today", "2025-11-25"), (2, "tomorrow", "2025-11-26")]

@@ -97,7 +97,20 @@ def candidates(doc: Doc) -> list[Candidate]:
         c
         for c in found
         if not _recurring(text, c.start) and not _named_day(text, c) and not _year_in_name(doc, c)
+        and not _time_as_quality(text, c)
     ]
+
+
+def _time_as_quality(text: str, candidate: Candidate) -> bool:
+    """ "the cars of tomorrow", "the people of tomorrow": a time as what something is like,
+    not a day (TimeML leaves it unmarked: TempEval-3 training, "If I were choosing the people
+    of tomorrow"; MEANTIME gm "the restructured GM to make ... cars of tomorrow" had been
+    dated the day after the report). "As of today" is a day."""
+    if candidate.text.casefold() not in ("today", "tomorrow", "yesterday"):
+        return False
+    words = text[max(candidate.start - 30, 0) : candidate.start].split()
+    return len(words) >= 2 and words[-1] == "of" and words[-2].casefold() != "as" and (
+        words[-2].isalpha())
 
 
 def _named_day(text: str, candidate: Candidate) -> bool:
