@@ -265,3 +265,24 @@ def test_example_timeline_tells_each_event_once(example_analysis) -> None:  # ty
     assert len(lavrov) == 1 and len({c.article for c in lavrov[0].citations}) >= 3
     next_week = [e for e in entries if e.date == "2025-12-01" and "Witkoff" in e.text]
     assert len(next_week) == 1 and len(next_week[0].citations) == 2
+
+
+def test_an_undated_story_is_as_recent_as_the_latest_past_it_tells() -> None:
+    """ECB+ topic 4's undated reports of Bettie Page's death led their brief with her birth
+    in 1923: with no publication date, no past was background. The story is at least as
+    recent as the latest past its articles tell in full, so her birth is background there
+    and the 2006 film is not."""
+    born = "Page was born on April 22, 1923, in Nashville, Tennessee, to a poor family."
+    film = "A film about her life was released in 2006, starring Gretchen Mol as Page."
+    a = article("a", "A", [born, film], published="")
+    a.published = None
+    a.dates = [
+        _dated(born, born.rstrip("."), "1923-04-22", "day", "past"),
+        replace(_dated(film, film.rstrip("."), "2006", "year", "past", len(born) + 1),
+                sentence=1),
+    ]
+    story = Story(id="s", title="t", articles=[a])
+    assert timeline.story_start(story) == timeline.period_start("2006", "year")
+    timeline.build(story, Options())
+    assert [(e.date, e.background) for e in story.timeline] == [
+        ("1923-04-22", True), ("2006", False)]

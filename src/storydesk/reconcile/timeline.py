@@ -370,8 +370,16 @@ def overlap(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def story_start(story: Story) -> dt.date | None:
+    """The day of the story's first report; for a story none of whose articles is dated,
+    the latest past its articles tell in full (the story is at least that recent): "born on
+    April 22, 1923" is then background to a death reported with no date, beside "a 2006
+    film" (ECB+ topic 4's undated reports of Bettie Page's death led with her birth)."""
     days = [d for d in (published_day(a.published) for a in story.articles) if d is not None]
-    return min(days) if days else None
+    if days:
+        return min(days)
+    told = [period_start(d.date, d.granularity) for a in story.articles for d in a.dates
+            if d.tense == "past"]
+    return max(told) if told else None
 
 
 def period_start(date: str, granularity: str) -> dt.date:
