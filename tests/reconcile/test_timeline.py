@@ -286,3 +286,31 @@ def test_an_undated_story_is_as_recent_as_the_latest_past_it_tells() -> None:
     timeline.build(story, Options())
     assert [(e.date, e.background) for e in story.timeline] == [
         ("1923-04-22", True), ("2006", False)]
+
+
+def test_an_outlet_that_reports_the_event_without_its_date_is_cited() -> None:
+    """Every source that reports an event: B tells the strike without "on Tuesday"; its
+    sentence and A's are each other's closest, so the Tuesday line cites both. B's other,
+    unrelated sentence is not cited, and C's background is not taken."""
+    first = "Russia launched drones at Kyiv overnight on Tuesday, killing seven in Dniprovskyi."
+    second = "Russian drones hit Kyiv overnight, killing seven people in Dniprovskyi district."
+    other = "Parliament approved the budget for next year after a long debate."
+    day = ("2025-11-25", "day")
+    a = article("a", "A", [first, "Negotiators met in Geneva over the weekend."],
+                dates=[_dated(first, first.rstrip("."), *day, "past")])
+    b = article("b", "B", [second, other])
+    story = Story(id="s", title="t", articles=[a, b])
+    timeline.build(story, Options())
+    [line] = story.timeline
+    assert {(c.article, c.sentence) for c in line.citations} == {("a", 0), ("b", 0)}
+
+
+def test_example_timeline_counts_the_lead_as_the_brief_does(example_analysis) -> None:  # type: ignore[no-untyped-def]
+    """The brief's first line, Witkoff to Moscow, is 5 of 5 outlets; the timeline's Tuesday
+    line of it counted only the outlet that wrote "Tuesday". Now it cites all five."""
+    story = example_analysis.stories[0]
+    lead = {c.article for c in story.brief[0].citations}
+    tuesday = [e for e in story.timeline if e.date == "2025-11-25" and "Witkoff" in e.text
+               and "Moscow" in e.text]
+    assert len(lead) == 5 and tuesday
+    assert {c.article for c in tuesday[0].citations} == lead

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from storydesk.annotate.dates import published_day
 from storydesk.annotate.morphy import base_form
-from storydesk.article import Article, DateMention
+from storydesk.article import Article, DateMention, SentenceRole
 from storydesk.options import Options
 from storydesk.reconcile.similarity import (
     CANDIDATE,
@@ -83,6 +83,7 @@ def build(story: Story, options: Options, index: SentenceIndex | None = None) ->
     first = story_start(story)
     for event in events:
         event.background = is_background(event.date, event.granularity, first)
+    add_undated_sources(story, index, events)
     by_date: dict[tuple[str, str], list[Event]] = defaultdict(list)
     for event in events:
         by_date[(event.date, event.granularity)].append(event)
@@ -224,31 +225,83 @@ def readable(text: str) -> bool:
     return first not in REMNANT_OPENINGS
 
 
+Closest = dict[int, dict[str, tuple[float, int]]]  # row -> article -> (cosine, its row)
+
+
+def closest(index: SentenceIndex, rows: list[int]) -> Closest:
+    """For each of ``rows``, its closest sentence in every other article at cosine SUPPORT
+    or more (candidates from the index's rarer terms: blocking, as the brief's)."""
+    wanted = sorted({row for row in rows if row >= 0})
+    if not wanted:
+        return {}
+    best: Closest = {}
+    for row, others in index.scored(wanted, CANDIDATE, SUPPORT).items():
+        own = index.refs[row].article
+        found: dict[str, tuple[float, int]] = {}
+        for other, score in others.items():
+            article = index.refs[other].article
+            if article != own and score > found.get(article, (0.0, -1))[0]:
+                found[article] = (score, other)
+        best[row] = found
+    return best
+
+
 def told_alike(index: SentenceIndex, rows: list[int]) -> set[frozenset[int]]:
     """Pairs of the given sentences from two articles where each is the other's closest
     sentence in its article at cosine SUPPORT or more: how the brief finds that two outlets
     report the same (reconcile/developments.py; pair precision 0.93 on ECB+'s event
-    coreference, eval/README.md). Only the dated sentences are scored (blocking, as there)."""
-    wanted = sorted({row for row in rows if row >= 0})
-    if not wanted:
-        return set()
-    scored = index.scored(wanted, CANDIDATE, SUPPORT)
-    best: dict[int, dict[str, tuple[float, int]]] = {}
-    for row, others in scored.items():
-        own = index.refs[row].article
-        closest: dict[str, tuple[float, int]] = {}
-        for other, score in others.items():
-            article = index.refs[other].article
-            if article != own and score > closest.get(article, (0.0, -1))[0]:
-                closest[article] = (score, other)
-        best[row] = closest
+    coreference, eval/README.md). Only the dated sentences are scored."""
+    best = closest(index, rows)
     pairs = set()
-    for row, closest in best.items():
-        for _, other in closest.values():
+    for row, found in best.items():
+        for _, other in found.values():
             back = best.get(other, {}).get(index.refs[row].article)
             if back is not None and back[1] == row:
                 pairs.add(frozenset((row, other)))
     return pairs
+
+
+def add_undated_sources(story: Story, index: SentenceIndex, events: list[Event]) -> None:
+    """Every source that reports an event, also where it gives no date: a sentence with no
+    date of its own that is, with a sentence of the line, each other's closest across their
+    two articles (as ``told_alike``) reports that event, and the line cites it. The
+    example's FT and Al Jazeera tell Trump's sending Witkoff to Moscow without "Tuesday":
+    their sentences now count for the Tuesday line, as the brief counts them (5 of 5).
+    Each such sentence goes to one line, its closest; a background line takes none."""
+    dated = {SentenceRef(a.id, d.sentence) for a in story.articles for d in a.dates}
+    roles = {a.id: a.roles for a in story.articles}
+    lines = [e for e in events if not e.background]
+    position = {ref: number for number, ref in enumerate(index.refs)}
+    rows = [r for e in lines for r in _rows(e, position)]
+    best = closest(index, rows)
+    offers: dict[int, tuple[float, Event]] = {}  # undated row -> (cosine, line)
+    for event in lines:
+        cited = {r.article for r in event.refs}
+        for row in _rows(event, position):
+            for article, (score, other) in best.get(row, {}).items():
+                ref = index.refs[other]
+                if article in cited or ref in dated or not _reports(roles[article], ref):
+                    continue
+                if score > offers.get(other, (0.0, event))[0]:
+                    offers[other] = (score, event)
+    back = closest(index, list(offers))
+    for other, (_, event) in offers.items():
+        mine = {index.refs[row].article: row for row in _rows(event, position)}
+        for article, row in mine.items():
+            reply = back.get(other, {}).get(article)
+            if reply is not None and reply[1] == row and index.refs[other] not in event.refs:
+                event.refs.append(index.refs[other])
+                break
+
+
+def _rows(event: Event, position: dict[SentenceRef, int]) -> list[int]:
+    return [position[ref] for ref in event.refs if ref in position]
+
+
+def _reports(roles: list[SentenceRole], ref: SentenceRef) -> bool:
+    """Not a question or a fragment (a subheading): a sentence that can report an event."""
+    role = roles[ref.sentence] if ref.sentence < len(roles) else None
+    return role is None or role.kind not in ("question", "fragment")
 
 
 def merge(events: list[Event], alike: set[frozenset[int]] | None = None) -> list[Event]:
