@@ -1,7 +1,7 @@
 """A casualty count whose sentence names no place is presumed to be about the story's event
 (ECB+ 8: "Police said 12 people were injured in the riots" / "… 18 people had been injured
 in the violence" is a real disagreement); a count placed elsewhere, or reported weeks
-later, is not."""
+later, is not. A report's own conversion in brackets is no value of its own (ECB+ 20)."""
 
 from __future__ import annotations
 
@@ -52,3 +52,16 @@ def test_counts_reported_weeks_apart_are_not_rivals() -> None:
         ("Police said 18 people had been injured in the violence.", "2010-07-01"),
     )
     assert all(status != "conflict" for status, _ in _injuries(facts))
+
+
+def test_a_reports_own_conversion_is_not_a_value_of_its_own() -> None:
+    # ECB+ 20: "58km (36 miles)" compared as 36 miles against another report's 60km read as a
+    # disagreement; the bracketed value is the same distance restated
+    facts = _facts(
+        ("The survey put the epicentre at about 58km (36 miles) south-west of the port.",
+         "2005-11-28"),
+        ("The epicentre was 60km south-west of the port, the survey said.", "2005-11-28"),
+    )  # fmt: skip
+    values = [v.text for f in facts for v in f.values]
+    assert "36 miles" not in values
+    assert any("58km" in text for text in values)

@@ -34,7 +34,7 @@ from storydesk.annotate.stance import APPROXIMATE
 from storydesk.ids import stable_id, unique_ids
 from storydesk.link import labels
 from storydesk.link.evidence import apart, period_differs, strong, weak
-from storydesk.link.slots import DESCRIBING, FigureContext, contexts
+from storydesk.link.slots import CONVERSION_SHARE, DESCRIBING, FigureContext, contexts
 from storydesk.link.syndication import originals
 from storydesk.options import Options
 from storydesk.story import Fact, FactValue, Story
@@ -55,9 +55,6 @@ APPROXIMATE_TOLERANCE = 0.1
 # A round figure ("$13 billion") and a precise one ("$13.2 billion") this close are one
 # amount rounded; further apart ("1,000" and "1,100 dealerships") they disagree.
 ROUNDING_SHARE = 0.05
-# The same amount written in two units ("40 miles", "64 kilometres" in ECB+ 13; "48km" and
-# "30 miles" in 18) differs by the rounding of the conversion.
-CONVERSION_SHARE = 0.03
 # Classes specific enough that, with no other subject, place, version or date between them,
 # two figures of the same story measure one thing (the troop cap of the example in six
 # wordings); counts of things, money and shares need words in common as well.

@@ -76,6 +76,11 @@ _WORD = re.compile(r"[\w’'-]+")
 _CLAUSE_BEFORE = re.compile(r"\b(?:but|while|whereas)\b|;", re.IGNORECASE)
 _CLAUSE_AFTER = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 NUMBER_MARK = "#"  # where a number stood among the context words
+# Between a figure and its conversion: "58km (36 miles)", "1,150 kilometers ( 700 miles".
+_BRACKET_BETWEEN = re.compile(r"\s*[(\[]\s*")
+# The same amount written in two units differs by the rounding of the conversion: "40 miles",
+# "64 kilometres" (ECB+ 13); "48km" and "30 miles" (18); "58km (36 miles)", 57.9 km (20).
+CONVERSION_SHARE = 0.03
 _SPACED = re.compile(r"[^\s\"“”‘(\[]+")
 
 
@@ -139,8 +144,11 @@ def contexts(story: Story) -> list[FigureContext]:
             if figure.quantity:
                 key = (figure.quantity, figure.action or "")
                 amounts.setdefault(key, set()).add(_amount(figure))
+        previous: Figure | None = None
         for figure in article.figures:
-            if figure.quantity:
+            restated = previous is not None and _restates(article, previous, figure)
+            previous = figure
+            if figure.quantity and not restated:
                 alone = len(amounts[(figure.quantity, figure.action or "")]) == 1
                 found.append(
                     _context(article, figure, place_ids, owners, mention_types, alone, names)
@@ -151,6 +159,18 @@ def contexts(story: Story) -> list[FigureContext]:
         else item
         for item in found
     ]  # fmt: skip
+
+
+def _restates(article: Article, before: Figure, figure: Figure) -> bool:
+    """A report's own conversion in brackets right after a figure: "about 58km (36 miles)",
+    "1,150 kilometers (700 miles)" (ECB+ 20). It is the same value in another unit, rounded
+    apart: compared as a value of its own, its rounding reads as a disagreement."""
+    if before.quantity != figure.quantity or before.unit == figure.unit or before.end < 0:
+        return False
+    if not _BRACKET_BETWEEN.fullmatch(article.text[before.end : figure.start]):
+        return False
+    low, high = sorted((abs(_amount(before)), abs(_amount(figure))))
+    return high > 0 and (high - low) / high <= CONVERSION_SHARE
 
 
 def central_place(found: list[FigureContext]) -> str:
