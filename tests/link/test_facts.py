@@ -84,6 +84,16 @@ def test_same_day_lower_bound_is_still_a_conflict() -> None:
     assert [f.status for f in found] == ["conflict"]
 
 
+def test_a_close_lower_bound_the_exact_value_meets_is_approximate() -> None:
+    """ECB+ 3: "more than 50 charges" and "54 charges" (the gold's convention: values that
+    differ only within a stated qualifier are approximate)."""
+    found = align(
+        killed("a", "At least 50 people were killed.", "50", 50, qualifier="at least"),
+        killed("b", "Fifty-four people were killed, officials said.", "Fifty-four", 54),
+    )
+    assert [f.status for f in found] == ["approximate"]
+
+
 def test_exact_lower_value_published_later_is_not_an_update() -> None:
     found = align(
         killed("a", "Ten people were killed.", "Ten", 10, published="2025-01-01"),

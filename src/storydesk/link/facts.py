@@ -399,7 +399,9 @@ def status(slot: list[FigureContext], versions: list[str | None] | None = None) 
         return "agree"
     if _approximately_equal(slot):
         return "approximate"
-    return "update" if _is_update(slot) else "conflict"
+    if _is_update(slot):
+        return "update"
+    return "approximate" if _within_bounds(slot) else "conflict"
 
 
 def _bounds_meet(slot: list[FigureContext]) -> bool:
@@ -410,6 +412,26 @@ def _bounds_meet(slot: list[FigureContext]) -> bool:
     if not lower or not upper or len(lower) + len(upper) != len(slot):
         return False
     return max(lower) <= min(upper)
+
+
+def _within_bounds(slot: list[FigureContext]) -> bool:
+    """One exact value and bounds it satisfies, close to it: "54 charges" and "more than 50
+    charges" (ECB+ 3), "13 shots" and "at least 12". The bound is the report's own
+    approximation, not a rival count; far from the value ("more than 100" and 500) it says
+    too little to agree."""
+    exact = {c.amount for c in slot if _qualifier(c) not in LOWER_BOUNDS | UPPER_BOUNDS}
+    if len(exact) != 1:
+        return False
+    [value] = exact
+    for item in slot:
+        qualifier = _qualifier(item)
+        if qualifier in LOWER_BOUNDS and item.amount > value:
+            return False
+        if qualifier in UPPER_BOUNDS and item.amount < value:
+            return False
+    low = min(c.amount for c in slot)
+    high = max(c.amount for c in slot)
+    return high > 0 and (high - low) / high <= APPROXIMATE_TOLERANCE
 
 
 def _consistent(items: list[FigureContext]) -> bool:
