@@ -296,3 +296,26 @@ def test_an_adjective_opening_a_sentence_is_no_given_name() -> None:
     assert "Stunning Williams" not in owners
     # "Sunny" is capitalised inside a sentence; "Frank" is also a noun: both stay names.
     assert "Sunny Leone" in owners and owners["Frank Williams"] != owners["Esther Williams"]
+
+
+def test_a_nickname_written_inside_a_full_name_joins_both_given_names() -> None:
+    articles = [
+        tagged_article(
+            "a",
+            'Saints running back Charles "Deuce" McAllister was hurt on Sunday.',
+            [('Charles "Deuce" McAllister', "PERSON")],
+        ),
+        tagged_article(
+            "b",
+            "Deuce McAllister will miss the game, coach Sean Payton said.",
+            [("Deuce McAllister", "PERSON"), ("Sean Payton", "PERSON")],
+        ),
+        tagged_article(
+            "c",
+            "Charles McAllister, 29, had knee surgery. Tom Payton watched.",
+            [("Charles McAllister", "PERSON"), ("Tom Payton", "PERSON")],
+        ),
+    ]
+    owners = _owners(articles)
+    assert owners["Charles McAllister"] == owners["Deuce McAllister"]
+    assert owners["Tom Payton"] != owners["Sean Payton"]  # no full name declares both

@@ -71,7 +71,15 @@ class Clusters:
             return False
         firsts_left = {f.name.first for f in left if f.type == "PER" and f.name.first}
         firsts_right = {f.name.first for f in right if f.type == "PER" and f.name.first}
-        return all(first_names_compatible(a, b) for a in firsts_left for b in firsts_right)
+        # A full name written with several given names, or a nickname between them, says
+        # they are one person's: 'Charles "Deuce" McAllister' lets "Charles McAllister" and
+        # "Deuce McAllister" be one; "Luis Gerardo (Jerry) Ortiz" (ECB+ 16) likewise.
+        declared = [set(first.split()) for first in firsts_left | firsts_right if " " in first]
+        return all(
+            first_names_compatible(a, b) or any({*a.split(), *b.split()} <= one for one in declared)
+            for a in firsts_left
+            for b in firsts_right
+        )
 
     def join_forced(self) -> None:
         by_key = {form.key: i for i, form in enumerate(self.forms)}
