@@ -314,3 +314,7 @@ def test_example_timeline_counts_the_lead_as_the_brief_does(example_analysis) ->
                and "Moscow" in e.text]
     assert len(lead) == 5 and tuesday
     assert {c.article for c in tuesday[0].citations} == lead
+    # Close by a name alone is no report of the event: the FT's "von der Leyen … stressed
+    # the need for close coordination" is not her Sunday statement on the plan.
+    sunday = [e for e in story.timeline if e.date == "2025-11-23" and "von der Leyen" in e.text]
+    assert sunday and len({c.article for c in sunday[0].citations}) == 1

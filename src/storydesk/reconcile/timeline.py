@@ -20,7 +20,7 @@ import datetime as dt
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from storydesk.annotate.dates import published_day
@@ -67,6 +67,7 @@ class Event:
     respelled: dict[str, list[list[str]]] = field(default_factory=dict)  # wording -> changes
     parts: list[Event] = field(default_factory=list)  # the events merged into this one
     row: int = -1  # its sentence's row in the story's SentenceIndex
+    words: dict[str, float] = field(default_factory=dict)  # what is done: no names, no date
     clause: bool = True  # a clause with a verb; False: a noun phrase ("Witkoff's visit")
 
     def named(self) -> set[str]:
@@ -131,6 +132,7 @@ def candidates(story: Story, index: SentenceIndex) -> list[Event]:
             # Events compare by what is done: the actor is compared apart (same_event).
             actor_words = set(_bases(terms_of(actor[1], [actor[0]]))) if actor else set()
             predicate = [t for t in terms if t not in actor_words]
+            named_words = set(_bases(terms_of(" ".join(e.text for e in inside), [])))
             shown, respelled = spellings.span(article, mention.event_start, mention.event_end)
             events.append(Event(
                 mention.date, mention.granularity, shown,
@@ -140,6 +142,8 @@ def candidates(story: Story, index: SentenceIndex) -> list[Event]:
                 respelled={shown: [list(pair) for pair in respelled]},
                 clause=bool(mention.tense),
                 row=rows.get(SentenceRef(article.id, mention.sentence), -1),
+                words=_vector([t for t in predicate if not t.startswith("@")
+                               and t not in named_words], weights),
             ))
     return events
 
@@ -270,6 +274,7 @@ def add_undated_sources(story: Story, index: SentenceIndex, events: list[Event])
     Each such sentence goes to one line, its closest; a background line takes none."""
     dated = {SentenceRef(a.id, d.sentence) for a in story.articles for d in a.dates}
     roles = {a.id: a.roles for a in story.articles}
+    plain = {a.id: _plain_words(a) for a in story.articles}
     lines = [e for e in events if not e.background]
     position = {ref: number for number, ref in enumerate(index.refs)}
     rows = [r for e in lines for r in _rows(e, position)]
@@ -282,6 +287,8 @@ def add_undated_sources(story: Story, index: SentenceIndex, events: list[Event])
                 ref = index.refs[other]
                 if article in cited or ref in dated or not _reports(roles[article], ref):
                     continue
+                if not _tells_what(event, plain[article](ref.sentence, index.texts[other])):
+                    continue
                 if score > offers.get(other, (0.0, event))[0]:
                     offers[other] = (score, event)
     back = closest(index, list(offers))
@@ -292,6 +299,33 @@ def add_undated_sources(story: Story, index: SentenceIndex, events: list[Event])
             if reply is not None and reply[1] == row and index.refs[other] not in event.refs:
                 event.refs.append(index.refs[other])
                 break
+
+
+# Share of what a line's event does (its words, names left out) that an undated sentence
+# must say too. Two sentences about one person are close by the name alone: "Ursula von der
+# Leyen, President of the European Commission, stressed the need for close coordination"
+# (the example's FT) is no report of her Sunday statement on the US-led plan (Al Jazeera),
+# 0.05; the five outlets' wordings of Trump sending Witkoff to Moscow share 0.17 to 0.4.
+TELLS_WHAT = 0.15
+
+
+def _tells_what(event: Event, words: set[str]) -> bool:
+    """The sentence says what one of the line's clauses says was done."""
+    for part in event.parts or [event]:
+        total = sum(part.words.values())
+        if total and sum(w for t, w in part.words.items() if t in words) >= TELLS_WHAT * total:
+            return True
+    return False
+
+
+def _plain_words(article: Article) -> Callable[[int, str], set[str]]:
+    """A sentence's words without the names in it, by base form."""
+    def words(sentence: int, text: str) -> set[str]:
+        for entity in article.entities:
+            if entity.sentence == sentence:
+                text = text.replace(entity.text, " ")
+        return set(_bases(terms_of(text, [])))
+    return words
 
 
 def _rows(event: Event, position: dict[SentenceRef, int]) -> list[int]:
