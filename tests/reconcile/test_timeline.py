@@ -318,3 +318,21 @@ def test_example_timeline_counts_the_lead_as_the_brief_does(example_analysis) ->
     # the need for close coordination" is not her Sunday statement on the plan.
     sunday = [e for e in story.timeline if e.date == "2025-11-23" and "von der Leyen" in e.text]
     assert sunday and len({c.article for c in sunday[0].citations}) == 1
+
+
+def test_lines_join_closest_first_not_first_come() -> None:
+    """ECB+ topic 4 (Esther Williams' death told by seven outlets on five lines): an event
+    joined the first line it matched, so a wording that matched only a later event stayed
+    a line of its own. Here "passed away at home in Beverly Hills" meets only "died in her
+    sleep ... at home in Beverly Hills", which had joined "confirmed she died in her sleep":
+    pairs are now joined closest first and a line is all that is linked through them."""
+    confirmed = "Her publicist confirmed she died in her sleep early on Thursday."
+    passed = "She passed away at home in Beverly Hills on Thursday."
+    died = "She died in her sleep early Thursday at home in Beverly Hills."
+    day = ("2013-06-06", "day")
+    articles = [article(name, name.upper(), [text], published="2013-06-06", dates=[
+        _dated(text, text.rstrip("."), *day, "past")]) for name, text in
+        (("a", confirmed), ("b", passed), ("c", died))]
+    story = Story(id="s", title="t", articles=articles)
+    timeline.build(story, Options())
+    assert len(story.timeline) == 1, [e.text for e in story.timeline]

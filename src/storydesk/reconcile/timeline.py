@@ -340,38 +340,63 @@ def _reports(roles: list[SentenceRole], ref: SentenceRef) -> bool:
 
 def merge(events: list[Event], alike: set[frozenset[int]] | None = None) -> list[Event]:
     """Union the events of one date and precision that tell the same thing. Only events of
-    one date are compared (the date is the block), through the terms they share. An event
-    joins a line when it tells the same as any event already in it (the example's Lavrov
-    line: "commented on the plan on Tuesday" is the same as his statement in one outlet and
-    his press conference in another, which share too few words to meet directly), unless it
-    tells another event than a clause of its own article already there."""
-    merged: list[Event] = []
+    one date are compared (the date is the block). Pairs that tell the same are joined
+    closest first, and a line is every event linked to it through such pairs (the
+    example's Lavrov line: "commented on the plan on Tuesday" is the same as his statement
+    in one outlet and his press conference in another, which share too few words to meet
+    directly; ECB+ topic 4's "Williams died early Thursday in her sleep" with "passed away
+    early Thursday" and "confirmed her death ... on Thursday"), unless joining two lines
+    would make one line of two clauses of one article that tell different events."""
+    known = alike or set()
     by_date: dict[tuple[str, str], list[Event]] = defaultdict(list)
     for event in events:
-        same_date = by_date[(event.date, event.granularity)]
-        target = next((m for m in same_date if _joins(m, event, alike or set())), None)
-        if target is None:
-            event.parts = [replace(event, parts=[])]
-            merged.append(event)
-            same_date.append(event)
-            continue
-        for ref in event.refs:
-            if ref not in target.refs:
-                target.refs.append(ref)
-        target.scheduled = target.scheduled and event.scheduled
-        target.texts += event.texts
-        target.respelled.update(event.respelled)
-        target.parts.append(event)
-        target.text = plainest(target.texts)
+        by_date[(event.date, event.granularity)].append(event)
+    merged: list[Event] = []
+    for group in by_date.values():
+        pairs = sorted(
+            (-_closeness(group[i], group[j], known), i, j)
+             for i in range(len(group)) for j in range(i + 1, len(group))
+             if same_event(group[i], group[j], known))
+        owner = list(range(len(group)))
+        members = {i: [i] for i in range(len(group))}
+        for _, i, j in pairs:
+            left, right = owner[i], owner[j]
+            if left == right or not _compatible(
+                    [group[k] for k in members[left]], [group[k] for k in members[right]],
+                    known):
+                continue
+            for k in members[right]:
+                owner[k] = left
+            members[left] += members.pop(right)
+        merged += [_combine([group[k] for k in sorted(ids)]) for _, ids in sorted(
+            members.items())]
     return merged
 
 
-def _joins(line: Event, event: Event, alike: set[frozenset[int]]) -> bool:
-    own = {r.article for r in event.refs}
-    if not any(same_event(part, event, alike) for part in line.parts):
-        return False
-    return all(same_event(part, event, alike) for part in line.parts
-               if own & {r.article for r in part.refs})
+def _closeness(a: Event, b: Event, alike: set[frozenset[int]]) -> float:
+    if mentions(a, b) or mentions(b, a) or frozenset((a.row, b.row)) in alike:
+        return 1.0
+    return overlap(a.vector, b.vector)
+
+
+def _compatible(left: list[Event], right: list[Event], alike: set[frozenset[int]]) -> bool:
+    """No two clauses of one article that tell different events end up on one line."""
+    return all(same_event(a, b, alike) for a in left for b in right
+               if {r.article for r in a.refs} & {r.article for r in b.refs})
+
+
+def _combine(events: list[Event]) -> Event:
+    line = events[0]
+    line.parts = [replace(event, parts=[]) for event in events]
+    for event in events[1:]:
+        for ref in event.refs:
+            if ref not in line.refs:
+                line.refs.append(ref)
+        line.scheduled = line.scheduled and event.scheduled
+        line.texts += event.texts
+        line.respelled.update(event.respelled)
+    line.text = plainest(line.texts)
+    return line
 
 
 def same_event(a: Event, b: Event, alike: set[frozenset[int]] | None = None) -> bool:
