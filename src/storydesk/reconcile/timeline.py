@@ -352,7 +352,12 @@ def merge(events: list[Event], alike: set[frozenset[int]] | None = None) -> list
     for event in events:
         by_date[(event.date, event.granularity)].append(event)
     merged: list[Event] = []
-    for group in by_date.values():
+    for everything in by_date.values():
+        # One wording is one event (wire copies): only distinct wordings are compared.
+        copies: dict[str, list[Event]] = defaultdict(list)
+        for event in everything:
+            copies[event.text].append(event)
+        group = [same[0] for same in copies.values()]
         pairs = sorted(
             (-_closeness(group[i], group[j], known), i, j)
              for i in range(len(group)) for j in range(i + 1, len(group))
@@ -368,8 +373,8 @@ def merge(events: list[Event], alike: set[frozenset[int]] | None = None) -> list
             for k in members[right]:
                 owner[k] = left
             members[left] += members.pop(right)
-        merged += [_combine([group[k] for k in sorted(ids)]) for _, ids in sorted(
-            members.items())]
+        merged += [_combine([event for k in sorted(ids) for event in copies[group[k].text]])
+                   for _, ids in sorted(members.items())]
     return merged
 
 
