@@ -19,6 +19,7 @@ not what.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from storydesk.article import Article
 from storydesk.clean import datelines
@@ -49,6 +50,7 @@ def lead_words(article: Article) -> frozenset[str]:
     return frozenset(w for w in stories.content_words(lead_text(article)) if not is_date_word(w))
 
 
+@lru_cache(maxsize=100_000)
 def is_date_word(word: str) -> bool:
     """A month, a weekday or a timestamp label ("updated", "posted"), as ``clean.datelines``
     reads them."""

@@ -18,10 +18,12 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from itertools import repeat
 from typing import Protocol
 
 from datasketch import MinHash, MinHashLSH
+from datasketch.hashfunc import sha1_hash32
 
 from storydesk.article import Article
 from storydesk.link.names import fold
@@ -107,14 +109,42 @@ def signature(article: Article) -> Signature:
     not taken for names (headlines are often in title case)."""
     text = f"{article.title}\n{article.text}" if article.title else article.text
     words = content_words(text)
-    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    reference = _reference()
+    minhash = MinHash(
+        num_perm=NUM_PERM,
+        seed=1,
+        hashfunc=_word_hash,
+        permutations=reference.permutations,
+        scheme=reference.scheme,
+    )
     minhash.update_batch([w.encode("utf-8") for w in sorted(words)])
     return Signature(words, _names(article), _published(article), minhash)
 
 
 def content_words(text: str) -> frozenset[str]:
     """Folded words of three letters or more, stop words left out."""
-    return frozenset(w for w in (fold(m) for m in _WORD.findall(text)) if w not in _STOP)
+    return frozenset(map(_fold_word, _WORD.findall(text))) - _STOP
+
+
+@lru_cache(maxsize=1)
+def _reference() -> MinHash:
+    """An empty ``MinHash(seed=1)``: its permutations and scheme, drawn once (they were
+    drawn again for every article: a fifth of signing's time)."""
+    return MinHash(num_perm=NUM_PERM, seed=1)
+
+
+@lru_cache(maxsize=500_000)
+def _word_hash(word: bytes) -> int:
+    """datasketch's default hash of one word (``sha1_hash32``), remembered: news repeats
+    its words."""
+    return sha1_hash32(word)
+
+
+@lru_cache(maxsize=500_000)
+def _fold_word(word: str) -> str:
+    """``fold`` of one word, remembered: signing folds every word of every article, and
+    news repeats its words (half of signing's time went to folding them again)."""
+    return fold(word)
 
 
 def sentences(line: str) -> list[str]:
@@ -130,11 +160,21 @@ def _names(article: Article) -> frozenset[str]:
     names: set[str] = set()
     for line in article.text.splitlines():
         for sentence in sentences(line):
-            for token in sentence.split()[1:]:
-                word = token.strip(".,;:!?\"'()“”‘’")
-                if word[:1].isupper() and word.isalpha() and fold(word) not in _STOP:
-                    names.add(fold(word))
+            names.update(map(_name_word, sentence.split()[1:]))
+    names.discard("")
     return frozenset(names)
+
+
+@lru_cache(maxsize=500_000)
+def _name_word(token: str) -> str:
+    """The folded name word a token mid-sentence is (a capitalised word, its punctuation
+    stripped, not a stop word), else ""; remembered, as news repeats its tokens."""
+    word = token.strip(".,;:!?\"'()“”‘’")
+    if word[:1].isupper() and word.isalpha():
+        folded = _fold_word(word)
+        if folded not in _STOP:
+            return folded
+    return ""
 
 
 def _published(article: Article) -> date | None:
@@ -222,7 +262,14 @@ def _jaccard(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float])
         return 0.0
     if isinstance(weights, Weights):
         inter = sum(map(weights.__getitem__, shared))
-        union = weights.total(a) + weights.total(b) - inter
+        totals = weights.totals  # read here, not through ``total``: a pair costs one call less
+        left = totals.get(a)
+        if left is None:
+            left = weights.total(a)
+        right = totals.get(b)
+        if right is None:
+            right = weights.total(b)
+        union = left + right - inter
     else:
         inter = sum(map(weights.get, shared, repeat(1.0)))
         union = sum(map(weights.get, a | b, repeat(1.0)))

@@ -80,13 +80,12 @@ class ArticleSignature:
     published: str | None
     minhash: tuple[int, ...]
     lead: frozenset[str] = frozenset()  # the lead's words (link.leads), for topics
+    # ``published`` as a date (None when absent or not ISO): read by every score, so parsed
+    # once here, not at each of the thousands of pairs an article is scored in
+    day: date | None = field(init=False, compare=False, repr=False)
 
-    @property
-    def day(self) -> date | None:
-        try:
-            return date.fromisoformat(self.published) if self.published else None
-        except ValueError:
-            return None
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "day", _day(self.published))
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -117,6 +116,13 @@ class ArticleSignature:
         return stories.Signature(self.words, self.names, self.day, minhash)
 
 
+def _day(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published) if published else None
+    except ValueError:
+        return None
+
+
 def sign(article: Article) -> ArticleSignature:
     batch = stories.signature(article)
     return ArticleSignature(
@@ -136,10 +142,10 @@ def band_keys(signature: ArticleSignature) -> list[int]:
 
 @lru_cache(maxsize=50_000)
 def _band_keys(minhash: tuple[int, ...]) -> tuple[int, ...]:
+    values = list(map(str, minhash))
     keys = []
     for band in range(BANDS):
-        rows = minhash[band * ROWS : (band + 1) * ROWS]
-        data = f"{band}:{','.join(map(str, rows))}".encode()
+        data = f"{band}:{','.join(values[band * ROWS : (band + 1) * ROWS])}".encode()
         digest = hashlib.blake2b(data, digest_size=8).digest()
         keys.append(int.from_bytes(digest, "big", signed=True))
     return tuple(keys)
@@ -383,6 +389,9 @@ class MemoryIndex:
         # topic -> the stories whose ``_topic`` names it: a topic merge touches its own
         # stories, not every story held (that made a long stream quadratic)
         self._labelled: dict[str, set[str]] = defaultdict(set)
+        # topic -> (limit, its largest stories): ranked once, forgotten when one of its
+        # stories changes (``_stale``); relating reads the same topics at every arrival
+        self._ranked: dict[str, tuple[int, list[str]]] = {}
 
     def candidates(self, keys: Sequence[int]) -> list[Candidate]:
         hits = {a for key in keys for a in self._by_key.get(key, [])[-POSTINGS:]}
@@ -404,12 +413,23 @@ class MemoryIndex:
     def topic_stories(self, topic_ids: Iterable[str], limit: int) -> dict[str, list[str]]:
         found = {}
         for topic in set(topic_ids):
-            held = {s for s in self._labelled.get(topic, ()) if self._members.get(s)}
-            if self._members.get(topic) and topic not in self._topic:
-                held.add(topic)
-            if held:
-                found[topic] = sorted(held, key=lambda s: (-len(self._members[s]), s))[:limit]
+            ranked = self._ranked.get(topic)
+            if ranked is None or ranked[0] != limit:
+                ranked = self._ranked[topic] = (limit, self._rank(topic, limit))
+            if ranked[1]:
+                found[topic] = list(ranked[1])
         return found
+
+    def _rank(self, topic: str, limit: int) -> list[str]:
+        held = {s for s in self._labelled.get(topic, ()) if self._members.get(s)}
+        if self._members.get(topic) and topic not in self._topic:
+            held.add(topic)
+        return heapq.nsmallest(limit, held, key=lambda s: (-len(self._members[s]), s))
+
+    def _stale(self, *stories: str) -> None:
+        """The topics of ``stories`` (which changed) are ranked again when next read."""
+        for story in stories:
+            self._ranked.pop(self._topic.get(story, story), None)
 
     def add(self, signature: ArticleSignature, keys: Sequence[int], story: str) -> None:
         if signature.article in self._signatures:
@@ -418,10 +438,12 @@ class MemoryIndex:
         self._seq[signature.article] = len(self._seq)
         self._story_of[signature.article] = story
         self._members[story].append(signature.article)
+        self._stale(story)
         for key in keys:
             self._by_key[key].append(signature.article)
 
     def merge(self, source: str, target: str) -> None:
+        self._stale(source, target)
         moving = self._members.pop(source, [])
         for article in moving:
             self._story_of[article] = target
@@ -439,9 +461,11 @@ class MemoryIndex:
         self.move(articles, target)
         self._topic[target] = topic
         self._labelled[topic].add(target)
+        self._stale(target)
 
     def move(self, articles: Sequence[str], target: str) -> None:
         moving = set(articles)
+        self._stale(target, *{self._story_of[a] for a in articles})
         for source in {self._story_of[a] for a in articles} - {target}:
             self._members[source] = [a for a in self._members[source] if a not in moving]
             if not self._members[source]:
@@ -456,6 +480,8 @@ class MemoryIndex:
     def merge_topics(self, source: str, target: str) -> None:
         """Every held story whose topic is ``source`` (named so, or ``source`` itself when
         it names none) now has topic ``target``."""
+        self._ranked.pop(source, None)
+        self._ranked.pop(target, None)
         stories = self._labelled.pop(source, set())
         if source in self._members and source not in self._topic:
             stories.add(source)
@@ -463,14 +489,17 @@ class MemoryIndex:
             old = self._topic.get(story)
             if old is not None and old != source:
                 self._labelled[old].discard(story)
+                self._ranked.pop(old, None)
             self._topic[story] = target
             self._labelled[target].add(story)
 
     def _untopic(self, story: str) -> None:
         """``story`` is gone (merged away, emptied): it names no topic any more."""
+        self._ranked.pop(story, None)
         old = self._topic.pop(story, None)
         if old is not None:
             self._labelled[old].discard(story)
+            self._ranked.pop(old, None)
 
     def story_of(self, article: str) -> str:
         return self._story_of[article]
