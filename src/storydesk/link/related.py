@@ -41,13 +41,10 @@ if TYPE_CHECKING:
 
 TOPIC_JOIN = 0.12
 TOPIC_MERGE = 0.12
-# 3 candidate topics and relating at every arrival up to 4 articles: on ECB+ 1-20 the same
-# F1 as 8 and 8 (event 0.912, topic 0.897 over 3 seeds) at half the cost of relating
-# (benchmarks/bench_clustering.py)
-CANDIDATE_TOPICS = 3
+CANDIDATE_TOPICS = 8
 TOPIC_STORIES = 4
 PROFILE_MEMBERS = 12
-RELATE_ALWAYS = 4
+RELATE_ALWAYS = 8
 
 PROFILES_KEPT = 50_000  # profiles remembered by their members (a story's changes rarely)
 
@@ -99,6 +96,8 @@ _CENTROIDS: dict[tuple[tuple[int, frozenset[str]], ...], dict[str, float]] = {}
 def centroid(stories: Sequence[tuple[int, Profile]]) -> dict[str, float]:
     """The size-weighted mean of the stories' unit profiles (a profile of no word counts
     in the sizes, as a cosine of 0 would); remembered by the stories' sizes and members."""
+    if len(stories) == 1:
+        return stories[0][1].unit  # the mean of one
     key = tuple((size, each.key) for size, each in stories)
     found = _CENTROIDS.get(key)
     if found is None:
