@@ -10,7 +10,9 @@ meet Putin in Moscow" gathers the five outlets' wordings of that news. The reach
 candidate is the independent sources of its cluster (``sources``). Candidates are taken in
 order of reach, each skipping what an earlier pick already says: a sentence of its cluster,
 a similar sentence, another statement of the same speaker or of the same quote group (one
-Truth Social post is one line).
+Truth Social post is one line). Two sentences that each report what someone said are one
+development only when the same person does what they report (``_same_agent``): shared names
+and words are not enough.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from storydesk.annotate.cues import CUE_WORDS
 from storydesk.article import Article, SentenceRole
 from storydesk.reconcile.similarity import CANDIDATE, SUPPORT, SentenceIndex, SentenceRef
 from storydesk.reconcile.sources import Corroboration, Sources
@@ -29,6 +32,12 @@ REDUNDANT = 0.3  # cosine at which a candidate repeats a line already chosen
 MUTUAL_SLACK = 0.05  # a supporter's match may fall this short of its best in the article
 FACT_BONUS = 0.3  # per further article that reports a figure the sentence gives
 MIN_WORDS, MAX_WORDS = 8, 55
+# "<subject> [also] said [on Tuesday] [via social media] [that] ": where a reported clause
+# opens after the speech verb (``annotate.cues``' words).
+REPORTED = re.compile(
+    r"(?:\s+(?:also|\w+ly))?\s+(?:" + "|".join(sorted(CUE_WORDS)) + r")\b"
+    r"(?:\s+(?:on|in|via|to|at)(?:\s+\S+){1,3}?(?=\s+that\b))?\s+(?:that\s+)?",
+    re.IGNORECASE)
 KIND_ORDER = {"report": 0, "statement": 1}
 # Without a parse (articles built by hand, reports from before roles existed), openings that
 # lean on an earlier sentence are told by their first word.
@@ -57,6 +66,7 @@ def rank(story: Story, index: SentenceIndex, sources: Sources) -> list[Developme
     articles = {a.id: a for a in story.articles}
     figures = corroborated_figures(story)
     speakers = _speakers(story)
+    agents = _agents(story)
     first = story_start(story)
     rows = [n for n, ref in enumerate(index.refs)
             if standalone(articles[ref.article], ref.sentence, index.texts[n])
@@ -80,8 +90,11 @@ def rank(story: Story, index: SentenceIndex, sources: Sources) -> list[Developme
         # Reciprocal best matches only: the other outlet's sentence must have no closer
         # sentence in this article ("Umerov said Zelensky hopes to finalise a deal" is not
         # the closest of "Trump said he hopes to meet Zelensky and Putin" in its article).
+        # An article whose closest sentence is another person's statement is left out, not
+        # searched for a weaker match (``_same_agent``).
         others = sorted((score, other) for score, other in best.values()
-                        if score + MUTUAL_SLACK >= _best_in(similar_to, other, best_in, index)
+                        if _same_agent(ref, index.refs[other], agents)
+                        and score + MUTUAL_SLACK >= _best_in(similar_to, other, best_in, index)
                         .get(ref.article, 0.0))
         others.reverse()
         members = [ref, *(index.refs[o] for _, o in others)]
@@ -236,6 +249,43 @@ def _role(article: Article, sentence: int) -> SentenceRole | None:
 def _kind(article: Article, sentence: int) -> str:
     role = _role(article, sentence)
     return role.kind if role is not None else "report"
+
+
+def _agents(story: Story) -> dict[SentenceRef, str]:
+    """Sentence -> who does what a sentence reports someone to have said: in "Rustem Umerov
+    said via social media that Zelensky hopes to finalize a deal", Zelensky; in "Trump also
+    said he hopes to meet both Zelensky and Putin", Trump (a "he" or "she" opening the
+    reported clause is its speaker). Only where the subject of the main clause is a story
+    entity followed by a speech verb and the reported clause opens with a name or a pronoun."""
+    names = {(a, v.text): e.id for e in story.entities for v in e.variants for a in v.articles}
+    agents: dict[SentenceRef, str] = {}
+    for article in story.articles:
+        starts = {m.start: m for m in article.entities}
+        for mention in article.entities:
+            ref = SentenceRef(article.id, mention.sentence)
+            role = _role(article, mention.sentence)
+            if ref in agents or role is None or not role.subject \
+                    or mention.text not in role.subject:
+                continue
+            said = REPORTED.match(article.text, mention.end)
+            if said is None or said.end() > article.sentence_spans[mention.sentence][1]:
+                continue
+            speaker = names.get((article.id, mention.text), mention.text)
+            opening = article.text[said.end():said.end() + 4].split(maxsplit=1)
+            if opening and opening[0].lower() in ("he", "she"):
+                agents[ref] = speaker
+            elif said.end() in starts:
+                found = starts[said.end()]
+                agents[ref] = names.get((article.id, found.text), found.text)
+    return agents
+
+
+def _same_agent(left: SentenceRef, right: SentenceRef, agents: dict[SentenceRef, str]) -> bool:
+    """Two sentences that each report what someone said are one development only if the
+    same person does what they report: "Umerov said Zelensky hopes to finalise a deal with
+    Trump" and "Trump said he hopes to meet Zelensky and Putin" share names and words, not
+    who hopes (the example, three outlets)."""
+    return left not in agents or right not in agents or agents[left] == agents[right]
 
 
 def _speakers(story: Story) -> dict[tuple[str, int], str]:
