@@ -7,13 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from figure_builders import annotated_figures
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storydesk.annotate.dates import DateAnnotator
-from storydesk.annotate.figures import FigureAnnotator
 from storydesk.annotate.numbers import number_value
-from storydesk.article import Article, Figure
+from storydesk.article import Figure
 
 GOLDEN = Path(__file__).parent / "golden" / "figures.json"
 
@@ -43,18 +42,7 @@ def test_digits_with_thousands_separators_round_trip(number: int) -> None:
 
 
 def _figures(text: str) -> list[Figure]:
-    from storydesk.annotate import nlp as nlp_module
-    from storydesk.options import Options
-
-    nlp = nlp_module.load(Options.load())
-    doc = nlp(text)
-    article = Article(id="t", source="t", text=text, published="2025-11-25")
-    article.sentence_spans = nlp_module.sentence_spans(doc)
-    DateAnnotator()(article, doc)  # figures leave out numbers inside the dates found first
-    FigureAnnotator()(article, doc)
-    for figure in article.figures:
-        assert text[figure.start : figure.end] == figure.text
-    return article.figures
+    return annotated_figures(text, "2025-11-25")
 
 
 def _summary(text: str) -> list[tuple[float, str | None, str]]:

@@ -6,28 +6,20 @@ from __future__ import annotations
 from itertools import pairwise
 
 import pytest
+from figure_builders import annotated_figures
 
 from storydesk.annotate.dates import DateAnnotator
 from storydesk.annotate.figures import FigureAnnotator
-from storydesk.article import Article, Figure
+from storydesk.article import Figure
 
 Summary = list[tuple[float, str | None, str]]
 
 
 def _figures(text: str) -> list[Figure]:
-    from storydesk.annotate import nlp as nlp_module
-    from storydesk.options import Options
-
-    doc = nlp_module.load(Options.load())(text)
-    article = Article(id="t", source="t", text=text, published="2006-03-28")
-    article.sentence_spans = nlp_module.sentence_spans(doc)
-    DateAnnotator()(article, doc)
-    FigureAnnotator()(article, doc)
-    for figure in article.figures:
-        assert text[figure.start : figure.end] == figure.text
-    spans = sorted((f.start, f.end) for f in article.figures)
+    figures = annotated_figures(text, "2006-03-28")
+    spans = sorted((f.start, f.end) for f in figures)
     assert all(left[1] <= right[0] for left, right in pairwise(spans)), spans
-    return article.figures
+    return figures
 
 
 def _summary(text: str) -> Summary:

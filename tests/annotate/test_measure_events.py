@@ -4,22 +4,13 @@
 from __future__ import annotations
 
 import pytest
+from figure_builders import annotated_figures
 
-from storydesk.annotate.dates import DateAnnotator
-from storydesk.annotate.figures import FigureAnnotator
-from storydesk.article import Article, Figure
+from storydesk.article import Figure
 
 
 def _figures(text: str) -> list[Figure]:
-    from storydesk.annotate import nlp as nlp_module
-    from storydesk.options import Options
-
-    doc = nlp_module.load(Options.load())(text)
-    article = Article(id="t", source="t", text=text, published="2010-05-06")
-    article.sentence_spans = nlp_module.sentence_spans(doc)
-    DateAnnotator()(article, doc)
-    FigureAnnotator()(article, doc)
-    return article.figures
+    return annotated_figures(text, "2010-05-06")
 
 
 def _quantity(text: str, number: str) -> str:
