@@ -80,3 +80,18 @@ def test_example_umerov_is_not_cited_with_trumps_hope_to_meet(example_analysis) 
     for found in umerov:
         cited = [texts[m] for m in found.members]
         assert not any("hopes to meet both" in text for text in cited), cited
+
+
+def test_example_title_fragment_is_no_actor(example_analysis) -> None:  # type: ignore[no-untyped-def]
+    """The example: "Trump said Army Secretary Dan Driscoll ... will meet with Ukrainian
+    officials" opens its reported clause with "Army" (a fragment of a title, no person and no
+    entity of the story); taken as the actor, the line lost Newslooks' "Trump announced he is
+    sending two top envoys ... Driscoll to Kyiv" and fell out of the brief."""
+    story = example_analysis.stories[0]
+    index = build_index(story)
+    ranked = developments.rank(story, index, Sources(story))
+    texts = {SentenceRef(a.id, n): s for a in story.articles for n, s in enumerate(a.sentences)}
+    driscoll = [d for d in ranked if "said Army Secretary Dan Driscoll" in texts[d.members[0]]]
+    assert driscoll
+    cited = [texts[m] for m in driscoll[0].members]
+    assert any("sending two top envoys" in text for text in cited), cited

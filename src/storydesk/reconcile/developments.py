@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from storydesk.annotate.cues import CUE_WORDS
-from storydesk.article import Article, SentenceRole
+from storydesk.article import Article, Entity, SentenceRole
 from storydesk.reconcile.similarity import CANDIDATE, SUPPORT, SentenceIndex, SentenceRef
 from storydesk.reconcile.sources import Corroboration, Sources
 from storydesk.reconcile.timeline import is_background, story_start
@@ -274,10 +274,19 @@ def _agents(story: Story) -> dict[SentenceRef, str]:
             opening = article.text[said.end():said.end() + 4].split(maxsplit=1)
             if opening and opening[0].lower() in ("he", "she"):
                 agents[ref] = speaker
-            elif said.end() in starts:
+            elif _agent_name(starts.get(said.end()), article.id, names):
                 found = starts[said.end()]
                 agents[ref] = names.get((article.id, found.text), found.text)
     return agents
+
+
+def _agent_name(found: Entity | None, article: str, names: dict[tuple[str, str], str]) -> bool:
+    """Whether a mention opening a reported clause names who acts: a person, or a name the
+    story knows as one of its entities. "Trump said Army Secretary Dan Driscoll ... will
+    meet" opens with "Army" (an organisation the story has no entity for, the start of a
+    title): taken as the actor, it set Driscoll's meeting apart from "Trump announced he is
+    sending ... Driscoll to Kyiv" and dropped that line from the example's brief."""
+    return found is not None and (found.type == "PERSON" or (article, found.text) in names)
 
 
 def _same_agent(left: SentenceRef, right: SentenceRef, agents: dict[SentenceRef, str]) -> bool:
