@@ -68,17 +68,20 @@ def test_a_report_without_a_speaker_still_supports_a_statement() -> None:
     assert _members(story, said) == {said, travels}
 
 
+def _example_lines(analysis) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    """The example's developments, each as the sentences it cites, its own first."""
+    story = analysis.stories[0]
+    ranked = developments.rank(story, build_index(story), Sources(story))
+    texts = {SentenceRef(a.id, n): s for a in story.articles for n, s in enumerate(a.sentences)}
+    return [[texts[m] for m in found.members] for found in ranked]
+
+
 def test_example_umerov_is_not_cited_with_trumps_hope_to_meet(example_analysis) -> None:  # type: ignore[no-untyped-def]
     """The example: "Umerov said via social media that Zelensky hopes to finalize a deal with
     Trump" was cited with "Trump also said he hopes to meet both Zelenskyy and Putin"."""
-    story = example_analysis.stories[0]
-    index = build_index(story)
-    ranked = developments.rank(story, index, Sources(story))
-    texts = {SentenceRef(a.id, n): s for a in story.articles for n, s in enumerate(a.sentences)}
-    umerov = [d for d in ranked if "Umerov said via social media" in texts[d.members[0]]]
+    umerov = [c for c in _example_lines(example_analysis) if "Umerov said via social" in c[0]]
     assert umerov
-    for found in umerov:
-        cited = [texts[m] for m in found.members]
+    for cited in umerov:
         assert not any("hopes to meet both" in text for text in cited), cited
 
 
@@ -87,11 +90,7 @@ def test_example_title_fragment_is_no_actor(example_analysis) -> None:  # type: 
     officials" opens its reported clause with "Army" (a fragment of a title, no person and no
     entity of the story); taken as the actor, the line lost Newslooks' "Trump announced he is
     sending two top envoys ... Driscoll to Kyiv" and fell out of the brief."""
-    story = example_analysis.stories[0]
-    index = build_index(story)
-    ranked = developments.rank(story, index, Sources(story))
-    texts = {SentenceRef(a.id, n): s for a in story.articles for n, s in enumerate(a.sentences)}
-    driscoll = [d for d in ranked if "said Army Secretary Dan Driscoll" in texts[d.members[0]]]
+    lines = _example_lines(example_analysis)
+    driscoll = [c for c in lines if "said Army Secretary Dan Driscoll" in c[0]]
     assert driscoll
-    cited = [texts[m] for m in driscoll[0].members]
-    assert any("sending two top envoys" in text for text in cited), cited
+    assert any("sending two top envoys" in text for text in driscoll[0]), driscoll[0]
