@@ -1,0 +1,56 @@
+"""Figures of one thing worded differently, on real ECB+ reports (issue 8's dev part).
+
+Each fixture is a few documents of one ECB+ event, rebuilt as text files and analysed as one
+story, so the figures go through the parse and the measurement as in a run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpora_builders import paragraphs, read_ecbplus
+from shared_data import shared_path
+from storydesk.annotate import annotate
+from storydesk.clean import clean
+from storydesk.options import Options
+from storydesk.pipeline import build_story, read
+from storydesk.story import Fact, Story
+
+
+def ecbplus_story(folder: Path, topic: str, names: tuple[str, ...]) -> Story:
+    source = shared_path("datasets", "ecbplus", "ECB+", topic)
+    for name in names:
+        document = read_ecbplus(source / name)
+        text = "\n".join(paragraphs(document.lines)) + "\n"
+        (folder / f"{document.name}.txt").write_text(text, encoding="utf-8")
+    options = Options()
+    articles, _ = read([str(folder)], options)
+    return build_story(annotate(clean(articles, options), options), options)
+
+
+def facts_with(story: Story, value: float) -> list[Fact]:
+    return [f for f in story.facts if any(v.value == value for v in f.values)]
+
+
+def sources(fact: Fact, value: float) -> set[str]:
+    return {v.article for v in fact.values if v.value == value}
+
+
+@pytest.fixture(scope="module")
+def pirates(tmp_path_factory: pytest.TempPathFactory) -> Story:
+    """ECB+ 12: an Indian warship fights off pirates in the Gulf of Aden (2008)."""
+    folder = tmp_path_factory.mktemp("pirates")
+    names = ("12_3ecb.xml", "12_4ecb.xml", "12_12ecb.xml", "12_15ecb.xml")
+    return ecbplus_story(folder, "12", names)
+
+
+def test_an_equal_distinctive_count_agrees_whatever_its_verb(pirates: Story) -> None:
+    """ "An estimated 1,500 pirates are based in Somalia's semiautonomous Puntland region"
+    and "pirate controlled regions in Somalia, with an estimated 1,500 pirates"; "the
+    abduction of MV Stolt Valor, which had 18 Indian sailors" and "with 18 Indian sailors
+    on board": the verb differs (or there is none), the count is one."""
+    for value in (1500, 18):
+        [fact] = [f for f in facts_with(pirates, value) if len(sources(f, value)) == 2]
+        assert fact.status == "agree"
