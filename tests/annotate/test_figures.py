@@ -29,6 +29,12 @@ GOLDEN = Path(__file__).parent / "golden" / "figures.json"
         (["3.5"], 3.5),
         (["five", "thousand"], 5_000),
         (["many"], None),
+        (["58th"], 58),  # a counting ordinal on its own ("his 58th victory")
+        (["fourth"], 4),
+        (["twentieth"], 20),
+        (["twenty-first"], 21),
+        (["month"], None),  # ends in "th", names no number
+        (["worth"], None),
     ],
 )
 def test_number_value(words: list[str], value: float | None) -> None:

@@ -54,3 +54,28 @@ def test_an_equal_distinctive_count_agrees_whatever_its_verb(pirates: Story) -> 
     for value in (1500, 18):
         [fact] = [f for f in facts_with(pirates, value) if len(sources(f, value)) == 2]
         assert fact.status == "agree"
+
+
+@pytest.fixture(scope="module")
+def cheeks_fired(tmp_path_factory: pytest.TempPathFactory) -> Story:
+    """ECB+ 5: the 76ers fire Maurice Cheeks and name Tony DiLeo (2008)."""
+    folder = tmp_path_factory.mktemp("cheeks")
+    return ecbplus_story(folder, "5", ("5_12ecb.xml", "5_2ecb.xml", "5_3ecb.xml"))
+
+
+def test_an_ordinal_with_an_owner_counts(cheeks_fired: Story) -> None:
+    """ "DiLeo is in his 19th season with the Sixers organization" (5_3ecb) is the count of
+    "DiLeo has spent 19 seasons with the 76ers" (5_12ecb, 5_2ecb); "starting his fourth
+    season as coach" is four seasons, in two reports."""
+    [nineteen] = facts_with(cheeks_fired, 19)
+    assert nineteen.status == "agree" and len({v.article for v in nineteen.values}) == 3
+    assert "19th season" in {v.text for v in nineteen.values}
+    [fourth] = facts_with(cheeks_fired, 4)
+    assert fourth.quantity == "count:season" and fourth.status == "agree"
+
+
+def test_an_ordinal_without_an_owner_ranks(cheeks_fired: Story) -> None:
+    """ "the sixth seed in the Eastern Conference" (5_2ecb), "the sixth team in NBA history"
+    (5_3ecb): places in a ranking, not counts."""
+    texts = {v.text for fact in cheeks_fired.facts for v in fact.values}
+    assert not {text for text in texts if "sixth" in text}

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from storydesk.annotate import wordnet
 from storydesk.annotate.noun_classes import synset_class
-from storydesk.annotate.numbers import FRACTIONS
+from storydesk.annotate.numbers import FRACTIONS, ordinal_value
 
 # Event lemma → the participle a count of it carries. Wounded and hurt are one thing to a
 # reader of casualty figures, so they share "injured".
@@ -203,7 +203,9 @@ def _counted_noun(doc: Doc, run: list[Token]) -> Token | None:
     indexes = {t.i for t in run}
     for token in run:
         head = token.head
-        modifies = token.dep_ in ("nummod", "quantmod", "compound") and head.i not in indexes
+        counting = token.dep_ == "amod" and ordinal_value(token.text) is not None  # "58th win"
+        modifies = token.dep_ in ("nummod", "quantmod", "compound") or counting
+        modifies = modifies and head.i not in indexes
         if modifies and head.pos_ in ("NOUN", "PROPN") and 0 < head.i - run[-1].i <= 4:
             return head if head.pos_ == "NOUN" or head.tag_ == "NNPS" else None
     following = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from storydesk.annotate import wordnet
 from storydesk.annotate.counted import CURRENCIES, UNCHANGED_PLURALS, event_of
 from storydesk.annotate.numbers import (
     is_fraction,
@@ -24,6 +25,7 @@ from storydesk.annotate.numbers import (
     is_number_word,
     is_ordinal,
     number_value,
+    ordinal_value,
 )
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -63,6 +65,10 @@ def number_runs(doc: Doc, blocked: set[int]) -> list[list[Token]]:
     index = 0
     while index < len(doc):
         token = doc[index]
+        if token.idx not in blocked and counting_ordinal(token):
+            runs.append([token])
+            index += 1
+            continue
         if not _starts_number(doc, token, blocked):
             index += 1
             continue
@@ -72,6 +78,29 @@ def number_runs(doc: Doc, blocked: set[int]) -> list[list[Token]]:
             continue
         runs.append(run)
     return runs
+
+
+def counting_ordinal(token: Token) -> bool:
+    """An ordinal that counts its owner's things up to this one: "Klitschko's 58th victory"
+    is his 58 wins, "his 16th straight fight" 16 fights, "his fourth season as coach" four
+    seasons (ECB+ 7 and 5 give the same counts as cardinals: "a career record of 58 wins",
+    "won 16 fights in a row"). Without an owner an ordinal ranks ("the seventh round", "the
+    fourth-highest total"), and so does one hyphenated to its noun ("fourth-quarter"). A
+    period ("its fourth quarter", "the company's third year") is a place in a calendar
+    unless it is a person's ("his fourth season")."""
+    if token.dep_ != "amod" or token.head.pos_ != "NOUN" or ordinal_value(token.text) is None:
+        return False
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].text == "-":
+        return False
+    noun = token.head
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return False
+    senses = wordnet.load().synsets(noun.lemma_.lower())
+    if senses and wordnet.load().synset(senses[0]).lexname == "noun.time":
+        return owner.ent_type_ == "PERSON" or owner.lower_ in ("his", "her")
+    return True
 
 
 def _starts_number(doc: Doc, token: Token, blocked: set[int]) -> bool:

@@ -68,6 +68,30 @@ def is_ordinal(word: str) -> bool:
     return word.lower() in ORDINALS or _ORDINAL_DIGITS.fullmatch(word) is not None
 
 
+# Ordinal words whose cardinal is not the word less its "th": "first" is one, "fifth" five.
+_ORDINAL_STEMS = {"first": "one", "second": "two", "third": "three", "fifth": "five",
+                  "eighth": "eight", "ninth": "nine", "twelfth": "twelve"}  # fmt: skip
+
+
+def ordinal_value(word: str) -> int | None:
+    """The number an ordinal names: "58th" is 58, "fourth" 4, "twentieth" 20, "twenty-first"
+    21; None for any other word."""
+    lowered = word.lower()
+    if _ORDINAL_DIGITS.fullmatch(lowered):
+        return int(lowered[:-2])
+    parts = lowered.split("-")
+    last = parts[-1]
+    if last in _ORDINAL_STEMS:
+        last = _ORDINAL_STEMS[last]
+    elif last.endswith("ieth"):
+        last = last[:-4] + "y"  # "twentieth"
+    elif last.endswith("th"):
+        last = last[:-2]
+    else:
+        return None
+    return _word_value("-".join([*parts[:-1], last]))
+
+
 def number_value(words: list[str]) -> int | float | None:
     """The value of a run of number words, or None when they do not make one number.
 
@@ -98,6 +122,8 @@ def number_value(words: list[str]) -> int | float | None:
             continue
         else:
             value = _word_value(lowered)
+            if value is None and len(words) == 1:
+                value = ordinal_value(lowered)  # a counting ordinal ("his 58th victory")
             if value is None:
                 return None
             current += value
@@ -117,6 +143,8 @@ def _split_fused(words: list[str]) -> list[str]:
 
 
 def _word_value(word: str) -> int | None:
+    if not word:
+        return None
     value = 0
     for part in word.split("-"):
         if part in UNITS:
