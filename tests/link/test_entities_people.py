@@ -133,3 +133,41 @@ def test_a_title_modifier_before_a_name_is_no_entity() -> None:
     assert "State" not in cast
     interior = [e for e in link_entities(articles, Options()).entities if e.name == "Interior"]
     assert [v.count for v in interior[0].variants] == [1]
+
+
+def test_a_person_named_by_nationality_alone_is_the_one_the_article_names() -> None:
+    # ECB+ 7 (7_8ecbplus, 7_10ecbplus, 7_8ecb): two fights, each against an American; "the
+    # 40 - year - old American" of a Thompson report is Thompson, "the American" of a
+    # Rahman report Rahman, and "the American embassy" stays a nationality.
+    articles = [
+        tagged_article(
+            "thompson",
+            "Klitschko retained his belts by stopping American challenger Tony Thompson. "
+            "Thompson was cut, and the 40 - year - old American never recovered.",
+            [
+                ("Klitschko", "PERSON"),
+                ("American", "NORP"),
+                ("Tony Thompson", "PERSON"),
+                ("Thompson", "PERSON"),
+                ("American", "NORP"),
+            ],
+        ),
+        tagged_article(
+            "rahman",
+            "Klitschko stopped American Hasim Rahman. Rahman was slow and the American had "
+            "to resort to holding. Fans gathered at the American embassy.",
+            [
+                ("Klitschko", "PERSON"),
+                ("American Hasim Rahman", "ORG"),
+                ("Rahman", "PERSON"),
+                ("American", "NORP"),
+                ("American", "NORP"),
+            ],
+        ),
+    ]
+    resolution = link_entities(articles, Options())
+    by_mention = resolution.mention_entity
+    names = {e.id: e.name for e in resolution.entities}
+    assert names[by_mention[("thompson", 4)]] == "Tony Thompson"
+    assert by_mention[("rahman", 3)] == by_mention[("rahman", 2)] == by_mention[("rahman", 1)]
+    assert names[by_mention[("rahman", 4)]] == names[by_mention[("thompson", 1)]] == "American"

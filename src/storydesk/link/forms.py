@@ -10,8 +10,9 @@ story is that person, and so is a name-shaped form with a person's surname ("Bet
 typed ORG), unless the text makes it a place; a lone word that starts an organisation's
 name and is no one's surname is that organisation ("Xinhua"); a "person" named after a
 place of the story with a common word for surname is its institution ("Surrey Police").
-Nationalities are never people ("European"). Last, a span running a title into a full name
-goes to that person, a name written only cut before words in lower case that complete a
+Nationalities are never people ("European"), though "the 40-year-old American" of a fight
+report is the American the article names (``nationals``). Last, a span running a title into
+a full name goes to that person, a name written only cut before words in lower case that complete a
 longer name goes to it ("Truth" of "Truth social media"), and a one-word form the story's
 writing shows to be a common word is dropped (``wordcase``).
 """
@@ -39,6 +40,7 @@ from storydesk.link.names import (
     strip_possessive,
     surnames_match,
 )
+from storydesk.link.nationals import join_nationals
 from storydesk.link.orgs import corporate_head, defined_acronym
 from storydesk.link.wordcase import StoryWords, opens_sentence
 
@@ -146,6 +148,7 @@ def collect(articles: Sequence[Article], story_words: StoryWords | None = None) 
     if story_words:
         _places_are_no_given_names(list(forms.values()), story_words)
     _rehome_titled_names(forms)
+    join_nationals(articles, forms)
     if story_words:
         _cut_opening_adjectives(articles, forms, story_words)
     _complete_cut_names(articles, forms)
