@@ -47,8 +47,13 @@ def quantity_for(counts: str) -> str:
 
 
 def add_figure(
-    art: Article, number: str, value: float, counts: str, qualifier: str | None = None,
-    quantity: str | None = None, **measurement: object,
+    art: Article,
+    number: str,
+    value: float,
+    counts: str,
+    qualifier: str | None = None,
+    quantity: str | None = None,
+    **measurement: object,
 ) -> Figure:
     """A figure at the first place ``number`` stands in the text; ``measurement`` sets the
     other fields the annotator measures (``version``, ``document``, ``places``…)."""

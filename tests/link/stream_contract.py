@@ -120,8 +120,9 @@ def check_members_are_the_latest_in_filing_order(index_factory: Factory) -> None
     index = index_factory()
     for n in range(5):
         put(index, signature(f"q{n}", QUAKE.format(n=n)), "sa" if n % 2 else "sb")
-    assert {s: [m.article for m in found] for s, found in index.members(["sa", "sb"], 2).items()
-            } == {"sa": ["q1", "q3"], "sb": ["q2", "q4"]}
+    assert {
+        s: [m.article for m in found] for s, found in index.members(["sa", "sb"], 2).items()
+    } == {"sa": ["q1", "q3"], "sb": ["q2", "q4"]}
     index.merge("sa", "sb")  # merged members keep the order they were filed in
     assert [m.article for m in index.members(["sb"], 4)["sb"]] == ["q1", "q2", "q3", "q4"]
     assert index.members(["nothing"], 3) == {}

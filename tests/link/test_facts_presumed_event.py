@@ -40,8 +40,10 @@ def test_unplaced_counts_of_one_story_are_one_fact() -> None:
 def test_a_count_placed_elsewhere_stays_apart() -> None:
     facts = _facts(
         ("Police said 12 people were injured in the riots.", "2010-05-05"),
-        ("Eighteen people were injured in clashes with police in Thessaloniki, Greece.",
-         "2010-05-05"),
+        (
+            "Eighteen people were injured in clashes with police in Thessaloniki, Greece.",
+            "2010-05-05",
+        ),
     )
     assert all(status != "conflict" for status, _ in _injuries(facts))
 

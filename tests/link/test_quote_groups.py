@@ -161,17 +161,29 @@ def test_the_same_speaker_and_a_few_shared_words_are_not_one_statement() -> None
     """Two statements of one speaker on one subject (issue 9: "two different statements
     grouped as 13 wordings of one")."""
     a, b = article("a", "x"), article("b", "x")
-    add_quote(a, "The ceasefire must hold and the border crossings must open this week",
-              "Ban Ki-moon", "e1")
-    add_quote(b, "The shelling of the school is unacceptable and the ceasefire must be respected",
-              "Ban Ki-moon", "e1")
+    add_quote(
+        a,
+        "The ceasefire must hold and the border crossings must open this week",
+        "Ban Ki-moon",
+        "e1",
+    )
+    add_quote(
+        b,
+        "The shelling of the school is unacceptable and the ceasefire must be respected",
+        "Ban Ki-moon",
+        "e1",
+    )
     assert joined(group(a, b)) == []
 
 
 def test_a_broken_up_statement_matches_another_outlets_piece() -> None:
     a, b = article("a", "x"), article("b", "x")
-    add_quote(a, "erased… key understandings … the situation will be fundamentally different.",
-              "Sergei Lavrov", "e1")
+    add_quote(
+        a,
+        "erased… key understandings … the situation will be fundamentally different.",
+        "Sergei Lavrov",
+        "e1",
+    )
     add_quote(b, "it would be a fundamentally different situation for Russia", "Lavrov", "e1")
     assert joined(group(a, b)) == [["a:q0", "b:q0"]]
 
@@ -192,8 +204,12 @@ def test_word_changes_between_wordings() -> None:
     assert quotes.word_changes(
         "the situation will be fundamentally different.",
         "the situation will be radically different.",
-    ) == [("same", "the situation will be"), ("removed", "fundamentally"),
-          ("added", "radically"), ("same", "different.")]
+    ) == [
+        ("same", "the situation will be"),
+        ("removed", "fundamentally"),
+        ("added", "radically"),
+        ("same", "different."),
+    ]
     # An excerpt and an ellipsis leave out words; they do not remove them.
     assert quotes.word_changes(
         "I will meet them soon, but only when the deal to end this war is final.",

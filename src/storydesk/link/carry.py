@@ -23,9 +23,14 @@ Members = dict[str, frozenset[str]]
 
 
 def entity_members(entities: Iterable[dict[str, Any]]) -> Members:
-    return {e["id"]: frozenset(f"{a}\x1f{' '.join(v['text'].split()).casefold()}"
-                               for v in e.get("variants", []) for a in v["articles"])
-            for e in entities}
+    return {
+        e["id"]: frozenset(
+            f"{a}\x1f{' '.join(v['text'].split()).casefold()}"
+            for v in e.get("variants", [])
+            for a in v["articles"]
+        )
+        for e in entities
+    }
 
 
 def group_members(groups: Iterable[dict[str, Any]]) -> Members:
@@ -33,8 +38,12 @@ def group_members(groups: Iterable[dict[str, Any]]) -> Members:
 
 
 def fact_members(facts: Iterable[dict[str, Any]]) -> Members:
-    return {f["id"]: frozenset(f"{v['article']}\x1f{v['sentence']}\x1f{v['value']!r}"
-                               for v in f.get("values", [])) for f in facts}
+    return {
+        f["id"]: frozenset(
+            f"{v['article']}\x1f{v['sentence']}\x1f{v['value']!r}" for v in f.get("values", [])
+        )
+        for f in facts
+    }
 
 
 # The story's kinds of linked object: the key of their list in a story dict, and their members.

@@ -123,7 +123,9 @@ def _entity(entity_id: str, forms: list[Form], aliases: Aliases) -> StoryEntity:
     label = entity_label(forms[0].type, labels, any(f.place_evidence for f in forms))
     return StoryEntity(
         id=entity_id,
-        name=_canonical(list(variants.values()), aliases),
+        name=_canonical(
+            list(variants.values()), aliases, next((f.state for f in forms if f.state), "")
+        ),
         type=label,
         roles=_distinct(role for role, _ in roles.most_common()),
         variants=sorted(variants.values(), key=lambda v: (-v.count, v.text)),
@@ -153,14 +155,18 @@ def entity_label(kind: str, labels: Counter[str], place_evidence: bool = False) 
     return max(sorted(pool), key=lambda k: pool[k]) if pool else KIND_LABELS.get(kind, kind)
 
 
-def _canonical(variants: list[Variant], aliases: Aliases) -> str:
-    """The spelling alias if any; else the full form used by most articles, then most often."""
+def _canonical(variants: list[Variant], aliases: Aliases, state: str = "") -> str:
+    """The spelling alias if any; else the full form used by most articles, then most often;
+    for a state the story abbreviates, the state's name (``state``, from ``forms``)."""
     for variant in variants:
         forced = aliases.spelling.get(form_key(variant.text))
         if forced:
             return forced
     # The table's modern spelling wins ("Kyiv" over "Kiev"), in its most used writing.
     known = [v for v in variants if form_key(v.text) in KNOWN_VARIANTS.values()]
+    if state:  # a state's name over its abbreviation ("California" over "Calif.")
+        spelled = [v for v in variants if form_key(v.text) == form_key(state)]
+        return spelled[0].text if spelled else state
     pool = known or variants
     best = max(pool, key=lambda v: (" " in v.text, len(v.articles), v.count, -len(v.text)))
     return best.text

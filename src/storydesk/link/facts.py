@@ -104,8 +104,10 @@ def one_source(facts: list[Fact], source_of: dict[str, str]) -> None:
     repeated: ``single``, never ``agree``. Other statuses stay: an edited copy that changes
     a figure still differs from its original."""
     for fact in facts:
-        if fact.status == "agree" and len({source_of.get(v.article, v.article)
-                                           for v in fact.values}) == 1:
+        if (
+            fact.status == "agree"
+            and len({source_of.get(v.article, v.article) for v in fact.values}) == 1
+        ):
             fact.status = "single"
 
 
@@ -240,8 +242,10 @@ def _tied(left: FigureContext, right: FigureContext) -> bool:
         return False  # "a 14-week strike" and "11 days after it ended" (ECB+ 2)
     if left.thing in SPECIFIC and not left.event:
         return True  # one troop cap, one quake's magnitude: nothing said they differ
-    if (left.compound or left.version) and (right.compound or right.version) and (
-        left.version or right.version
+    if (
+        (left.compound or left.version)
+        and (right.compound or right.version)
+        and (left.version or right.version)
     ):
         # one provision of one document, in its versions; without a version, two documents
         # of one kind ("a three-year deal" and "a six-year deal", ECB+ 5) may be two deals

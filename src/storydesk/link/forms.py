@@ -42,6 +42,7 @@ from storydesk.link.names import (
 )
 from storydesk.link.nationals import join_nationals
 from storydesk.link.orgs import corporate_head, defined_acronym
+from storydesk.link.states import expansion, spelled_out
 from storydesk.link.wordcase import StoryWords, opens_sentence
 
 COARSE = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "ORG": "ORG"}
@@ -74,6 +75,7 @@ class Form:
     type: str = ""  # PER | LOC | ORG | NORP | EVENT ...
     place_evidence: int = 0  # place nouns, lists of places, the variant table: not "in X"
     acronyms: set[str] = field(default_factory=set)  # defined after it: "… Agency (UNRWA)"
+    state: str = ""  # the state's name, when the story abbreviates it ("Calif.", ``states``)
 
     @property
     def name(self) -> ParsedName:
@@ -151,12 +153,47 @@ def collect(articles: Sequence[Article], story_words: StoryWords | None = None) 
     join_nationals(articles, forms)
     if story_words:
         _cut_opening_adjectives(articles, forms, story_words)
+    _expand_states(articles, forms)
     _complete_cut_names(articles, forms)
     if story_words:
         _drop_common_words(list(forms.values()), story_words)
     for form in forms.values():
         form.acronyms.discard("")
     return [form for form in forms.values() if form.mentions]
+
+
+def _expand_states(articles: Sequence[Article], forms: dict[str, Form]) -> None:
+    """A state written abbreviated with its period ("Newport Beach, Calif.", ECB+ 1) is the
+    state (``states``): its mentions join the full name's form, made if the story never
+    writes it, so "Calif" and "California" are one place of the cast."""
+    texts = {article.id: article for article in articles}
+    places = {key for key, form in forms.items() if form.type == "LOC"}
+    for key, form in list(forms.items()):
+        if form.type != "LOC" or not _abbreviation(form, texts):
+            continue
+        full = expansion(key, places)
+        if full is None or not form.mentions:
+            continue
+        target = forms.setdefault(full, Form(full, type="LOC"))
+        target.state = spelled_out(key, places) or ""
+        target.votes.update(form.votes)
+        target.mentions.extend(form.mentions)
+        form.mentions = []
+
+
+def _abbreviation(form: Form, texts: dict[str, Article]) -> bool:
+    """Written as an abbreviation: a capital and letters in lower case, and a period after
+    most mentions (one report of ECB+ 1 writes "Rancho Mirage, Calif, on")."""
+    periods = 0
+    for mention in form.mentions:
+        article = texts[mention.article]
+        entity = article.entities[mention.index]
+        letters = entity.text.strip().rstrip(".")
+        if not (letters[:1].isupper() and letters[1:].islower() and letters.isalpha()):
+            return False
+        following = article.text[entity.end : entity.end + 1]
+        periods += entity.text.strip().endswith(".") or following == "."
+    return 2 * periods > len(form.mentions)
 
 
 def _title_words(article: Article) -> set[int]:

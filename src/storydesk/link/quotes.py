@@ -162,7 +162,8 @@ def same_statement(a: QuoteSignature, b: QuoteSignature) -> bool:
         return False
     return any(
         _same_wording(left, right, relation)
-        for left in a.pieces for right in b.pieces
+        for left in a.pieces
+        for right in b.pieces
         if (left, right) != (a.words, b.words)
     )
 
@@ -268,9 +269,10 @@ def _quote_group(group_id: str, members: list[QuoteSignature]) -> QuoteGroup:
     # Two articles giving the words to two different resolved people; a surname or a
     # description without an entity is no claim about who spoke.
     by_article = {(m.article, m.quote.speaker_entity) for m in members if m.quote.speaker_entity}
-    disagree = len({entity for _, entity in by_article}) > 1 and len(
-        {article for article, _ in by_article}
-    ) > 1
+    disagree = (
+        len({entity for _, entity in by_article}) > 1
+        and len({article for article, _ in by_article}) > 1
+    )
     return QuoteGroup(
         id=group_id,
         speaker=entities.most_common(1)[0][0] if entities else None,
@@ -291,10 +293,12 @@ def word_changes(reference: str, wording: str) -> list[tuple[str, str]]:
         if normalised(word):
             ours.append(word)
         if ELLIPSIS.search(word):
-            elided.add(len(ours) if not normalised(word) or word.endswith(("…", "...")) else
-                       len(ours) - 1)
-    matcher = SequenceMatcher(a=[normalised(w) for w in theirs], b=[normalised(w) for w in ours],
-                              autojunk=False)
+            elided.add(
+                len(ours) if not normalised(word) or word.endswith(("…", "...")) else len(ours) - 1
+            )
+    matcher = SequenceMatcher(
+        a=[normalised(w) for w in theirs], b=[normalised(w) for w in ours], autojunk=False
+    )
     opcodes = matcher.get_opcodes()
     # An excerpt: the reference's words before and after it are not removed words.
     while opcodes and opcodes[0][0] == "delete":

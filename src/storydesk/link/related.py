@@ -160,8 +160,9 @@ class _Stories:
     """(size, profile) of the largest stories of the topics compared (``held``), read from
     the index at once; ``story``, the one the arrival joins, counted with the arrival."""
 
-    def __init__(self, index: CandidateIndex, held: Mapping[str, list[str]], story: str | None
-                 ) -> None:
+    def __init__(
+        self, index: CandidateIndex, held: Mapping[str, list[str]], story: str | None
+    ) -> None:
         self.held = held
         self.story = story
         held_stories = {s for stories in held.values() for s in stories}
@@ -169,8 +170,9 @@ class _Stories:
         self.sizes = index.story_sizes(every)
         self.members = index.members(every, PROFILE_MEMBERS)
 
-    def of(self, topics: Iterable[str], arrival: ArticleSignature | None = None
-           ) -> list[tuple[int, Profile]]:
+    def of(
+        self, topics: Iterable[str], arrival: ArticleSignature | None = None
+    ) -> list[tuple[int, Profile]]:
         chosen = [s for topic in topics for s in self.held.get(topic, [])]
         if arrival is not None and self.story and self.story not in chosen:
             chosen.append(self.story)

@@ -111,7 +111,7 @@ def independent(story: Story, article_ids: Iterable[str]) -> int:
 
 
 def sources_label(outlets: int, independent_sources: int) -> str:
-    """"3 outlets", or "6 outlets, 2 independent" when copies collapse."""
+    """ "3 outlets", or "6 outlets, 2 independent" when copies collapse."""
     noun = "outlet" if outlets == 1 else "outlets"
     if independent_sources >= outlets:
         return f"{outlets} {noun}"

@@ -1,0 +1,46 @@
+"""Places across the ways news writes them (sentences from ECB+ topics 1-20, the tuned
+part)."""
+
+from __future__ import annotations
+
+from entity_builders import tagged_article
+
+from storydesk.link.entities import link_entities
+from storydesk.link.states import expansion
+from storydesk.options import Options
+
+
+def test_a_state_written_abbreviated_is_the_state() -> None:
+    # ECB+ 18 (18_2ecbplus, 18_1ecbplus): "Mich." in a headline and after a town, "Michigan"
+    # elsewhere were two places of the cast.
+    articles = [
+        tagged_article(
+            "a",
+            "1 dead, 2 hurt in Mich. office shooting\nThe gunman was seen in Saginaw, Mich., "
+            "police said.",
+            [("Mich", "GPE"), ("Saginaw", "GPE"), ("Mich", "GPE")],
+        ),
+        tagged_article(
+            "b",
+            "A Michigan man shot to death one person on Monday.",
+            [("Michigan", "GPE")],
+        ),
+    ]
+    resolution = link_entities(articles, Options())
+    [michigan] = [e for e in resolution.entities if "Michigan" in {v.text for v in e.variants}]
+    assert michigan.name == "Michigan" and {v.text for v in michigan.variants} == {
+        "Michigan",
+        "Mich",
+    }
+
+
+def test_a_short_name_is_a_state_only_with_its_period_and_one_fitting_state() -> None:
+    assert expansion("calif", set()) == "california"  # ECB+ 1: "Newport Beach, Calif."
+    assert expansion("mo", set()) is None  # Missouri, Montana, Minnesota: no guess
+    assert expansion("mo", {"missouri"}) == "missouri"  # the one the story names
+    # "Mesa, Ariz." (a town) fits Minnesota's letters: without its period it stays a town.
+    articles = [
+        tagged_article("a", "Police in Mesa, Ariz., said so.", [("Mesa", "GPE"), ("Ariz", "GPE")])
+    ]
+    names = {e.name for e in link_entities(articles, Options()).entities}
+    assert names == {"Mesa", "Arizona"}
