@@ -142,6 +142,26 @@ class SentenceRole:
 
 
 @dataclass(slots=True)
+class Publication:
+    """Another place the very same clean text appeared: a wire story run word for word by a
+    partner's site (ECB+ 7: AP's own page and vancouverdesi.com). Articles are keyed by their
+    clean text, so the desk keeps one article and each other outlet that published it here,
+    one independent source with it (``link.syndication.republications``)."""
+
+    source: str  # the input it came from (a path or URL)
+    outlet: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+    @classmethod
+    def of(cls, article: Article) -> Publication:
+        """Where ``article`` (cleaned) was published ("" for an outlet not found)."""
+        return cls(article.source, article.outlet or "", article.title, article.url,
+                   article.published)
+
+
+@dataclass(slots=True)
 class Article:
     """One news article, from raw input to annotated text.
 
@@ -181,6 +201,8 @@ class Article:
     # published, with their _from, and its notes), kept so that cleaning again starts from
     # the same point.
     given: dict[str, Any] = field(default_factory=dict)
+    # Other outlets that published this very text (set by the desk when it links a story).
+    republished: list[Publication] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -196,6 +218,7 @@ class Article:
         kwargs["dates"] = [_build(DateMention, d) for d in data.get("dates", [])]
         kwargs["roles"] = [_build(SentenceRole, r) for r in data.get("roles", [])]
         kwargs["sentence_spans"] = [tuple(s) for s in data.get("sentence_spans", [])]
+        kwargs["republished"] = [_build(Publication, p) for p in data.get("republished", [])]
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in kwargs.items() if k in known})
 

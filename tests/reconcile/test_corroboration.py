@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storydesk.article import Article
+from storydesk.article import Article, Publication
 from storydesk.reconcile.sources import Sources, outlet_names
 from storydesk.story import CopyGroup, Story
 
@@ -33,4 +33,31 @@ def test_a_copy_counts_with_its_original_and_an_outlet_once() -> None:
     assert sources.total == 2  # AP (with its copies) and the BBC (two updates)
     reach = sources.of(["a0", "a1", "a2", "a3", "a4"])
     assert (reach.outlets, reach.independent) == (4, 2)
-    assert reach.label == "2 of 2 sources (4 outlets, with copies)"
+    # The copies are named as copies, not only counted: which outlets carry whose report.
+    assert reach.label == "2 of 2 sources, 4 outlets: AP, also in CBC and Daily Mail"
+    assert reach.copied == (("AP", ("AP", "CBC", "Daily Mail")),)
+    # Copies cited without their original say whose report they carry.
+    assert sources.of(["a1", "a2"]).label == (
+        "1 of 2 sources, 2 outlets: CBC and Daily Mail, copies of AP’s report")
+    assert sources.of(["a3", "a4"]).label == "1 of 2 outlets"  # two updates of one outlet
+
+
+def test_an_outlet_that_published_the_very_text_counts_as_an_outlet_of_that_source() -> None:
+    # ECB+ 7: AP's own page (bigstory.ap.org) and vancouverdesi.com carry one clean text, so
+    # the desk keeps one article and ap.org as a place it was published.
+    story = _story(["vancouverdesi.com", "BBC"])
+    story.articles[0].republished = [Publication("7_9.txt", "ap.org"),
+                                     Publication("7_9b.txt", "AP.org")]
+    sources = Sources(story)
+    assert sources.total == 2
+    reach = sources.of(["a0", "a1"])
+    assert (reach.outlets, reach.independent) == (3, 2)
+    assert reach.label == "2 of 2 sources, 3 outlets: vancouverdesi.com, also in ap.org"
+
+
+def test_a_long_list_of_copies_is_cut_with_a_count() -> None:
+    outlets = ["AP", *(f"site{i}.com" for i in range(7))]
+    story = _story(outlets, [CopyGroup("a0", [f"a{i}" for i in range(1, 8)], [0.9] * 7)])
+    label = Sources(story).of(f"a{i}" for i in range(8)).label
+    assert label == ("1 of 1 source, 8 outlets: AP, also in site0.com, site1.com, site2.com, "
+                     "site3.com and 3 more")

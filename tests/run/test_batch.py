@@ -140,3 +140,25 @@ def test_cli_batch_rejects_zero_workers(capsys: pytest.CaptureFixture[str]) -> N
     code = cli.main(["batch", str(EXAMPLE), "--out", "/nonexistent/x", "--workers", "0"])
     assert code == cli.EXIT_USAGE
     assert "--workers" in capsys.readouterr().err
+
+
+def test_an_article_two_outlets_published_is_kept_with_both(tmp_path: Path) -> None:
+    """ECB+ 24_3 (NBC News) and 24_9 (ahametals.com) clean to one text: batch keeps both
+    outlets of the one article, as ``analyze`` (the desk) does."""
+    from corpora_builders import paragraphs, read_ecbplus
+    from shared_data import shared_path
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("24_3ecbplus", "24_9ecbplus"):
+        document = read_ecbplus(shared_path("datasets", "ecbplus", "ECB+", "24", f"{name}.xml"))
+        (folder / f"{name}.txt").write_text("\n".join(paragraphs(document.lines)) + "\n",
+                                            encoding="utf-8")
+    out = tmp_path / "out"
+    batch.run([str(folder)], out, Options.load(), InProcess())
+    want = analysed(analyze([str(folder)], Options.load()))
+    got = reports(out)
+    assert got == want
+    [story] = got.values()
+    [article] = story["articles"]
+    assert [p["outlet"] for p in article["republished"]] == ["ahametals.com"]

@@ -23,12 +23,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from storydesk.article import Article, content_id
+from storydesk.article import Article, Publication, content_id
 from storydesk.desk import state as states
 from storydesk.errors import StoreError, UsageError
 from storydesk.ids import stable_id
 from storydesk.ingest.base import Skipped
 from storydesk.link import stream
+from storydesk.link.syndication import republications
 from storydesk.options import Options
 from storydesk.reconcile.changes import Change
 from storydesk.store import Store, open_store
@@ -45,6 +46,9 @@ class AddResult:
 
     added: list[str] = field(default_factory=list)  # article ids
     already: list[tuple[str, str]] = field(default_factory=list)  # (source, article id)
+    # The text of an article there (or added now) from another outlet: no new article, one
+    # more outlet that published it (source, article id)
+    republished: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     created: list[str] = field(default_factory=list)  # story ids
     changed: list[str] = field(default_factory=list)  # story ids that existed before
@@ -157,11 +161,12 @@ class Desk:
 
     def file(self, articles: Sequence[Article], result: AddResult,
              progress: Progress = lambda *_: None,
-             sources: Mapping[str, list[tuple[str, str]]] | None = None) -> set[str]:
+             sources: Mapping[str, list[tuple[str, str, Publication]]] | None = None
+             ) -> set[str]:
         """File cleaned articles into stories, one transaction each (stored not annotated
         yet); the stories touched. Order is by date then id, so a batch files the same
-        whatever order it came in. ``sources``: per article id, the (input hash, source)
-        pairs that gave it."""
+        whatever order it came in. ``sources``: per article id, the inputs that gave it
+        (input hash, source, where it was published)."""
         from storydesk.clean.recurring import line_signatures
 
         given = sources or {}
@@ -188,8 +193,10 @@ class Desk:
                 # Stories that lost articles (moved out, split off) changed too.
                 changed = {story, *(s for s in (filing.story, filing.split_story) if s),
                            *left}
-                for raw, source in given.get(article.id, [(article.id, article.source)]):
-                    self.store.add_source(raw, article.id, source, at)
+                inputs = given.get(article.id) or [
+                    (article.id, article.source, Publication.of(article))]
+                for raw, source, where in inputs:
+                    self.store.add_source(raw, article.id, source, at, where)
                 if article.outlet:
                     self.store.add_lines(article.outlet.casefold(), line_signatures(article))
                 for each in sorted(changed):
@@ -253,9 +260,12 @@ class Desk:
                 if self.store.unannotated(members):
                     return False  # the run annotating them rebuilds it (or the next add)
                 stored = self.store.article_dicts(members)
+                published = self.store.publications(members)
                 previous = self.store.version(story_id)
                 absorbed = self._absorbed(story_id, previous.at if previous else None)
             articles = [Article.from_dict(stored[a]) for a in members]
+            for article in articles:  # the other outlets that published its very text
+                article.republished = republications(article, published.get(article.id, []))
             story = link_story(Story(id=story_id, title="", articles=articles), self.options)
             old_state = previous.state if previous else None
             new_state, renamed = states.carry_ids(states.joined(old_state, absorbed),

@@ -8,18 +8,21 @@ so its relative dates resolve against it); annotate; link and reconcile the stor
 
 Work is skipped as early as it can be: an input whose exact bytes the store has seen is
 "already there" before it is cleaned; an article whose clean text the store holds is "already
-there" before it is annotated (the spaCy pass is the expensive part).
+there" before it is annotated (the spaCy pass is the expensive part), unless another outlet
+published it: then it is "republished", the outlet is kept with the article (one
+independent source with it) and the article's story is linked again.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storydesk.article import Article, content_id
+from storydesk.article import Article, Publication, content_id
 
 if TYPE_CHECKING:
     from storydesk.desk import AddResult, Desk, Progress
     from storydesk.ingest.base import Skipped
+    from storydesk.store import Store
 
 
 def add(desk: Desk, inputs: list[str], progress: Progress) -> AddResult:
@@ -36,8 +39,8 @@ def add(desk: Desk, inputs: list[str], progress: Progress) -> AddResult:
 def add_read(desk: Desk, raw: list[Article], progress: Progress, result: AddResult
              ) -> AddResult:
     """The articles as a reader gives them (``raw``, id the hash of the input) from here."""
-    articles, sources = _new_articles(desk, raw, result, progress)
-    touched = desk.file(articles, result, progress, sources)
+    articles, sources, republished = _new_articles(desk, raw, result, progress)
+    touched = desk.file(articles, result, progress, sources) | republished
     # A stopped run's articles (filed, not annotated) may still wait for their story's date.
     unfinished = set(desk.store.story_of(desk.store.unannotated()).values())
     redated = _date_from_stories(desk, touched | unfinished, {a.id: a for a in articles})
@@ -60,9 +63,11 @@ def _alias_errors(desk: Desk, stories: list[str]) -> list[Skipped]:
 
 
 def _new_articles(desk: Desk, raw: list[Article], result: AddResult, progress: Progress
-                  ) -> tuple[list[Article], dict[str, list[tuple[str, str]]]]:
-    """Articles cleaned and keyed by their clean text, that the store does not hold; and for
-    each, the (input hash, source) pairs that gave it."""
+                  ) -> tuple[list[Article], dict[str, list[tuple[str, str, Publication]]],
+                             set[str]]:
+    """Articles cleaned and keyed by their clean text, that the store does not hold; for
+    each, the inputs that gave it (input hash, source, where it was published); and the
+    stories whose stored articles another outlet has now published too."""
     from storydesk import language
     from storydesk.clean import across, clean_one
     from storydesk.pipeline import analysable
@@ -93,20 +98,59 @@ def _new_articles(desk: Desk, raw: list[Article], result: AddResult, progress: P
             article.id = content_id(article.text)
             keyed.append((raw_id, article))
     stored = store.known_articles(a.id for _, a in keyed)
-    sources: dict[str, list[tuple[str, str]]] = {}
+    outlets = _outlets(store, stored)
+    sources: dict[str, list[tuple[str, str, Publication]]] = {}
     new: list[Article] = []
+    again: set[str] = set()  # stored articles another outlet has published now
     for raw_id, article in keyed:
-        if article.id in stored:
-            result.already.append((article.source, article.id))
-            with store.write():
-                store.add_source(raw_id, article.id, article.source, _now())
-            continue
-        if article.id in sources:  # the same clean text twice in this call
-            result.already.append((article.source, article.id))
-        else:
+        where = Publication.of(article)
+        if article.id not in stored and article.id not in sources:
             new.append(article)
-        sources.setdefault(article.id, []).append((raw_id, article.source))
-    return across(new, options, StoreLines(store, new)), sources
+            outlets[article.id] = {article.outlet.casefold()} if article.outlet else set()
+            sources[article.id] = [(raw_id, article.source, where)]
+            continue
+        # The text of an article there: one more outlet that published it, or nothing new
+        # (a page saved twice, an input whose outlet is unknown).
+        elsewhere = _new_outlet(where, outlets.setdefault(article.id, set()))
+        (result.republished if elsewhere else result.already).append(
+            (article.source, article.id))
+        if article.id in sources:  # the same clean text twice in this call
+            sources[article.id].append((raw_id, article.source, where))
+            continue
+        with store.write():
+            store.add_source(raw_id, article.id, article.source, _now(), where)
+        if elsewhere:
+            again.add(article.id)
+    touched = _touch(store, again)
+    return across(new, options, StoreLines(store, new)), sources, touched
+
+
+def _outlets(store: Store, articles: set[str]) -> dict[str, set[str]]:
+    """The outlets (casefolded) known to have published each stored article's text."""
+    found: dict[str, set[str]] = {}
+    for article_id, data in store.article_dicts(articles).items():
+        found[article_id] = {data["outlet"].casefold()} if data.get("outlet") else set()
+    for article_id, places in store.publications(articles).items():
+        found.setdefault(article_id, set()).update(p.outlet.casefold() for p in places)
+    return found
+
+
+def _new_outlet(where: Publication, known: set[str]) -> bool:
+    if not where.outlet or where.outlet.casefold() in known:
+        return False
+    known.add(where.outlet.casefold())
+    return True
+
+
+def _touch(store: Store, articles: set[str]) -> set[str]:
+    """The stories of ``articles`` marked changed (to be linked again): they gained outlets."""
+    stories = set(store.story_of(articles).values())
+    if stories:
+        with store.write():
+            at = _now()
+            for story in sorted(stories):
+                store.touch_story(story, at)
+    return stories
 
 
 def _date_from_stories(desk: Desk, stories: set[str], arriving: dict[str, Article]

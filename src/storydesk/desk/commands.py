@@ -34,13 +34,18 @@ def add(args: argparse.Namespace) -> int:
         location = desk.store.location
         titles = {s.id: s.title for s in desk.stories()}
         same_as = {source: next((s for s in desk.store.sources(article) if s != source), "")
-                   for source, article in result.already[:ALREADY_SHOWN]}
+                   for source, article in [*result.already[:ALREADY_SHOWN],
+                                           *result.republished[:ALREADY_SHOWN]]}
+        shown = [article for _, article in result.republished[:ALREADY_SHOWN]]
+        outlet_of = {p.source: p.outlet for places in desk.store.publications(shown).values()
+                     for p in places}
     if args.format == "json":
         sys.stdout.write(json.dumps(_result_dict(result, location, titles), ensure_ascii=False,
                                     indent=2) + "\n")
     else:
-        sys.stdout.write(_clean_lines(_result_text(result, location, titles, same_as)))
-    return EXIT_OK if result.added or result.already else EXIT_NOTHING
+        sys.stdout.write(_clean_lines(_result_text(result, location, titles, same_as,
+                                                   outlet_of)))
+    return EXIT_OK if result.added or result.already or result.republished else EXIT_NOTHING
 
 
 def _clean_lines(text: str) -> str:
@@ -53,6 +58,8 @@ def _result_dict(result: AddResult, location: str, titles: dict[str, str]) -> di
         "store": location,
         "added": result.added,
         "already": [{"source": source, "article": article} for source, article in result.already],
+        "republished": [{"source": source, "article": article}
+                        for source, article in result.republished],
         "skipped": [s.as_dict() for s in result.skipped],
         "stories_created": [{"id": s, "title": titles.get(s, "")} for s in result.created],
         "stories_changed": [{"id": s, "title": titles.get(s, "")} for s in result.changed],
@@ -61,13 +68,23 @@ def _result_dict(result: AddResult, location: str, titles: dict[str, str]) -> di
 
 
 def _result_text(result: AddResult, location: str, titles: dict[str, str],
-                 same_as: dict[str, str]) -> str:
-    """``same_as``: for the first inputs found already there, another input of that text
-    (a file added again is only itself; a page saved twice names the first)."""
+                 same_as: dict[str, str], outlet_of: dict[str, str]) -> str:
+    """``same_as``: for the first inputs found already there or republished, another input
+    of that text (a file added again is only itself; a page saved twice names the first);
+    ``outlet_of``: the outlet of each republishing input."""
     lines = [f"{location}: added {len(result.added)}, already there {len(result.already)}, "
-             f"skipped {len(result.skipped)}; stories created {len(result.created)}, "
-             f"changed {len(result.changed)}"]
+             f"skipped {len(result.skipped)}, republished {len(result.republished)}; "
+             f"stories created {len(result.created)}, changed {len(result.changed)}"]
     lines += [f"  skipped {s.source}: {s.reason}" for s in result.skipped]
+    # The text of an article there from another outlet: kept as one more outlet of it.
+    for source, _ in result.republished[:ALREADY_SHOWN]:
+        other = same_as.get(source)
+        lines.append(f"  republished  {source}  ({outlet_of.get(source, 'another outlet')} "
+                     f"published the same text as {other or 'an article there'}: "
+                     "one source with it)")
+    if len(result.republished) > ALREADY_SHOWN:
+        lines.append(f"  … and {len(result.republished) - ALREADY_SHOWN:,} more republished "
+                     "(--format json lists them all)")
     for source, _ in result.already[:ALREADY_SHOWN]:
         other = same_as.get(source)
         lines.append(f"  already  {source}" + (f"  (the same text as {other})" if other else ""))

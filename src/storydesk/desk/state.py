@@ -90,13 +90,16 @@ def from_state(state: dict[str, Any], stored: Mapping[str, dict[str, Any]],
     return Story.from_dict({**state["story"], "articles": articles})
 
 
-LIGHT = ("id", "source", "outlet", "title", "published", "published_from")
+LIGHT = ("id", "source", "outlet", "title", "published", "published_from", "republished")
 
 
 def summary(story: Story, at: str) -> dict[str, Any]:
     """What the desk lists for a story: enough to sort and scan without loading it."""
     dates = sorted(a.published for a in story.articles if a.published)
-    outlets = list(dict.fromkeys(a.outlet for a in story.articles if a.outlet))
+    # Every outlet that published one of its articles, those that ran another's very text
+    # too (``Article.republished``).
+    outlets = list(dict.fromkeys(o for a in story.articles
+                                 for o in (a.outlet, *(p.outlet for p in a.republished)) if o))
     return {
         "title": story.title,
         "articles": len(story.articles),

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from datasketch import MinHash, MinHashLSH
 
-from storydesk.article import Article
+from storydesk.article import Article, Publication
 from storydesk.story import CopyGroup, Story
 
 SHINGLE = 5  # words per shingle: long enough that shared phrasing, not topic, decides
@@ -93,6 +93,20 @@ def _root(owner: dict[str, str], item: str) -> str:
 
 def _union(owner: dict[str, str], left: str, right: str) -> None:
     owner[_root(owner, right)] = _root(owner, left)
+
+
+def republications(article: Article, published: Iterable[Publication]) -> list[Publication]:
+    """The other outlets among the places ``article``'s very text was published, the first
+    of each: its own outlet, a page of it saved twice and an input whose outlet is unknown
+    add no outlet (an unnamed site cannot be told from the one we have)."""
+    seen = {article.outlet.casefold()} if article.outlet else set()
+    found = []
+    for publication in published:
+        outlet = publication.outlet.casefold()
+        if publication.outlet and outlet not in seen:
+            seen.add(outlet)
+            found.append(publication)
+    return found
 
 
 def originals(story: Story) -> dict[str, str]:

@@ -55,14 +55,22 @@ def diff(old: Story | None, new: Story) -> list[Change]:
 
 def _articles(old: Story, new: Story) -> list[Change]:
     known = {a.id for a in old.articles}
-    outlets = {a.outlet.casefold() for a in old.articles if a.outlet}
+    outlets = {o.casefold() for a in old.articles
+               for o in (a.outlet, *(p.outlet for p in a.republished)) if o}
     source_of = originals(new)
     names = outlet_names(new.articles)
     changes: list[Change] = []
     for article in new.articles:
+        cite = [Citation(article.id, 0)] if article.sentences else []
+        # Its very text from another outlet: one more outlet, the same source.
+        for place in article.republished:
+            if place.outlet.casefold() not in outlets:
+                outlets.add(place.outlet.casefold())
+                changes.append(Change("outlet", place.outlet.casefold(),
+                                      f"New outlet: {place.outlet} (not a new source: the "
+                                      f"same text as {names[article.id]}’s report)", cite))
         if article.id in known:
             continue
-        cite = [Citation(article.id, 0)] if article.sentences else []
         # A wire copy is no new source (link.syndication): say whose report it carries.
         original = source_of.get(article.id, article.id)
         copy = f"a copy of {names[original]}’s report" if original != article.id else ""

@@ -5,18 +5,23 @@ article gives the same number of the same thing in another slot (fact alignment 
 figures apart without evidence that they measure one thing, so "19 points" may stand alone
 beside the slot of the "19-point plan"; it is still not news only this outlet has). A quote
 is one article's alone when its group holds quotes of that article only (quote grouping
-makes every quote a member of a group, singletons included, so this is well defined).
+makes every quote a member of a group, singletons included, so this is well defined). A
+near-verbatim copy counts with its original: what only they carry is the original's.
 """
 
 from __future__ import annotations
 
+from storydesk.link.syndication import originals
 from storydesk.options import Options
 from storydesk.story import Coverage, Fact, Story
 
 
 def compute(story: Story, options: Options) -> Story:
-    only_fact = _sole_article_of_facts(story)
-    only_group = _sole_article_of_groups(story)
+    # A wire copy reports nothing of its own: what its original and its copies alone carry
+    # is the original's (``link.syndication``; ECB+ 7: CBC's AP report on six other sites).
+    source_of = originals(story)
+    only_fact = _sole_article_of_facts(story, source_of)
+    only_group = _sole_article_of_groups(story, source_of)
     story.coverage = [
         Coverage(
             article=article.id,
@@ -32,15 +37,17 @@ def compute(story: Story, options: Options) -> Story:
     return story
 
 
-def _sole_article_of_facts(story: Story) -> dict[str, str]:
-    """Fact id → the one article giving all its values (facts several report are left out)."""
+def _sole_article_of_facts(story: Story, source_of: dict[str, str]) -> dict[str, str]:
+    """Fact id → the one source (an article, or the original of copies) giving all its
+    values (facts several sources report are left out)."""
     reported: dict[tuple[str, float], set[str]] = {}
     for fact in story.facts:
         for value in fact.values:
-            reported.setdefault((_counted(fact), value.value), set()).add(value.article)
+            reported.setdefault((_counted(fact), value.value), set()).add(
+                source_of.get(value.article, value.article))
     sole: dict[str, str] = {}
     for fact in story.facts:
-        articles = {value.article for value in fact.values}
+        articles = {source_of.get(value.article, value.article) for value in fact.values}
         if len(articles) != 1:
             continue
         elsewhere = set().union(*(reported[(_counted(fact), v.value)] for v in fact.values))
@@ -54,8 +61,8 @@ def _counted(fact: Fact) -> str:
     return fact.quantity or fact.slot
 
 
-def _sole_article_of_groups(story: Story) -> dict[str, str]:
-    quote_article = {q.id: a.id for a in story.articles for q in a.quotes}
+def _sole_article_of_groups(story: Story, source_of: dict[str, str]) -> dict[str, str]:
+    quote_article = {q.id: source_of.get(a.id, a.id) for a in story.articles for q in a.quotes}
     sole: dict[str, str] = {}
     for group in story.quote_groups:
         articles = {quote_article[q] for q in group.quotes if q in quote_article}

@@ -33,25 +33,50 @@ def outlet_names(articles: Sequence[Article]) -> dict[str, str]:
     return names
 
 
+COPIES_NAMED = 4  # copies a label names before "and N more": the citations list them all
+
+
 @dataclass(frozen=True, slots=True)
 class Corroboration:
     """How many outlets report something, how many independent sources they are, out of how
-    many independent sources the story has."""
+    many independent sources the story has; ``copied``: per source that several of the
+    outlets are (a wire report and its copies), its name and the other outlets carrying it."""
 
     outlets: int
     independent: int
     total: int
+    copied: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def label(self) -> str:
-        """ "5 of 5 outlets"; where copies collapse: "2 of 4 sources (6 outlets, with
-        copies)"."""
+        """ "5 of 5 outlets"; where copies collapse, which outlets are copies: "2 of 4
+        sources, 6 outlets: CBC, also in go.com, Daily Mail, pba-online.net and 2 more"."""
         if self.independent == self.outlets:
             noun = "outlet" if self.total == 1 else "outlets"
             return f"{self.independent} of {self.total} {noun}"
         noun = "source" if self.total == 1 else "sources"
-        return (f"{self.independent} of {self.total} {noun} "
-                f"({self.outlets} outlets, with copies)")
+        named = "; ".join(_copies_named(source, others) for source, others in self.copied)
+        return (f"{self.independent} of {self.total} {noun}, {self.outlets} outlets"
+                + (f": {named}" if named else ""))
+
+
+def _copies_named(source: str, others: tuple[str, ...]) -> str:
+    """ "CBC, also in go.com and Daily Mail"; when the original is not among them, "go.com
+    and Daily Mail, copies of CBC’s report"."""
+    if others and others[0] == source:
+        return f"{source}, also in {named_list(others[1:])}"
+    return f"{named_list(others)}, copies of {source}’s report"
+
+
+def named_list(names: Sequence[str], limit: int = COPIES_NAMED) -> str:
+    """ "a", "a and b", "a, b and c"; past ``limit`` names, "a, b, c, d and 3 more"."""
+    shown = list(names[:limit])
+    rest = len(names) - len(shown)
+    if rest:
+        return f"{', '.join(shown)} and {rest} more"
+    if len(shown) < 2:
+        return "".join(shown)
+    return f"{', '.join(shown[:-1])} and {shown[-1]}"
 
 
 class Sources:
@@ -61,6 +86,9 @@ class Sources:
         names = outlet_names(story.articles)
         source_of = originals(story)
         self.outlet = names
+        # Each article's outlets: its own, then those that published its very text.
+        self.outlets = {a.id: _unique([names[a.id], *(p.outlet for p in a.republished)])
+                        for a in story.articles}
         # One source per outlet, and a copy counts as the outlet of its original.
         self.source = {a.id: names.get(source_of.get(a.id, a.id), names[a.id])
                        for a in story.articles}
@@ -68,6 +96,17 @@ class Sources:
 
     def of(self, article_ids: Iterable[str]) -> Corroboration:
         ids = [a for a in dict.fromkeys(article_ids) if a in self.source]
-        outlets = len({self.outlet[a] for a in ids})
-        independent = len({self.source[a] for a in ids})
-        return Corroboration(outlets, independent, max(self.total, independent))
+        carried: dict[str, list[str]] = {}  # source -> its outlets among these, original first
+        for article in ids:
+            found = carried.setdefault(self.source[article], [])
+            found += [o for o in self.outlets[article] if o not in found]
+        outlets = len({o for found in carried.values() for o in found})
+        copied = tuple((source, tuple(sorted(found, key=lambda o: o != source)))
+                       for source, found in carried.items() if len(found) > 1)
+        return Corroboration(outlets, len(carried), max(self.total, len(carried)), copied)
+
+
+def _unique(names: list[str]) -> list[str]:
+    """Outlet names once each (a republication named as its article's outlet is not two)."""
+    seen: set[str] = set()
+    return [n for n in names if not (n.casefold() in seen or seen.add(n.casefold()))]

@@ -138,7 +138,9 @@ def _fact_item(fact: Fact, article_id: str) -> AloneItem:
         f"{v.qualifier} {fmt_number(v.value)}" if v.qualifier else fmt_number(v.value)
         for v in values))
     label = f"{fact.slot} (background)" if fact.background else fact.slot
-    return AloneItem(f"{label}: {given}", article_id, values[0].sentence)
+    # values[0] may be a copy's (what an original and its copies alone carry is the
+    # original's): the item points at the sentence that gives it.
+    return AloneItem(f"{label}: {given}", values[0].article, values[0].sentence)
 
 
 def _claims_first(item: AloneItem) -> tuple[int, int]:

@@ -92,9 +92,8 @@ def _variant_md(group: views.QuoteGroupView, variant: views.QuoteVariant) -> str
         words = " ".join(marks[kind].format(escape(text)) for kind, text in variant.changes)
     else:
         words = escape(variant.text)
-    source = variant.named_otherwise(group.speaker)
-    as_named = f" (as {escape(source)})" if source else ""
-    return f"“{words}” — {escape(', '.join(variant.outlets))}{as_named}"
+    note = f" ({escape(variant.speaker_note)})" if variant.speaker_note else ""
+    return f"“{words}” — {escape(', '.join(variant.outlets))}{note}"
 
 
 def entities_md(view: StoryView) -> list[str]:
@@ -133,7 +132,8 @@ def coverage_md(view: StoryView) -> list[str]:
         lines.append("")
     for card in view.cards:
         lines.append(f"- **{escape(card.article.outlet)}** ({card.article.date_label}, "
-                     f"{card.words} words): {escape(card.article.title)}")
+                     f"{card.words} words{_also(card.article, ', ')}): "
+                     f"{escape(card.article.title)}")
         alone = "; ".join(i.label for i in card.alone) or "nothing the others lack"
         lines.append(f"  - only here: {escape(alone)}")
         if card.missing:
@@ -141,10 +141,15 @@ def coverage_md(view: StoryView) -> list[str]:
     return lines
 
 
+def _also(article: views.ArticleRef, before: str = "; ") -> str:
+    """Where else the article ran: a copy of another's report, the same text elsewhere."""
+    return f"{before}{escape(article.also_label)}" if article.also_label else ""
+
+
 def articles_md(view: StoryView) -> list[str]:
     lines = ["## Articles", "", "| outlet | published | where from | title |",
              "| --- | --- | --- | --- |"]
-    lines += [f"| {escape(a.outlet)} | {a.date_label} | {escape(a.outlet_note)}; "
+    lines += [f"| {escape(a.outlet)}{_also(a)} | {a.date_label} | {escape(a.outlet_note)}; "
               f"{escape(a.date_note)} | {escape(a.title)} |" for a in view.articles]
     assumed = [a for a in view.articles if a.date_assumed]
     if assumed:

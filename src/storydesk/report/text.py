@@ -129,9 +129,8 @@ def _variant_text(group: views.QuoteGroupView, variant: views.QuoteVariant) -> T
     words = (" ".join(marks[k].format(t) for k, t in variant.changes) if variant.changes
              else variant.text)
     line = Text(f"“{words}” — {', '.join(variant.outlets)}")
-    source = variant.named_otherwise(group.speaker)
-    if source:
-        line.append(f" (as {source})", style="dim")
+    if variant.speaker_note:
+        line.append(f" ({variant.speaker_note})", style="dim")
     return line
 
 
@@ -170,7 +169,9 @@ def coverage(view: StoryView) -> Group:
         lines.append(hang("-", Text(f"{claim.label} ({claim.reach}): {', '.join(given)}")))
     for card in view.cards:
         head = Text(f"{card.article.outlet}", style="bold")
-        head.append(f"  {card.article.date_label}, {card.words} words: {card.article.title}")
+        also = f", {card.article.also_label}" if card.article.also_label else ""
+        head.append(f"  {card.article.date_label}, {card.words} words{also}: "
+                    f"{card.article.title}")
         lines.append(indent(head))
         alone = "; ".join(i.label for i in card.alone) or "nothing the others lack"
         lines.append(indent(Text(f"only here: {alone}"), 2))
@@ -184,7 +185,8 @@ def articles(view: StoryView) -> Table:
     for column in ("outlet", "published", "where from", "title"):
         table.add_column(column)
     for a in view.articles:
-        table.add_row(Text(a.outlet), a.date_label, Text(f"{a.outlet_note}; {a.date_note}"),
+        outlet = f"{a.outlet} ({a.also_label})" if a.also_label else a.outlet
+        table.add_row(Text(outlet), a.date_label, Text(f"{a.outlet_note}; {a.date_note}"),
                       Text(a.title))
     return table
 

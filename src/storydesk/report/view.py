@@ -15,7 +15,7 @@ from storydesk.article import Article, Quote, Removed
 from storydesk.link.quotes import word_changes
 from storydesk.link.syndication import originals, sources_label
 from storydesk.link.textnorm import normalised
-from storydesk.reconcile.sources import UNKNOWN_OUTLET, Sources, outlet_names
+from storydesk.reconcile.sources import UNKNOWN_OUTLET, Sources, named_list, outlet_names
 from storydesk.report import coverage_view, marks, when
 from storydesk.report.coverage_view import Claim, OutletCard
 from storydesk.story import Citation, Fact, Story
@@ -41,6 +41,23 @@ class ArticleRef:
     outlet_note: str = ""  # where the outlet came from, in words
     date_note: str = ""  # where the date came from, in words
     date_assumed: bool = False  # not the article's own date (--date, or the story's)
+    also: list[str] = field(default_factory=list)  # other outlets that published this very
+    # text (``Article.republished``): one source with it
+
+    @property
+    def outlets(self) -> list[str]:
+        """Its outlet, then those that published the same text."""
+        return [self.outlet, *self.also]
+
+    copy_of: str = ""  # the outlet of the report it copies (``source``), "" when its own
+
+    @property
+    def also_label(self) -> str:
+        """Where else it ran, in words: "a copy of CBC’s report", "also published by ap.org
+        and Yahoo" (the same text), both, or "" (its own report, published here alone)."""
+        parts = [f"a copy of {self.copy_of}’s report" if self.copy_of else "",
+                 f"also published by {named_list(self.also)}" if self.also else ""]
+        return "; ".join(p for p in parts if p)
 
     @property
     def date_label(self) -> str:
@@ -117,8 +134,7 @@ class FactView:
         for value in self.values:
             label = f"{value.qualifier} {value.value}" if value.qualifier else value.value
             group = groups.setdefault(label, ValueGroup(label, [], value))
-            if value.article.outlet not in group.outlets:
-                group.outlets.append(value.article.outlet)
+            group.outlets += [o for o in value.article.outlets if o not in group.outlets]
             group.sources.add(value.source or value.article.id)
         return list(groups.values())
 
@@ -137,6 +153,20 @@ class QuoteVariant:
     # The outlets carrying these very words (case and punctuation aside), its own first, on
     # the first variant of each wording; empty on the others (``QuoteGroupView.shown``).
     outlets: list[str] = field(default_factory=list)
+    # How the outlets of this wording name its speaker, when not as the group does: (the
+    # name or description, the outlets naming it so); on the first variant of each wording.
+    namings: list[tuple[str, list[str]]] = field(default_factory=list)
+
+    @property
+    def speaker_note(self) -> str:
+        """ "speaker given as “the 36-year-old Klitschko”" (all its outlets name the speaker
+        so), "… by pba-online.net" (some do), or "" (none names the speaker otherwise)."""
+        if not self.namings:
+            return ""
+        if len(self.namings) == 1 and set(self.namings[0][1]) >= set(self.outlets):
+            return f"speaker given as “{self.namings[0][0]}”"
+        return "speaker given as " + "; ".join(f"“{named}” by {named_list(outlets)}"
+                                               for named, outlets in self.namings)
 
     @property
     def source(self) -> str | None:
@@ -313,7 +343,8 @@ def article_ref(article: Article, unknown: int = 1, outlet: str | None = None) -
         "no outlet found in its metadata, address or text")
     return ArticleRef(article.id, outlet, article.title or _untitled(article),
                       article.published, bool(article.outlet), file, outlet_note,
-                      date_note(article), article.published_from in ("story", "option"))
+                      date_note(article), article.published_from in ("story", "option"),
+                      [p.outlet for p in article.republished])
 
 
 def date_note(article: Article) -> str:
@@ -353,6 +384,8 @@ class _Builder:
         for article_id, source in originals(story).items():
             if source != article_id and article_id in self.refs:
                 self.refs[article_id].source = source
+                if source in self.refs:
+                    self.refs[article_id].copy_of = self.refs[source].outlet
         self.quotes: dict[str, tuple[Quote, Article]] = {
             q.id: (q, a) for a in story.articles for q in a.quotes
         }
@@ -447,14 +480,22 @@ class _Builder:
         wordings: dict[str, QuoteVariant] = {}
         for variant in variants:
             first = wordings.setdefault(normalised(variant.text), variant)
-            if variant.article.outlet not in first.outlets:
-                first.outlets.append(variant.article.outlet)
+            first.outlets += [o for o in variant.article.outlets if o not in first.outlets]
         name = self.entity_names.get(speaker or "") or speaker
         if not name:
             name = next((v.speaker for v in variants if v.speaker), None)
         described = None if name else next((v.descriptor for v in variants if v.descriptor), None)
+        shown_as = name or described or "speaker unknown"
+        for variant in variants:
+            named = variant.named_otherwise(shown_as)
+            if named:
+                first = wordings[normalised(variant.text)]
+                namings = dict(first.namings)
+                outlets = namings.setdefault(named, [])
+                outlets += [o for o in variant.article.outlets if o not in outlets]
+                first.namings = list(namings.items())
         reach = self.sources.of(v.article.id for v in variants)
-        return QuoteGroupView(group_id, name or described or "speaker unknown", disagree,
+        return QuoteGroupView(group_id, shown_as, disagree,
                               variants, grouped, described is not None, reach.outlets,
                               reach.independent)
 

@@ -28,6 +28,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from storydesk.article import Article, Publication
 from storydesk.errors import UsageError
 from storydesk.ingest.base import Skipped
 from storydesk.options import Options
@@ -128,11 +129,12 @@ def run(
     tick = progress or (lambda stage, done, total: None)
     cleaned = _clean(inputs, out, options, executor, summary, tick)
     first, where = _first_copies(cleaned, summary)
+    places = _publications(cleaned, first)
     lines = _line_counts(cleaned, first, options)
     signed = _sign(cleaned, first, lines, options, executor, summary, tick)
     planned = _stories(signed, options, executor, summary, tick)
     shards = story_shards(planned, {s.article: s.state for s in signed}, options)
-    _annotate(shards, where, lines, out, options, executor, summary, tick)
+    _annotate(shards, where, places, lines, out, options, executor, summary, tick)
     _finish(out, cleaned, shards, planned, summary)
     summary.wall_seconds = time.perf_counter() - started
     write_atomic(out / "summary.json", json.dumps(summary.as_dict(), indent=2).encode("utf-8"))
@@ -203,6 +205,27 @@ def _first_copies(
             kept.add(article)
     summary.articles["duplicate"] = duplicates
     return first, where
+
+
+def _publications(cleaned: list[CleanResult], first: dict[str, set[str]]
+                  ) -> dict[str, list[Publication]]:
+    """Where each article given by several inputs was published (by the hash of each input,
+    as a desk's store lists them): a wire story's very text from two outlets is one article
+    of both (``Desk.add`` keeps them alike)."""
+    counts: Counter[str] = Counter()
+    for result in cleaned:
+        counts.update(pq.read_table(result.path, columns=["id"]).column("id").to_pylist())
+    repeated = sorted(a for a, n in counts.items() if n > 1)
+    found: dict[str, list[tuple[str, Publication]]] = {}
+    for result in cleaned if repeated else []:
+        table = pq.read_table(result.path, columns=["id", "raw", "article"],
+                              filters=[("id", "in", repeated)])
+        for article_id, raw, data in zip(*(table.column(c).to_pylist()
+                                           for c in ("id", "raw", "article")), strict=True):
+            article = Article.from_dict(json.loads(data))
+            found.setdefault(article_id, []).append((raw, Publication.of(article)))
+    return {a: [p for _, p in sorted(places, key=lambda item: item[0])]
+            for a, places in found.items()}
 
 
 def _line_counts(
@@ -302,6 +325,7 @@ def _stories(
 def _annotate(
     shards: list[StoryShard],
     where: dict[str, str],
+    places: dict[str, list[Publication]],
     lines: CountedLines,
     out: Path,
     options: Options,
@@ -322,7 +346,8 @@ def _annotate(
     annotated = sum(r.articles for r in results)
     tick("annotate", annotated, total)
     jobs = [
-        StoryJob(shard, {a: where[a] for s in shard.stories for a in s.members})
+        StoryJob(shard, {a: where[a] for s in shard.stories for a in s.members},
+                 {a: places[a] for s in shard.stories for a in s.members if a in places})
         for shard in pending
     ]
     init = {"options": options, "lines": lines, "out": str(out)}

@@ -28,7 +28,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from storydesk import language, pipeline
-from storydesk.article import Article, content_id
+from storydesk.article import Article, Publication, content_id
 from storydesk.clean import clean_one, published, recurring
 from storydesk.ingest import read_inputs
 from storydesk.ingest.base import Skipped
@@ -251,6 +251,8 @@ class SignWorker:
 class StoryJob:
     shard: StoryShard
     where: dict[str, str]  # article id -> the cleaned shard file holding it
+    # article id -> where each input that gave it was published (articles of several only)
+    places: dict[str, list[Publication]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -318,7 +320,7 @@ class StoryWorker:
         result = StoryResult(job.shard.key)
         rows: dict[str, list[dict[str, Any]]] = {name: [] for name in tables.TABLES}
         for planned in job.shard.stories:
-            story = build(planned, stored, self.options)
+            story = build(planned, stored, self.options, job.places)
             report = report_path(self.out, story.id)
             text = json_report.render(Analysis([story], []))
             write_atomic(report, text.encode("utf-8"))
@@ -349,14 +351,19 @@ class StoryWorker:
         return {a: found[a] for planned in job.shard.stories for a in planned.members}
 
 
-def build(planned: PlannedStory, stored: dict[str, dict[str, Any]], options: Options) -> Story:
+def build(planned: PlannedStory, stored: dict[str, dict[str, Any]], options: Options,
+          places: dict[str, list[Publication]] | None = None) -> Story:
     """One story as the desk builds it on its first ``add`` (``Desk._rebuild`` and
     ``Desk.story``): linked and reconciled from the stored articles, kept as a state (ids
-    carried from no previous version) and read back, with its topic."""
+    carried from no previous version) and read back, with its topic. ``places``: where
+    the inputs of an article several gave were published (its other outlets)."""
     from storydesk.desk import state as states
+    from storydesk.link.syndication import republications
     from storydesk.pipeline import link_story
 
     articles = [Article.from_dict(stored[a]) for a in planned.members]
+    for article in articles:
+        article.republished = republications(article, (places or {}).get(article.id, []))
     story = link_story(Story(id=planned.id, title="", articles=articles), options)
     state, _ = states.carry_ids(None, states.to_state(story, stored))
     story = states.from_state(state, stored)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Protocol
 
-from storydesk.article import Article
+from storydesk.article import Article, Publication
 from storydesk.store import migrations
 from storydesk.store.records import (
     ChangeRow,
@@ -113,9 +113,29 @@ class Store:
         rows = self._q("SELECT article FROM sources WHERE raw = ?", (raw,))
         return str(rows[0][0]) if rows else None
 
-    def add_source(self, raw: str, article: str, source: str, at: str) -> None:
-        self._q("INSERT INTO sources (raw, article, source, added_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (raw) DO NOTHING", (raw, article, column(source), at))
+    def add_source(self, raw: str, article: str, source: str, at: str,
+                   published_as: Publication | None = None) -> bool:
+        """Record that input ``raw`` gave ``article`` and, when known, where it was published
+        (``published_as``); False (nothing written) when the input is known already."""
+        where = published_as or Publication(source, "")
+        return self.backend.rowcount(
+            "INSERT INTO sources (raw, article, source, added_at, outlet, title, url, published)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (raw) DO NOTHING",
+            (raw, article, column(source), at, column(where.outlet or None),
+             column(where.title), column(where.url), column(where.published)),
+        ) == 1
+
+    def publications(self, articles: Iterable[str]) -> dict[str, list[Publication]]:
+        """Per article, where each input that gave it was published (inputs whose outlet is
+        known), in the order they arrived."""
+        rows = self._in("SELECT article, source, outlet, title, url, published, added_at, raw"
+                        " FROM sources WHERE outlet IS NOT NULL AND article IN ({})", articles)
+        found: dict[str, list[Publication]] = {}
+        for article, source, outlet, title, url, published, _, _ in sorted(
+                rows, key=lambda row: (str(row[6]), str(row[7]))):
+            found.setdefault(str(article), []).append(
+                Publication(str(source), str(outlet), title, url, published))
+        return found
 
     def sources(self, article: str) -> list[str]:
         rows = self._q("SELECT source FROM sources WHERE article = ? ORDER BY added_at, source",

@@ -117,6 +117,16 @@ MIGRATIONS = [
             PRIMARY KEY (outlet, line)
         );
     """),
+    Migration("0004_publications", """
+        -- Where each input that gave an article was published, as cleaning it found: the
+        -- same clean text from another outlet (a wire story run word for word) is one
+        -- article, and these keep every outlet that published it. NULL on inputs stored
+        -- before this migration.
+        ALTER TABLE sources ADD COLUMN outlet TEXT;
+        ALTER TABLE sources ADD COLUMN title TEXT;
+        ALTER TABLE sources ADD COLUMN url TEXT;
+        ALTER TABLE sources ADD COLUMN published TEXT
+    """),
 ]
 
 
