@@ -7,10 +7,19 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from storydesk.article import Article, DateMention, Entity, Figure, Quote, Removed
+from storydesk.article import (
+    Article,
+    DateMention,
+    Entity,
+    Figure,
+    Publication,
+    Quote,
+    Removed,
+)
 from storydesk.errors import StoreError
 from storydesk.store import Store, open_store
 from storydesk.store.migrations import MIGRATIONS
+from storydesk.store.records import column
 
 T0, T1, T2, T3 = ("2026-01-01T00:00:00.000000+00:00", "2026-01-02T00:00:00.000000+00:00",
                   "2026-01-03T00:00:00.000000+00:00", "2026-01-04T00:00:00.000000+00:00")
@@ -41,6 +50,8 @@ ARTICLES = st.builds(
     dates=st.lists(st.builds(DateMention, ANY_TEXT, SHORT, SHORT, INDEX, INDEX, INDEX),
                    max_size=3),
     notes=st.lists(ANY_TEXT, max_size=3),
+    republished=st.lists(st.builds(Publication, ANY_TEXT, ANY_TEXT, st.none() | ANY_TEXT,
+                                   st.none() | ANY_TEXT, st.none() | SHORT), max_size=2),
 )
 
 
@@ -106,6 +117,30 @@ def test_an_article_is_kept_once_and_its_inputs_recorded(store: Store) -> None:
     assert store.sources("a1") == ["one.txt", "copy.html"]
     assert store.known_articles(["a1", "zz"]) == {"a1"}
     assert store.article_count() == 1
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(places=st.lists(st.builds(Publication, ANY_TEXT, ANY_TEXT, st.none() | ANY_TEXT,
+                                 st.none() | ANY_TEXT, st.none() | SHORT), max_size=4))
+def test_where_each_input_was_published_is_kept_in_arrival_order(
+        store: Store, places: list[Publication]) -> None:
+    """The same clean text from several inputs: one article, and where each input was
+    published (an input with no outlet found is recorded, and listed nowhere)."""
+    with store.write():
+        store.add_article(_article("p1"), T0)
+        for n, place in enumerate(places):
+            assert store.add_source(f"raw{n}", "p1", place.source, f"{T0}{n:03d}", place)
+        if places:  # an input known already: nothing written
+            assert not store.add_source("raw0", "p1", "again.txt", T1, Publication("x", "O"))
+    # As both backends keep text (no NUL, no lone surrogate; the article keeps it exactly).
+    kept = [Publication(*(column(v) if isinstance(v, str) else v for v in
+                          (p.source, p.outlet, p.title, p.url, p.published)))
+            for p in places]
+    assert store.publications(["p1", "zz"]).get("p1", []) == [p for p in kept if p.outlet]
+    with store.write():  # leave the store empty for the next example
+        store.backend.execute("DELETE FROM sources WHERE article = ?", ("p1",))
+        store.backend.execute("DELETE FROM articles WHERE id = ?", ("p1",))
 
 
 def test_filing_state_band_matches_lines_and_sizes(store: Store) -> None:
