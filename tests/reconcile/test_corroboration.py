@@ -61,3 +61,26 @@ def test_a_long_list_of_copies_is_cut_with_a_count() -> None:
     label = Sources(story).of(f"a{i}" for i in range(8)).label
     assert label == ("1 of 1 source, 8 outlets: AP, also in site0.com, site1.com, site2.com, "
                      "site3.com and 3 more")
+
+
+def test_outlets_named_by_source_with_copies_named_as_copies() -> None:
+    story = _story(["AP", "CBC", "BBC", "BBC", "Daily Mail"],
+                   [CopyGroup("a0", ["a1", "a4"], [0.9, 0.8])])
+    sources = Sources(story)
+    assert sources.named(["a2", "a3"]) == "BBC"
+    assert sources.named(["a0", "a1", "a2"]) == "AP, also in CBC; BBC"
+    assert sources.named(["a1", "a4"]) == "CBC and Daily Mail, copies of AP’s report"
+
+
+def test_a_disagreement_names_copies_as_copies() -> None:
+    """ "Reports differ" counts a wire report and its copies once: the copies are named as
+    copies of it, not as more outlets giving the value."""
+    from storydesk.reconcile.brief import disagreement
+    from storydesk.story import Fact, FactValue
+
+    story = _story(["AP", "CBC", "BBC"], [CopyGroup("a0", ["a1"], [0.95])])
+    values = [FactValue(6, None, "a0", 0, "6 killed"), FactValue(6, None, "a1", 0, "6 killed"),
+              FactValue(7, None, "a2", 0, "7 killed")]
+    fact = Fact("f1", "people killed", "conflict", 6, (6, 7), values)
+    assert disagreement(fact, story).text == (
+        "Reports differ on the number of people killed: 6 (AP, also in CBC); 7 (BBC).")

@@ -117,11 +117,11 @@ def disagreement(fact: Fact, story: Story) -> BriefSentence:
     """ "Reports differ on the number of people killed in Kyiv: 6 (A); 7 (B, C)." """
     by_value: dict[float, list[str]] = {}
     for value in fact.values:
-        names = by_value.setdefault(value.value, [])
-        name = outlet_name(story, value.article)
-        if name not in names:
-            names.append(name)
-    parts = [f"{format_value(v)} ({', '.join(names)})" for v, names in sorted(by_value.items())]
+        by_value.setdefault(value.value, []).append(value.article)
+    # Outlets by independent source: a wire report's copies named as copies ("CBC, also in
+    # go.com"), never as more outlets agreeing on the value.
+    sources = Sources(story)
+    parts = [f"{format_value(v)} ({sources.named(ids)})" for v, ids in sorted(by_value.items())]
     text = f"Reports differ on {slot_phrase(fact.slot)}: {'; '.join(parts)}."
     citations = [Citation(v.article, v.sentence) for v in fact.values]
     return BriefSentence(text, True, citations)

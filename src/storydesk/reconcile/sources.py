@@ -106,6 +106,17 @@ class Sources:
         return Corroboration(outlets, len(carried), max(self.total, len(carried)), copied)
 
 
+    def named(self, article_ids: Iterable[str]) -> str:
+        """The outlets of ``article_ids`` by source, copies named as copies: "BBC, ESPN";
+        "CBC, also in go.com and Daily Mail; BBC" (a wire report and its copies once)."""
+        ids = list(article_ids)
+        copied = dict(self.of(ids).copied)
+        sources = dict.fromkeys(self.source[a] for a in ids if a in self.source)
+        names = [_copies_named(source, copied[source]) if source in copied else source
+                 for source in sources]
+        return ("; " if copied else ", ").join(names)
+
+
 def _unique(names: list[str]) -> list[str]:
     """Outlet names once each (a republication named as its article's outlet is not two)."""
     seen: set[str] = set()
