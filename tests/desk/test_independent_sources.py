@@ -2,7 +2,8 @@
 syndicated copies: ECB+ topic 7's ecbplus documents (Klitschko-Thompson, July 2012) hold one
 AP report run by seven sites (CBC, go.com, the Daily Mail, pba-online.net, indiatimes.com,
 vancouverdesi.com, and AP's own page, whose clean text is vancouverdesi.com's to the letter: one
-article, published by two outlets), beside the BBC's, ESPN's and a blog's own reports. Each file keeps its first line, the page's address, so every article has an outlet.
+article, published by two outlets), beside the BBC's, ESPN's and a blog's own reports. Each
+file keeps its first line, the page's address, so every article has an outlet.
 
 The example goes in in two batches, as a desk receives it: CBC's copy and two independent
 reports first, the other copies and the BBC's report later.

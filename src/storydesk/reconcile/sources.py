@@ -119,5 +119,7 @@ class Sources:
 
 def _unique(names: list[str]) -> list[str]:
     """Outlet names once each (a republication named as its article's outlet is not two)."""
-    seen: set[str] = set()
-    return [n for n in names if not (n.casefold() in seen or seen.add(n.casefold()))]
+    kept: dict[str, str] = {}
+    for name in names:
+        kept.setdefault(name.casefold(), name)
+    return list(kept.values())
