@@ -18,7 +18,9 @@ import pytest
 from corpora_builders import paragraphs, read_ecbplus
 from shared_data import shared_path
 from storydesk import cli
+from storydesk.clean import clean_one
 from storydesk.desk import Desk
+from storydesk.ingest.text import from_text
 from storydesk.options import Options
 from storydesk.pipeline import analyze
 from storydesk.reconcile.sources import Sources
@@ -89,3 +91,39 @@ def test_add_says_which_input_republished_a_text(
     data = json.loads(capsys.readouterr().out)
     assert data["republished"] == [] and len(data["already"]) == 1
     assert data["stories_changed"] == []
+
+
+def _record(name: str, outlet: str) -> str:
+    """An ECB+ document as a crawler's JSONL record: its page address and outlet as fields,
+    and the article's text as a crawler extracts it (its clean text)."""
+    topic = name.split("_")[0]
+    document = read_ecbplus(shared_path("datasets", "ecbplus", "ECB+", topic, f"{name}.xml"))
+    lines = paragraphs(document.lines)
+    page = from_text("\n".join(lines) + "\n", f"{name}.txt")
+    clean_one(page, Options.load())
+    return json.dumps({"url": lines[0], "site": outlet, "title": page.title,
+                       "text": page.text})
+
+
+def test_records_of_one_text_from_two_sites_are_both_kept(tmp_path: Path) -> None:
+    """A crawler's JSONL gives the metadata apart from the text: AP's page and
+    vancouverdesi.com's (ECB+ 7_9, 7_10) are the very same text with their own url and
+    outlet. They were one input ('the same text … read once'): the second site was lost."""
+    assert json.loads(_record("7_9ecbplus", "AP"))["text"] == json.loads(
+        _record("7_10ecbplus", "AP"))["text"]  # the very same text
+    feed = tmp_path / "crawl.jsonl"
+    feed.write_text(_record("7_9ecbplus", "AP") + "\n" + _record("7_10ecbplus", "Vancouver Desi")
+                    + "\n" + _record("7_10ecbplus", "Vancouver Desi") + "\n", encoding="utf-8")
+    with Desk(str(tmp_path / "desk.db"), Options.load()) as desk:
+        result = desk.add([str(feed)])
+        # The third record repeats the second, metadata and all: read once, as before.
+        assert [s.reason for s in result.skipped] == [f"the same text as {feed}:2: read once"]
+        assert len(result.added) == 1 and result.republished == [(f"{feed}:2", result.added[0])]
+        [story] = desk.stories()
+        assert story.outlets == ["AP", "Vancouver Desi"] and story.sources == 1
+        [article] = desk.story(story.id).articles
+        [elsewhere] = article.republished
+        assert elsewhere.outlet == "Vancouver Desi"
+        assert elsewhere.url and elsewhere.url.startswith("http://www.vancouverdesi.com/sports/")
+        again = desk.add([str(feed)])  # the same file again adds nothing
+        assert again.added == [] and again.republished == [] and len(again.already) == 2

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from storydesk.article import Article, Publication, content_id
 from storydesk.desk import state as states
@@ -53,6 +53,17 @@ class AddResult:
     created: list[str] = field(default_factory=list)  # story ids
     changed: list[str] = field(default_factory=list)  # story ids that existed before
     merged: list[tuple[str, str]] = field(default_factory=list)  # (story, into)
+
+
+class Input(NamedTuple):
+    """An input that gave an article: its key in the store (``ingest.input_key``: its text
+    and what its reader gave with it), the hash of its text as read (the filing order's
+    tie-break), its source, and where it was published (as cleaning found)."""
+
+    key: str
+    raw: str
+    source: str
+    published_as: Publication
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,12 +172,10 @@ class Desk:
 
     def file(self, articles: Sequence[Article], result: AddResult,
              progress: Progress = lambda *_: None,
-             sources: Mapping[str, list[tuple[str, str, Publication]]] | None = None
-             ) -> set[str]:
+             sources: Mapping[str, list[Input]] | None = None) -> set[str]:
         """File cleaned articles into stories, one transaction each (stored not annotated
         yet); the stories touched. Order is by date then id, so a batch files the same
-        whatever order it came in. ``sources``: per article id, the inputs that gave it
-        (input hash, source, where it was published)."""
+        whatever order it came in. ``sources``: per article id, the inputs that gave it."""
         from storydesk.clean.recurring import line_signatures
 
         given = sources or {}
@@ -174,7 +183,8 @@ class Desk:
         def arrival(article: Article) -> tuple[bool, str, str]:
             # By date, then by the hash of the input as read (what ``analyze`` used before
             # articles were keyed by their clean text; the filer's thresholds were set so).
-            raw = given.get(article.id, [(article.id, "")])[0][0]
+            inputs = given.get(article.id)
+            raw = inputs[0].raw if inputs else article.id
             return article.published is None, article.published or "", raw
 
         ordered = sorted(articles, key=arrival)
@@ -194,9 +204,10 @@ class Desk:
                 changed = {story, *(s for s in (filing.story, filing.split_story) if s),
                            *left}
                 inputs = given.get(article.id) or [
-                    (article.id, article.source, Publication.of(article))]
-                for raw, source, where in inputs:
-                    self.store.add_source(raw, article.id, source, at, where)
+                    Input(article.id, article.id, article.source, Publication.of(article))]
+                for given_input in inputs:
+                    self.store.add_source(given_input.key, article.id, given_input.source, at,
+                                          given_input.published_as)
                 if article.outlet:
                     self.store.add_lines(article.outlet.casefold(), line_signatures(article))
                 for each in sorted(changed):
@@ -344,4 +355,4 @@ def _silent(stage: str, done: int, total: int) -> None:
     return None
 
 
-__all__ = ["AddResult", "Desk", "StorySummary"]
+__all__ = ["AddResult", "Desk", "Input", "StorySummary"]

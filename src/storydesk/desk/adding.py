@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from storydesk.article import Article, Publication, content_id
 
 if TYPE_CHECKING:
-    from storydesk.desk import AddResult, Desk, Progress
+    from storydesk.desk import AddResult, Desk, Input, Progress
     from storydesk.ingest.base import Skipped
     from storydesk.store import Store
 
@@ -63,66 +63,74 @@ def _alias_errors(desk: Desk, stories: list[str]) -> list[Skipped]:
 
 
 def _new_articles(desk: Desk, raw: list[Article], result: AddResult, progress: Progress
-                  ) -> tuple[list[Article], dict[str, list[tuple[str, str, Publication]]],
-                             set[str]]:
+                  ) -> tuple[list[Article], dict[str, list[Input]], set[str]]:
     """Articles cleaned and keyed by their clean text, that the store does not hold; for
-    each, the inputs that gave it (input hash, source, where it was published); and the
-    stories whose stored articles another outlet has now published too."""
+    each, the inputs that gave it; and the stories whose stored articles another outlet has
+    now published too."""
     from storydesk import language
     from storydesk.clean import across, clean_one
+    from storydesk.desk import Input
+    from storydesk.ingest import input_key
     from storydesk.pipeline import analysable
     from storydesk.store.index import StoreLines
 
     store, options = desk.store, desk.options
     fresh = []
     for article in raw:
-        known = store.article_of_source(article.id)
+        key = input_key(article)  # the input with what its reader gave (url, outlet, …)
+        known = store.article_of_source(key)
         if known:
             result.already.append((article.source, known))
         else:
-            fresh.append(article)
-    cleaned: list[tuple[str, Article]] = []
-    for done, article in enumerate(fresh, start=1):
+            fresh.append((key, article))
+    cleaned: list[tuple[str, str, Article]] = []
+    for done, (key, article) in enumerate(fresh, start=1):
         raw_id = article.id
         clean_one(article, options)
         progress("clean", done, len(fresh))
         if analysable(article, options, result.skipped):
-            cleaned.append((raw_id, article))
-    readable = {id(a) for a in language.keep_readable([a for _, a in cleaned], options,
+            cleaned.append((key, raw_id, article))
+    readable = {id(a) for a in language.keep_readable([a for _, _, a in cleaned], options,
                                                       result.skipped)}
     keyed = []
-    for raw_id, article in cleaned:
+    for key, raw_id, article in cleaned:
         if id(article) in readable:
             # The key is the text as cleaning alone makes it, before what other articles
             # teach (recurring lines), so it does not depend on what else is stored.
             article.id = content_id(article.text)
-            keyed.append((raw_id, article))
+            keyed.append((Input(key, raw_id, article.source, Publication.of(article)), article))
+    new, sources, again = _sort_out(store, keyed, result)
+    return across(new, options, StoreLines(store, new)), sources, _touch(store, again)
+
+
+def _sort_out(store: Store, keyed: list[tuple[Input, Article]], result: AddResult
+              ) -> tuple[list[Article], dict[str, list[Input]], set[str]]:
+    """The new articles, the inputs of each, and the stored articles another outlet has
+    published now (their inputs recorded here)."""
     stored = store.known_articles(a.id for _, a in keyed)
     outlets = _outlets(store, stored)
-    sources: dict[str, list[tuple[str, str, Publication]]] = {}
+    sources: dict[str, list[Input]] = {}
     new: list[Article] = []
-    again: set[str] = set()  # stored articles another outlet has published now
-    for raw_id, article in keyed:
-        where = Publication.of(article)
+    again: set[str] = set()
+    for given, article in keyed:
         if article.id not in stored and article.id not in sources:
             new.append(article)
             outlets[article.id] = {article.outlet.casefold()} if article.outlet else set()
-            sources[article.id] = [(raw_id, article.source, where)]
+            sources[article.id] = [given]
             continue
         # The text of an article there: one more outlet that published it, or nothing new
         # (a page saved twice, an input whose outlet is unknown).
-        elsewhere = _new_outlet(where, outlets.setdefault(article.id, set()))
+        elsewhere = _new_outlet(given.published_as, outlets.setdefault(article.id, set()))
         (result.republished if elsewhere else result.already).append(
             (article.source, article.id))
         if article.id in sources:  # the same clean text twice in this call
-            sources[article.id].append((raw_id, article.source, where))
+            sources[article.id].append(given)
             continue
         with store.write():
-            store.add_source(raw_id, article.id, article.source, _now(), where)
+            store.add_source(given.key, article.id, given.source, _now(), given.published_as)
         if elsewhere:
             again.add(article.id)
-    touched = _touch(store, again)
-    return across(new, options, StoreLines(store, new)), sources, touched
+    return new, sources, again
 
 
 def _outlets(store: Store, articles: set[str]) -> dict[str, set[str]]:

@@ -4,19 +4,22 @@
 reason and goes on. A reader raises InputError when a whole input is unreadable, and yields a
 Skipped itself for one bad part of a container (a JSONL line, a WARC record, a feed entry)
 so the rest of it is still read. The same text given twice is one article (ids are content
-hashes).
+hashes); given twice with other metadata (two JSONL records of one wire text from two sites,
+each with its own url and outlet) it is two inputs (``input_key``), and the desk keeps both
+places it was published.
 """
 
 from __future__ import annotations
 
 import importlib
+import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Protocol
 from urllib.parse import urlsplit
 
-from storydesk.article import Article
+from storydesk.article import Article, content_id
 from storydesk.errors import InputError
 from storydesk.ingest.base import Skipped, file_kind
 from storydesk.options import Options
@@ -148,6 +151,16 @@ def _guarded(
         yield Skipped(source, "ran out of memory reading it (MemoryError)")
 
 
+def input_key(article: Article) -> str:
+    """An input as read, before cleaning: its text (the reader's id) and what the reader
+    gave with it (front matter, a JSONL record's or a feed entry's outlet, address, title,
+    date, author). The id alone when it gave nothing, so a plain file keeps its hash."""
+    given = (article.outlet, article.url, article.title, article.published, article.author)
+    if not any(given):
+        return article.id
+    return content_id(article.id + "\n" + json.dumps(given, ensure_ascii=True))
+
+
 def read_inputs(inputs: Iterable[str], options: Options) -> Iterator[Article | Skipped]:
     """Every article in ``inputs`` once, and a Skipped for each input that gave none (an
     input whose text another input gave already says which: never dropped silently)."""
@@ -158,8 +171,9 @@ def read_inputs(inputs: Iterable[str], options: Options) -> Iterator[Article | S
             continue
         for item in read_source(source, options):
             if isinstance(item, Article):
-                if item.id in seen:  # the same text given twice is one article
-                    yield Skipped(item.source, f"the same text as {seen[item.id]}: read once")
+                key = input_key(item)
+                if key in seen:  # the same text given twice (with the same metadata)
+                    yield Skipped(item.source, f"the same text as {seen[key]}: read once")
                     continue
-                seen[item.id] = item.source
+                seen[key] = item.source
             yield item

@@ -209,9 +209,9 @@ def _first_copies(
 
 def _publications(cleaned: list[CleanResult], first: dict[str, set[str]]
                   ) -> dict[str, list[Publication]]:
-    """Where each article given by several inputs was published (by the hash of each input,
-    as a desk's store lists them): a wire story's very text from two outlets is one article
-    of both (``Desk.add`` keeps them alike)."""
+    """Where each article given by several inputs was published (by source, as a desk's
+    store lists the inputs of one ``add``): a wire story's very text from two outlets is one
+    article of both (``Desk.add`` keeps them alike)."""
     counts: Counter[str] = Counter()
     for result in cleaned:
         counts.update(pq.read_table(result.path, columns=["id"]).column("id").to_pylist())
@@ -224,7 +224,7 @@ def _publications(cleaned: list[CleanResult], first: dict[str, set[str]]
                                            for c in ("id", "raw", "article")), strict=True):
             article = Article.from_dict(json.loads(data))
             found.setdefault(article_id, []).append((raw, Publication.of(article)))
-    return {a: [p for _, p in sorted(places, key=lambda item: item[0])]
+    return {a: [p for _, p in sorted(places, key=lambda item: (item[1].source, item[0]))]
             for a, places in found.items()}
 
 

@@ -127,12 +127,12 @@ class Store:
 
     def publications(self, articles: Iterable[str]) -> dict[str, list[Publication]]:
         """Per article, where each input that gave it was published (inputs whose outlet is
-        known), in the order they arrived."""
+        known), in the order they arrived (those of one ``add`` by their source)."""
         rows = self._in("SELECT article, source, outlet, title, url, published, added_at, raw"
                         " FROM sources WHERE outlet IS NOT NULL AND article IN ({})", articles)
         found: dict[str, list[Publication]] = {}
         for article, source, outlet, title, url, published, _, _ in sorted(
-                rows, key=lambda row: (str(row[6]), str(row[7]))):
+                rows, key=lambda row: (str(row[6]), str(row[1]), str(row[7]))):
             found.setdefault(str(article), []).append(
                 Publication(str(source), str(outlet), title, url, published))
         return found
