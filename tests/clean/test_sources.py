@@ -170,3 +170,29 @@ def test_newsroom_at_work_names_itself_and_only_itself() -> None:
                  "It was not possible to independently verify the group's claim.",
                  "Meanwhile CNN's Jim Sciutto, reporting from Kyiv, said so."):
         assert outlet._newsroom_names([], [line]) == [], line
+
+
+def test_a_date_line_under_the_headline_dates_the_page_wherever_it_is() -> None:
+    """The Guardian's date line sits mid-page, under the headline, below the menus
+    (fundus TheGuardian_0: "Sat 2 Mar 2024 17.00 CET", then "Last modified on ..."): no edge
+    rule reads it, yet it is the page's date."""
+    article = page_article("fundus/TheGuardian_0")
+    assert (article.published, article.published_from) == ("2024-03-02", datelines.TIMESTAMP)
+
+
+def test_a_date_line_removed_as_recurring_still_dates_its_article() -> None:
+    """Four of fundus's five Guardian pages share "Sat 2 Mar 2024 17.00 CET": across the
+    outlet's articles the line recurs and goes, and each article keeps the date it gave."""
+    from storydesk.clean import clean, recurring
+
+    keys = [f"fundus/TheGuardian_{n}" for n in range(5)]
+    articles = [Article(id=key, source=f"{key}.txt", outlet="The Guardian",
+                        raw="\n".join(page_lines(shared_path("datasets"), key))) for key in keys]
+    cleaned = clean(articles, Options())
+    taken = [a for a in cleaned if any(r.text == "Sat 2 Mar 2024 17.00 CET"
+                                       and r.reason.startswith(recurring.ACROSS)
+                                       for r in a.removed)]
+    assert len(taken) >= 2
+    for article in cleaned:
+        assert article.published == "2024-03-02", article.id
+        assert "Sat 2 Mar 2024 17.00 CET" not in article.text.split("\n")

@@ -186,6 +186,28 @@ def find(article: Article, timestamp_reason: str) -> FoundDate | None:
     from_url = url_date(article.url)
     if from_url:
         return FoundDate(from_url, URL_PATH, article.url or "")
+    return page_date_line(article) or updated
+
+
+def page_date_line(article: Article) -> FoundDate | None:
+    """A date line anywhere on a saved page, read before any rule removes it: a page's date
+    line sits under its headline, often far from the top when menus come first, and a rule
+    that takes it (as a line recurring across an outlet's pages, or as chrome beside chrome)
+    must not take the date with it. The Guardian's "Sat 2 Mar 2024 17.00 CET" above "Last
+    modified on Sat 2 Mar 2024 17.06 CET" (fundus TheGuardian_0-4, lines 108-130 of about
+    200): the first line that gives a publication date, else the first update."""
+    if article.raw_kind != "text":
+        return None  # an HTML page's date comes from its metadata (clean/html.py)
+    updated: FoundDate | None = None
+    for line in article.raw.splitlines():
+        line = line.strip()
+        if not line or not is_timestamp_line(line):
+            continue
+        found = line_date(line)
+        if found and found[1] == TIMESTAMP:
+            return FoundDate(found[0], TIMESTAMP, line)
+        if found and updated is None:
+            updated = FoundDate(found[0], UPDATED, line)
     return updated
 
 
