@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from storydesk.article import Article, Removed
-from storydesk.clean import rules
 
 HEADLINE = "headline"
 SECTION_LABEL = "section label above the headline"
@@ -26,7 +25,6 @@ CLOSING_QUOTES = "\"'”’"
 def apply(article: Article) -> None:
     """Split the top of ``article.text`` into its parts; the rest stays the body."""
     lines = [line for line in article.text.split("\n") if line.strip()]
-    lines = _cut_field_strip(article, lines)
     if len(lines) > 1 and _is_label(lines[0], lines[1]):
         article.removed.append(Removed(lines.pop(0), SECTION_LABEL))
     if lines and _take_headline(article, lines[0]):
@@ -85,18 +83,6 @@ def _is_standfirst(line: str) -> bool:
         and line.rstrip().endswith(".")
         and not (SENTENCE_END.search(line.rstrip()))
     )
-
-
-def _cut_field_strip(article: Article, lines: list[str]) -> list[str]:
-    """Cut a strip of page fields (rules.field_strip: title, outlet, place, author joined
-    by slashes or bars) off the front of one of the first lines, keeping the sentence it
-    runs into; a whole-line strip has already gone as a line rule."""
-    for index, line in enumerate(lines[:3]):
-        end = rules.field_strip(line)
-        if 0 < end < len(line):
-            article.removed.append(Removed(line[:end].strip(), rules.FIELD_STRIP))
-            return [*lines[:index], line[end:].strip(), *lines[index + 1 :]]
-    return lines
 
 
 def _normal(text: str) -> str:
