@@ -126,6 +126,14 @@ class DateMention:
     event_start: int = -1
     event_end: int = -1
     tense: str = ""
+    # Who did what in that clause (``annotate.doers``): the head word of its doer, as offsets
+    # of ``Article.text`` (in reported speech, the reported clause's: "Trump said Tuesday he
+    # is sending …" is Trump sending), the verb's lemma, and for a saying who said it.
+    actor_start: int = -1
+    actor_end: int = -1
+    action: str = ""
+    speaker_start: int = -1
+    speaker_end: int = -1
     # "date", or "time" for a time of day that places an event on a day ("overnight"),
     # typed as TimeML types it (TIMEX3 type TIME, not DATE)
     kind: str = "date"
@@ -139,6 +147,12 @@ class SentenceRole:
     kind: str = "report"  # report | statement | analysis | fragment | question
     leans_on: str | None = None  # why it cannot stand alone, in words ("pronoun subject 'He'")
     subject: str | None = None  # the subject of its main clause, as written
+    # Who does what the sentence reports someone to have said (``annotate.doers``): the head
+    # word of the reported clause's subject, as character offsets of ``Article.text`` ("that
+    # Zelensky hopes": Zelensky; "Trump said he hopes": Trump, the speaker); -1: none.
+    agent_start: int = -1
+    agent_end: int = -1
+    action: str | None = None  # what the agent does: the reported clause's verb, by lemma
 
 
 @dataclass(slots=True)

@@ -96,3 +96,36 @@ def test_an_object_it_does_not_name_points_back() -> None:
     [(_, leans)] = roles_of("The Associated Press has not independently verified the claims "
                             "made by the militia in its statement.")
     assert leans is None
+
+
+def agent_of(text: str) -> tuple[str, str | None] | None:
+    """(who, does what) of what the sentence reports someone said, as annotated."""
+    nlp = nlp_module.load(Options.load())
+    doc = nlp(text)
+    article = Article(id="a", source="a.txt", text=text)
+    article.sentence_spans = nlp_module.sentence_spans(doc)
+    article.sentences = [text[s:e] for s, e in article.sentence_spans]
+    RoleAnnotator()(article, doc)
+    role = article.roles[0]
+    return (text[role.agent_start:role.agent_end], role.action) if role.agent_start >= 0 else None
+
+
+@pytest.mark.parametrize(("sentence", "agent"), [
+    # "he" in the reported clause is the named speaker
+    ("Woodward said he will not reveal the source's name until after Deep Throat dies.",
+     ("Woodward", "reveal")),  # ECB+ 28_2ecbplus
+    ("Papandreou said he has no choice but to implement the measures if Greece was to avoid "
+     "bankruptcy.", ("Papandreou", "have")),  # ECB+ 8_3ecbplus
+    # the subject of the reported clause, a passive one too
+    ("King announced that Maurice Cheeks has been hired as the 21st head coach of the "
+     "Philadelphia 76ers.", ("Cheeks", "hire")),  # ECB+ 5_4ecbplus
+    ("Gaskin said Mr Buckley was well equipped at the time but was an inexperienced climber.",
+     ("Buckley", "be")),  # ECB+ 23_5ecbplus: "was well equipped", a copula
+    # an unnamed speaker's "he" is someone else: no agent
+    ("Police said he was a disgruntled employee of the facility in Signal Hill, California.",
+     None),  # ECB+ 18_1ecbplus
+    # no reported clause
+    ("Brian Nichols, 37, was found guilty last month of murder.", None),  # ECB+ 3_9ecb
+])
+def test_who_does_what_a_sentence_reports_comes_from_the_parse(sentence, agent) -> None:  # type: ignore[no-untyped-def]
+    assert agent_of(sentence) == agent

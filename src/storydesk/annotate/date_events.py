@@ -15,11 +15,12 @@ Sunday").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from storydesk.annotate.date_spans import tense_of
+from storydesk.annotate.doers import action_of, doer, is_saying, reported_clause, subject
 
 # Prepositions that put another event before or after the clause's own ("after Trump's
 # summit with Putin in Alaska", "ahead of Witkoff's visit next week": the example; "since
@@ -51,6 +52,13 @@ class Event:
     start: int  # character offsets in the doc's text
     end: int
     tense: str  # past | present | future | ""
+    # Who did what (``annotate.doers``): the head word of the doer of the event (the reported
+    # clause's, for a saying that reports one) and its verb; for a saying, who said it.
+    actor_start: int = -1
+    actor_end: int = -1
+    action: str = ""
+    speaker_start: int = -1
+    speaker_end: int = -1
 
 
 def event_of(doc: Doc, start: int, end: int, ahead: bool = False) -> Event | None:
@@ -77,8 +85,9 @@ def event_of(doc: Doc, start: int, end: int, ahead: bool = False) -> Event | Non
     tense = tense_of_clause(verb)
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         head = verb.head  # "talks … that ended on Sunday", "a deadline for Ukraine to agree"
-        return _trimmed(doc, head.left_edge.i, head.right_edge.i,
-                        "" if ahead and tense == "past" else tense)
+        found = _trimmed(doc, head.left_edge.i, head.right_edge.i,
+                         "" if ahead and tense == "past" else tense)
+        return _with_doers(found, verb) if found is not None else None
     if ahead and tense == "past":
         noun = noun or _noun_above(anchor)
         if noun is not None:
@@ -87,7 +96,25 @@ def event_of(doc: Doc, start: int, end: int, ahead: bool = False) -> Event | Non
     first, last = _clause_edges(verb, inside)
     if doc[first : last + 1].end_char - doc[first].idx > MAX_EVENT_CHARS:
         first, last = _core_edges(verb, inside)
-    return _trimmed(doc, first, last, tense)
+    found = _trimmed(doc, first, last, tense)
+    return _with_doers(found, verb) if found is not None else None
+
+
+def _with_doers(event: Event, verb: Token) -> Event:
+    """The event with who did what: "Donald Trump said Tuesday he is sending his envoy …" is
+    Trump sending, said by Trump; "Russia launched overnight strikes" is Russia launching."""
+    saying = reported_clause(verb)
+    doing = saying or verb
+    who = doer(doing)
+    speaker = subject(verb) if saying is not None or is_saying(verb.lemma_.lower()) else None
+    return replace(
+        event,
+        actor_start=who.idx if who is not None else -1,
+        actor_end=who.idx + len(who.text) if who is not None else -1,
+        action=action_of(doing),
+        speaker_start=speaker.idx if speaker is not None else -1,
+        speaker_end=speaker.idx + len(speaker.text) if speaker is not None else -1,
+    )
 
 
 def _modified_noun(root: Token, inside: set[int]) -> Token | None:

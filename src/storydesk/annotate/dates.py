@@ -60,6 +60,9 @@ def mention(article: Article, doc: Doc, candidate: Candidate, resolved: Resolved
     event = event_of(doc, candidate.start, candidate.end, ahead and resolved.granularity == "day")
     if event is not None:
         found.event_start, found.event_end, found.tense = event.start, event.end, event.tense
+        found.actor_start, found.actor_end, found.action = (event.actor_start, event.actor_end,
+                                                            event.action)
+        found.speaker_start, found.speaker_end = event.speaker_start, event.speaker_end
     return found
 
 

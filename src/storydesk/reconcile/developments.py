@@ -21,7 +21,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from storydesk.annotate.cues import CUE_WORDS
 from storydesk.article import Article, Entity, SentenceRole
 from storydesk.reconcile.similarity import CANDIDATE, SUPPORT, SentenceIndex, SentenceRef
 from storydesk.reconcile.sources import Corroboration, Sources
@@ -32,12 +31,6 @@ REDUNDANT = 0.3  # cosine at which a candidate repeats a line already chosen
 MUTUAL_SLACK = 0.05  # a supporter's match may fall this short of its best in the article
 FACT_BONUS = 0.3  # per further article that reports a figure the sentence gives
 MIN_WORDS, MAX_WORDS = 8, 55
-# "<subject> [also] said [on Tuesday] [via social media] [that] ": where a reported clause
-# opens after the speech verb (``annotate.cues``' words).
-REPORTED = re.compile(
-    r"(?:\s+(?:also|\w+ly))?\s+(?:" + "|".join(sorted(CUE_WORDS)) + r")\b"
-    r"(?:\s+(?:on|in|via|to|at)(?:\s+\S+){1,3}?(?=\s+that\b))?\s+(?:that\s+)?",
-    re.IGNORECASE)
 KIND_ORDER = {"report": 0, "statement": 1}
 # Without a parse (articles built by hand, reports from before roles existed), openings that
 # lean on an earlier sentence are told by their first word.
@@ -58,6 +51,7 @@ class Development:
     speaker: str | None = None  # story entity (or name) of a statement's speaker
     groups: set[str] = field(default_factory=set)  # quote groups the sentence quotes from
     rows: set[int] = field(default_factory=set)  # index rows of the members
+    act: tuple[str, str] | None = None  # who does what it reports someone said (``_agents``)
 
 
 def rank(story: Story, index: SentenceIndex, sources: Sources) -> list[Development]:
@@ -108,6 +102,7 @@ def rank(story: Story, index: SentenceIndex, sources: Sources) -> list[Developme
             speakers.get((ref.article, ref.sentence)),
             {q.group for q in article.quotes if q.sentence == ref.sentence and q.group},
             {position[m] for m in members if m in position},
+            agents.get(ref),
         ))
     return sorted(found, key=lambda d: (-d.reach.independent, -d.reach.outlets,
                                         KIND_ORDER.get(d.kind, 2), -d.quality, d.row))
@@ -149,6 +144,13 @@ class _Picked:
         if candidate.row in self.covered or 2 * len(rows & self.covered) > len(rows):
             return False  # its news is already a line
         if any(index.cosine(candidate.row, c.row) >= REDUNDANT for c in chosen):
+            return False
+        if candidate.act and any(c.act == candidate.act and index.cosine(candidate.row, c.row)
+                                 >= CANDIDATE for c in chosen):
+            # the same person doing the same reported act, in sentences that share words:
+            # one news ("Donald Trump said he will send his special envoy Steve Witkoff …"
+            # and Newslooks' summary "… President Donald Trump announced he is sending two
+            # top envoys …", whose page fields keep it under REDUNDANT; the example)
             return False
         return candidate.kind != "statement" or not (
             (candidate.speaker and candidate.speaker in self.speakers)
@@ -251,50 +253,46 @@ def _kind(article: Article, sentence: int) -> str:
     return role.kind if role is not None else "report"
 
 
-def _agents(story: Story) -> dict[SentenceRef, str]:
-    """Sentence -> who does what a sentence reports someone to have said: in "Rustem Umerov
-    said via social media that Zelensky hopes to finalize a deal", Zelensky; in "Trump also
-    said he hopes to meet both Zelensky and Putin", Trump (a "he" or "she" opening the
-    reported clause is its speaker). Only where the subject of the main clause is a story
-    entity followed by a speech verb and the reported clause opens with a name or a pronoun."""
+def _agents(story: Story) -> dict[SentenceRef, tuple[str, str]]:
+    """Sentence -> (who, does what) of what a sentence reports someone to have said, as the
+    parse gave it (``SentenceRole.agent_start`` and ``action``, ``annotate.doers``): in
+    "Rustem Umerov said via social media that Zelensky hopes to finalize a deal", Zelensky
+    hoping; in "Trump also said he hopes to meet both Zelensky and Putin", Trump hoping; in
+    "King announced that Maurice Cheeks has been hired" (ECB+ 5_4ecbplus), Cheeks hired. Only
+    where the agent's word is in the name of a person or of an entity of the story: "Trump
+    said Army Secretary Dan Driscoll ... will meet" is Driscoll's meeting, never "Army"'s."""
     names = {(a, v.text): e.id for e in story.entities for v in e.variants for a in v.articles}
-    agents: dict[SentenceRef, str] = {}
+    agents: dict[SentenceRef, tuple[str, str]] = {}
     for article in story.articles:
-        starts = {m.start: m for m in article.entities}
-        for mention in article.entities:
-            ref = SentenceRef(article.id, mention.sentence)
-            role = _role(article, mention.sentence)
-            if ref in agents or role is None or not role.subject \
-                    or mention.text not in role.subject:
+        for number, role in enumerate(article.roles):
+            if role.agent_start < 0 or not role.action:
                 continue
-            said = REPORTED.match(article.text, mention.end)
-            if said is None or said.end() > article.sentence_spans[mention.sentence][1]:
-                continue
-            speaker = names.get((article.id, mention.text), mention.text)
-            opening = article.text[said.end():said.end() + 4].split(maxsplit=1)
-            if opening and opening[0].lower() in ("he", "she"):
-                agents[ref] = speaker
-            elif _agent_name(starts.get(said.end()), article.id, names):
-                found = starts[said.end()]
-                agents[ref] = names.get((article.id, found.text), found.text)
+            mention = next((m for m in article.entities
+                            if m.start <= role.agent_start < m.end), None)
+            if mention is not None and _agent_name(mention, article.id, names):
+                who = names.get((article.id, mention.text), mention.text)
+                agents[SentenceRef(article.id, number)] = (who, role.action)
     return agents
 
 
-def _agent_name(found: Entity | None, article: str, names: dict[tuple[str, str], str]) -> bool:
-    """Whether a mention opening a reported clause names who acts: a person, or a name the
-    story knows as one of its entities. "Trump said Army Secretary Dan Driscoll ... will
-    meet" opens with "Army" (an organisation the story has no entity for, the start of a
-    title): taken as the actor, it set Driscoll's meeting apart from "Trump announced he is
-    sending ... Driscoll to Kyiv" and dropped that line from the example's brief."""
-    return found is not None and (found.type == "PERSON" or (article, found.text) in names)
+def _agent_name(found: Entity, article: str, names: dict[tuple[str, str], str]) -> bool:
+    """Whether a mention names who acts: a person, or a name the story knows as one of its
+    entities (not an organisation fragment the story has no entity for)."""
+    return found.type == "PERSON" or (article, found.text) in names
 
 
-def _same_agent(left: SentenceRef, right: SentenceRef, agents: dict[SentenceRef, str]) -> bool:
-    """Two sentences that each report what someone said are one development only if the
-    same person does what they report: "Umerov said Zelensky hopes to finalise a deal with
-    Trump" and "Trump said he hopes to meet Zelensky and Putin" share names and words, not
-    who hopes (the example, three outlets)."""
-    return left not in agents or right not in agents or agents[left] == agents[right]
+def _same_agent(left: SentenceRef, right: SentenceRef,
+                agents: dict[SentenceRef, tuple[str, str]]) -> bool:
+    """Two sentences that each report what someone said are one development unless they
+    report the same act done by different people: "Umerov said Zelensky hopes to finalise a
+    deal with Trump" and "Trump said he hopes to meet Zelensky and Putin" share names and
+    words, not who hopes (the example, three outlets). Different acts leave it to the
+    wording: "Trump said Driscoll will meet Ukrainian officials" and "Trump announced he is
+    sending … Driscoll to Kyiv" tell one news from two sides."""
+    if left not in agents or right not in agents:
+        return True
+    (who, act), (other, other_act) = agents[left], agents[right]
+    return who == other or act != other_act
 
 
 def _speakers(story: Story) -> dict[tuple[str, int], str]:

@@ -18,12 +18,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from storydesk.annotate.dates import published_day
+from storydesk.annotate.doers import is_saying, same_action
 from storydesk.annotate.morphy import base_form
 from storydesk.article import Article, DateMention, SentenceRole
 from storydesk.options import Options
@@ -40,16 +40,17 @@ from storydesk.reconcile.spelling import Spellings
 from storydesk.story import Citation, Story, TimelineEntry
 
 # Overlap (weighted share of the shorter clause in the other, the actor's words left out) at
-# which two clauses of one date tell the same event. Calibrated on the example's Tuesday:
-# the two outlets' "Russia launched … overnight … Kyiv" 0.42, one Lavrov statement 0.46-0.71,
-# against two Macron statements 0.32 and unrelated clauses sharing "new" and "Kyiv" 0.37.
+# which two clauses of one date tell the same event, used only where the parse names no doer
+# for both or it gives them different acts: the same doer doing the same act is one event
+# whatever the words (``same_doing``). Set on the example's Tuesday before the parse's doers
+# (unrelated clauses sharing "new" and "Kyiv" 0.37, one Lavrov statement 0.46-0.71).
 SAME_EVENT = 0.5
-SAME_ACTOR = 0.4  # ... when both name the same actor first
-SAME_DESPITE_ACTORS = 0.7  # ... when their actors differ, or both come from one article
+SAME_ACTOR = 0.4  # ... when the parse gives both the same doer
+SAME_DESPITE_ACTORS = 0.7  # ... when their doers differ, or both come from one article
 BACKGROUND_DAYS = 14  # an event ending this long before the first report is background
+PLACES = ("GPE", "LOC", "FAC", "ORG")  # where an act was done, or with which body
 PER_DATE = 8  # a timeline is a view: the best-reported events of each date
 MIN_EVENT_WORDS = 3  # a clause of fewer words besides its date says too little
-ACTOR_WORDS = 6  # the actor is an entity named within the clause's first words
 PRECISION = {"day": 3, "week": 2, "month": 1, "year": 0}
 
 
@@ -69,6 +70,9 @@ class Event:
     row: int = -1  # its sentence's row in the story's SentenceIndex
     words: dict[str, float] = field(default_factory=dict)  # what is done: no names, no date
     clause: bool = True  # a clause with a verb; False: a noun phrase ("Witkoff's visit")
+    action: str = ""  # what the actor does (the parse's verb, ``DateMention.action``)
+    speaker: str | None = None  # for a saying: the story entity who said it
+    where: frozenset[str] = frozenset()  # places and bodies the clause names, its actor's not
 
     def named(self) -> set[str]:
         """The story entities the event names, its actor's included."""
@@ -128,9 +132,10 @@ def candidates(story: Story, index: SentenceIndex) -> list[Event]:
                 continue
             if not readable(text):
                 continue  # the rest of a clause: "to end the war after …", "being stunned …"
-            actor = _actor(article, mention, mentions)
+            actor = _named_at(article, mention.actor_start, mentions)
             # Events compare by what is done: the actor is compared apart (same_event).
             actor_words = set(_bases(terms_of(actor[1], [actor[0]]))) if actor else set()
+            speaker = _named_at(article, mention.speaker_start, mentions)
             predicate = [t for t in terms if t not in actor_words]
             named_words = set(_bases(terms_of(" ".join(e.text for e in inside), [])))
             shown, respelled = spellings.span(article, mention.event_start, mention.event_end)
@@ -144,6 +149,10 @@ def candidates(story: Story, index: SentenceIndex) -> list[Event]:
                 row=rows.get(SentenceRef(article.id, mention.sentence), -1),
                 words=_vector([t for t in predicate if not t.startswith("@")
                                and t not in named_words], weights),
+                action=mention.action if actor else "",
+                speaker=speaker[0] if speaker else None,
+                where=frozenset(mentions.get((article.id, e.text), e.text) for e in inside
+                                if e.type in PLACES) - {actor[0] if actor else ""},
             ))
     return events
 
@@ -183,37 +192,28 @@ def _scheduled(article: Article, mention: DateMention) -> bool:
             and period_start(mention.date, mention.granularity) > published)
 
 
-def _actor(article: Article, mention: DateMention,
-           mentions: dict[tuple[str, str], str]) -> tuple[str, str] | None:
-    """(story entity, text) of who did it: a person named in the clause's first words
-    outside quotes ("U.S. Army Secretary Dan Driscoll met …", "“…,” Rubio said"), else an
-    organisation or country that opens the clause and is followed by its verb ("Russia
-    launched …"; not "U.S. and Ukrainian officials", where it is a modifier)."""
-    start, end = mention.event_start, mention.event_end
-    quoted = [(q.start, q.end) for q in article.quotes if q.start < end and q.end > start]
-    named = sorted((e for e in article.entities if start <= e.start < end and
-                    not any(s <= e.start < t for s, t in quoted)), key=lambda e: e.start)
-    unquoted = [w for w in _unquoted(article.text[start:end], start, quoted)]
-    window = unquoted[ACTOR_WORDS - 1][0] if len(unquoted) >= ACTOR_WORDS else end
-    for entity in named:
-        if entity.type == "PERSON" and entity.start <= window:
-            return mentions.get((article.id, entity.text), entity.text), entity.text
-    opening = named[0] if named else None
-    if opening is not None and opening.type in ("ORG", "GPE") and opening.start == start:
-        after = article.text[opening.end:end].split()
-        if after and after[0].isalpha() and after[0].islower() and after[0] not in ("and", "or"):
-            return mentions.get((article.id, opening.text), opening.text), opening.text
-    return None
-
-
-def _unquoted(text: str, offset: int, quoted: list[tuple[int, int]]) -> list[tuple[int, str]]:
-    """(offset, word) of the words of ``text`` outside quotes."""
-    words = []
-    for match in re.finditer(r"\S+", text):
-        at = offset + match.start()
-        if not any(s <= at < e for s, e in quoted):
-            words.append((at, match.group()))
-    return words
+def _named_at(article: Article, at: int,
+              mentions: dict[tuple[str, str], str]) -> tuple[str, str] | None:
+    """(story entity, text) of the name the parse gave as a doer or speaker (the head word at
+    ``at``, ``DateMention.actor_start``): a person, or an entity of the story ("Russia
+    launched …"); not a word of a title the story has no entity for ("Army" of "Army
+    Secretary Dan Driscoll" is in no mention, "Driscoll" is)."""
+    if at < 0:
+        return None
+    mention = next((e for e in article.entities if e.start <= at < e.end), None)
+    if mention is None:
+        return None
+    known = mentions.get((article.id, mention.text))
+    if known is None and mention.type == "PERSON":
+        # a form of a name the story's entities leave out ("Kimani (Kiki) Gray", ECB+ topic
+        # 19): the person of the same article whose name ends with the same word
+        last = mention.text.split()[-1]
+        known = next((mentions[(article.id, e.text)] for e in article.entities
+                      if e.type == "PERSON" and e.text.split()[-1] == last
+                      and (article.id, e.text) in mentions), None)
+    if known is None and mention.type != "PERSON":
+        return None
+    return known or mention.text, mention.text
 
 
 # Words a clause remnant starts with: a line that begins so does not read alone.
@@ -409,10 +409,14 @@ def same_event(a: Event, b: Event, alike: set[frozenset[int]] | None = None) -> 
     it (``mentions``); their sentences are two outlets' closest wordings of one report
     (``told_alike``: "Moscow targeted energy infrastructure … in an overnight attack on
     Kiev" and "Russia launched overnight missile and drone attacks on … Kyiv", the
-    example's FT and Newslooks); or their words overlap enough for who did it."""
+    example's FT and Newslooks); the parse says the same person did the same thing
+    (``same_doing``); or, where the parse names no doer for one of them, their words
+    overlap enough."""
     if mentions(a, b) or mentions(b, a):
         return True
     if alike and frozenset((a.row, b.row)) in alike:
+        return True
+    if same_doing(a, b):
         return True
     score = overlap(a.vector, b.vector)
     if {r.article for r in a.refs} & {r.article for r in b.refs}:
@@ -420,11 +424,39 @@ def same_event(a: Event, b: Event, alike: set[frozenset[int]] | None = None) -> 
         # article are otherwise two events
         return score >= SAME_DESPITE_ACTORS
     if a.actor and b.actor:
-        # the same actor on the same day: what they did need only overlap ("Russia launched
-        # a new wave of overnight strikes across Kyiv" / "Russia launched overnight missile
-        # and drone attacks on Ukraine's capital, Kyiv, …"); two actors: nearly the same words
+        # the same doer on the same day doing what the parse calls two things ("Kimani Gray
+        # was shot and killed" / "Gray was killed … by police", ECB+ topic 19): what they
+        # did need only overlap; two doers: nearly the same words (a ship and its navy,
+        # "Indian Naval Ship Sukanya … thwarted" / "Indian Navy … thwarted", ECB+ topic 12)
         return score >= (SAME_ACTOR if a.actor == b.actor else SAME_DESPITE_ACTORS)
     return score >= SAME_EVENT
+
+
+def same_doing(a: Event, b: Event) -> bool:
+    """Who did what, from the parse (``annotate.doers``): True when the same person did the
+    same act ("Donald Trump said Tuesday he is sending his envoy Steve Witkoff …" and
+    "President Donald Trump revealed Tuesday that he is dispatching two top envoys": Trump,
+    sending; ECB+ topic 4's "Williams died early Thursday" and "passed away early
+    Thursday"), or when one is a person's saying and the other reports what that person said
+    ("Lavrov commented on the plan on Tuesday" / "Lavrov told a press conference on Tuesday
+    that Moscow was expecting …"; "Starmer said Zelensky had indicated …" / "Zelensky told a
+    videoconference on Tuesday of the so-called Coalition of the Willing …"), unless the two
+    name different places or bodies (ECB+ topic 1). Who did what only joins: two doers are
+    not proof of two events (a ship and its navy, a city and its country), so words decide
+    the rest (``same_event``)."""
+    if _said_by(a, b) or _said_by(b, a):
+        return True
+    if a.where and b.where and not a.where & b.where:
+        return False  # the same act elsewhere: "Lohan had checked into Morningside Recovery
+        # Center Thursday morning" / "checked into the Betty Ford Clinic … on Thursday night"
+    return bool(a.actor and a.actor == b.actor and a.action and b.action
+                and same_action(a.action, b.action))
+
+
+def _said_by(saying: Event, report: Event) -> bool:
+    """``saying`` is a person's act of saying and ``report`` tells what that person said."""
+    return bool(saying.actor and saying.action and is_saying(saying.action)
+                and report.speaker == saying.actor)
 
 
 def mentions(phrase: Event, clause: Event) -> bool:
