@@ -153,6 +153,10 @@ class SentenceRole:
     agent_start: int = -1
     agent_end: int = -1
     action: str | None = None  # what the agent does: the reported clause's verb, by lemma
+    # The verbs of its main claim, by lemma: the main verb and those coordinated with it, and
+    # for reported speech the reported clause's ("removes … and raises the troop cap": remove,
+    # raise); a figure of one of them is what the sentence is about.
+    claims: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

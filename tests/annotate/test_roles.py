@@ -129,3 +129,17 @@ def agent_of(text: str) -> tuple[str, str | None] | None:
 ])
 def test_who_does_what_a_sentence_reports_comes_from_the_parse(sentence, agent) -> None:  # type: ignore[no-untyped-def]
     assert agent_of(sentence) == agent
+
+
+def test_the_main_claim_is_the_main_verb_and_its_coordinated_verbs() -> None:
+    """Hand-built: the figure's verb is the claim when it is the main verb or one
+    coordinated with it; a participle clause ("…, killing seven") is no main claim."""
+    nlp = nlp_module.load(Options.load())
+    text = ("Police arrested the gunman on Friday and charged him with three murders. "
+            "Gunmen stormed the office on Friday, killing seven people.")
+    doc = nlp(text)
+    article = Article(id="a", source="a.txt", text=text)
+    article.sentence_spans = nlp_module.sentence_spans(doc)
+    article.sentences = [text[s:e] for s, e in article.sentence_spans]
+    RoleAnnotator()(article, doc)
+    assert [r.claims for r in article.roles] == [["arrest", "charge"], ["storm"]]

@@ -89,3 +89,16 @@ def test_example_title_fragment_is_no_actor(example_analysis) -> None:  # type: 
              [SentenceRef(a.id, n) for n, text in enumerate(a.sentences)
               if "said Army Secretary Dan Driscoll" in text]]
     assert found and all(agent == (driscoll, "meet") for _, agent in found), found
+
+
+def test_example_a_line_that_only_restates_a_stated_fact_is_not_shown(example_analysis) -> None:  # type: ignore[no-untyped-def]
+    """The example: "The updated proposal removes previous amnesty guarantees … and raises
+    Ukraine's troop cap to 800,000 soldiers" (1 of 5) stood above storydesk's own "Troop
+    cap for Ukraine changed from 600,000 … to 800,000", which cites it among six sentences.
+    The strike on Kyiv, whose toll is in a clause of its own, still leads its conflict lines."""
+    brief = example_analysis.stories[0].brief
+    texts = [line.text for line in brief]
+    assert any(line.generated and line.text.startswith("Troop cap") for line in brief), texts
+    assert not any("raises Ukraine’s troop cap" in text for text in texts), texts
+    strike = next(n for n, text in enumerate(texts) if text.startswith("Russia launched"))
+    assert brief[strike + 1].generated and "killed in Kyiv" in brief[strike + 1].text

@@ -66,10 +66,18 @@ def doer(verb: Token) -> Token | None:
     return speaker if speaker is not None and speaker.pos_ in NAME_TAGS else None
 
 
-def event_verb(verb: Token) -> Token:
-    """The verb whose doer and action stand for a clause's event: the reported clause of a
-    verb of saying ("said Tuesday he is sending …": sending), else the verb itself."""
-    return reported_clause(verb) or verb
+def claims(root: Token) -> list[str]:
+    """The lemmas of a sentence's main claim: its main verb and the verbs coordinated with
+    it, and the reported clause's of a verb of saying (with theirs)."""
+    verbs = _with_conjuncts(root)
+    clause = reported_clause(root)
+    if clause is not None:
+        verbs += _with_conjuncts(clause)
+    return sorted({action_of(v) for v in verbs})
+
+
+def _with_conjuncts(verb: Token) -> list[Token]:
+    return [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
 
 
 SENSES = 3  # the senses of a verb read when comparing two actions (most frequent first)

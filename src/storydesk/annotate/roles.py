@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from storydesk.annotate.cues import CUE_LEMMAS
-from storydesk.annotate.doers import doer, reported_clause
+from storydesk.annotate.doers import claims, doer, reported_clause
 from storydesk.annotate.quote_marks import quote_spans
 from storydesk.annotate.wordnet import load as load_wordnet
 from storydesk.article import Article, SentenceRole
@@ -101,6 +101,7 @@ def role(sentence: Span, quotes: list[tuple[int, int]],
     subject = subject_of(root)
     found = SentenceRole(kind=kind_of(sentence, root, quoted, subject))
     found.subject = " ".join(t.text for t in subject.subtree) if subject is not None else None
+    found.claims = claims(root) if root.pos_ in ("VERB", "AUX") else []
     clause = reported_clause(root)
     agent = doer(clause) if clause is not None else None
     if clause is not None and agent is not None:

@@ -40,7 +40,8 @@ def write(story: Story, options: Options, index: SentenceIndex | None = None) ->
               if fact.status in STATED and not fact.background]  # fmt: skip
     ranked = developments.rank(story, index, Sources(story))
     values = [{SentenceRef(v.article, v.sentence) for v in fact.values} for fact in stated]
-    chosen = developments.choose(ranked, index, max(length - len(stated), 3), values)
+    chosen = developments.choose(ranked, index, max(length - len(stated), 3), values,
+                                 developments.restating(story, stated))
     spellings = Spellings(story)
     brief = [line(d, spellings) for d in developments.ordered(chosen)]
     for fact in stated[: max(length - len(brief), 0) or 1]:

@@ -25,7 +25,7 @@ from storydesk.article import Article, Entity, SentenceRole
 from storydesk.reconcile.similarity import CANDIDATE, SUPPORT, SentenceIndex, SentenceRef
 from storydesk.reconcile.sources import Corroboration, Sources
 from storydesk.reconcile.timeline import is_background, story_start
-from storydesk.story import Story
+from storydesk.story import Fact, Story
 
 REDUNDANT = 0.3  # cosine at which a candidate repeats a line already chosen
 MUTUAL_SLACK = 0.05  # a supporter's match may fall this short of its best in the article
@@ -109,25 +109,60 @@ def rank(story: Story, index: SentenceIndex, sources: Sources) -> list[Developme
 
 
 def choose(ranked: list[Development], index: SentenceIndex, count: int,
-           stated: list[set[SentenceRef]] | None = None) -> list[Development]:
+           stated: list[set[SentenceRef]] | None = None,
+           restated: dict[SentenceRef, set[SentenceRef]] | None = None) -> list[Development]:
     """The best ``count`` developments that do not repeat one another. ``stated``: for each
     figure the brief states in a line of its own ("Reports differ on the number of people
     killed"), the sentences that give it; the widest-reported development among them is
-    taken first, so the stated line follows the news it is about."""
+    taken first, so the stated line follows the news it is about. ``restated``
+    (``restating``): a development that only restates such a line is never taken."""
     chosen: list[Development] = []
     state = _Picked()
     position = {ref: n for n, ref in enumerate(index.refs)}
+    said = restated or {}
     for refs in stated or []:
         rows = {position[r] for r in refs if r in position}
-        match = next((d for d in ranked if d.kind == "report" and d.rows & rows), None)
+        match = next((d for d in ranked if d.kind == "report" and d.rows & rows
+                      and not _restates(d, said)), None)
         if match is not None and len(chosen) < count and state.fresh(match, index, chosen):
             state.take(match, chosen)
     for candidate in ranked:
         if len(chosen) >= count:
             break
-        if candidate not in chosen and state.fresh(candidate, index, chosen):
+        if candidate not in chosen and not _restates(candidate, said) and state.fresh(
+                candidate, index, chosen):
             state.take(candidate, chosen)
     return sorted(chosen, key=ranked.index)
+
+
+def restating(story: Story, facts: list[Fact]) -> dict[SentenceRef, set[SentenceRef]]:
+    """Sentence -> the sentences of a stated fact (one the brief writes a line of its own
+    for) whose figure is the sentence's main claim: the figure's verb is one of the verbs of
+    the sentence's main clause (``SentenceRole.claims``). "The updated proposal removes
+    previous amnesty guarantees … and raises Ukraine's troop cap to 800,000 soldiers" says
+    what "Troop cap for Ukraine changed from 600,000 … to 800,000" says (the example);
+    "Russia launched overnight missile and drone attacks on … Kyiv, killing at least seven
+    people" has its own news (the toll is in a clause of its own) and is kept."""
+    found: dict[SentenceRef, set[SentenceRef]] = {}
+    for fact in facts:
+        refs = {SentenceRef(v.article, v.sentence) for v in fact.values}
+        for value in fact.values:
+            article = story.article(value.article)
+            role = _role(article, value.sentence) if article is not None else None
+            if article is None or role is None or not role.claims:
+                continue
+            frames = [f.frame for f in article.figures
+                      if f.sentence == value.sentence and f.text == value.text]
+            if any(set(frame) & set(role.claims) for frame in frames):
+                found.setdefault(SentenceRef(value.article, value.sentence), set()).update(refs)
+    return found
+
+
+def _restates(candidate: Development, restated: dict[SentenceRef, set[SentenceRef]]) -> bool:
+    """The candidate's sentence restates a stated fact, and the fact's line cites every
+    source the candidate would: a second line would say the same with fewer sources."""
+    own = SentenceRef(candidate.article.id, candidate.sentence)
+    return own in restated and all(m in restated[own] for m in candidate.members)
 
 
 @dataclass(slots=True)
