@@ -79,3 +79,29 @@ def test_an_ordinal_without_an_owner_ranks(cheeks_fired: Story) -> None:
     (5_3ecb): places in a ranking, not counts."""
     texts = {v.text for fact in cheeks_fired.facts for v in fact.values}
     assert not {text for text in texts if "sixth" in text}
+
+
+@pytest.fixture(scope="module")
+def rahman_fight(tmp_path_factory: pytest.TempPathFactory) -> Story:
+    """ECB+ 7: Klitschko stops Rahman (2008), two reports giving the punch statistics."""
+    folder = tmp_path_factory.mktemp("rahman")
+    return ecbplus_story(folder, "7", ("7_1ecb.xml", "7_11ecb.xml"))
+
+
+def test_a_part_of_a_whole_counts_the_whole_s_things(rahman_fight: Story) -> None:
+    """ "Klitschko landing 178 of 369 punches thrown while Rahman connected on just 30 of
+    207" (7_1ecb) and "landed 178 punches to just 30 for Rahman" (7_11ecb): 178 punches in
+    both; the 369 thrown stay a count of their own, never a rival value of the 178."""
+    [landed] = [f for f in facts_with(rahman_fight, 178) if len(sources(f, 178)) == 2]
+    assert landed.status == "agree" and landed.quantity == "count:punch"
+    assert not [f for f in rahman_fight.facts if {v.value for v in f.values} >= {178, 369}]
+    assert "178" in {v.text for v in landed.values}  # the part's own words, not the whole's
+
+
+def test_a_decimal_before_its_noun_is_no_model_number(tmp_path: Path) -> None:
+    """ "A 5.6 magnitude earthquake hit an island off Iran's southern coast" (ECB+ 20_1ecb):
+    a whole number before a singular noun may name a model ("its 737 airliner"); a decimal
+    never does."""
+    story = ecbplus_story(tmp_path, "20", ("20_1ecb.xml",))
+    [figure] = [f for f in story.articles[0].figures if f.value == 5.6]
+    assert figure.quantity == "magnitude"

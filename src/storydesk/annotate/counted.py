@@ -69,12 +69,15 @@ class Counted:
     end: int
     noun: int = -1  # token index of the counted noun, -1 when there is none
     event: str | None = None  # the event's participle ("killed") when it counts one
+    part: bool = False  # a part of a whole: "178" in "landing 178 of 369 punches"
 
 
 def counted_thing(doc: Doc, run: list[Token]) -> Counted:
     first, last = run[0], run[-1]
     run_end = last.idx + len(last.text)
-    for rule in (_share, _hyphen_compound, _percent, _currency, _head_noun, _event_without_noun):
+    rules = (_share, _hyphen_compound, _percent, _currency, _head_noun, _part_of_whole,
+             _event_without_noun)  # fmt: skip
+    for rule in rules:
         found = rule(doc, run)
         if found is not None:
             if found.counts in TIME_UNITS:
@@ -196,6 +199,29 @@ def _head_noun(doc: Doc, run: list[Token]) -> Counted | None:
     if event and event not in counts:
         counts = f"{counts} {event}"
     return Counted(counts, run[0].idx, noun.idx + len(noun.text), noun.i, event)
+
+
+def _part_of_whole(doc: Doc, run: list[Token]) -> Counted | None:
+    """ "landing 178 of 369 punches thrown", "won 18 of its next 23 games", "more than
+    200,000 of the comments opposed the rule" (ECB+ 7, 5, 9): a count of the whole's things,
+    marked as a part (``Counted.part``) so that it is never read as the whole's size. The
+    whole is a noun the text counts or determines; "two of them" names no thing."""
+    last = run[-1]
+    prep = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if prep is None or prep.lower_ != "of":
+        return None
+    whole: Token | None = None
+    if prep.dep_ == "prep" and prep.head.i == last.i:
+        whole = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    elif prep.dep_ == "quantmod" and last.dep_ == "quantmod" and prep.head == last.head:
+        # the parser's other reading: "178 of 369" modifying "punches" as one number
+        number = last.head
+        whole = number.head if number.dep_ == "nummod" and number.head.pos_ == "NOUN" else None
+    if whole is None or whole.tag_ != "NNS":
+        return None
+    if not any(c.dep_ in ("nummod", "det", "poss") for c in whole.children):
+        return None
+    return Counted(plural(whole), run[0].idx, whole.idx + len(whole.text), whole.i, part=True)
 
 
 def _counted_noun(doc: Doc, run: list[Token]) -> Token | None:

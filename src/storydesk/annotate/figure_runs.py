@@ -229,6 +229,8 @@ def _names_a_model(run: list[Token]) -> bool:
         return False
     if len(run) > 1 or not _is_digits(last) or head.lemma_.lower() in MASS_NOUNS:
         return False
+    if "." in last.text:
+        return False  # "a 5.9 magnitude earthquake" (ECB+ 20): models are numbered whole
     if last.i > 0 and last.nbor(-1).text in CURRENCIES:
         return False
     return _float(last.text) > 1 and head.lower_.isalpha() and len(head.text) > 3
