@@ -13,6 +13,7 @@ import pytest
 from corpora_builders import paragraphs, read_ecbplus
 from shared_data import shared_path
 from storydesk.annotate import annotate
+from storydesk.annotate.noun_classes import kindred
 from storydesk.clean import clean
 from storydesk.options import Options
 from storydesk.pipeline import build_story, read
@@ -105,3 +106,29 @@ def test_a_decimal_before_its_noun_is_no_model_number(tmp_path: Path) -> None:
     story = ecbplus_story(tmp_path, "20", ("20_1ecb.xml",))
     [figure] = [f for f in story.articles[0].figures if f.value == 5.6]
     assert figure.quantity == "magnitude"
+
+
+def test_kindred_nouns_give_one_count(tmp_path: Path) -> None:
+    """ "Klitschko … improves to a career record of 58 wins and three defeats" (7_6ecbplus)
+    and "It was 36-year-old Klitschko's 58th victory" (7_8ecbplus): a win is a kind of
+    victory in WordNet, and the ordinal counts his victories."""
+    story = ecbplus_story(tmp_path, "7", ("7_6ecbplus.xml", "7_8ecbplus.xml"))
+    [fact] = facts_with(story, 58)
+    assert fact.status == "agree"
+    assert {v.text for v in fact.values} == {"58 wins", "58th victory"}
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "kin"),
+    [
+        ("count:win", "count:victory", True),  # a win is a kind of victory
+        ("count:factory", "count:plant", True),  # MEANTIME gm: "five factories" / "plants"
+        ("count:remark", "count:comment", True),  # one sense shared
+        ("people:spectator", "people", True),
+        ("count:rifle", "count:pistol", False),  # both firearms: two counts
+        ("count:occupation", "count:position", False),
+        ("money:USD", "count:dollar", False),
+    ],
+)
+def test_kindred_classes(left: str, right: str, kin: bool) -> None:
+    assert kindred(left, right) is kin

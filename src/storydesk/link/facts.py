@@ -30,6 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from storydesk.annotate.documents import DOCUMENT_PARTS
+from storydesk.annotate.noun_classes import kindred
 from storydesk.annotate.stance import APPROXIMATE
 from storydesk.ids import stable_id, unique_ids
 from storydesk.link import labels
@@ -158,31 +159,35 @@ def _cluster(block: list[FigureContext]) -> list[list[FigureContext]]:
 
 def merge_kinds(clusters: list[list[FigureContext]]) -> list[list[FigureContext]]:
     """Clusters of one distinctive value of one quantity are one fact whatever the verb or
-    the noun for people around them: "32 million viewers" and "about 32 million people"
-    (ECB+ 2), "12 Somalis" and "12 Somali nationals" (ECB+ 12); "20,000 people marched" and
-    "20,000 people joined the demonstrations" (ECB+ 8), "lasted 52 games" and "fired 52
-    games into the season" (ECB+ 5). The verb (``Figure.action``) keeps differing values
-    apart (460 drones fired, 249 downed); an equal distinctive value says the same thing.
-    Looked up by value, never all pairs."""
+    the noun around them: "32 million viewers" and "about 32 million people" (ECB+ 2), "12
+    Somalis" and "12 Somali nationals" (ECB+ 12); "20,000 people marched" and "20,000 people
+    joined the demonstrations" (ECB+ 8), "58 wins" and "Klitschko's 58th victory" (ECB+ 7:
+    kindred classes, ``noun_classes.kindred``). The verb (``Figure.action``) keeps differing
+    values apart (460 drones fired, 249 downed); an equal distinctive value says the same
+    thing. Looked up by value, never all pairs."""
     merged: list[list[FigureContext]] = []
-    by_value: dict[tuple[bool, str, float], list[FigureContext]] = {}
+    by_value: dict[tuple[bool, float], list[list[FigureContext]]] = defaultdict(list)
     for cluster in clusters:
         first = cluster[0]
         amounts = {c.amount for c in cluster}
         if len(amounts) != 1 or not distinctive(first) or _sized(first):
             merged.append(cluster)
             continue  # a document's size has versions: ``_cluster`` decided on them
-        kind = "people" if first.thing.startswith("people") else first.thing
-        key = (first.background, kind, first.amount)
-        target = by_value.get(key)
-        if target is not None and not any(
-            _separate(a, b) or a.quoted != b.quoted for a in cluster for b in target
-        ):  # a quote's "20-point plan" may be another plan than the reporting's 20 (example)
+        targets = by_value[(first.background, first.amount)]
+        target = next((t for t in targets if _mergeable(cluster, t)), None)
+        if target is not None:
             target.extend(cluster)
             continue
-        by_value.setdefault(key, cluster)
+        targets.append(cluster)
         merged.append(cluster)
     return merged
+
+
+def _mergeable(cluster: list[FigureContext], target: list[FigureContext]) -> bool:
+    if not kindred(cluster[0].thing, target[0].thing):
+        return False
+    # a quote's "20-point plan" may be another plan than the reporting's 20 (the example)
+    return not any(_separate(a, b) or a.quoted != b.quoted for a in cluster for b in target)
 
 
 def _joins(item: FigureContext, cluster: list[FigureContext]) -> bool:
