@@ -22,6 +22,7 @@ from storydesk.story import Fact, Story
 
 def ecbplus_story(folder: Path, topic: str, names: tuple[str, ...]) -> Story:
     source = shared_path("datasets", "ecbplus", "ECB+", topic)
+    folder.mkdir(parents=True, exist_ok=True)
     for name in names:
         document = read_ecbplus(source / name)
         text = "\n".join(paragraphs(document.lines)) + "\n"
@@ -132,3 +133,15 @@ def test_kindred_nouns_give_one_count(tmp_path: Path) -> None:
 )
 def test_kindred_classes(left: str, right: str, kin: bool) -> None:
     assert kindred(left, right) is kin
+
+
+def test_a_number_whose_noun_is_left_out_counts_the_noun_just_counted(tmp_path: Path) -> None:
+    """ "Cheeks, who played for the Sixers for 11 seasons and served as an assistant coach for
+    seven, was named coach" (5_10ecbplus): seven seasons. "he finished the season with a
+    .308 average, 33 homers and 121 RBI" (10_3ecb): 121 has its own noun, not homers."""
+    cheeks = ecbplus_story(tmp_path / "cheeks", "5", ("5_10ecbplus.xml",))
+    [seven] = [f for f in cheeks.articles[0].figures if f.value == 7]
+    assert seven.quantity == "count:season" and seven.text == "seven"
+    teixeira = ecbplus_story(tmp_path / "teixeira", "10", ("10_3ecb.xml",))
+    [rbi] = [f for f in teixeira.articles[0].figures if f.value == 121]
+    assert rbi.quantity != "count:homer"

@@ -76,7 +76,7 @@ def counted_thing(doc: Doc, run: list[Token]) -> Counted:
     first, last = run[0], run[-1]
     run_end = last.idx + len(last.text)
     rules = (_share, _hyphen_compound, _percent, _currency, _head_noun, _part_of_whole,
-             _event_without_noun)  # fmt: skip
+             _event_without_noun, _elided_noun)  # fmt: skip
     for rule in rules:
         found = rule(doc, run)
         if found is not None:
@@ -222,6 +222,29 @@ def _part_of_whole(doc: Doc, run: list[Token]) -> Counted | None:
     if not any(c.dep_ in ("nummod", "det", "poss") for c in whole.children):
         return None
     return Counted(plural(whole), run[0].idx, whole.idx + len(whole.text), whole.i, part=True)
+
+
+def _elided_noun(doc: Doc, run: list[Token]) -> Counted | None:
+    """A number whose noun is left out because the sentence just counted it: "He played 15
+    seasons in the NBA, the first 11 with Philadelphia" (ECB+ 5), "for 11 seasons and served
+    as an assistant coach for seven", "sold 300 cars in March and 250 in April". The nearest
+    number before it in its sentence counts a plural noun written between the two; a number
+    followed by a noun of its own ("33 homers and 121 RBI") is not elided. The span stays
+    the number's own (the noun belongs to the other figure)."""
+    last = run[-1]
+    if last.dep_ in ("nummod", "quantmod", "compound", "amod"):
+        return None
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if following is not None and following.pos_ in ("NOUN", "PROPN", "NUM"):
+        return None
+    sentence_start = last.sent.start
+    before = next((t for t in reversed(doc[sentence_start : run[0].i]) if t.like_num), None)
+    if before is None or before.dep_ != "nummod":
+        return None
+    noun = before.head
+    if noun.tag_ != "NNS" or not before.i < noun.i < run[0].i:
+        return None
+    return Counted(plural(noun), run[0].idx, last.idx + len(last.text), noun.i)
 
 
 def _counted_noun(doc: Doc, run: list[Token]) -> Token | None:
