@@ -18,6 +18,7 @@ from storydesk.evaluate.entities import (
     pair_counts,
 )
 from storydesk.link.entities import Resolution
+from storydesk.link.gazetteer import Found
 from storydesk.options import Options
 from storydesk.story import StoryEntity
 
@@ -113,3 +114,25 @@ def test_a_gold_person_with_a_title_matches_our_person_inside_it() -> None:
     assert _overlapping(0, 35, True, article, resolution) == "mulally"
     assert _overlapping(0, 35, False, article, resolution) == "ford"
     assert _overlapping(36, 41, True, article, resolution) is None
+
+
+def test_a_name_the_gazetteer_found_competes_with_the_models_mentions() -> None:
+    """ECB+ 3 (3_8ecbplus): "the Stiles Unit in Beaumont, Texas" is one gold facility; the
+    model tagged Beaumont inside it and the gazetteer found "the Stiles Unit" there (tagged in
+    another report). The longer overlap is the facility, ours too."""
+    text = "He was moved to the Stiles Unit in Beaumont, Texas."
+    article = Article(
+        id="a", source="a", text=text, entities=[Entity("Beaumont", "GPE", 0, 35, 43)]
+    )
+    resolution = Resolution(
+        entities=[
+            StoryEntity(id="beaumont", name="Beaumont", type="GPE"),
+            StoryEntity(id="stiles", name="the Stiles Unit", type="ORG"),
+        ],
+        mention_entity={("a", 0): "beaumont"},
+        found=[Found("a", 16, 31, "stiles")],
+    )
+    assert text[16:31] == "the Stiles Unit"
+    assert _overlapping(16, 50, False, article, resolution) == "stiles"
+    assert _overlapping(16, 50, False, article, resolution, with_found=False) == "beaumont"
+    assert _overlapping(35, 43, False, article, resolution) == "beaumont"

@@ -12,10 +12,12 @@ Choices, so the numbers can be read (and reproduced):
 * A gold mention maps to the one entity that has its folded text among its variants in that
   document; else to the entity of our mention it overlaps most (character spans), for a gold
   person our person first (since 2026-11-30: a gold span with a title, "Ford Motor Company
-  CEO Alan Mulally", is our Mulally, not our Ford; the notes give each part's recall by
-  longest overlap alone, the matching before); else to the
-  entity whose name the gazetteer pass found there (``link.gazetteer``); else to the one
-  entity in the topic with that variant; else to nothing (it merges with no one).
+  CEO Alan Mulally", is our Mulally, not our Ford). Our mentions are the model's and, since
+  2026-11-30 05:30, the names the gazetteer pass found where the model missed them
+  (``link.gazetteer``), which before counted only where no mention of the model overlapped
+  ("the Stiles Unit in Beaumont, Texas" went to the Beaumont inside it). The notes give
+  each part's scores by the earlier matchings (``EARLIER``). Else to the one entity in the
+  topic with that variant; else to nothing (it merges with no one).
 * Scores: pairwise precision and recall of "same entity" over pairs of gold mentions in
   different documents of one topic, summed over topics (micro average); the same again for
   each split of ``SPLITS`` (``tuned_*``: topics 1-20, where the rules were written;
@@ -113,29 +115,32 @@ def score_topics(
     (``splits``: part name -> the names of its topics)."""
     result = EvalResult(name=name)
     ours, baseline = PairCounts(), PairCounts()
-    parts = {part: (PairCounts(), PairCounts(), PairCounts()) for part in splits or {}}
-    longest_all = PairCounts()
+    parts = {part: (PairCounts(), PairCounts()) for part in splits or {}}
+    earlier = {(part, m): PairCounts() for part in ["all", *(splits or {})] for m in EARLIER}
     for topic, documents in topics:
         result.documents += len(documents)
         common = lower_case_words(documents)
         gold = [(d, m) for d in documents for m in d.mentions if is_gold_name(d, m, common, tags)]
-        scored, by_overlap = _predict(documents, gold, options)
-        counts, longest = pair_counts(scored), pair_counts(by_overlap)
+        scored, before = _predict(documents, gold, options)
+        counts = pair_counts(scored)
         exact = pair_counts([(d.name, str(m.instance), _exact(d, m)) for d, m in gold])
         ours.add(counts)
         baseline.add(exact)
-        longest_all.add(longest)
+        for matching, matched in before.items():
+            earlier[("all", matching)].add(pair_counts(matched))
+            for part, numbers in (splits or {}).items():
+                if topic in numbers:
+                    earlier[(part, matching)].add(pair_counts(matched))
         for part, numbers in (splits or {}).items():
             if topic in numbers:
                 parts[part][0].add(counts)
                 parts[part][1].add(exact)
-                parts[part][2].add(longest)
     result.scores = _scores(ours)
     result.baselines = _scores(baseline)
-    result.notes.append(_by_overlap("all", longest_all))
-    for part, (counts, exact, longest) in parts.items():
+    result.notes.extend(_by_matching("all", m, earlier[("all", m)]) for m in EARLIER)
+    for part, (counts, exact) in parts.items():
         if counts.gold:
-            result.notes.append(_by_overlap(part, longest))
+            result.notes.extend(_by_matching(part, m, earlier[(part, m)]) for m in EARLIER)
             result.scores.update({f"{part}_{k}": v for k, v in _scores(counts).items()})
             result.baselines.update({f"{part}_{k}": v for k, v in _scores(exact).items()})
             names = (splits or {})[part]
@@ -145,11 +150,11 @@ def score_topics(
     return result
 
 
-def _by_overlap(part: str, counts: PairCounts) -> str:
+def _by_matching(part: str, matching: str, counts: PairCounts) -> str:
     score = counts.score
     return (
         f"{part}: P {score.precision:.4f} R {score.recall:.4f} with gold mentions matched by "
-        "longest overlap alone (the matching before 2026-11-30)"
+        f"{matching}"
     )
 
 
@@ -218,23 +223,38 @@ def _capitalised_mid_sentence(document: EcbDocument, word: str) -> bool:
     )
 
 
+# The matchings used before, printed in the notes beside the current one: (people first,
+# the gazetteer's hits compete by overlap).
+EARLIER: dict[str, tuple[bool, bool]] = {
+    "our model's mentions only, people first (the matching before 2026-11-30 05:30)": (
+        True,
+        False,
+    ),
+    "longest overlap alone (the matching before 2026-11-30)": (False, False),
+}
+
+
 def _predict(
     documents: list[EcbDocument], gold: list[tuple[EcbDocument, GoldMention]], options: Options
-) -> tuple[list[Scored], list[Scored]]:
-    """Each gold mention's entity, matched people first, and by longest overlap alone."""
+) -> tuple[list[Scored], dict[str, list[Scored]]]:
+    """Each gold mention's entity, and by each earlier matching (``EARLIER``)."""
     articles = [d.article() for d in documents]
     annotate(articles, options, annotators=[EntityAnnotator()])
     resolution = link_entities(articles, options)
     by_name = {a.id: a for a in articles}
     lookup = _variant_lookup(resolution)
-    matched: dict[bool, list[Scored]] = {
-        first: [
-            (d.name, str(m.instance), _entity_of(d, m, by_name[d.name], resolution, lookup, first))
+
+    def matched(people_first: bool, with_found: bool) -> list[Scored]:
+        return [
+            (
+                d.name,
+                str(m.instance),
+                _entity_of(d, m, by_name[d.name], resolution, lookup, people_first, with_found),
+            )
             for d, m in gold
         ]
-        for first in (True, False)
-    }
-    return matched[True], matched[False]
+
+    return matched(True, True), {name: matched(*how) for name, how in EARLIER.items()}
 
 
 def _variant_lookup(resolution: Resolution) -> dict[str, dict[str, set[str]]]:
@@ -255,6 +275,7 @@ def _entity_of(
     resolution: Resolution,
     lookup: dict[str, dict[str, set[str]]],
     people_first: bool = True,
+    with_found: bool = True,
 ) -> str | None:
     per_article = lookup.get(_exact(document, mention), {})
     here = per_article.get(article.id, set())
@@ -262,7 +283,7 @@ def _entity_of(
         return next(iter(here))
     start, end = document.mention_span(mention)
     person = people_first and mention.tag in PERSON_TAGS
-    best = _overlapping(start, end, person, article, resolution)
+    best = _overlapping(start, end, person, article, resolution, with_found)
     if best is not None:
         return best
     for found in resolution.found:  # a name the model missed here and the gazetteer found
@@ -273,17 +294,30 @@ def _entity_of(
 
 
 def _overlapping(
-    start: int, end: int, person: bool, article: Article, resolution: Resolution
+    start: int,
+    end: int,
+    person: bool,
+    article: Article,
+    resolution: Resolution,
+    with_found: bool = True,
 ) -> str | None:
     """The entity of our mention that overlaps the gold span most; for a gold person, our
     person inside the span first: "President of the United States Barack Obama", "Ford
     Motor Company CEO Alan Mulally" (MEANTIME gm) are Obama and Mulally, not the longer
-    country or company of the title."""
+    country or company of the title. Our mentions are the model's and, ``with_found``, the
+    names the gazetteer found where the model missed them (``Resolution.found``): "the
+    Stiles Unit in Beaumont, Texas" (ECB+ 3) is the Stiles Unit the gazetteer found there,
+    not the Beaumont the model tagged inside it."""
     people = {e.id for e in resolution.entities if e.type == "PERSON"} if person else set()
+    spans = [
+        (entity.start, entity.end, resolution.mention_entity.get((article.id, index)))
+        for index, entity in enumerate(article.entities)
+    ]
+    if with_found:
+        spans += [(f.start, f.end, f.entity) for f in resolution.found if f.article == article.id]
     best: dict[bool, tuple[int, str | None]] = {True: (0, None), False: (0, None)}
-    for index, entity in enumerate(article.entities):
-        overlap = min(end, entity.end) - max(start, entity.start)
-        found = resolution.mention_entity.get((article.id, index))
+    for span_start, span_end, found in spans:
+        overlap = min(end, span_end) - max(start, span_start)
         if overlap > 0 and found is not None and overlap > best[found in people][0]:
             best[found in people] = (overlap, found)
     return best[True][1] or best[False][1]
