@@ -6,6 +6,7 @@ from __future__ import annotations
 from entity_builders import tagged_article
 
 from storydesk.link.entities import link_entities
+from storydesk.link.names import places_match
 from storydesk.link.states import expansion
 from storydesk.options import Options
 
@@ -44,3 +45,14 @@ def test_a_short_name_is_a_state_only_with_its_period_and_one_fitting_state() ->
     ]
     names = {e.name for e in link_entities(articles, Options()).entities}
     assert names == {"Mesa", "Arizona"}
+
+
+def test_two_facilities_that_share_only_their_generic_words_are_two_places() -> None:
+    # MEANTIME airbus: "Chiang Mai International Airport" was merged with "Changi
+    # International Airport" (the long shared tail made the spellings 90% alike).
+    assert not places_match("chiang mai international airport", "changi international airport")
+    assert places_match("gulf of aden", "gulf of eden")  # ECB+ 12: a misspelling, one gulf
+    assert places_match(
+        "the internationally recognised transit corridor",
+        "the internationally recognized transit corridor",
+    )

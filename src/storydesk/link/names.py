@@ -274,11 +274,28 @@ def places_match(a: str, b: str) -> bool:
     """Two place names are one place: known variant, or a near-identical long spelling."""
     if canonical_place(a) == canonical_place(b):
         return True
-    if min(len(a), len(b)) >= 6 and similarity(a, b) >= 0.9:
+    if min(len(a), len(b)) >= 6 and similarity(a, b) >= 0.9 and _heads_alike(a, b):
         return True
     # One letter added or changed in a short name ("Bern"/"Berne"), never "Niger"/"Nigeria".
     one_letter = abs(len(a) - len(b)) <= 1 and similarity(a, b) >= 0.8
     return one_letter and min(len(a), len(b)) >= 4 and skeleton(a) == skeleton(b)
+
+
+def _heads_alike(a: str, b: str) -> bool:
+    """The two names are alike without the words they end with in common, which say nothing
+    of which one it is: "Chiang Mai International Airport" and "Changi International
+    Airport" (MEANTIME airbus) are "chiang mai" and "changi", two airports, not one
+    spelling. Looser than the whole names' test: "St Marys" / "Saint Marys" stay alike."""
+    first, second = a.split(), b.split()
+    if first[-1] != second[-1]:
+        return True
+    while len(first) > 1 and len(second) > 1 and first[-1] == second[-1]:
+        first.pop()
+        second.pop()
+    return similarity(" ".join(first), " ".join(second)) >= _HEADS_ALIKE
+
+
+_HEADS_ALIKE = 0.8
 
 
 # Head words a facility's full name adds to its short name ("Betty Ford" -> "Betty Ford
