@@ -171,3 +171,25 @@ def test_a_person_named_by_nationality_alone_is_the_one_the_article_names() -> N
     assert names[by_mention[("thompson", 4)]] == "Tony Thompson"
     assert by_mention[("rahman", 3)] == by_mention[("rahman", 2)] == by_mention[("rahman", 1)]
     assert names[by_mention[("rahman", 4)]] == names[by_mention[("thompson", 1)]] == "American"
+
+
+def test_two_given_names_alike_only_in_letters_in_one_report_are_two_people() -> None:
+    # ECB+ 18 (18_10ecbplus): the victim's daughter and son were one person ("Charlie" and
+    # "Charlene" are 80% alike); ECB+ 4 writes "Bettie Page" and "Betty Page" in one report,
+    # one sound, one person.
+    articles = [
+        tagged_article(
+            "a",
+            'After the hearing, Charlene Kafoury and other loved ones gathered. "She was our '
+            "mom,\" said Charlie Kafoury, Charlene's brother.",
+            [("Charlene Kafoury", "PERSON"), ("Charlie Kafoury", "PERSON")],
+        ),
+        tagged_article(
+            "b",
+            "Bettie Page, the pin-up queen, died. Betty Page was 85.",
+            [("Bettie Page", "PERSON"), ("Betty Page", "PERSON")],
+        ),
+    ]
+    cast = _cast(articles)
+    assert cast["Charlene Kafoury"][0] != cast["Charlie Kafoury"][0]
+    assert cast["Bettie Page"][0] == cast["Betty Page"][0]

@@ -79,7 +79,7 @@ class Clusters:
             first_names_compatible(a, b) or any({*a.split(), *b.split()} <= one for one in declared)
             for a in firsts_left
             for b in firsts_right
-        )
+        ) and not _named_apart(left, right, declared)
 
     def join_forced(self) -> None:
         by_key = {form.key: i for i, form in enumerate(self.forms)}
@@ -403,6 +403,23 @@ def _has_initials(form: Form) -> bool:
 def _initial(key: str) -> str:
     words = [w for w in key.split() if w not in ("the", "a", "an")]
     return words[0][:1] if words else ""
+
+
+def _named_apart(left: list[Form], right: list[Form], declared: list[set[str]]) -> bool:
+    """One article writes two full names whose given names are alike only by their letters
+    (not one sound, no nickname of the other): two people of one family, not one person's
+    two spellings ("Charlene Kafoury" and "Charlie Kafoury, Charlene's brother", ECB+
+    18_10ecbplus). A writer who misspells a name does so across reports, not within one."""
+    for a in left:
+        for b in right:
+            first_a, first_b = a.name.first, b.name.first
+            if a.type != "PER" or b.type != "PER" or not first_a or not first_b:
+                continue
+            if not a.articles & b.articles or first_names_compatible(first_a, first_b, False):
+                continue
+            if not any({*first_a.split(), *first_b.split()} <= one for one in declared):
+                return True
+    return False
 
 
 def _same_person(a: Form, b: Form) -> bool:

@@ -199,11 +199,13 @@ def is_acronym_of(short: str, long_: str) -> bool:
 _FUNCTION_WORDS = frozenset({"the", "of", "for", "and", "a", "an", "in", "on"})
 
 
-def first_names_compatible(a: str, b: str) -> bool:
+def first_names_compatible(a: str, b: str, loose: bool = True) -> bool:
     """Both given names may be one person's: equal, an initial, a short form, a nickname
     (``nickname_of``), the same name spelled by sound ("Bettie"/"Betty"), one letter off;
     with several given names, each of the shorter list must fit one of the longer
-    ("arcade" / "arcade joseph", "ellen" / "comedian ellen" when a title slipped through)."""
+    ("arcade" / "arcade joseph", "ellen" / "comedian ellen" when a title slipped through).
+    Not ``loose``: not by a mere likeness of spelling ("Charlie" / "Charlene"); "Bettie" /
+    "Betty" (one sound) still fit, as ECB+ 4 writes both in one report."""
     if not a or not b or a == b:
         return True
     short, long_ = sorted((a.split(), b.split()), key=lambda names: (len(names), len(names[0])))
@@ -214,7 +216,7 @@ def first_names_compatible(a: str, b: str) -> bool:
             or long_[0].startswith(short[0])
             or _two_letter_name(short[0], long_[0])
         )
-    return all(any(_given_names_fit(s, t) for t in long_) for s in short)
+    return all(any(_given_names_fit(s, t, loose) for t in long_) for s in short)
 
 
 def _two_letter_name(short: str, long_: str) -> bool:
@@ -225,7 +227,7 @@ def _two_letter_name(short: str, long_: str) -> bool:
     return len(short) == 2 and len(long_) > 2 and short[0] == long_[0]
 
 
-def _given_names_fit(a: str, b: str) -> bool:
+def _given_names_fit(a: str, b: str, loose: bool = True) -> bool:
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
@@ -235,6 +237,8 @@ def _given_names_fit(a: str, b: str) -> bool:
         return True
     if nickname_of(a, b) or nickname_of(b, a):  # "bill" / "william", "tony" / "anthony"
         return True
+    if not loose:
+        return False
     same_sound_start = _first_sound(a) == _first_sound(b)
     return same_sound_start and similarity(a, b) >= 0.75
 
