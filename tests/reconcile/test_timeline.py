@@ -376,3 +376,20 @@ def test_the_same_act_at_two_places_is_two_lines() -> None:
     }, "2013-05-03")
     thursday = [e for e in story.timeline if e.date == "2013-05-02"]
     assert len(thursday) == 2, [e.text for e in thursday]
+
+
+def test_the_same_doer_with_the_same_other_party_is_one_line() -> None:
+    """ECB+ topic 12 (12_11ecbplus, 12_4ecbplus): "foiled a piracy attempt in the Gulf of
+    Aden" and "was escorting the five merchant vessels through ... the Gulf of Aden on
+    Thursday morning" are two verbs, but INS Sukanya in the Gulf of Aden that Thursday:
+    one action, one line."""
+    story = _real_story({
+        "a": "Warship INS Sukanya on Thursday foiled a piracy attempt in the Gulf of Aden "
+             "between Somalia and Yemen.",
+        "b": "Patrol vessel INS Sukanya was escorting the five merchant vessels through the "
+             "Internationally Recognised Transit Corridor in the Gulf of Aden on Thursday "
+             "morning when the warship's crew noticed the five-boat pirate formation "
+             "approaching the cargo ship group.",
+    }, "2011-11-11")
+    thursday = [e for e in story.timeline if e.date == "2011-11-10"]
+    assert len(thursday) == 1, [e.text for e in thursday]

@@ -449,8 +449,16 @@ def same_doing(a: Event, b: Event) -> bool:
     if a.where and b.where and not a.where & b.where:
         return False  # the same act elsewhere: "Lohan had checked into Morningside Recovery
         # Center Thursday morning" / "checked into the Betty Ford Clinic … on Thursday night"
-    return bool(a.actor and a.actor == b.actor and a.action and b.action
-                and same_action(a.action, b.action))
+    if not (a.actor and a.actor == b.actor and a.action and b.action):
+        return False
+    if same_action(a.action, b.action):
+        return True
+    # who did what with whom: the same doer acting on the same other party that day, neither
+    # act a saying ("Klitschko stopped Thompson in the 11th round" / "Klitschko had beaten
+    # Thompson back in 2008", ECB+ 7; "INS Sukanya was escorting the five merchant vessels
+    # through the Gulf of Aden" / "foiled a piracy attempt in the Gulf of Aden", ECB+ 12)
+    others = (a.named() & b.named()) - {f"@{a.actor}"}
+    return bool(others) and not is_saying(a.action) and not is_saying(b.action)
 
 
 def _said_by(saying: Event, report: Event) -> bool:
