@@ -155,6 +155,31 @@ def check_split_and_move(index_factory: Factory) -> None:
     assert {(c.signature.article, c.story) for c in found} == {("f1", "sn"), ("f2", "sf")}
 
 
+def check_topic_memo_forgets_a_changed_topic(index_factory: Factory) -> None:
+    """What relating remembers of a topic (its lead centroid) must not outlive a change to
+    its stories: a stale centroid would relate arrivals to a topic as it was."""
+    index = index_factory()
+    for n, story in enumerate(["sa", "sa", "sa", "sb", "sc"]):
+        put(index, signature(f"q{n}", QUAKE.format(n=n)), story)
+    index.merge_topics("sb", "sa")
+    changes = [
+        ("sa", lambda: put(index, signature("q9", QUAKE.format(n=9)), "sb")),  # a member
+        ("sa", lambda: index.move(["q0"], "sb")),
+        ("sa", lambda: index.split(["q1"], "sn")),
+        ("sc", lambda: index.merge_topics("sc", "sa")),
+        ("sa", lambda: index.merge("sn", "sb")),
+    ]
+    for topic, change in changes:
+        index.topic_memo()[topic] = "remembered"
+        index.topic_memo()["elsewhere"] = "remembered"
+        change()
+        assert topic not in index.topic_memo()
+    put(index, signature("f1", FIRE.format(n=1)), "sf")  # another topic's change
+    index.topic_memo()["sa"] = "kept"
+    put(index, signature("f2", FIRE.format(n=2)), "sf")
+    assert index.topic_memo().get("sa") in ("kept", None)  # a store may remember nothing
+
+
 CONTRACT = [
     check_candidates_share_a_band,
     check_signatures_come_back_whole,
@@ -166,4 +191,5 @@ CONTRACT = [
     check_members_are_the_latest_in_filing_order,
     check_topic_stories_largest_first,
     check_split_and_move,
+    check_topic_memo_forgets_a_changed_topic,
 ]

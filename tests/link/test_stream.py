@@ -12,7 +12,9 @@ import pytest
 from stream_contract import CONTRACT, FIRE, QUAKE, put, signature
 from test_stories import _article
 
+from shared_data import shared_path
 from storydesk.article import Article
+from storydesk.evaluate.ecbplus import read_topic, topic_folders
 from storydesk.ids import stable_id
 from storydesk.link.stream import (
     ArticleSignature,
@@ -127,3 +129,25 @@ def test_the_example_files_into_one_story(example_analysis) -> None:  # type: ig
     index = MemoryIndex()
     stream(articles, Options(), index)
     assert len(index.stories()) == 1
+
+
+class _Forgetful(MemoryIndex):
+    """A ``MemoryIndex`` that remembers nothing between filings, as ``StoreIndex``."""
+
+    def topic_memo(self) -> dict[str, object]:
+        return {}
+
+
+def test_remembered_topic_centroids_change_no_filing() -> None:
+    """Relating reads a candidate topic's lead centroid from ``topic_memo`` while none of
+    its stories changed (the speed work of session 4); streaming three tuned ECB+ topics
+    (1, 3, 4: two events each, 67 documents) with and without the memo must file alike."""
+    folders = [f for f in topic_folders(shared_path("datasets", "ecbplus")) if f.name in
+               {"1", "3", "4"}]
+    articles = [d.article() for folder in folders for d in read_topic(folder)]
+    random.Random(1).shuffle(articles)
+    remembering, forgetful = MemoryIndex(), _Forgetful()
+    filed = [f.as_dict() for f in stream(articles, Options(), remembering)]
+    assert filed == [f.as_dict() for f in stream(articles, Options(), forgetful)]
+    assert remembering.topic_memo()  # the memo was used
+    assert any(f["topic"] or f["topics_merged"] for f in filed)  # and topics were related

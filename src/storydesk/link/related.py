@@ -20,7 +20,9 @@ the arrival shares LSH bands with (the ``CANDIDATE_TOPICS`` sharing most); a top
 represented by its ``TOPIC_STORIES`` largest stories, a story by its latest
 ``PROFILE_MEMBERS`` members; and a story is related again at each article while it is small
 (up to ``RELATE_ALWAYS`` articles) and then only when it passes a check size
-(``regroup.checkpoint``), since a large story's profile changes slowly.
+(``regroup.checkpoint``), since a large story's profile changes slowly. A candidate topic's
+centroid is kept in the index (``CandidateIndex.topic_memo``) until one of its stories
+changes: arrivals near a topic compare with it again and again.
 
 Thresholds set on ECB+ topics 1-20 (eval/README.md).
 """
@@ -81,6 +83,14 @@ def profile(members: Sequence[ArticleSignature]) -> Profile:
     return found
 
 
+def lead_unit(arrival: ArticleSignature) -> dict[str, float]:
+    """The unit profile of one article alone (``profile([arrival]).unit``, not remembered:
+    a new story's arrival is related once)."""
+    weights = {word: weight(word) ** 2 for word in arrival.lead}
+    norm = math.sqrt(sum(v * v for v in weights.values()))
+    return {word: value / norm for word, value in weights.items()} if norm else {}
+
+
 def cosine(a: Profile, b: Profile) -> float:
     return _dot(a.unit, b.unit)
 
@@ -95,7 +105,10 @@ _CENTROIDS: dict[tuple[tuple[int, frozenset[str]], ...], dict[str, float]] = {}
 
 def centroid(stories: Sequence[tuple[int, Profile]]) -> dict[str, float]:
     """The size-weighted mean of the stories' unit profiles (a profile of no word counts
-    in the sizes, as a cosine of 0 would); remembered by the stories' sizes and members."""
+    in the sizes, as a cosine of 0 would); remembered by the stories' sizes and members.
+    Two topics' link, the size-weighted mean of the cosines over pairs of their stories, is
+    the dot product of their centroids: two topics are compared in one product, not one per
+    pair of their stories."""
     if len(stories) == 1:
         return stories[0][1].unit  # the mean of one
     key = tuple((size, each.key) for size, each in stories)
@@ -110,13 +123,6 @@ def centroid(stories: Sequence[tuple[int, Profile]]) -> dict[str, float]:
                 summed[word] = summed.get(word, 0.0) + size * value
         found = _CENTROIDS[key] = {w: v / total for w, v in summed.items()} if total else {}
     return found
-
-
-def topic_link(left: Sequence[tuple[int, Profile]], right: Sequence[tuple[int, Profile]]) -> float:
-    """Size-weighted mean link over pairs of stories, each given as (size, profile): the
-    mean of the cosines is the dot product of the two sides' centroids (``centroid``), so
-    two topics are compared in one product, not one per pair of their stories."""
-    return _dot(centroid(left), centroid(right))
 
 
 def due(before: int, after: int, merged: bool) -> bool:
@@ -143,12 +149,21 @@ def relate(
         if topic != own_topic and topic not in apart:
             ranked[topic] += bands
     chosen = sorted(ranked, key=lambda t: (-ranked[t], t))[:CANDIDATE_TOPICS]
+    if not chosen:  # no other topic near: nothing to read (most arrivals into a story)
+        return None, apart
     own_topics = [own_topic, *apart] if own_topic else []
-    # One read of the index for every topic compared (a store answers each in one query).
-    held = index.topic_stories(sorted({*chosen, *own_topics}), TOPIC_STORIES)
+    # A candidate topic's centroid is remembered until one of its stories changes (the
+    # index forgets it then: ``topic_memo``): the same topics are compared at every arrival
+    # near them, and the arrival's own side is the only one that changes. One read of the
+    # index for every topic not remembered (a store answers each in one query).
+    memo = index.topic_memo()
+    missing = [topic for topic in chosen if topic not in memo]
+    held = index.topic_stories(sorted({*missing, *own_topics}), TOPIC_STORIES)
     read = _Stories(index, held, story)
-    own = read.of(own_topics, arrival) if story else [(1, profile([arrival]))]
-    links = {topic: topic_link(own, read.of([topic])) for topic in chosen}
+    for topic in missing:
+        memo[topic] = centroid(read.of([topic]))
+    own = centroid(read.of(own_topics, arrival)) if story else lead_unit(arrival)
+    links = {topic: _dot(own, memo[topic]) for topic in chosen}
     threshold = TOPIC_JOIN if story is None else TOPIC_MERGE
     strong = sorted((t for t in links if links[t] >= threshold), key=lambda t: (-links[t], t))
     if story is None:

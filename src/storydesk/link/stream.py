@@ -182,6 +182,13 @@ class CandidateIndex(Protocol):
         """The stories of each topic, the largest first (then by id), at most ``limit``."""
         ...
 
+    def topic_memo(self) -> dict[str, Any]:
+        """A cache by topic id for what is derived from a topic's stories (``link.related``
+        keeps their lead centroid in it): the index drops a topic's entry whenever one of
+        its stories, or which stories it holds, changes. An index that cannot tell (a
+        store other processes write to) returns an empty dict at each call."""
+        ...
+
     def add(self, signature: ArticleSignature, keys: Sequence[int], story: str) -> None:
         """Store the signature under ``keys`` as a member of ``story``; an article already
         stored changes nothing."""
@@ -392,6 +399,9 @@ class MemoryIndex:
         # topic -> (limit, its largest stories): ranked once, forgotten when one of its
         # stories changes (``_stale``); relating reads the same topics at every arrival
         self._ranked: dict[str, tuple[int, list[str]]] = {}
+        # topic -> what relating derived from its stories (``topic_memo``), dropped with
+        # ``_ranked`` (``_forget``): the same events make both stale
+        self._memo: dict[str, Any] = {}
 
     def candidates(self, keys: Sequence[int]) -> list[Candidate]:
         hits = {a for key in keys for a in self._by_key.get(key, [])[-POSTINGS:]}
@@ -426,10 +436,18 @@ class MemoryIndex:
             held.add(topic)
         return heapq.nsmallest(limit, held, key=lambda s: (-len(self._members[s]), s))
 
+    def topic_memo(self) -> dict[str, Any]:
+        return self._memo
+
     def _stale(self, *stories: str) -> None:
         """The topics of ``stories`` (which changed) are ranked again when next read."""
         for story in stories:
-            self._ranked.pop(self._topic.get(story, story), None)
+            self._forget(self._topic.get(story, story))
+
+    def _forget(self, topic: str) -> None:
+        """``topic``'s stories or their members changed: its ranking and memo are stale."""
+        self._ranked.pop(topic, None)
+        self._memo.pop(topic, None)
 
     def add(self, signature: ArticleSignature, keys: Sequence[int], story: str) -> None:
         if signature.article in self._signatures:
@@ -480,8 +498,8 @@ class MemoryIndex:
     def merge_topics(self, source: str, target: str) -> None:
         """Every held story whose topic is ``source`` (named so, or ``source`` itself when
         it names none) now has topic ``target``."""
-        self._ranked.pop(source, None)
-        self._ranked.pop(target, None)
+        self._forget(source)
+        self._forget(target)
         stories = self._labelled.pop(source, set())
         if source in self._members and source not in self._topic:
             stories.add(source)
@@ -489,17 +507,17 @@ class MemoryIndex:
             old = self._topic.get(story)
             if old is not None and old != source:
                 self._labelled[old].discard(story)
-                self._ranked.pop(old, None)
+                self._forget(old)
             self._topic[story] = target
             self._labelled[target].add(story)
 
     def _untopic(self, story: str) -> None:
         """``story`` is gone (merged away, emptied): it names no topic any more."""
-        self._ranked.pop(story, None)
+        self._forget(story)
         old = self._topic.pop(story, None)
         if old is not None:
             self._labelled[old].discard(story)
-            self._ranked.pop(old, None)
+            self._forget(old)
 
     def story_of(self, article: str) -> str:
         return self._story_of[article]

@@ -59,6 +59,8 @@ WEIGHTS_KEPT = 2_000_000
 def capped_mean(scores: list[float], members: int) -> float:
     """Mean of the best ``LINK_MEMBERS`` scores over ``min(members, LINK_MEMBERS)``: average
     linkage for a small story, the arrival's nearest members for a large one."""
+    if len(scores) == 1:  # most candidate stories hold one candidate: no sort
+        return scores[0] / max(1, min(members, LINK_MEMBERS))
     best = sorted(scores, reverse=True)[:LINK_MEMBERS]
     return sum(best) / max(1, min(members, LINK_MEMBERS))
 

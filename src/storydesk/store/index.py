@@ -68,6 +68,10 @@ class StoreIndex:
         return {topic: sorted(found, key=lambda s: (-found[s], s))[:limit]
                 for topic, found in sizes.items()}
 
+    def topic_memo(self) -> dict[str, Any]:
+        # Nothing remembered between filings: another process may file into the same store.
+        return {}
+
     def add(self, signature: ArticleSignature, keys: Sequence[int], story: str) -> None:
         if not self.store.story(story):
             self.store.add_story(story, self.clock())
