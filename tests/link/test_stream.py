@@ -16,6 +16,7 @@ from shared_data import shared_path
 from storydesk.article import Article
 from storydesk.evaluate.ecbplus import read_topic, topic_folders
 from storydesk.ids import stable_id
+from storydesk.link import stream as stream_module
 from storydesk.link.stream import (
     ArticleSignature,
     Filing,
@@ -151,3 +152,25 @@ def test_remembered_topic_centroids_change_no_filing() -> None:
     assert filed == [f.as_dict() for f in stream(articles, Options(), forgetful)]
     assert remembering.topic_memo()  # the memo was used
     assert any(f["topic"] or f["topics_merged"] for f in filed)  # and topics were related
+
+
+@pytest.mark.parametrize("name", ["19_14ecb.xml", "13_10ecbplus.xml", "7_7ecbplus.xml"])
+def test_an_arrival_lsh_barely_links_joins_its_story_after_a_closer_look(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ECB+ tuned topics: each of these stayed alone in a shuffled stream beside its event's
+    story, whose members LSH proposed only one to three of (members not proposed count 0 in a
+    story's link). Filed against its topic's two events as stories, it starts a story of its
+    own without the closer look and joins its event's with it."""
+    topic = name.split("_")[0]
+    folder = next(f for f in topic_folders(shared_path("datasets", "ecbplus")) if f.name == topic)
+    documents = read_topic(folder)
+    arrival = next(d for d in documents if d.name == name)
+    index = MemoryIndex()
+    for other in documents:
+        if other.name != name:
+            put(index, sign(other.article()), f"s{other.event}")
+    signature = sign(arrival.article())
+    assert file(signature, index, Options()).story == f"s{arrival.event}"
+    monkeypatch.setattr(stream_module, "LOOK_CLOSER", 0)
+    assert file(signature, index, Options()).story is None
