@@ -145,3 +145,16 @@ def test_a_number_whose_noun_is_left_out_counts_the_noun_just_counted(tmp_path: 
     teixeira = ecbplus_story(tmp_path / "teixeira", "10", ("10_3ecb.xml",))
     [rbi] = [f for f in teixeira.articles[0].figures if f.value == 121]
     assert rbi.quantity != "count:homer"
+
+
+def test_an_age_given_to_a_descriptor_is_not_another_person_s(tmp_path: Path) -> None:
+    """ "the 41-year-old American" (7_10ecb: Riddick Bowe, the article's fighter) is also
+    a spelling of Hasim Rahman in the story ("American Hasim Rahman", 7_2ecb); read as his
+    age it stood against "the 36-year-old Rahman" (7_11ecb) and "Rahman, 36" (7_7ecb) as a
+    conflict. A word that describes a person is resolved in its article, not story-wide."""
+    names = ("7_10ecb.xml", "7_11ecb.xml", "7_7ecb.xml", "7_2ecb.xml")
+    story = ecbplus_story(tmp_path, "7", names)
+    ages = [f for f in story.facts if f.quantity == "age"]
+    assert [f.slot for f in ages if f.status == "conflict"] == []
+    [rahman] = [f for f in ages if 36 in {v.value for v in f.values}]
+    assert {v.value for v in rahman.values} == {36}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from storydesk.annotate import wordnet
 from storydesk.annotate.documents import DOCUMENT_PARTS
 from storydesk.annotate.frames import OFFSET
 from storydesk.annotate.measure import EVENT_QUANTITIES
@@ -325,14 +326,29 @@ def _subject_key(article: Article, figure: Figure, index: SpellingIndex) -> str 
     if not figure.subject:
         return None
     bare = _bare(figure.subject)
-    entity_id, kind, _ = index.get(bare.casefold(), ("", "", ""))
-    if figure.quantity != "age" or kind == "PERSON":
+    # The spelling as resolved in this article first: "the 41-year-old American" is the
+    # American this article names (Bowe in ECB+ 7_10ecb), not the story's other one.
+    entity_id, kind, _ = index.get(
+        _in_article(article.id, bare), index.get(bare.casefold(), ("", "", ""))
+    )
+    if figure.quantity != "age" or (kind == "PERSON" and not _descriptor(bare)):
         return entity_id or _surname_key(bare, index) or bare.casefold()
     for name in figure.referents:
         referent_id, referent_kind, _ = index.get(_bare(name).casefold(), ("", "", ""))
         if referent_kind == "PERSON":
             return referent_id
     return entity_id or _surname_key(bare, index) or bare.casefold()
+
+
+def _descriptor(word: str) -> bool:
+    """A word that describes a person rather than names one: "the 41-year-old American"
+    (ECB+ 7_10ecb, Riddick Bowe) is an American the article named before, whatever story
+    entity the word also stands for elsewhere (the story's other American, Hasim Rahman, 36:
+    read as his age, it was a false conflict). WordNet's first sense of the word is a kind
+    of person; names are not in WordNet, or are something else there ("Brand", "Page")."""
+    net = wordnet.load()
+    senses = net.synsets(word.casefold()) if " " not in word else ()
+    return bool(senses) and net.synset(senses[0]).lexname == "noun.person"
 
 
 def _surname_key(name: str, index: SpellingIndex) -> str | None:
@@ -473,4 +489,12 @@ def _spelling_index(story: Story) -> SpellingIndex:
     for entity in story.entities:
         for variant in [entity.name, *(v.text for v in entity.variants)]:
             index.setdefault(variant.casefold(), (entity.id, entity.type, entity.name))
+        for written in entity.variants:  # one spelling may name two entities in two articles
+            for article_id in written.articles:
+                index[_in_article(article_id, written.text)] = (entity.id, entity.type, entity.name)
     return index
+
+
+def _in_article(article_id: str, spelling: str) -> str:
+    """The spelling index's key for a spelling as one article uses it (``_spelling_index``)."""
+    return f"{article_id}\n{spelling.casefold()}"
