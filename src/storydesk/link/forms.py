@@ -169,10 +169,10 @@ def _expand_states(articles: Sequence[Article], forms: dict[str, Form]) -> None:
     texts = {article.id: article for article in articles}
     places = {key for key, form in forms.items() if form.type == "LOC"}
     for key, form in list(forms.items()):
-        if form.type != "LOC" or not _abbreviation(form, texts):
+        if form.type != "LOC" or not form.mentions:
             continue
         full = expansion(key, places)
-        if full is None or not form.mentions:
+        if full is None or not _abbreviation(form, texts):
             continue
         target = forms.setdefault(full, Form(full, type="LOC"))
         target.state = spelled_out(key, places) or ""
