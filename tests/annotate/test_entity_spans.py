@@ -93,3 +93,15 @@ def test_time_zones_come_from_the_tz_database() -> None:
 
     assert {"GMT", "BST", "EDT", "CEST", "UTC"} <= time_zones()
     assert not {"UK", "NATO", "BBC"} & time_zones()
+
+
+def test_an_organisation_named_with_and_stays_whole_and_a_list_stays_a_list() -> None:
+    # ECB+ 14 (14_1ecbplus): the model gave "Devon" PERSON, "Somerset Fire" PERSON and
+    # "Rescue" ORG; MEANTIME gm lists carmakers with "and".
+    found = _entities(
+        "Crews from Devon and Somerset Fire and Rescue have tackled a blaze at a supermarket. "
+        "The fire broke out in the roof. GM and Chrysler and Ford Motor Company asked for aid."
+    )
+    assert ("Devon and Somerset Fire and Rescue", "ORG") in found
+    assert not [name for name, _ in found if name in ("Rescue", "Somerset Fire", "Devon")]
+    assert ("Ford Motor Company", "ORG") in found and ("Chrysler", "ORG") in found

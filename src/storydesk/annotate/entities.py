@@ -21,8 +21,9 @@ from collections import Counter
 from datetime import datetime
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from storydesk.annotate import wordnet
 from storydesk.annotate.headlines import headline_lines
 from storydesk.annotate.name_spans import Span, is_particle, whole_names
 from storydesk.article import Article, Entity
@@ -47,6 +48,7 @@ class EntityAnnotator:
             s for s in whole_names(doc, spans) if any(c.isupper() for c in doc[s[0] : s[1]].text)
         ]
         spans = _owners_apart(doc, spans)
+        spans = _coordinated_names(doc, spans)
         spans = [span for span in spans if not _time_zone(doc, span)]
         spans = _outside_headlines(doc, spans, headline_lines(article.text))
         article.entities = [
@@ -82,6 +84,83 @@ def _owners_apart(doc: Doc, spans: list[Span]) -> list[Span]:
         parted.append((start, cut, owner.most_common(1)[0][0]))
         parted.append((cut + 1, end, label))
     return parted
+
+
+def _coordinated_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """One organisation named with "and" inside, cut by the model at its "and"s: "Crews
+    from Devon and Somerset Fire and Rescue" (ECB+ 14) came out as "Devon", "Somerset Fire"
+    (a person) and "Rescue". A run of capitalised words joined by "and" (or "&", "of") is
+    one organisation when the model tagged two pieces or more inside it and, besides its
+    last word, a word before its last "and" is a common noun, written in lower case in the
+    article or known to WordNet as neither a place nor a person ("Fire": "the fire";
+    "Rescue"); a list of names has no such word ("Chrysler and Ford Motor Company", "Devon
+    and Somerset")."""
+    if not spans:
+        return spans
+    lower = {t.text for t in doc if t.is_lower}
+    joined: list[Span] = []
+    taken: set[int] = set()
+    for start, end in _and_runs(doc):
+        inside = [s for s in spans if start <= s[0] and s[1] <= end]
+        crossing = [s for s in spans if s[0] < end and start < s[1] and s not in inside]
+        if len(inside) < 2 or crossing or not _common_at_end(doc, start, end, lower):
+            continue
+        joined.append((start, end, "ORG"))
+        taken.update(range(start, end))
+    if not joined:
+        return spans
+    kept = [s for s in spans if s[0] not in taken]
+    return sorted(kept + joined)
+
+
+_JOINERS = frozenset({"and", "&", "of"})
+
+
+def _and_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of capitalised words joined by "and", "&" or "of", with an "and"."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if not _capitalised(doc[i]):
+            i += 1
+            continue
+        end = i + 1
+        while (
+            end + 1 < len(doc)
+            and doc[end].text in _JOINERS
+            and _capitalised(doc[end + 1])
+            and doc[end + 1].sent.start == doc[i].sent.start
+        ):
+            end += 2
+            while end < len(doc) and _capitalised(doc[end]):
+                end += 1
+        if any(doc[k].text in ("and", "&") for k in range(i, end)):
+            runs.append((i, end))
+        i = end
+    return runs
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def _common_at_end(doc: Doc, start: int, end: int, lower: set[str]) -> bool:
+    """The run's last word and a word before its last "and" (not its first) are common
+    nouns (``_common``)."""
+    last_and = max(k for k in range(start, end) if doc[k].text in ("and", "&"))
+    last = doc[end - 1].text.casefold()
+    before = [doc[k].text.casefold() for k in range(start, last_and) if _capitalised(doc[k])]
+    return _common(last, lower) and any(_common(word, lower) for word in before[1:])
+
+
+def _common(word: str, lower: set[str]) -> bool:
+    """Written in lower case in the article, or a noun WordNet knows as neither a place nor
+    a person ("rescue", "service"; not "somerset", "ford")."""
+    if word in lower:
+        return True
+    net = wordnet.load()
+    senses = [net.synset(key).lexname for key in net.synsets(word)]
+    return bool(senses) and not {"noun.location", "noun.person"} & set(senses)
 
 
 def _entity(article: Article, doc: Doc, span: Span) -> Entity | None:
