@@ -118,6 +118,34 @@ def test_timestamp_lines(line: str, date: str, kind: str) -> None:
     assert datelines.line_date(line) == (date, kind)
 
 
+def test_a_date_written_with_dots_is_day_first() -> None:
+    """eastsideboxing.com's report of the Klitschko-Thompson fight of 7 July 2012 (ECB+
+    7_7ecbplus) is dated "08. 07. 2012": 8 July, not 7 August; slashes keep the US order."""
+    document = read_ecbplus(shared_path("datasets/ecbplus/ECB+/7/7_7ecbplus.xml"))
+    posted = next(line.text for line in document.lines if "posted on" in line.text)
+    value = datelines.DATE.search(posted)
+    assert value is not None
+    assert datelines.line_date(posted[value.start() :]) == ("2012-07-08", datelines.TIMESTAMP)
+    assert datelines.line_date("Posted: 08/07/2012") == ("2012-08-07", datelines.TIMESTAMP)
+
+
+def test_dotted_dates_are_day_first_in_every_locale_that_writes_them_year_last() -> None:
+    """The reason of the dotted rule in datelines, checked against CLDR's short date patterns
+    (babel): a locale writing a date with dots and the year last puts the day before the
+    month."""
+    from babel import Locale, localedata
+
+    orders = set()
+    for name in localedata.locale_identifiers():
+        pattern = Locale.parse(name).date_formats["short"].pattern
+        if "." not in pattern.replace("'.'", ""):
+            continue
+        fields = [c for c in pattern if c in "dMy"]
+        order = "".join(c for i, c in enumerate(fields) if i == 0 or fields[i - 1] != c)
+        orders.add(order)
+    assert orders and all(order == "dMy" for order in orders if order.endswith("y"))
+
+
 @pytest.mark.parametrize(
     "line",
     [

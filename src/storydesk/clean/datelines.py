@@ -13,8 +13,13 @@ days ago") is not one: it is read, if at all, as a dateline.
 Which date of a line counts: the one labelled published/posted, else the first one not
 labelled as an update, else the update ("Last updated"), which is then said to be one.
 Numeric dates are month first (the US form, as dateparser reads English) unless the first
-number cannot be a month ("27/09/2013") or the line's time zone is a day-first country's
-(BST, GMT, IST, AEST, CET...: "Tuesday 28 April 2009 22.34 BST" is guardian.co.uk's).
+number cannot be a month ("27/09/2013"), the line's time zone is a day-first country's
+(BST, GMT, IST, AEST, CET...: "Tuesday 28 April 2009 22.34 BST" is guardian.co.uk's), or the
+date is written with dots ("Article posted on 08. 07. 2012", eastsideboxing.com, ECB+
+7_7ecbplus, the report of a fight of 7 July: dateparser and the month-first default read 7
+August). Dots are the day-first form: of the CLDR locales whose short date is written with
+dots (babel), every one with the year last puts the day first (149: de, ru, tr, ro, en_CH
+...); those with the year first (hu, ko, mn) are the year-month-day form read apart.
 """
 
 from __future__ import annotations
@@ -57,7 +62,7 @@ DATE_FORMS = (
     rf"(?P<mname>{MONTH})\s*(?P<mday>\d{{1,2}}){ORDINAL},?\s+(?P<myear>{YEAR})",
     rf"(?P<dday>\d{{1,2}}){ORDINAL}\s+(?P<dname>{MONTH}),?\s+(?P<dyear>{YEAR})",
     r"(?P<iyear>(?:19|20)\d\d)\s?[-./]\s?(?P<imonth>\d{1,2})\s?[-./]\s?(?P<iday>\d{1,2})",
-    r"(?P<na>\d{1,2})\s?[-./]\s?(?P<nb>\d{1,2})\s?[-./]\s?(?P<nyear>(?:19|20)?\d\d)",
+    r"(?P<na>\d{1,2})\s?(?P<nsep>[-./])\s?(?P<nb>\d{1,2})\s?[-./]\s?(?P<nyear>(?:19|20)?\d\d)",
 )
 DATE = re.compile(r"(?<![\w/.-])(?:" + "|".join(DATE_FORMS) + r")(?![\w/-])", re.I)
 # A month and day without the year ("Jul. 7 5:59 PM EDT", ap.org): a timestamp line's, but
@@ -222,7 +227,7 @@ def _value(match: re.Match[str], day_first: bool) -> str | None:
     first, second = int(parts["na"]), int(parts["nb"])
     year = int(parts["nyear"])
     year += 2000 if year < 100 else 0
-    if day_first or first > 12:
+    if day_first or first > 12 or parts["nsep"] == ".":
         first, second = second, first
     return _iso(year, first, second)
 
