@@ -105,3 +105,27 @@ def test_an_organisation_named_with_and_stays_whole_and_a_list_stays_a_list() ->
     assert ("Devon and Somerset Fire and Rescue", "ORG") in found
     assert not [name for name, _ in found if name in ("Rescue", "Somerset Fire", "Devon")]
     assert ("Ford Motor Company", "ORG") in found and ("Chrysler", "ORG") in found
+
+
+def _model_names(text: str) -> list[tuple[str, str]]:
+    """The names the model tags in ``text`` as the annotator cuts them before an inflected
+    verb (None: no name left)."""
+    from storydesk.annotate.entities import _before_inflected_verb
+    from storydesk.annotate.nlp import load
+
+    doc = load(Options.load())(text)
+    cuts = [(_before_inflected_verb(doc, (e.start, e.end, e.label_)), e.text) for e in doc.ents]
+    return [(doc[c[0] : c[1]].text if c else "", text) for c, text in cuts]
+
+
+def test_a_name_ends_before_an_inflected_verb_the_model_took_into_it() -> None:
+    # ECB+ 4_5ecbplus's headline; 7_6ecb's surname "Haye", which the tagger calls a verb in
+    # -s but has no other lemma.
+    assert ("Esther Williams", "Esther Williams Dies") in _model_names(
+        "Actress Esther Williams Dies at 91"
+    )
+    haye = _model_names(
+        "Klitschko will move on and fight Alexander Povetkin, Chris Arreola or David Haye "
+        "sometime in March or April, I'd wager."
+    )
+    assert ("David Haye", "David Haye") in haye

@@ -33,6 +33,7 @@ KEPT_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "EVENT"}
 _WORD = re.compile(r"\w+")
 POSSESSIVES = frozenset({"’s", "'s", "’", "'"})
 NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADV", "PRON", "SCONJ", "CCONJ", "INTJ", "PART", "PUNCT"})
+INFLECTED_VERB = frozenset({"VBZ", "VBD"})  # "Sends", "Dies", "Posted" (Penn tags)
 
 
 class EntityAnnotator:
@@ -43,6 +44,7 @@ class EntityAnnotator:
     def __call__(self, article: Article, doc: Doc) -> None:
         spans = [_no_lead(doc, (e.start, e.end, e.label_)) for e in doc.ents]
         spans = [span for span in spans if span[2] in KEPT_LABELS]
+        spans = [cut for cut in (_before_inflected_verb(doc, span) for span in spans) if cut]
         # A name has a capital: "ford" of a web address is none ("von der" is, once whole).
         spans = [
             s for s in whole_names(doc, spans) if any(c.isupper() for c in doc[s[0] : s[1]].text)
@@ -64,6 +66,34 @@ def _no_lead(doc: Doc, span: Span) -> Span:
     while end - start > 1 and doc[start].pos_ in NOT_IN_NAMES and not is_particle(doc[start]):
         start += 1
     return (start, end, label)
+
+
+def _before_inflected_verb(doc: Doc, span: Span) -> Span | None:
+    """A name ends before an inflected verb the model took into it: a headline's "Trump Sends
+    Envoys" (the example's Newslooks summary, where the headline runs into the page's fields
+    on one line and so is not a headline-case line), "Esther Williams Dies" (ECB+ 4_5ecbplus),
+    "First Posted" (ECB+ 8_2ecbplus). The verb is a word in -s or -ed form whose lemma
+    differs from it: the tagger's "VBZ" on the surname "Haye" (ECB+ 7_6ecb) has no other
+    lemma and stays, "Biologists Call on" (ECB+ 9_3ecbplus) is not cut. What is left is kept
+    when it holds a proper noun, else the span is none; 5 of 8,550 spans of ECB+ 1-20 are cut."""
+    start, end, label = span
+    cut = next(
+        (
+            i
+            for i in range(start + 1, end)
+            if doc[i].tag_ in INFLECTED_VERB
+            and doc[i].is_alpha
+            and doc[i].lemma_.casefold() != doc[i].lower_
+        ),
+        None,
+    )
+    if cut is None:
+        return span
+    while cut > start and doc[cut - 1].pos_ in NOT_IN_NAMES:
+        cut -= 1  # an adverb before the verb goes with it ("Reportedly Bumped")
+    if not any(token.pos_ == "PROPN" for token in doc[start:cut]):
+        return None
+    return (start, cut, label)
 
 
 def _owners_apart(doc: Doc, spans: list[Span]) -> list[Span]:
