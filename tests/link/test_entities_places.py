@@ -56,3 +56,31 @@ def test_two_facilities_that_share_only_their_generic_words_are_two_places() -> 
         "the internationally recognised transit corridor",
         "the internationally recognized transit corridor",
     )
+
+
+def test_a_group_named_in_the_plural_is_the_one_named_in_the_singular() -> None:
+    # ECB+ 13_13ecb: "the insane hatred that Democrats directed toward Palin ... the work of a
+    # liberal Democrat"; the example's "Russian delegates" / "talks with the Russians" were
+    # two entities of its cast. A plural without its singular stays as it is.
+    articles = [
+        tagged_article(
+            "a",
+            "Given the insane hatred that Democrats directed toward Palin during the recent "
+            "campaign, it would be easy to jump to the conclusion that the arson is the work "
+            "of a liberal Democrat.",
+            [("Democrats", "NORP"), ("Palin", "PERSON"), ("Democrat", "NORP")],
+        ),
+        tagged_article(
+            "b",
+            "Driscoll began talks with the Russians on Monday; Israelis watched.",
+            [("Driscoll", "PERSON"), ("Russians", "NORP"), ("Israelis", "NORP")],
+        ),
+        tagged_article(
+            "c", "Driscoll met Russian delegates.", [("Driscoll", "PERSON"), ("Russian", "NORP")]
+        ),
+    ]
+    resolution = link_entities(articles, Options())
+    variants = sorted(sorted(v.text for v in e.variants) for e in resolution.entities)
+    assert ["Democrat", "Democrats"] in variants
+    assert ["Russian", "Russians"] in variants
+    assert ["Israelis"] in variants

@@ -37,3 +37,14 @@ def test_short_forms_and_other_names_stay_as_written() -> None:
     story = _story(sentence, ["Dan Driscoll", "Putin", "The Times"], [driscoll, putin, times])
     text, changed = Spellings(story).sentence(story.articles[0], 0)
     assert text == sentence and changed == []
+
+
+def test_a_plural_of_a_name_word_is_no_misspelling() -> None:
+    # The example's "began talks with the Russians" (FT) once "Russians" is a variant of the
+    # nationality "Russian": the line must not read "with the Russian".
+    sentence = "Driscoll began talks with the Russians on Monday evening."
+    russian = StoryEntity("e1", "Russian", "NORP", [], [
+        Variant("Russian", ["b"], 26), Variant("Russians", ["a"], 1)])
+    story = _story(sentence, ["Russians"], [russian])
+    text, changed = Spellings(story).sentence(story.articles[0], 0)
+    assert text == sentence and changed == []

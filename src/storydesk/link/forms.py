@@ -154,6 +154,7 @@ def collect(articles: Sequence[Article], story_words: StoryWords | None = None) 
     if story_words:
         _cut_opening_adjectives(articles, forms, story_words)
     _expand_states(articles, forms)
+    _plural_nationalities(forms)
     _complete_cut_names(articles, forms)
     if story_words:
         _drop_common_words(list(forms.values()), story_words)
@@ -259,6 +260,22 @@ def _cut_opening_adjectives(
 def _opens_sentence(article: Article, mention: Mention) -> bool:
     start = article.entities[mention.index].start
     return start >= 0 and opens_sentence(article.text, start)
+
+
+def _plural_nationalities(forms: dict[str, Form]) -> None:
+    """A nationality or group named in the plural is the one named in the singular: the
+    example's cast held "Russian" ("Russian delegates") and "Russians" ("talks with the
+    Russians") as two, "Ukrainian"/"Ukrainians" and "European"/"Europeans" likewise; ECB+
+    13_13ecb writes "Democrats directed" and "a liberal Democrat". English plurals of these
+    words add an -s (the invariant "Swiss", "Portuguese" have no other form). The mentions
+    move to the singular."""
+    for form in list(forms.values()):
+        singular = forms.get(form.key[:-1]) if form.key.endswith("s") else None
+        if singular is None or not singular.mentions or not form.mentions:
+            continue
+        if form.type == singular.type == "NORP":
+            singular.mentions.extend(form.mentions)
+            form.mentions = []
 
 
 def _complete_cut_names(articles: Sequence[Article], forms: dict[str, Form]) -> None:

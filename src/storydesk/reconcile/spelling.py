@@ -83,6 +83,8 @@ def _changes(variant: str, name_words: tuple[str, ...]) -> dict[str, str]:
         best = max(name_words, key=lambda n: fuzz.ratio(folded, _fold(n)), default=None)
         if best is None or _fold(best) == folded:
             continue  # case or punctuation alone ("The"/"the", "J.D."/"JD") is no spelling
+        if folded in (_fold(best) + "s", _fold(best) + "es"):
+            continue  # the word's plural is no misspelling: "the Russians" of "Russian"
         if fuzz.ratio(folded, _fold(best)) >= SIMILAR:
             changes[word] = best
     return changes
