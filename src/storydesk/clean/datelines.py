@@ -25,6 +25,7 @@ dots (babel), every one with the year last puts the day first (149: de, ru, tr, 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
@@ -174,15 +175,9 @@ def find(article: Article, timestamp_reason: str) -> FoundDate | None:
     """The article's own date: a removed timestamp line, a dateline at the top or foot of
     the text, else the date in its address. ``timestamp_reason`` is the reason the cleaner
     gives the timestamp lines it removes."""
-    updated: FoundDate | None = None
-    for removed in article.removed:
-        if removed.reason != timestamp_reason:
-            continue
-        found = line_date(removed.text)
-        if found and found[1] == TIMESTAMP:
-            return FoundDate(found[0], TIMESTAMP, removed.text)
-        if found and updated is None:
-            updated = FoundDate(found[0], UPDATED, removed.text)
+    removed = _first_dated(r.text for r in article.removed if r.reason == timestamp_reason)
+    if removed and removed.kind == TIMESTAMP:
+        return removed
     lines = [line for line in article.text.split("\n") if line.strip()]
     for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]:
         value = dateline_date(line)
@@ -191,7 +186,7 @@ def find(article: Article, timestamp_reason: str) -> FoundDate | None:
     from_url = url_date(article.url)
     if from_url:
         return FoundDate(from_url, URL_PATH, article.url or "")
-    return page_date_line(article) or updated
+    return page_date_line(article) or removed
 
 
 def page_date_line(article: Article) -> FoundDate | None:
@@ -203,11 +198,14 @@ def page_date_line(article: Article) -> FoundDate | None:
     200): the first line that gives a publication date, else the first update."""
     if article.raw_kind != "text":
         return None  # an HTML page's date comes from its metadata (clean/html.py)
+    lines = (line.strip() for line in article.raw.splitlines())
+    return _first_dated(line for line in lines if line and is_timestamp_line(line))
+
+
+def _first_dated(lines: Iterable[str]) -> FoundDate | None:
+    """Of timestamp lines, the first that gives a publication date, else the first update."""
     updated: FoundDate | None = None
-    for line in article.raw.splitlines():
-        line = line.strip()
-        if not line or not is_timestamp_line(line):
-            continue
+    for line in lines:
         found = line_date(line)
         if found and found[1] == TIMESTAMP:
             return FoundDate(found[0], TIMESTAMP, line)
