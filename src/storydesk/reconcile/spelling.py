@@ -81,11 +81,14 @@ def _changes(variant: str, name_words: tuple[str, ...]) -> dict[str, str]:
             continue
         folded = _fold(word)
         best = max(name_words, key=lambda n: fuzz.ratio(folded, _fold(n)), default=None)
-        if best is None or _fold(best) == folded:
+        if best is None:
+            continue
+        target = _fold(best)
+        if target == folded:
             continue  # case or punctuation alone ("The"/"the", "J.D."/"JD") is no spelling
-        if folded in (_fold(best) + "s", _fold(best) + "es"):
+        if folded in (target + "s", target + "es"):
             continue  # the word's plural is no misspelling: "the Russians" of "Russian"
-        if fuzz.ratio(folded, _fold(best)) >= SIMILAR:
+        if fuzz.ratio(folded, target) >= SIMILAR:
             changes[word] = best
     return changes
 
