@@ -9,7 +9,7 @@ from storydesk.article import Article
 from storydesk.options import Options
 from storydesk.pipeline import build_story
 from storydesk.reconcile import developments
-from storydesk.reconcile.similarity import SentenceRef, build_index
+from storydesk.reconcile.similarity import SentenceRef, build_index, entity_terms
 from storydesk.reconcile.sources import Sources
 from storydesk.story import Story
 
@@ -83,7 +83,7 @@ def test_example_title_fragment_is_no_actor(example_analysis) -> None:  # type: 
     officials", who does what Trump said is Driscoll (the subject of "meet" in the parse),
     never "Army" (the start of his title, which a regex over the words after "said" took)."""
     story = example_analysis.stories[0]
-    agents = developments._agents(story)
+    agents = developments._agents(story, entity_terms(story))
     driscoll = next(e.id for e in story.entities if e.name.endswith("Driscoll"))
     found = [(ref, agents.get(ref)) for a in story.articles for ref in
              [SentenceRef(a.id, n) for n, text in enumerate(a.sentences)

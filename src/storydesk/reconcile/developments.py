@@ -22,7 +22,13 @@ import re
 from dataclasses import dataclass, field
 
 from storydesk.article import Article, Entity, SentenceRole
-from storydesk.reconcile.similarity import CANDIDATE, SUPPORT, SentenceIndex, SentenceRef
+from storydesk.reconcile.similarity import (
+    CANDIDATE,
+    SUPPORT,
+    SentenceIndex,
+    SentenceRef,
+    entity_terms,
+)
 from storydesk.reconcile.sources import Corroboration, Sources
 from storydesk.reconcile.timeline import is_background, story_start
 from storydesk.story import Fact, Story
@@ -59,8 +65,9 @@ def rank(story: Story, index: SentenceIndex, sources: Sources) -> list[Developme
     statement, then the better placed (early in its article, central, giving figures)."""
     articles = {a.id: a for a in story.articles}
     figures = corroborated_figures(story)
-    speakers = _speakers(story)
-    agents = _agents(story)
+    names = entity_terms(story)
+    speakers = _speakers(story, names)
+    agents = _agents(story, names)
     first = story_start(story)
     rows = [n for n, ref in enumerate(index.refs)
             if standalone(articles[ref.article], ref.sentence, index.texts[n])
@@ -178,14 +185,14 @@ class _Picked:
         rows = candidate.rows
         if candidate.row in self.covered or 2 * len(rows & self.covered) > len(rows):
             return False  # its news is already a line
-        if any(index.cosine(candidate.row, c.row) >= REDUNDANT for c in chosen):
-            return False
-        if candidate.act and any(c.act == candidate.act and index.cosine(candidate.row, c.row)
-                                 >= CANDIDATE for c in chosen):
-            # the same person doing the same reported act, in sentences that share words:
-            # one news ("Donald Trump said he will send his special envoy Steve Witkoff …"
-            # and Newslooks' summary "… President Donald Trump announced he is sending two
-            # top envoys …", whose page fields keep it under REDUNDANT; the example)
+        # A chosen line that close in words already tells it; the same person doing the same
+        # reported act needs only shared words (CANDIDATE < REDUNDANT): one news ("Donald
+        # Trump said he will send his special envoy Steve Witkoff …" and Newslooks' summary
+        # "… President Donald Trump announced he is sending two top envoys …", whose page
+        # fields keep it under REDUNDANT; the example)
+        if any(index.cosine(candidate.row, c.row)
+               >= (CANDIDATE if candidate.act and c.act == candidate.act else REDUNDANT)
+               for c in chosen):
             return False
         return candidate.kind != "statement" or not (
             (candidate.speaker and candidate.speaker in self.speakers)
@@ -288,15 +295,15 @@ def _kind(article: Article, sentence: int) -> str:
     return role.kind if role is not None else "report"
 
 
-def _agents(story: Story) -> dict[SentenceRef, tuple[str, str]]:
+def _agents(story: Story, names: dict[tuple[str, str], str]) -> dict[SentenceRef, tuple[str, str]]:
     """Sentence -> (who, does what) of what a sentence reports someone to have said, as the
     parse gave it (``SentenceRole.agent_start`` and ``action``, ``annotate.doers``): in
     "Rustem Umerov said via social media that Zelensky hopes to finalize a deal", Zelensky
     hoping; in "Trump also said he hopes to meet both Zelensky and Putin", Trump hoping; in
     "King announced that Maurice Cheeks has been hired" (ECB+ 5_4ecbplus), Cheeks hired. Only
     where the agent's word is in the name of a person or of an entity of the story: "Trump
-    said Army Secretary Dan Driscoll ... will meet" is Driscoll's meeting, never "Army"'s."""
-    names = {(a, v.text): e.id for e in story.entities for v in e.variants for a in v.articles}
+    said Army Secretary Dan Driscoll ... will meet" is Driscoll's meeting, never "Army"'s.
+    ``names``: (article, mention text) -> story entity (``similarity.entity_terms``)."""
     agents: dict[SentenceRef, tuple[str, str]] = {}
     for article in story.articles:
         for number, role in enumerate(article.roles):
@@ -330,10 +337,9 @@ def _same_agent(left: SentenceRef, right: SentenceRef,
     return who == other or act != other_act
 
 
-def _speakers(story: Story) -> dict[tuple[str, int], str]:
+def _speakers(story: Story, names: dict[tuple[str, str], str]) -> dict[tuple[str, int], str]:
     """(article, sentence) -> who speaks in it: its quotes' speaker, else the story entity
-    its subject names."""
-    names = {(a, v.text): e.id for e in story.entities for v in e.variants for a in v.articles}
+    its subject names (``names``: ``similarity.entity_terms``)."""
     found: dict[tuple[str, int], str] = {}
     for article in story.articles:
         for quote in article.quotes:
