@@ -106,7 +106,7 @@ def _with_doers(event: Event, verb: Token) -> Event:
     saying = reported_clause(verb)
     doing = saying or verb
     who = doer(doing)
-    speaker = subject(verb) if saying is not None or is_saying(verb.lemma_.lower()) else None
+    speaker = subject(verb) if is_saying(verb.lemma_.lower()) else None
     return replace(
         event,
         actor_start=who.idx if who is not None else -1,

@@ -102,11 +102,12 @@ def measure(
         found.quantity = ""  # "4 years old Conflict.": an age describes a person
     found.document = document_of(run[-1], noun)
     if found.quantity.startswith(("count:", "people")):
-        found.action = _described_noun(doc, run, noun) or _action(noun)
         if thing.part:
             # what is done to the part, not to the whole ("landing 178 of 369 punches"):
             # never compared with a count of the whole unless the value is one
             found.action = f"part:{_action(run[-1]) or ''}"
+        else:
+            found.action = _described_noun(doc, run, noun) or _action(noun)
     found.subject, found.subject_start = _subject(doc, run, noun, quantity, thing.end)
     if found.quantity == "age" and found.subject_start >= 0:
         found.referents = referents(doc, found.subject_start)

@@ -111,7 +111,7 @@ def is_field_strip(line: str) -> bool:
     kinds, cursor = set(), 0
     for separator in FIELD_SEPARATOR.finditer(line):
         field = line[cursor : separator.start()].strip()
-        if field and not _is_field(field, FIELD_WORDS):
+        if field and not _is_field(field):
             return False
         fields += [field] if field else []
         kinds.add(separator.group().strip())
@@ -119,14 +119,14 @@ def is_field_strip(line: str) -> bool:
     if len(kinds) != 1 or not fields:
         return False  # no separator, or mixed ones
     rest = line[cursor:].strip()
-    if rest and not _is_field(rest, FIELD_WORDS):
+    if rest and not _is_field(rest):
         return False
     # "Headline | Section | Outlet" is the page's title: the headline, structure's to take
     return len(fields) + (1 if rest else 0) >= MIN_FIELDS.get(kinds.pop(), 3)
 
 
-def _is_field(text: str, words: int) -> bool:
-    return 1 <= len(text.split()) <= words and not SENTENCE_STOP.search(text)
+def _is_field(text: str) -> bool:
+    return 1 <= len(text.split()) <= FIELD_WORDS and not SENTENCE_STOP.search(text)
 
 
 
