@@ -56,8 +56,6 @@ class Profile:
     """A story's lead profile, its ``unit`` vector (weights over their norm: a cosine is
     then a dot product) and ``key``: the members it was made from."""
 
-    weights: dict[str, float]
-    norm: float
     unit: dict[str, float]
     key: frozenset[str]
 
@@ -77,22 +75,20 @@ def profile(members: Sequence[ArticleSignature]) -> Profile:
         counts = Counter(word for member in members for word in member.lead)
         total = max(1, len(members))
         weights = {word: count / total * weight(word) ** 2 for word, count in counts.items()}
-        norm = math.sqrt(sum(v * v for v in weights.values()))
-        unit = {word: value / norm for word, value in weights.items()} if norm else {}
-        found = _PROFILES[key] = Profile(weights, norm, unit, key)
+        found = _PROFILES[key] = Profile(_unit(weights), key)
     return found
 
 
 def lead_unit(arrival: ArticleSignature) -> dict[str, float]:
     """The unit profile of one article alone (``profile([arrival]).unit``, not remembered:
     a new story's arrival is related once)."""
-    weights = {word: weight(word) ** 2 for word in arrival.lead}
+    return _unit({word: weight(word) ** 2 for word in arrival.lead})
+
+
+def _unit(weights: dict[str, float]) -> dict[str, float]:
+    """The weights over their norm (a cosine of two is then their dot product)."""
     norm = math.sqrt(sum(v * v for v in weights.values()))
     return {word: value / norm for word, value in weights.items()} if norm else {}
-
-
-def cosine(a: Profile, b: Profile) -> float:
-    return _dot(a.unit, b.unit)
 
 
 def _dot(left: Mapping[str, float], right: Mapping[str, float]) -> float:
