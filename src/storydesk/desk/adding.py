@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storydesk.article import Article, Publication, content_id
+from storydesk.link.syndication import new_outlet, outlets_of
 
 if TYPE_CHECKING:
     from storydesk.desk import AddResult, Desk, Input, Progress
@@ -115,12 +116,12 @@ def _sort_out(store: Store, keyed: list[tuple[Input, Article]], result: AddResul
     for given, article in keyed:
         if article.id not in stored and article.id not in sources:
             new.append(article)
-            outlets[article.id] = {article.outlet.casefold()} if article.outlet else set()
+            outlets[article.id] = outlets_of(article.outlet)
             sources[article.id] = [given]
             continue
         # The text of an article there: one more outlet that published it, or nothing new
         # (a page saved twice, an input whose outlet is unknown).
-        elsewhere = _new_outlet(given.published_as, outlets.setdefault(article.id, set()))
+        elsewhere = new_outlet(given.published_as, outlets.setdefault(article.id, set()))
         (result.republished if elsewhere else result.already).append(
             (article.source, article.id))
         if article.id in sources:  # the same clean text twice in this call
@@ -137,17 +138,10 @@ def _outlets(store: Store, articles: set[str]) -> dict[str, set[str]]:
     """The outlets (casefolded) known to have published each stored article's text."""
     found: dict[str, set[str]] = {}
     for article_id, data in store.article_dicts(articles).items():
-        found[article_id] = {data["outlet"].casefold()} if data.get("outlet") else set()
+        found[article_id] = outlets_of(data.get("outlet"))
     for article_id, places in store.publications(articles).items():
         found.setdefault(article_id, set()).update(p.outlet.casefold() for p in places)
     return found
-
-
-def _new_outlet(where: Publication, known: set[str]) -> bool:
-    if not where.outlet or where.outlet.casefold() in known:
-        return False
-    known.add(where.outlet.casefold())
-    return True
 
 
 def _touch(store: Store, articles: set[str]) -> set[str]:

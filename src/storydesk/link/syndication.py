@@ -99,14 +99,22 @@ def republications(article: Article, published: Iterable[Publication]) -> list[P
     """The other outlets among the places ``article``'s very text was published, the first
     of each: its own outlet, a page of it saved twice and an input whose outlet is unknown
     add no outlet (an unnamed site cannot be told from the one we have)."""
-    seen = {article.outlet.casefold()} if article.outlet else set()
-    found = []
-    for publication in published:
-        outlet = publication.outlet.casefold()
-        if publication.outlet and outlet not in seen:
-            seen.add(outlet)
-            found.append(publication)
-    return found
+    seen = outlets_of(article.outlet)
+    return [publication for publication in published if new_outlet(publication, seen)]
+
+
+def outlets_of(outlet: str | None) -> set[str]:
+    """The outlets known to have published a text, from its article's own (casefolded)."""
+    return {outlet.casefold()} if outlet else set()
+
+
+def new_outlet(where: Publication, known: set[str]) -> bool:
+    """Whether ``where`` adds an outlet to ``known`` (casefolded; then added to it): an
+    input whose outlet is unknown never does."""
+    if not where.outlet or where.outlet.casefold() in known:
+        return False
+    known.add(where.outlet.casefold())
+    return True
 
 
 def originals(story: Story) -> dict[str, str]:
