@@ -77,15 +77,15 @@ def quotes_md(view: StoryView) -> list[str]:
         for group in speaker.groups:
             note = " *(sources disagree on the speaker)*" if group.speakers_disagree else ""
             if len(group.variants) == 1 and not note:
-                lines.append(f"- {_variant_md(group, group.variants[0])}")
+                lines.append(f"- {_variant_md(group.variants[0])}")
                 continue
             lines.append(f"- {group.head or '1 outlet'}{note}:")
-            lines += [f"  - {_variant_md(group, v)}" for v in group.shown]
+            lines += [f"  - {_variant_md(v)}" for v in group.shown]
         lines.append("")
     return lines if view.quote_groups else [*lines, "*No quotes.*"]
 
 
-def _variant_md(group: views.QuoteGroupView, variant: views.QuoteVariant) -> str:
+def _variant_md(variant: views.QuoteVariant) -> str:
     """“words” — outlet, with the words a wording changes struck and added in bold."""
     if variant.changes:
         marks = {"same": "{}", "removed": "~~{}~~", "added": "**{}**"}

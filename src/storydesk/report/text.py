@@ -118,11 +118,11 @@ def quotes(view: StoryView) -> Group:
                     head.append("  sources disagree on the speaker", style="red")
                 lines.append(indent(head, 2))
             level = 3 if len(group.variants) > 1 else 2
-            lines += [hang("-", _variant_text(group, v), level) for v in group.shown]
+            lines += [hang("-", _variant_text(v), level) for v in group.shown]
     return bullets("Quotes by speaker", lines, "no quotes")
 
 
-def _variant_text(group: views.QuoteGroupView, variant: views.QuoteVariant) -> Text:
+def _variant_text(variant: views.QuoteVariant) -> Text:
     """The words a wording changes as [-removed-] {+added+} (plain terminals have no
     strike-through)."""
     marks = {"same": "{}", "removed": "[-{}-]", "added": "{{+{}+}}"}
