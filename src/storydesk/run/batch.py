@@ -128,8 +128,8 @@ def run(
     summary = Summary(workers=executor.workers)
     tick = progress or (lambda stage, done, total: None)
     cleaned = _clean(inputs, out, options, executor, summary, tick)
-    first, where = _first_copies(cleaned, summary)
-    places = _publications(cleaned, first)
+    first, where, repeated = _first_copies(cleaned, summary)
+    places = _publications(cleaned, repeated)
     lines = _line_counts(cleaned, first, options)
     signed = _sign(cleaned, first, lines, options, executor, summary, tick)
     planned = _stories(signed, options, executor, summary, tick)
@@ -188,11 +188,13 @@ def _clean(
 
 def _first_copies(
     cleaned: list[CleanResult], summary: Summary
-) -> tuple[dict[str, set[str]], dict[str, str]]:
+) -> tuple[dict[str, set[str]], dict[str, str], list[str]]:
     """Per shard file the articles that are the first copy of their text in input order (the
-    same text given twice is one article, as in ``analyze``), and where each article is."""
+    same text given twice is one article, as in ``analyze``), where each article is, and the
+    articles given more than once (sorted)."""
     where: dict[str, str] = {}
     first: dict[str, set[str]] = {}
+    repeated: set[str] = set()
     duplicates = 0
     for result in cleaned:
         ids = pq.read_table(result.path, columns=["id"]).column("id").to_pylist()
@@ -200,22 +202,19 @@ def _first_copies(
         for article in ids:
             if article in where:
                 duplicates += 1
+                repeated.add(article)
                 continue
             where[article] = result.path
             kept.add(article)
     summary.articles["duplicate"] = duplicates
-    return first, where
+    return first, where, sorted(repeated)
 
 
-def _publications(cleaned: list[CleanResult], first: dict[str, set[str]]
+def _publications(cleaned: list[CleanResult], repeated: list[str]
                   ) -> dict[str, list[Publication]]:
-    """Where each article given by several inputs was published (by source, as a desk's
-    store lists the inputs of one ``add``): a wire story's very text from two outlets is one
-    article of both (``Desk.add`` keeps them alike)."""
-    counts: Counter[str] = Counter()
-    for result in cleaned:
-        counts.update(pq.read_table(result.path, columns=["id"]).column("id").to_pylist())
-    repeated = sorted(a for a, n in counts.items() if n > 1)
+    """Where each article given by several inputs (``repeated``) was published (by source,
+    as a desk's store lists the inputs of one ``add``): a wire story's very text from two
+    outlets is one article of both (``Desk.add`` keeps them alike)."""
     found: dict[str, list[tuple[str, Publication]]] = {}
     for result in cleaned if repeated else []:
         table = pq.read_table(result.path, columns=["id", "raw", "article"],
