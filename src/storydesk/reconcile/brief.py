@@ -38,14 +38,15 @@ def write(story: Story, options: Options, index: SentenceIndex | None = None) ->
     length = max(MIN_LENGTH, min(MAX_LENGTH, options.brief_length))
     stated = [fact for fact in story.facts
               if fact.status in STATED and not fact.background]  # fmt: skip
-    ranked = developments.rank(story, index, Sources(story))
+    sources = Sources(story)
+    ranked = developments.rank(story, index, sources)
     values = [{SentenceRef(v.article, v.sentence) for v in fact.values} for fact in stated]
     chosen = developments.choose(ranked, index, max(length - len(stated), 3), values,
                                  developments.restating(story, stated))
     spellings = Spellings(story)
     brief = [line(d, spellings) for d in developments.ordered(chosen)]
     for fact in stated[: max(length - len(brief), 0) or 1]:
-        insert_generated(brief, fact_sentence(fact, story), fact)
+        insert_generated(brief, fact_sentence(fact, story, sources), fact)
     story.brief = brief
     return story
 
@@ -67,13 +68,13 @@ def format_value(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 
 
-def fact_sentence(fact: Fact, story: Story) -> BriefSentence:
+def fact_sentence(fact: Fact, story: Story, sources: Sources) -> BriefSentence:
     """The generated sentence for a conflict, an update or a change."""
     if fact.status == "update":
         return update_sentence(fact, story)
     if fact.status == "changed":
         return change_sentence(fact)
-    return disagreement(fact, story)
+    return disagreement(fact, story, sources)
 
 
 def _worded(value: FactValue) -> str:
@@ -114,14 +115,15 @@ def _published(story: Story, article_id: str) -> str:
     return (article.published if article else None) or ""
 
 
-def disagreement(fact: Fact, story: Story) -> BriefSentence:
-    """ "Reports differ on the number of people killed in Kyiv: 6 (A); 7 (B, C)." """
+def disagreement(fact: Fact, story: Story, sources: Sources | None = None) -> BriefSentence:
+    """ "Reports differ on the number of people killed in Kyiv: 6 (A); 7 (B, C)."
+    (``sources``: the story's, when the caller has them already.)"""
     by_value: dict[float, list[str]] = {}
     for value in fact.values:
         by_value.setdefault(value.value, []).append(value.article)
     # Outlets by independent source: a wire report's copies named as copies ("CBC, also in
     # go.com"), never as more outlets agreeing on the value.
-    sources = Sources(story)
+    sources = Sources(story) if sources is None else sources
     parts = [f"{format_value(v)} ({sources.named(ids)})" for v, ids in sorted(by_value.items())]
     text = f"Reports differ on {slot_phrase(fact.slot)}: {'; '.join(parts)}."
     citations = [Citation(v.article, v.sentence) for v in fact.values]
