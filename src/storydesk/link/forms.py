@@ -176,7 +176,7 @@ def _expand_states(articles: Sequence[Article], forms: dict[str, Form]) -> None:
         if full is None or not _abbreviation(form, texts):
             continue
         target = forms.setdefault(full, Form(full, type="LOC"))
-        target.state = spelled_out(key, places) or ""
+        target.state = spelled_out(full) or ""
         target.votes.update(form.votes)
         target.mentions.extend(form.mentions)
         form.mentions = []

@@ -38,10 +38,10 @@ def expansion(key: str, story_places: set[str]) -> str | None:
     return None
 
 
-def spelled_out(key: str, story_places: set[str]) -> str | None:
-    """The state's name as ISO 3166-2 writes it ("Arizona" for "ariz"), or None."""
-    full = expansion(key, story_places)
-    return _display_names().get(full) if full else None
+def spelled_out(full: str) -> str | None:
+    """The state's name as ISO 3166-2 writes it ("Arizona" for the folded "arizona" that
+    ``expansion`` gives "ariz"), or None."""
+    return _display_names().get(full)
 
 
 @lru_cache(maxsize=1)
