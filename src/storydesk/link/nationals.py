@@ -38,7 +38,8 @@ from storydesk.link.names import fold
 if TYPE_CHECKING:
     from storydesk.link.forms import Form, Mention
 
-# "the", then at most four words in lower case or figures ("40 - year - old", "cornered").
+# "the", then at most six pieces: words in lower case, figures or spaced hyphens ("40 - year
+# - old" is five, then "cornered").
 _ANAPHOR_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[a-z0-9][\w’'-]*[ \t]+|-[ \t]+){0,6}$")
 _POSSESSIVE = re.compile(r"^['’]")
 _NEXT_WORD = re.compile(r"^[ \t]*([A-Za-z][\w’'-]*)?")
