@@ -84,11 +84,12 @@ def build(story: Story, options: Options, index: SentenceIndex | None = None) ->
     """``index``: the story's sentence index when the caller already has it."""
     index = index or build_index(story)
     found = candidates(story, index)
-    events = merge(found, told_alike(index, [event.row for event in found]))
+    best = closest(index, [event.row for event in found])
+    events = merge(found, told_alike(index, best))
     first = story_start(story)
     for event in events:
         event.background = is_background(event.date, event.granularity, first)
-    add_undated_sources(story, index, events)
+    add_undated_sources(story, index, events, best)
     by_date: dict[tuple[str, str], list[Event]] = defaultdict(list)
     for event in events:
         by_date[(event.date, event.granularity)].append(event)
@@ -250,12 +251,11 @@ def closest(index: SentenceIndex, rows: list[int]) -> Closest:
     return best
 
 
-def told_alike(index: SentenceIndex, rows: list[int]) -> set[frozenset[int]]:
-    """Pairs of the given sentences from two articles where each is the other's closest
-    sentence in its article at cosine SUPPORT or more: how the brief finds that two outlets
-    report the same (reconcile/developments.py; pair precision 0.93 on ECB+'s event
-    coreference, eval/README.md). Only the dated sentences are scored."""
-    best = closest(index, rows)
+def told_alike(index: SentenceIndex, best: Closest) -> set[frozenset[int]]:
+    """Pairs of the sentences ``best`` holds (``closest`` of the dated sentences) from two
+    articles where each is the other's closest sentence in its article at cosine SUPPORT or
+    more: how the brief finds that two outlets report the same (reconcile/developments.py;
+    pair precision 0.93 on ECB+'s event coreference, eval/README.md)."""
     pairs = set()
     for row, found in best.items():
         for _, other in found.values():
@@ -265,20 +265,21 @@ def told_alike(index: SentenceIndex, rows: list[int]) -> set[frozenset[int]]:
     return pairs
 
 
-def add_undated_sources(story: Story, index: SentenceIndex, events: list[Event]) -> None:
+def add_undated_sources(
+    story: Story, index: SentenceIndex, events: list[Event], best: Closest
+) -> None:
     """Every source that reports an event, also where it gives no date: a sentence with no
     date of its own that is, with a sentence of the line, each other's closest across their
     two articles (as ``told_alike``) reports that event, and the line cites it. The
     example's FT and Al Jazeera tell Trump's sending Witkoff to Moscow without "Tuesday":
     their sentences now count for the Tuesday line, as the brief counts them (5 of 5).
-    Each such sentence goes to one line, its closest; a background line takes none."""
+    Each such sentence goes to one line, its closest; a background line takes none.
+    ``best``: ``closest`` of the dated sentences (every line's rows are among them)."""
     dated = {SentenceRef(a.id, d.sentence) for a in story.articles for d in a.dates}
     roles = {a.id: a.roles for a in story.articles}
     plain = {a.id: _plain_words(a) for a in story.articles}
     lines = [e for e in events if not e.background]
     position = {ref: number for number, ref in enumerate(index.refs)}
-    rows = [r for e in lines for r in _rows(e, position)]
-    best = closest(index, rows)
     offers: dict[int, tuple[float, Event]] = {}  # undated row -> (cosine, line)
     for event in lines:
         cited = {r.article for r in event.refs}
