@@ -69,17 +69,7 @@ class Clusters:
             return False
         if {f.type for f in left} != {f.type for f in right}:
             return False
-        firsts_left = {f.name.first for f in left if f.type == "PER" and f.name.first}
-        firsts_right = {f.name.first for f in right if f.type == "PER" and f.name.first}
-        # A full name written with several given names, or a nickname between them, says
-        # they are one person's: 'Charles "Deuce" McAllister' lets "Charles McAllister" and
-        # "Deuce McAllister" be one; "Luis Gerardo (Jerry) Ortiz" (ECB+ 16) likewise.
-        declared = [set(first.split()) for first in firsts_left | firsts_right if " " in first]
-        return all(
-            first_names_compatible(a, b) or any({*a.split(), *b.split()} <= one for one in declared)
-            for a in firsts_left
-            for b in firsts_right
-        ) and not _named_apart(left, right, declared)
+        return _given_names_agree(_people_by_given_name(left), _people_by_given_name(right))
 
     def join_forced(self) -> None:
         by_key = {form.key: i for i, form in enumerate(self.forms)}
@@ -405,23 +395,45 @@ def _initial(key: str) -> str:
     return words[0][:1] if words else ""
 
 
-def _named_apart(left: list[Form], right: list[Form], declared: list[set[str]]) -> bool:
-    """One article writes two full names whose given names are alike only by their letters
-    (not one sound, no nickname of the other): two people of one family, not one person's
-    two spellings ("Charlene Kafoury" and "Charlie Kafoury, Charlene's brother", ECB+
+def _people_by_given_name(forms: list[Form]) -> dict[str, list[Form]]:
+    by_first: dict[str, list[Form]] = defaultdict(list)
+    for form in forms:
+        first = form.name.first if form.type == "PER" else ""
+        if first:
+            by_first[first].append(form)
+    return by_first
+
+
+def _given_names_agree(left: dict[str, list[Form]], right: dict[str, list[Form]]) -> bool:
+    """Every given name of one cluster may be the same person's as every one of the other,
+    each pair of names checked once.
+
+    A full name written with several given names, or a nickname between them, says they are
+    one person's: 'Charles "Deuce" McAllister' lets "Charles McAllister" and "Deuce
+    McAllister" be one; "Luis Gerardo (Jerry) Ortiz" (ECB+ 16) likewise.
+
+    Given names alike only by their letters (not one sound, no nickname of the other) are
+    one person's two spellings across reports, but two people of one family when one
+    article writes both: "Charlene Kafoury" and "Charlie Kafoury, Charlene's brother" (ECB+
     18_10ecbplus). A writer who misspells a name does so across reports, not within one."""
-    for a in left:
-        for b in right:
-            first_a, first_b = a.name.first, b.name.first
-            if a.type != "PER" or b.type != "PER" or not first_a or not first_b:
+    declared = [set(first.split()) for first in left.keys() | right.keys() if " " in first]
+    for first_a, people_a in left.items():
+        for first_b, people_b in right.items():
+            if first_names_compatible(first_a, first_b, False):
                 continue
-            # The names first (cheap, and they rarely differ so): a form's articles cost a
-            # pass over its mentions, and a union of large clusters is checked often.
-            if first_names_compatible(first_a, first_b, False) or not a.articles & b.articles:
+            if any({*first_a.split(), *first_b.split()} <= one for one in declared):
                 continue
-            if not any({*first_a.split(), *first_b.split()} <= one for one in declared):
-                return True
-    return False
+            # The names first (cheap): a form's articles cost a pass over its mentions, and
+            # a union of large clusters is checked often.
+            if not first_names_compatible(first_a, first_b) or _one_article_writes_both(
+                people_a, people_b
+            ):
+                return False
+    return True
+
+
+def _one_article_writes_both(people_a: list[Form], people_b: list[Form]) -> bool:
+    return any(a.articles & b.articles for a in people_a for b in people_b)
 
 
 def _same_person(a: Form, b: Form) -> bool:
