@@ -29,7 +29,6 @@ from storydesk.errors import StoreError, UsageError
 from storydesk.ids import stable_id
 from storydesk.ingest.base import Skipped
 from storydesk.link import stream
-from storydesk.link.syndication import republications
 from storydesk.options import Options
 from storydesk.reconcile.changes import Change
 from storydesk.store import Store, open_store
@@ -259,7 +258,6 @@ class Desk:
         return built
 
     def _rebuild(self, story_id: str) -> bool:
-        from storydesk.pipeline import link_story
         from storydesk.reconcile.changes import diff
 
         for _ in range(REBUILD_ATTEMPTS):
@@ -274,10 +272,7 @@ class Desk:
                 published = self.store.publications(members)
                 previous = self.store.version(story_id)
                 absorbed = self._absorbed(story_id, previous.at if previous else None)
-            articles = [Article.from_dict(stored[a]) for a in members]
-            for article in articles:  # the other outlets that published its very text
-                article.republished = republications(article, published.get(article.id, []))
-            story = link_story(Story(id=story_id, title="", articles=articles), self.options)
+            story = states.linked(story_id, members, stored, published, self.options)
             old_state = previous.state if previous else None
             new_state, renamed = states.carry_ids(states.joined(old_state, absorbed),
                                                   states.to_state(story, stored))

@@ -8,14 +8,29 @@ story): ``{"story": {...}, "articles": [{"id": ..., "linked": {field: value}}]}`
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, fields, is_dataclass
 from typing import Any
 
-from storydesk.article import Article
+from storydesk.article import Article, Publication
 from storydesk.link import carry
+from storydesk.link.syndication import republications
+from storydesk.options import Options
 from storydesk.reconcile.sources import Sources
 from storydesk.story import Story
+
+
+def linked(story_id: str, members: Sequence[str], stored: Mapping[str, dict[str, Any]],
+           published: Mapping[str, list[Publication]], options: Options) -> Story:
+    """The story of ``members`` linked and reconciled from their stored forms (``stored``),
+    each article with the other outlets that published its very text (``published``: where
+    each input that gave it was published; ``Article.republished``)."""
+    from storydesk.pipeline import link_story
+
+    articles = [Article.from_dict(stored[a]) for a in members]
+    for article in articles:
+        article.republished = republications(article, published.get(article.id, []))
+    return link_story(Story(id=story_id, title="", articles=articles), options)
 
 
 def to_state(story: Story, stored: Mapping[str, dict[str, Any]]) -> dict[str, Any]:

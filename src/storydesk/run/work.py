@@ -358,13 +358,8 @@ def build(planned: PlannedStory, stored: dict[str, dict[str, Any]], options: Opt
     carried from no previous version) and read back, with its topic. ``places``: where
     the inputs of an article several gave were published (its other outlets)."""
     from storydesk.desk import state as states
-    from storydesk.link.syndication import republications
-    from storydesk.pipeline import link_story
 
-    articles = [Article.from_dict(stored[a]) for a in planned.members]
-    for article in articles:
-        article.republished = republications(article, (places or {}).get(article.id, []))
-    story = link_story(Story(id=planned.id, title="", articles=articles), options)
+    story = states.linked(planned.id, planned.members, stored, places or {}, options)
     state, _ = states.carry_ids(None, states.to_state(story, stored))
     story = states.from_state(state, stored)
     story.topic = planned.topic
