@@ -127,3 +127,24 @@ def test_records_of_one_text_from_two_sites_are_both_kept(tmp_path: Path) -> Non
         assert elsewhere.url and elsewhere.url.startswith("http://www.vancouverdesi.com/sports/")
         again = desk.add([str(feed)])  # the same file again adds nothing
         assert again.added == [] and again.republished == [] and len(again.already) == 2
+
+
+def test_the_outlets_of_a_stored_text_come_from_its_inputs_or_from_the_article(
+        tmp_path: Path) -> None:
+    """The outlets known for a stored text are read from its inputs (the first gave the
+    article its own); an input recorded with no outlet (stored before the store kept them)
+    sends the reader to the article for its own outlet."""
+    from storydesk.desk.adding import _outlets
+
+    nbc, aha = _write(tmp_path, "24_3ecbplus"), _write(tmp_path, "24_9ecbplus")
+    with Desk(str(tmp_path / "desk.db"), Options.load()) as desk:
+        [article] = desk.add([str(nbc)]).added
+        desk.add([str(aha)])
+        assert _outlets(desk.store, {article}) == {article: {"nbc news", "ahametals.com"}}
+        with desk.store.write():
+            desk.store.backend.execute("UPDATE sources SET outlet = NULL WHERE source = ?",
+                                       (str(nbc),))
+        assert _outlets(desk.store, {article}) == {article: {"nbc news", "ahametals.com"}}
+        with desk.store.write():
+            desk.store.backend.execute("UPDATE sources SET outlet = NULL")
+        assert _outlets(desk.store, {article}) == {article: {"nbc news"}}

@@ -135,12 +135,15 @@ def _sort_out(store: Store, keyed: list[tuple[Input, Article]], result: AddResul
 
 
 def _outlets(store: Store, articles: set[str]) -> dict[str, set[str]]:
-    """The outlets (casefolded) known to have published each stored article's text."""
-    found: dict[str, set[str]] = {}
-    for article_id, data in store.article_dicts(articles).items():
-        found[article_id] = outlets_of(data.get("outlet"))
-    for article_id, places in store.publications(articles).items():
-        found.setdefault(article_id, set()).update(p.outlet.casefold() for p in places)
+    """The outlets (casefolded) known to have published each stored article's text: those
+    of the inputs that gave it, the first of which gave the article its own (``Desk.file``
+    records it). Only an article with an input of no recorded outlet (none found, or one
+    stored before the store kept outlets) is read, for its own outlet."""
+    by_input = store.input_outlets(articles)
+    found = {a: {o.casefold() for o in by_input.get(a, []) if o} for a in articles}
+    unsure = {a for a in articles if None in by_input.get(a, [None])}
+    for article_id, data in store.article_dicts(unsure).items():
+        found[article_id] |= outlets_of(data.get("outlet"))
     return found
 
 

@@ -137,6 +137,15 @@ class Store:
                 Publication(str(source), str(outlet), title, url, published))
         return found
 
+    def input_outlets(self, articles: Iterable[str]) -> dict[str, list[str | None]]:
+        """Per article, the outlet of each input that gave it, as recorded (None: no outlet
+        was found, or the input was stored before migration 0004_publications)."""
+        rows = self._in("SELECT article, outlet FROM sources WHERE article IN ({})", articles)
+        found: dict[str, list[str | None]] = {}
+        for article, outlet in rows:
+            found.setdefault(str(article), []).append(None if outlet is None else str(outlet))
+        return found
+
     def sources(self, article: str) -> list[str]:
         rows = self._q("SELECT source FROM sources WHERE article = ? ORDER BY added_at, source",
                        (article,))
