@@ -477,19 +477,18 @@ class _Builder:
             changes = word_changes(variants[0].text, variant.text)
             if any(kind != "same" for kind, _ in changes):
                 variant.changes = changes
-        wordings: dict[str, QuoteVariant] = {}
-        for variant in variants:
-            first = wordings.setdefault(normalised(variant.text), variant)
-            first.outlets += [o for o in variant.article.outlets if o not in first.outlets]
         name = self.entity_names.get(speaker or "") or speaker
         if not name:
             name = next((v.speaker for v in variants if v.speaker), None)
         described = None if name else next((v.descriptor for v in variants if v.descriptor), None)
         shown_as = name or described or "speaker unknown"
+        # Each wording's outlets, and how they name the speaker, on its first variant.
+        wordings: dict[str, QuoteVariant] = {}
         for variant in variants:
+            first = wordings.setdefault(normalised(variant.text), variant)
+            first.outlets += [o for o in variant.article.outlets if o not in first.outlets]
             named = variant.named_otherwise(shown_as)
             if named:
-                first = wordings[normalised(variant.text)]
                 namings = dict(first.namings)
                 outlets = namings.setdefault(named, [])
                 outlets += [o for o in variant.article.outlets if o not in outlets]
