@@ -1,0 +1,89 @@
+"""Topics: lead terms as WordNet lemmas, and the two guards against one story chaining
+topics (every story of a topic taken links to the arrival's side; a merged story's topic
+comes along only when it links)."""
+
+from __future__ import annotations
+
+import pytest
+from stream_contract import QUAKE, put, signature
+
+from shared_data import shared_path
+from storydesk.annotate import wordnet
+from storydesk.evaluate.ecbplus import read_topic, topic_folders
+from storydesk.link import leads, related
+from storydesk.link.stream import MemoryIndex, file, sign
+from storydesk.options import Options
+
+GARDEN = (
+    "Gardeners planting tulip bulbs this autumn should choose a sunny border, water them "
+    "well and mulch with compost; {n} varieties flower in spring."
+)
+NEVER_JOIN = Options(extra={"story_join": 1.0})  # every arrival starts a story
+
+
+def test_wordnet_gives_the_lemma_of_an_inflected_word() -> None:
+    net = wordnet.load()
+    assert net.lemma("died", "v") == "die" and net.lemma("quakes", "n") == "quake"
+    assert net.lemma("ran", "v") == "run"  # verb.exc
+    assert net.lemma("rehab", "n") is None and net.lemma("rehab", "v") is None
+
+
+def test_lead_terms_put_a_words_inflections_on_one_term() -> None:
+    assert leads.terms(frozenset({"died", "dies", "lohan"})) == {"die", "lohan"}
+    assert leads.terms(frozenset({"escapes", "escaped"})) == {"escape"}
+
+
+def test_lemmas_bring_the_two_deaths_of_ecb_topic_4_closer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ECB+ topic 4 (tuned): Bettie Page's death ("died") and Esther Williams's ("dies" in
+    most headlines). Their stories' lead link is under any topic threshold by surface words
+    and about doubles with lemmas."""
+    folder = next(f for f in topic_folders(shared_path("datasets", "ecbplus")) if f.name == "4")
+    events: dict[str, list] = {}
+    for document in read_topic(folder):
+        events.setdefault(document.event, []).append(sign(document.article()))
+    first, second = (related.profile(members) for members in events.values())
+    with_lemmas = related._dot(first.unit, second.unit)
+    related._PROFILES.clear()
+    monkeypatch.setattr(leads, "terms", lambda lead: lead)
+    first, second = (related.profile(members) for members in events.values())
+    by_words = related._dot(first.unit, second.unit)
+    related._PROFILES.clear()
+    assert by_words < 0.06 < 0.09 < with_lemmas
+
+
+def _quake_elsewhere(n: int) -> str:
+    other = QUAKE.format(n=n).replace("Tabriz", "Bushehr").replace("Ahar", "Kaki")
+    return other.replace("Sunday", "Thursday").replace("6.1", "5.4")
+
+
+def test_one_close_story_does_not_carry_its_whole_topic(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A topic holding a quake story and a gardening story: a related quake links to its
+    centroid enough through the quake story alone, but the gardening story shares nothing
+    with it, so the topic is not taken (``STORY_FLOOR``)."""
+    index = MemoryIndex()
+    put(index, signature("q1", QUAKE.format(n=1)), "sq")
+    put(index, signature("g1", GARDEN.format(n=1)), "sg")
+    index.merge_topics("sg", "sq")
+    arrival = signature("q2", _quake_elsewhere(8))
+    assert file(arrival, index, NEVER_JOIN).topic is None
+    monkeypatch.setattr(related, "STORY_FLOOR", 0.0)
+    assert file(arrival, index, NEVER_JOIN).topic == "sq"
+
+
+def test_a_merged_story_brings_its_topic_only_when_the_topic_links() -> None:
+    """A fragment of a quake story filed in a large gardening topic is merged into its story
+    by a bridging article; the gardening topic's other stories stay in their topic."""
+    index = MemoryIndex()
+    put(index, signature("a", QUAKE.format(n=1)), "sa")
+    put(index, signature("b", QUAKE.format(n=2).replace("Rescuers", "Emergency teams")), "sb")
+    for n in range(10):
+        put(index, signature(f"g{n}", GARDEN.format(n=n + 10)), "sg")
+    index.merge_topics("sb", "sg")
+    bridge = signature("c", QUAKE.format(n=3))
+    filing = file(bridge, index, Options())
+    assert sorted([filing.story, *filing.merged]) == ["sa", "sb"]
+    assert filing.topics_merged == []
+    index.apply(bridge, filing, "unused")
+    assert index.topics(["sg"]) == {"sg": "sg"}
