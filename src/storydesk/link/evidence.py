@@ -29,6 +29,10 @@ MAGNITUDE_RATIO = 3.0
 # Shared context words that make two sentences talk about the same measurement.
 STRONG_SHARED = 2
 STRONG_SHARE = 0.4
+# Two series of counts that list this many of the same other things are one inventory
+# ("rifles, magazines and rounds" seized, ECB+ 12ecbplus): their counts of one thing are
+# one count, however far apart the reports put it (300 and 923 rounds).
+SERIES_SHARED = 2
 # Reports further apart than this describe different moments: their counts are not rivals.
 # An event's toll is reported for days; other measures (prices, index levels, counts of a
 # company's dealers) are readings of the day and change from one day to the next.
@@ -51,7 +55,12 @@ def apart(left: FigureContext, right: FigureContext) -> bool:
         return False  # the same number cannot make a false conflict; a marker may be noise
     if left.version and right.version and left.version != right.version:
         return True
-    return _far_apart(left, right) and not _overlap(left, right)
+    return _far_apart(left, right) and not _overlap(left, right) and not one_series(left, right)
+
+
+def one_series(left: FigureContext, right: FigureContext) -> bool:
+    """Both counts are items of series that list the same other things (``SERIES_SHARED``)."""
+    return len(left.listed & right.listed) >= SERIES_SHARED
 
 
 def strong(left: FigureContext, right: FigureContext) -> bool:

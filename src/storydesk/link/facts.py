@@ -30,11 +30,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from storydesk.annotate.documents import DOCUMENT_PARTS
+from storydesk.annotate.frames import concept
 from storydesk.annotate.noun_classes import kindred
 from storydesk.annotate.stance import APPROXIMATE
 from storydesk.ids import stable_id, unique_ids
 from storydesk.link import labels
-from storydesk.link.evidence import apart, period_differs, strong, weak
+from storydesk.link.evidence import apart, one_series, period_differs, strong, weak
 from storydesk.link.slots import CONVERSION_SHARE, DESCRIBING, FigureContext, contexts
 from storydesk.link.syndication import originals
 from storydesk.options import Options
@@ -132,10 +133,35 @@ def fact_key(fact: Fact) -> tuple[str, ...]:
 
 
 def _blocks(found: Iterable[FigureContext]) -> dict[tuple[str, str, bool], list[FigureContext]]:
+    found = list(found)
+    verbs = action_groups({item.figure.action for item in found if item.figure.action})
     blocks: dict[tuple[str, str, bool], list[FigureContext]] = defaultdict(list)
     for item in found:
-        blocks[(item.thing, item.figure.action or "", item.background)].append(item)
+        action = item.figure.action
+        blocks[(item.thing, verbs[action] if action else "", item.background)].append(item)
     return blocks
+
+
+def action_groups(actions: set[str]) -> dict[str, str]:
+    """The story's verbs done to counted things, grouped when one is among the other's
+    WordNet synonyms (``frames.concept``): "confiscated 14 AK-47 rifles" and "six AK 47
+    rifles … were seized" (ECB+ 12ecbplus) are one seizure; "fired" and "downed" drones
+    stay two. Each verb maps to its group's first verb in sorted order."""
+    root: dict[str, str] = {action: action for action in actions}
+
+    def find(action: str) -> str:
+        while root[action] != action:
+            action = root[action]
+        return action
+
+    for action in sorted(actions):
+        prefix, _, verb = action.rpartition(":")  # "part:land": parts meet parts only
+        for synonym in concept(verb, "v")[1:] if verb else ():
+            other = f"{prefix}:{synonym}" if prefix else synonym
+            if other in root:
+                low, high = sorted((find(action), find(other)))
+                root[high] = low
+    return {action: find(action) for action in actions}
 
 
 def _cluster(block: list[FigureContext]) -> list[list[FigureContext]]:
@@ -228,6 +254,8 @@ def _tied(left: FigureContext, right: FigureContext) -> bool:
         return not (left.event and not _same_place(left, right))
     if left.event and _same_place(left, right):
         return True
+    if one_series(left, right):
+        return True  # "six rifles, 12 magazines and 300 rounds" / "14 rifles, 31 magazines …"
     if left.describing or right.describing:
         # "a three-game losing streak", "the 300-seat parliament": a property of an object,
         # differing only when both name the same one; the words around them say too

@@ -83,6 +83,10 @@ _BRACKET_BETWEEN = re.compile(r"\s*[(\[]\s*")
 # "64 kilometres" (ECB+ 13); "48km" and "30 miles" (18); "58km (36 miles)", 57.9 km (20).
 CONVERSION_SHARE = 0.03
 _SPACED = re.compile(r"[^\s\"“”‘(\[]+")
+# Between two items of one series of counts: a comma or "and", and at most two words of the
+# next item's own ("14 AK-47 rifles, 31 magazines and 923 rounds", "six AK 47 rifles, 12
+# magazines and about 300 rounds", ECB+ 12_7ecbplus and 12_11ecbplus).
+_SERIES_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +134,9 @@ class FigureContext:
     # A count joined by a hyphen to the noun it counts, describing another noun ("a
     # three-game losing streak", "the 300-seat parliament"): ``facts.DESCRIBING``.
     describing: bool = False
+    # The classes of the other counts listed with it in one series ("six AK 47 rifles, 12
+    # magazines and about 300 rounds": magazines and rounds for the rifles): ``_listed``.
+    listed: frozenset[str] = frozenset()
 
 
 def contexts(story: Story) -> list[FigureContext]:
@@ -145,15 +152,15 @@ def contexts(story: Story) -> list[FigureContext]:
             if figure.quantity:
                 key = (figure.quantity, figure.action or "")
                 amounts.setdefault(key, set()).add(_amount(figure))
+        series = _listed(article)
         previous: Figure | None = None
-        for figure in article.figures:
+        for index, figure in enumerate(article.figures):
             restated = previous is not None and _restates(article, previous, figure)
             previous = figure
             if figure.quantity and not restated:
                 alone = len(amounts[(figure.quantity, figure.action or "")]) == 1
-                found.append(
-                    _context(article, figure, place_ids, owners, mention_types, alone, names)
-                )
+                item = _context(article, figure, place_ids, owners, mention_types, alone, names)
+                found.append(replace(item, listed=series[index]) if index in series else item)
     home = central_place(found)
     return [
         replace(item, home=home) if item.event and not item.places and not item.background
@@ -172,6 +179,40 @@ def _restates(article: Article, before: Figure, figure: Figure) -> bool:
         return False
     low, high = sorted((abs(_amount(before)), abs(_amount(figure))))
     return high > 0 and (high - low) / high <= CONVERSION_SHARE
+
+
+def _listed(article: Article) -> dict[int, frozenset[str]]:
+    """Counts listed in one series, by their index in ``article.figures``: each with the
+    classes of the other items. Reports of one seizure list the same things, whatever the
+    numbers ("six AK 47 rifles, 12 magazines and 300 rounds" / "14 AK-47 rifles, 31
+    magazines and 923 rounds", ECB+ 12ecbplus): the series says which haul a count is of."""
+    series: dict[int, frozenset[str]] = {}
+    group: list[int] = []
+    figures = article.figures
+
+    def close() -> None:
+        things = {figures[i].quantity for i in group}
+        for i in group:
+            others = frozenset(things - {figures[i].quantity})
+            if others:
+                series[i] = others
+
+    for index, figure in enumerate(figures):
+        counted = figure.quantity.startswith(("count:", "people")) and figure.start >= 0
+        if not counted:
+            continue
+        last = figures[group[-1]] if group else None
+        if (
+            last is not None
+            and last.sentence == figure.sentence
+            and _SERIES_BETWEEN.fullmatch(article.text[last.end : figure.start])
+        ):
+            group.append(index)
+            continue
+        close()
+        group = [index]
+    close()
+    return series
 
 
 def central_place(found: list[FigureContext]) -> str:
