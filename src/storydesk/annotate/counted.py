@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from storydesk.annotate import wordnet
-from storydesk.annotate.noun_classes import synset_class
+from storydesk.annotate.noun_classes import abbreviation, synset_class
 from storydesk.annotate.numbers import FRACTIONS, ordinal_value
 
 # Event lemma → the participle a count of it carries. Wounded and hurt are one thing to a
@@ -256,7 +256,8 @@ def _counted_noun(doc: Doc, run: list[Token]) -> Token | None:
         modifies = token.dep_ in ("nummod", "quantmod", "compound") or counting
         modifies = modifies and head.i not in indexes
         if modifies and head.pos_ in ("NOUN", "PROPN") and 0 < head.i - run[-1].i <= 4:
-            return head if head.pos_ == "NOUN" or head.tag_ == "NNPS" else None
+            named = head.pos_ == "PROPN" and head.tag_ != "NNPS" and not abbreviation(head)
+            return None if named else head
     following = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
     if following is not None and following.tag_ == "NNS":
         return following  # the parser missed the nummod: "13 others"

@@ -37,7 +37,7 @@ from storydesk.annotate.clauses import anchor
 from storydesk.annotate.counted import Counted, event_of, hyphenated
 from storydesk.annotate.documents import DOCUMENT_NOUNS, document_of
 from storydesk.annotate.frames import frame
-from storydesk.annotate.noun_classes import name_of, synset_class
+from storydesk.annotate.noun_classes import abbreviation, name_of, synset_class
 from storydesk.annotate.scope import dates, places, quoted_context_dates, scope, source
 from storydesk.annotate.stance import carried_version, stance_of, version_of
 from storydesk.annotate.units import Unit, currency_before, unit_after
@@ -66,6 +66,9 @@ RICHTER_REACH = 3
 TRYING = frozenset({"attempt", "try", "threaten", "plot", "plan", "seek"})
 POSSIBLE = frozenset({"might", "may", "could"})
 SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT"})
+# How many apposition or list links a count's noun goes up to find the name it describes
+# ("Hasim Rahman, 45-7-2, 36 KO's": the count, the record, the name).
+APPOSITION_REACH = 3
 HOLDING = ("in", "on", "of", "at")  # "military personnel in Ukraine", "a cap on its army"
 
 
@@ -199,6 +202,8 @@ def _noun_class(noun: Token) -> str:
                   and not hyphenated(c)), None)  # fmt: skip
     if event:
         return EVENT_CLASSES.get(event, event)
+    if abbreviation(noun):
+        return synset_class(noun.lower_)  # "47 KO 's": knockouts
     if noun.ent_type_ == "NORP" or noun.pos_ == "PROPN":
         return "people" if noun.ent_type_ == "NORP" else ""
     return synset_class(_phrase_lemma(noun))
@@ -331,6 +336,9 @@ def _subject(
         described = _described(noun)
         if described is not None:
             return described.text, described.idx  # "the nearly four-year war"
+    apposed = _apposed_to(noun)
+    if apposed is not None:
+        return name_of(apposed)
     holders = [noun] if noun is not None else []
     if noun is not None and noun.lemma_.lower() in MEASURE_NOUNS:
         inner = _of_object(noun)
@@ -352,6 +360,34 @@ def _subject(
                 if target.ent_type_ in SUBJECT_TYPES:
                     return name_of(target)
     return None, -1
+
+
+def _apposed_to(noun: Token | None) -> Token | None:
+    """The name a count stands in apposition to, its own or its list's: a boxer's record
+    "Wladimir Klitschko (52-3, 46 KOs)", "Hasim Rahman, 45-7-2, 36 KO's" (ECB+ 7: the
+    parser hangs the count on the record, the record on the name), and through a title the
+    name follows: "Heavyweight Champion, Wladimir Klitschko, 53-3, 47 KO's"."""
+    current = noun
+    for _ in range(APPOSITION_REACH):
+        if current is None or current.dep_ not in ("appos", "conj"):
+            return None
+        head = current.head
+        named = next((c for c in head.children if c.dep_ == "appos" and c.i < current.i
+                      and _named(c)), None)  # fmt: skip
+        if named is not None:
+            return named
+        if _named(head):
+            return head
+        if head.pos_ != "NUM":
+            # only a record leads on to a name; another noun is another item, which may be
+            # another's ("the Orioles (seven years, …) and Nationals (eight years, …)", ECB+ 10)
+            return None
+        current = head
+    return None
+
+
+def _named(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.ent_type_ in SUBJECT_TYPES
 
 
 def _described(noun: Token) -> Token | None:

@@ -67,6 +67,35 @@ def kindred(left: str, right: str) -> bool:
     return first[1] in net.synset(first[0]).hypernyms or first[0] in net.synset(first[1]).hypernyms
 
 
+# An abbreviation counted as a noun is at most this long: "47 KO's", "121 RBI".
+ABBREVIATION_LETTERS = 4
+# WordNet's classes of names rather than countable things: "US", "EU", "UN" are places and
+# organisations, "Cd" an element; a number before them counts something else.
+NAMING_LEXNAMES = frozenset({"noun.location", "noun.group", "noun.person", "noun.substance"})
+
+
+@lru_cache(maxsize=16384)
+def _common_abbreviation(text: str) -> bool:
+    net = wordnet.load()
+    senses = net.synsets(text.casefold(), "n")
+    return bool(senses) and net.synset(senses[0]).lexname not in NAMING_LEXNAMES
+
+
+def abbreviation(token: Token) -> bool:
+    """A capitalised abbreviation of a common noun, which the parser takes for a name: boxing
+    records "53-3, 47 KO 's", "36-3 (24 KO)" (ECB+ 7), "33 homers and 121 RBI" (ECB+ 10).
+    WordNet knows it in lower case as a countable thing ("ko": knockout, "rbi": run batted
+    in)."""
+    text = token.text
+    return (
+        token.pos_ == "PROPN"
+        and text.isalpha()
+        and text.isupper()
+        and 2 <= len(text) <= ABBREVIATION_LETTERS
+        and _common_abbreviation(text)
+    )
+
+
 def is_person(token: Token) -> bool:
     if token.ent_type_ == "PERSON":
         return True
