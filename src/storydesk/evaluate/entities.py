@@ -126,15 +126,14 @@ def score_topics(
         exact = pair_counts([(d.name, str(m.instance), _exact(d, m)) for d, m in gold])
         ours.add(counts)
         baseline.add(exact)
+        in_parts = [part for part, numbers in (splits or {}).items() if topic in numbers]
         for matching, matched in before.items():
-            earlier[("all", matching)].add(pair_counts(matched))
-            for part, numbers in (splits or {}).items():
-                if topic in numbers:
-                    earlier[(part, matching)].add(pair_counts(matched))
-        for part, numbers in (splits or {}).items():
-            if topic in numbers:
-                parts[part][0].add(counts)
-                parts[part][1].add(exact)
+            counted = pair_counts(matched)
+            for part in ["all", *in_parts]:
+                earlier[(part, matching)].add(counted)
+        for part in in_parts:
+            parts[part][0].add(counts)
+            parts[part][1].add(exact)
     result.scores = _scores(ours)
     result.baselines = _scores(baseline)
     result.notes.extend(_by_matching("all", m, earlier[("all", m)]) for m in EARLIER)
