@@ -173,6 +173,53 @@ def test_a_person_named_by_nationality_alone_is_the_one_the_article_names() -> N
     assert names[by_mention[("rahman", 4)]] == names[by_mention[("thompson", 1)]] == "American"
 
 
+def test_a_nationality_anaphor_after_another_person_is_no_guess() -> None:
+    # ECB+ 7_10ecb (a Rahman fight report, sentences as written and tagged as the model
+    # tags them): "the cornered American" is Rahman, whom 7_2ecb calls "American Hasim
+    # Rahman" (and 7_8ecb "the American"); "the 41-year-old American" after the undercard's
+    # Riddick Bowe is Bowe, not the story's American: it stays a nationality.
+    articles = [
+        tagged_article(
+            "7_2ecb",
+            "Wladimir Klitschko defended his IBF heavyweight crown with ease after stopping "
+            "American Hasim Rahman.",
+            [("Wladimir Klitschko", "PERSON"), ("American", "NORP"), ("Hasim Rahman", "PERSON")],
+        ),
+        tagged_article(
+            "7_8ecb",
+            "Klitschko's left jab caused problems for Rahman from the start and the American "
+            "had to resort to holding the Kiev fighter.",
+            [("Klitschko", "PERSON"), ("Rahman", "PERSON"), ("American", "NORP")],
+        ),
+        tagged_article(
+            "7_10ecb",
+            "Wladimir Klitschko defended his IBF heavyweight crown by stopping Hasim Rahman in "
+            "the seventh round.\nKlitschko hit the shorter Rahman at will throughout, and after "
+            "landing a left-right-left combination against the cornered American, the referee "
+            "stepped in to end the contest.\nOn the undercard, former heavyweight champion "
+            "Riddick Bowe made a modest comeback with an eighth-round decision over Germany's "
+            "Gene Pukall.\nIt was just the third fight in a decade for the 41-year-old American "
+            "and his first in three years.",
+            [
+                ("Wladimir Klitschko", "PERSON"),
+                ("Hasim Rahman", "PERSON"),
+                ("Klitschko", "NORP"),
+                ("Rahman", "PERSON"),
+                ("American", "NORP"),
+                ("Riddick Bowe", "PERSON"),
+                ("Germany", "GPE"),
+                ("Gene Pukall", "PERSON"),
+                ("American", "NORP"),
+            ],
+        ),
+    ]
+    resolution = link_entities(articles, Options())
+    by_mention = resolution.mention_entity
+    names = {e.id: e.name for e in resolution.entities}
+    assert names[by_mention[("7_10ecb", 4)]] == "Hasim Rahman"
+    assert names[by_mention[("7_10ecb", 8)]] == "American"
+
+
 def test_two_given_names_alike_only_in_letters_in_one_report_are_two_people() -> None:
     # ECB+ 18 (18_10ecbplus): the victim's daughter and son were one person ("Charlie" and
     # "Charlene" are 80% alike); ECB+ 4 writes "Bettie Page" and "Betty Page" in one report,

@@ -17,7 +17,11 @@ nationality word ("American Tony Thompson", "Ukrainian champion Wladimir Klitsch
   most two words in lower case between ("American challenger Tony Thompson"), or the words
   a title-and-name span was cut to ("the American Hasim Rahman", typed ORG, ``forms``);
 * between two people of the story described so (two Americans in a topic that reports two
-  fights, ECB+ 7), the one the article names, else no guess.
+  fights, ECB+ 7), the one the article names, else no guess;
+* no person the article first names after that one may stand between them (back to the
+  start of the sentence before the anaphor), else no guess: "On the undercard, former
+  heavyweight champion Riddick Bowe made a modest comeback … the 41-year-old American"
+  (ECB+ 7_10ecb) is Bowe, not the report's American Hasim Rahman.
 
 Only the same word counts: "the Briton" is not matched to "British X".
 """
@@ -59,11 +63,15 @@ def join_nationals(articles: Sequence[Article], forms: dict[str, Form]) -> None:
         return
     by_id = {article.id: article for article in articles}
     named = _surnames_by_article(forms)
+    people = _people_by_position(forms)
     for key in nationals & described.keys():
         form = forms[key]
         kept: list[Mention] = []
         for mention in form.mentions:
-            target = _meant(mention, by_id[mention.article], described[key], named)
+            article = by_id[mention.article]
+            target = _meant(mention, article, described[key], named)
+            if target is not None and not _no_one_new(target, mention, article, people):
+                target = None
             if target is None:
                 kept.append(mention)
             else:
@@ -101,6 +109,51 @@ def _surnames_by_article(forms: dict[str, Form]) -> dict[str, set[str]]:
             for mention in form.mentions:
                 named[mention.article].add(form.name.last)
     return named
+
+
+def _people_by_position(forms: dict[str, Form]) -> dict[str, list[tuple[int, Form]]]:
+    """Article id -> (mention index, person form) of every person mention, in order."""
+    found: dict[str, list[tuple[int, Form]]] = defaultdict(list)
+    for form in forms.values():
+        if form.type == "PER":
+            for mention in form.mentions:
+                found[mention.article].append((mention.index, form))
+    for mentions in found.values():
+        mentions.sort(key=lambda pair: pair[0])
+    return found
+
+
+def _no_one_new(
+    target: Form, mention: Mention, article: Article, people: dict[str, list[tuple[int, Form]]]
+) -> bool:
+    """No person the article first names after its last mention of ``target`` stands between
+    that mention and the anaphor, back to the start of the sentence before it: "On the
+    undercard, former heavyweight champion Riddick Bowe made a modest comeback … the
+    41-year-old American" (ECB+ 7_10ecb) is Bowe, not the report's American, Rahman. The
+    other side of the fight, named before, is passed over: "Klitschko put Thompson on the
+    canvas … the 40-year-old American" (7_2ecbplus, where the model tags no "Thompson")."""
+    here = [(i, f) for i, f in people.get(mention.article, []) if i < mention.index]
+    last = max((i for i, f in here if f.name.last == target.name.last), default=None)
+    if last is None:
+        return True
+    first: dict[str, int] = {}
+    for index, form in here:
+        first.setdefault(form.name.last, index)
+    since = _previous_sentence_start(article.text, article.entities[mention.index].start)
+    return not any(
+        index > last and first[form.name.last] > last and article.entities[index].start >= since
+        for index, form in here
+    )
+
+
+# The end of a sentence: its closing mark and the space after it, or a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n")
+
+
+def _previous_sentence_start(text: str, start: int) -> int:
+    """Where the sentence before the one at ``start`` begins."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    return ends[-2] if len(ends) >= 2 else 0
 
 
 def _meant(
