@@ -129,3 +129,26 @@ def test_a_name_ends_before_an_inflected_verb_the_model_took_into_it() -> None:
         "sometime in March or April, I'd wager."
     )
     assert ("David Haye", "David Haye") in haye
+
+
+def test_two_names_run_into_one_span_are_two() -> None:
+    # MEANTIME airbus (1173, a headline then its report): "Boeing-Air Force" was one
+    # organisation; ECB+ 16_9ecbplus: "the ambush killing of Ortiz, Orozco sat" was one.
+    found = _entities(
+        "Internal emails expose Boeing-Air Force contract discussions\n"
+        "Boeing officials wrote to the Air Force about the tanker lease."
+    )
+    assert ("Boeing", "ORG") in found and all("-" not in name for name, _ in found)
+    assert [name for name, _ in found].count("Air Force") == 1
+    found = _entities(
+        "Jose Luis Orozco showed almost no emotion throughout the three-week trial in which he "
+        "was convicted of the 2005 murder of Los Angeles County Sheriff's Deputy Jerry Ortiz.\n"
+        "When the jury convicted him last month of the deputy's slaying, as well as the "
+        "attempted murder of another man just a few days prior to the ambush killing of "
+        "Ortiz, Orozco sat staring straight ahead, unflinching.\n"
+        "At the same time, a small smile spread across Orozco's face and he chuckled."
+    )
+    names = [name for name, _ in found]
+    assert "Ortiz, Orozco" not in names and "Ortiz" in names
+    # A hyphenated name whose parts are not tagged alone stays whole.
+    assert ("Ban Ki-moon", "PERSON") in _entities("Ban Ki-moon spoke. Ban left.")
