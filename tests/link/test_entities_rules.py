@@ -319,3 +319,57 @@ def test_a_nickname_written_inside_a_full_name_joins_both_given_names() -> None:
     owners = _owners(articles)
     assert owners["Charles McAllister"] == owners["Deuce McAllister"]
     assert owners["Tom Payton"] != owners["Sean Payton"]  # no full name declares both
+
+
+def test_a_name_with_two_letters_swapped_is_the_name_written_right() -> None:
+    # MEANTIME gm (126361 against three other reports): "Chrylser" is Chrysler. The swap
+    # must keep the first and last letter: "Ried" is too short to be judged.
+    articles = [
+        tagged_article(
+            "120554",
+            "Chrysler will offer a $25,000 vehicle voucher and $50,000 with healthcare.",
+            [("Chrysler", "ORG")],
+        ),
+        tagged_article(
+            "123881",
+            "GM and Chrysler receive Canadian loans amid US restructuring ultimata",
+            [("GM", "ORG"), ("Chrysler", "ORG")],
+        ),
+        tagged_article(
+            "120578",
+            "Chrysler sales fell 48 percent.",
+            [("Chrysler", "ORG")],
+        ),
+        tagged_article(
+            "126361",
+            "Unlike Chrylser, GM will not publicly announce the dealerships that it intends to "
+            "shut down.",
+            [("Chrylser", "ORG"), ("GM", "ORG")],
+        ),
+    ]
+    owners = _owners(articles)
+    assert owners["Chrylser"] == owners["Chrysler"]
+    assert owners["GM"] != owners["Chrysler"]
+
+
+def test_a_title_after_a_place_noun_is_an_office_not_a_person() -> None:
+    # ECB+ 16_9ecbplus: "L. A. County Sheriff's Deputy Jerry Ortiz" gave a person "L. A.
+    # County Sheriff" (the gazetteer then found its "surname" Sheriff everywhere); 16_1ecb
+    # writes "a Los Angeles County sheriff's deputy".
+    articles = [
+        tagged_article(
+            "16_9ecbplus",
+            "A Superior Court jury in Norwalk today convicted a Hawaiian Gardens gang member of "
+            "murdering L. A. County Sheriff's Deputy Jerry Ortiz in June, 2005.",
+            [("Norwalk", "GPE"), ("L. A. County Sheriff", "PERSON"), ("Jerry Ortiz", "PERSON")],
+        ),
+        tagged_article(
+            "16_1ecb",
+            "Two possible gang members are under arrest for the assassination-style murder of "
+            "a Los Angeles County sheriff's deputy outside his house.",
+            [("Los Angeles County", "GPE")],
+        ),
+    ]
+    owners = _owners(articles)
+    assert "L. A. County Sheriff" not in owners and "Sheriff" not in owners
+    assert "Jerry Ortiz" in owners
