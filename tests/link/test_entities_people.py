@@ -240,3 +240,43 @@ def test_two_given_names_alike_only_in_letters_in_one_report_are_two_people() ->
     cast = _cast(articles)
     assert cast["Charlene Kafoury"][0] != cast["Charlie Kafoury"][0]
     assert cast["Bettie Page"][0] == cast["Betty Page"][0]
+
+
+def test_a_bare_surname_counts_the_full_name_written_but_untagged() -> None:
+    # ECB+ 18_10ecbplus, as the model tags it: "Madeline Kafoury" is written but not tagged,
+    # her daughter Charlene is named alone, her son Charlie Kafoury in full; "the death of
+    # Kafoury, 63" is Madeline's, as other reports (18_6ecbplus) name her.
+    articles = [
+        tagged_article(
+            "18_6ecbplus",
+            "The receptionist, Madeline Kafoury, 63, of Warren, died at the scene.",
+            [("Madeline Kafoury", "PERSON"), ("Warren", "GPE")],
+        ),
+        tagged_article(
+            "18_10ecbplus",
+            "When Monday's violence had concluded, the receptionist - - Madeline Kafoury - - "
+            "was shot dead and two managers, Paul Riva and Alan Steinberg, were wounded.\n"
+            "LaCalamita is charged with first - degree murder in the death of Kafoury, 63, of "
+            "Warren.\n"
+            "Kafoury's loved ones attended Wednesday's arraignment, and her daughter, Charlene "
+            "- - holding a picture of Kafoury - - sobbed loudly during the proceedings.\n"
+            'She didn\'t fire him, "Charlene Kafoury said.\n'
+            'She was our mom and the grandmother of our children, "said Charlie Kafoury, '
+            "Charlene's brother.",
+            [
+                ("Paul Riva", "PERSON"),
+                ("Alan Steinberg", "PERSON"),
+                ("LaCalamita", "PERSON"),
+                ("Kafoury", "GPE"),
+                ("Kafoury", "ORG"),
+                ("Charlene", "PERSON"),
+                ("Kafoury", "ORG"),
+                ("Charlene Kafoury", "PERSON"),
+                ("Charlie Kafoury", "PERSON"),
+            ],
+        ),
+    ]
+    resolution = link_entities(articles, Options())
+    names = {e.id: e.name for e in resolution.entities}
+    kafoury = {names[resolution.mention_entity[("18_10ecbplus", i)]] for i in (3, 4, 6)}
+    assert kafoury == {"Madeline Kafoury"}

@@ -175,6 +175,9 @@ class Clusters:
             for mention in form.mentions:
                 seen = candidate.first_mention.get(mention.article, mention.index)
                 candidate.first_mention[mention.article] = min(seen, mention.index)
+            for article, index in form.written.items():  # written there, not tagged
+                seen = candidate.first_mention.get(article, index)
+                candidate.first_mention[article] = min(seen, index)
         return list(by_root.values())
 
     def _one_word_names(self, article: str) -> frozenset[str]:

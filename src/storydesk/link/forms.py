@@ -81,6 +81,9 @@ class Form:
     place_evidence: int = 0  # place nouns, lists of places, the variant table: not "in X"
     acronyms: set[str] = field(default_factory=set)  # defined after it: "… Agency (UNRWA)"
     state: str = ""  # the state's name, when the story abbreviates it ("Calif.", ``states``)
+    # Articles that write a person's full name where the model did not tag it, with the
+    # position (mention index) it is written at (``_written_untagged``).
+    written: dict[str, int] = field(default_factory=dict)
 
     @property
     def name(self) -> ParsedName:
@@ -162,6 +165,7 @@ def collect(articles: Sequence[Article], story_words: StoryWords | None = None) 
     _plural_nationalities(forms)
     _complete_cut_names(articles, forms)
     _letters_misplaced(forms)
+    _written_untagged(articles, forms)
     if story_words:
         _drop_common_words(list(forms.values()), story_words)
         _drop_offices(list(forms.values()), story_words)
@@ -317,6 +321,39 @@ def _completed(
 
 # Up to three words in lower case right after a name ("social media network").
 _LOWER_WORDS = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){1,3}")
+
+
+def _written_untagged(articles: Sequence[Article], forms: dict[str, Form]) -> None:
+    """Where an article writes a person's bare surname, the full names of that surname it
+    writes without the model tagging them: "the receptionist - - Madeline Kafoury - - was
+    shot dead" (ECB+ 18_10ecbplus, untagged) before "the death of Kafoury, 63", and later
+    her son "Charlie Kafoury" (tagged). The bare surname's owner is chosen among the full
+    names an article writes (``surnames``), so the untagged one must count there."""
+    texts = {article.id: article for article in articles}
+    lone: dict[str, set[str]] = defaultdict(set)  # surname -> articles writing it alone
+    for form in forms.values():
+        if form.type == "PER" and not form.name.is_full:
+            lone[form.name.last].update(form.articles)
+    for form in forms.values():
+        if form.type != "PER" or not form.name.is_full or not lone.get(form.name.last):
+            continue
+        spellings = {m.text for m in form.mentions if " " in m.text}
+        for article_id in sorted(lone[form.name.last] - form.articles):
+            article = texts[article_id]
+            offset = _first_written(article.text, spellings)
+            if offset is not None:
+                form.written[article_id] = bisect_left([e.start for e in article.entities], offset)
+
+
+def _first_written(text: str, spellings: set[str]) -> int | None:
+    """Where the first of ``spellings`` is written in ``text`` as whole words, or None."""
+    found = [
+        match.start()
+        for spelling in spellings
+        for match in [re.search(rf"(?<![\w]){re.escape(spelling)}(?![\w])", text)]
+        if match
+    ]
+    return min(found, default=None)
 
 
 def _letters_misplaced(forms: dict[str, Form]) -> None:
