@@ -280,3 +280,27 @@ def test_a_bare_surname_counts_the_full_name_written_but_untagged() -> None:
     names = {e.id: e.name for e in resolution.entities}
     kafoury = {names[resolution.mention_entity[("18_10ecbplus", i)]] for i in (3, 4, 6)}
     assert kafoury == {"Madeline Kafoury"}
+
+
+def test_given_names_with_one_short_form_are_one_person_across_reports() -> None:
+    # ECB+ 19: "Alexis Grigoropoulos" (19_14ecb) and "Alexandros Grigoropoulos" (19_1ecb)
+    # are the boy whose killing set off the Greek riots ("Alex" for both); the lawyer
+    # Alexis Kougias stays apart (another surname).
+    articles = [
+        tagged_article(
+            "19_14ecb",
+            "The fatal shooting of Alexis Grigoropoulos, 15, on Saturday sparked five days of "
+            "riots and demonstrations across Greece.\nLawyer Alexis Kougias said: \"This "
+            'tragedy is the result."',
+            [("Alexis Grigoropoulos", "PERSON"), ("Greece", "GPE"), ("Alexis Kougias", "PERSON")],
+        ),
+        tagged_article(
+            "19_1ecb",
+            "Fresh riots were reported in Greece on Saturday December 13 2008 in protest at the "
+            "killing by police of a 15-year-old boy, Alexandros Grigoropoulos, eight days ago.",
+            [("Greece", "GPE"), ("Alexandros Grigoropoulos", "PERSON")],
+        ),
+    ]
+    cast = _cast(articles)
+    assert cast["Alexis Grigoropoulos"][0] == cast["Alexandros Grigoropoulos"][0]
+    assert cast["Alexis Kougias"][0] != cast["Alexis Grigoropoulos"][0]

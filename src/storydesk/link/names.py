@@ -239,8 +239,16 @@ def _given_names_fit(a: str, b: str, loose: bool = True) -> bool:
         return True
     if not loose:
         return False
+    if min(len(a), len(b)) > _SHORT_FORM and a[:_SHORT_FORM] == b[:_SHORT_FORM]:
+        return True  # one short form for both: "Alexis" / "Alexandros" Grigoropoulos (ECB+ 19)
     same_sound_start = _first_sound(a) == _first_sound(b)
     return same_sound_start and similarity(a, b) >= 0.75
+
+
+# Given names that start with the same four letters share a short form ("Alex", "Chris"):
+# loosely, one person's, as a report writes "Alexis" for "Alexandros" (ECB+ 19). Two people
+# so named in one report stay two (``clusters._named_apart`` compares strictly).
+_SHORT_FORM = 4
 
 
 @lru_cache(maxsize=4096)
