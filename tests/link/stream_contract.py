@@ -89,9 +89,13 @@ def check_topics(index_factory: Factory) -> None:
     index.merge_topics("sb", "sa")
     index.merge_topics("sc", "sa")
     assert index.topics(["sa", "sb", "sc"]) == {"sa": "sa", "sb": "sa", "sc": "sa"}
-    # A story merged away takes its topic's members along to the target's topic.
+    # A story merged away leaves its topic's other stories in their topic, under its id:
+    # topics merge only when filing says so (``Filing.topics_merged``).
     put(index, signature("q9", QUAKE.format(n=9)), "sd")
     index.merge("sa", "sd")
+    assert index.topics(["sb", "sc", "sd"]) == {"sb": "sa", "sc": "sa", "sd": "sd"}
+    assert index.topic_stories(["sa"], 4) == {"sa": ["sb", "sc"]}
+    index.merge_topics("sa", "sd")
     assert set(index.topics(["sb", "sc", "sd"]).values()) == {"sd"}
 
 

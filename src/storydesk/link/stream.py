@@ -199,7 +199,9 @@ class CandidateIndex(Protocol):
         ...
 
     def merge(self, source: str, target: str) -> None:
-        """Every article of story ``source`` now belongs to ``target``."""
+        """Every article of story ``source`` now belongs to ``target``. The other stories of
+        ``source``'s topic stay in it, under its id as a label, even when that id was
+        ``source``'s own: whether topics merge is filing's decision (``Filing.topics_merged``)."""
         ...
 
     def split(self, articles: Sequence[str], target: str) -> None:
@@ -512,9 +514,9 @@ class MemoryIndex:
         self._members[target] = list(
             heapq.merge(self._members[target], moving, key=self._seq.__getitem__)
         )
+        # Stories related to ``source`` (its id as their topic) keep that label: they follow
+        # it only when filing merges the topics (``related.relate``).
         self._untopic(source)
-        # Stories related to ``source`` alone (its id as their topic) follow it.
-        self.merge_topics(source, self.topics([target])[target])
 
     def split(self, articles: Sequence[str], target: str) -> None:
         source = self._story_of[articles[0]]

@@ -79,10 +79,8 @@ class StoreIndex:
             self.store.add_member(story, signature.article, self.clock())
 
     def merge(self, source: str, target: str) -> None:
+        # The stories related to ``source`` stay in its topic (``CandidateIndex.merge``).
         self.store.move_members(source, target)
-        topic = self.store.topics([target]).get(target, target)
-        # The stories related to ``source`` follow it into the target's topic.
-        self.store.merge_topics(source, topic)
 
     def merge_topics(self, source: str, target: str) -> None:
         self.store.merge_topics(source, target)
