@@ -118,7 +118,7 @@ def signature(article: Article) -> Signature:
         scheme=reference.scheme,
     )
     minhash.update_batch([w.encode("utf-8") for w in sorted(words)])
-    return Signature(words, _names(article), _published(article), minhash)
+    return Signature(words, _names(article), published_day(article.published), minhash)
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -143,8 +143,13 @@ def _word_hash(word: bytes) -> int:
 @lru_cache(maxsize=500_000)
 def _fold_word(word: str) -> str:
     """``fold`` of one word, remembered: signing folds every word of every article, and
-    news repeats its words (half of signing's time went to folding them again)."""
-    return fold(word)
+    news repeats its words (half of signing's time went to folding them again). The cache
+    is this one alone: ``fold``'s own (sized for names) is not filled with every word of
+    every article signed, the names entity linking folds pushed out of it."""
+    return _FOLD(word)
+
+
+_FOLD = fold.__wrapped__  # ``fold`` without its cache
 
 
 def sentences(line: str) -> list[str]:
@@ -177,9 +182,11 @@ def _name_word(token: str) -> str:
     return ""
 
 
-def _published(article: Article) -> date | None:
+def published_day(published: str | None) -> date | None:
+    """An ISO date as a date; None when absent or not ISO (the stream's signatures read it
+    too: ``stream.ArticleSignature.day``)."""
     try:
-        return date.fromisoformat(article.published) if article.published else None
+        return date.fromisoformat(published) if published else None
     except ValueError:
         return None
 

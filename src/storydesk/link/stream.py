@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -89,7 +90,7 @@ class ArticleSignature:
     day: date | None = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "day", _day(self.published))
+        object.__setattr__(self, "day", stories.published_day(self.published))
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -118,13 +119,6 @@ class ArticleSignature:
             seed=1, hashvalues=np.array(self.minhash, dtype=np.uint32), scheme="affine32"
         )
         return stories.Signature(self.words, self.names, self.day, minhash)
-
-
-def _day(published: str | None) -> date | None:
-    try:
-        return date.fromisoformat(published) if published else None
-    except ValueError:
-        return None
 
 
 def sign(article: Article) -> ArticleSignature:
@@ -278,15 +272,18 @@ def file(
         for c in missing:
             scored[c.signature.article] = stories.score(signature, c.signature, weights)
     by_story: dict[str, list[Candidate]] = defaultdict(list)
+    story_scores: dict[str, list[float]] = defaultdict(list)
     for candidate in found:
         by_story[candidate.story].append(candidate)
+        story_scores[candidate.story].append(scored[candidate.signature.article])
     sizes = index.story_sizes(by_story)
-    links = {
-        story: capped_mean(
-            [scored[c.signature.article] for c in members], sizes.get(story, len(members))
-        )
-        for story, members in by_story.items()
-    }
+    links = {}
+    for story, found_scores in story_scores.items():
+        size = sizes.get(story, len(found_scores))
+        if len(found_scores) == 1:  # most candidate stories: ``capped_mean`` of one, inline
+            links[story] = found_scores[0] / max(1, min(size, LINK_MEMBERS))
+        else:
+            links[story] = capped_mean(found_scores, size)
     ranked = sorted(links, key=lambda story: (-links[story], story))
     join = float(options.extra.get("story_join", JOIN))
     if links[ranked[0]] < join and _closer_look(signature, ranked, by_story, scored, sizes,
@@ -301,7 +298,7 @@ def file(
         other
         for other in ranked[1:]
         if links[other] >= BRIDGE
-        and group_link(signature, by_story[best], by_story[other]) >= MERGE
+        and group_link(signature, by_story[best], by_story[other], scored, shared) >= MERGE
     ]
     before = sizes.get(best, 0)
     after = before + 1 + sum(sizes.get(s, 0) for s in merged)
@@ -343,12 +340,15 @@ def _closer_look(
     one event often share no band (ECB+ tuned topics, seed 1: 19_14ecb, 1_12ecb, 13_10ecbplus
     each stayed alone beside their event's story, with a capped link of 0.13 to 0.16 to its
     members and one to six of them proposed)."""
-    hopeful = [
-        story
-        for story in ranked
-        if len(by_story[story]) < sizes.get(story, 0)
-        and max(scored[c.signature.article] for c in by_story[story]) >= join
-    ][:LOOK_CLOSER]
+    hopeful = list(itertools.islice(
+        (
+            story
+            for story in ranked
+            if len(by_story[story]) < sizes.get(story, 0)
+            and max(scored[c.signature.article] for c in by_story[story]) >= join
+        ),
+        LOOK_CLOSER,
+    ))  # the first few: stories further down are not read
     if not hopeful:
         return False
     latest = index.members(hopeful, LINK_MEMBERS)
@@ -411,21 +411,39 @@ def story_bands(found: Sequence[Candidate], shared: dict[str, int]) -> dict[str,
 
 
 def group_link(
-    arrival: ArticleSignature, left: Sequence[Candidate], right: Sequence[Candidate]
+    arrival: ArticleSignature,
+    left: Sequence[Candidate],
+    right: Sequence[Candidate],
+    scored: Mapping[str, float] | None = None,
+    shared: Mapping[str, int] | None = None,
 ) -> float:
     """Average link between two stories' candidate members (``arrival`` counted with
-    ``left``); pairs that share no band count 0."""
-    lefts = [arrival, *(c.signature for c in left[:LINK_MEMBERS])]
+    ``left``); pairs that share no band count 0. ``scored`` and ``shared``: the arrival's
+    scores with candidates and the bands each shares with it, as ``file`` has them (its row
+    is then read, not scored again)."""
+    lefts = [c.signature for c in left[:LINK_MEMBERS]]
     rights = [c.signature for c in right[:LINK_MEMBERS]]
-    weights = rarity(*lefts, *rights)
-    keys = {s.article: _band_set(s) for s in lefts + rights}
+    scored, shared = scored or {}, shared or {}
+    weights = rarity()
+    mine = _band_set(arrival)
+    keyed = [(b, _band_set(b)) for b in rights]
+    row = [
+        (scored[b.article] if shared[b.article] else 0.0)
+        if b.article in scored and b.article in shared
+        else (0.0 if mine.isdisjoint(keys) else stories.score(arrival, b, weights))
+        for b, keys in keyed
+    ]
+    # One sum in the order of the pairs (arrival first), a pair sharing no band adding 0.0:
+    # the same float as summing only the pairs that share one.
     total = sum(
-        stories.score(a, b, weights)
-        for a in lefts
-        for b in rights
-        if keys[a.article] & keys[b.article]
+        (
+            0.0 if left_keys.isdisjoint(keys) else stories.score(a, b, weights)
+            for a, left_keys in [(a, _band_set(a)) for a in lefts]
+            for b, keys in keyed
+        ),
+        sum(row),
     )
-    return total / max(1, len(lefts) * len(rights))
+    return total / max(1, (len(lefts) + 1) * len(rights))
 
 
 class MemoryIndex:
