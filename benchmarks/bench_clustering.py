@@ -10,7 +10,10 @@ corpus relate to one another as the corpus does and to other copies as unrelated
 with the same vocabulary profile would; dates move 3 days per copy. Timed in CPU seconds
 (``time.process_time``) from cleaned articles to stories; making the variations is not
 timed. Printed per article, per stage, and as the ratio to 1,000 (the issue asks 100,000
-within 2x of 1,000), with the peak memory of the process.
+within 2x of 1,000), with the peak memory of the process. Of stages 2-5, the candidate
+scores (step 3's ``score_chunk``) and the filing step (step 5, ``careful_merge``: the
+desk's own ``stream.file`` on every article, the part a desk repeats at each arrival) are
+printed apart, timed around the jobs ``cluster`` hands its mapper.
 
     .venv/bin/python benchmarks/bench_clustering.py [--sizes 1000 10000 100000]
 """
@@ -20,6 +23,9 @@ from __future__ import annotations
 import argparse
 import resource
 import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import corpus
 
@@ -42,21 +48,36 @@ def main() -> None:
         start = time.process_time()
         signed = [clustering.Signed(stream.sign(a), a.published, a.id) for a in articles]
         signing = time.process_time() - start
-        found = clustering.cluster(signed, options)
+        jobs: dict[str, float] = defaultdict(float)
+        found = clustering.cluster(signed, options, timed(jobs))
         total = time.process_time() - start
         sizes = sorted((len(m) for m in found.stories.values()), reverse=True)
-        rows.append((size, signing / size, (total - signing) / size, total / size, sizes))
+        rows.append((size, signing / size, (total - signing) / size, total / size, sizes,
+                     jobs["score_chunk"] / size, jobs["careful_merge"] / size))
         del articles, signed, found
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"story clustering ({len(real)} real articles, then variations of them):")
-    print(f"{'articles':>9} {'sign ms/a':>10} {'stages 2-5 ms/a':>16} {'total ms/a':>11} "
-          f"{'ratio':>6} {'stories':>8} {'largest':>8}")
+    print(f"{'articles':>9} {'sign ms/a':>10} {'stages 2-5 ms/a':>16} {'(scores':>8} "
+          f"{'filing)':>8} {'total ms/a':>11} {'ratio':>6} {'stories':>8} {'largest':>8}")
     base = rows[0][3]
-    for size, signing, staged, total, sizes in rows:
+    for size, signing, staged, total, sizes, scoring, filing in rows:
         print(f"{size:>9,} {signing * 1000:>10.3f} {staged * 1000:>16.3f} "
+              f"{scoring * 1000:>8.3f} {filing * 1000:>8.3f} "
               f"{total * 1000:>11.3f} {total / base:>6.2f} {len(sizes):>8,} {sizes[0]:>8}")
     print(f"  per article at {rows[-1][0]:,} / at {rows[0][0]:,}: {rows[-1][3] / base:.2f} "
           f"(within 2x asked); peak memory {peak:,.0f} MB")
+
+
+def timed(spent: dict[str, float]) -> clustering.Mapper[Any, Any, Any]:
+    """``clustering.in_process``, adding the CPU time of each job function to ``spent``."""
+
+    def mapper(function: Callable[[Any, Any], Any], items: Sequence[Any], shared: Any) -> list[Any]:
+        started = time.process_time()
+        results = list(clustering.in_process(function, items, shared))
+        spent[function.__name__] += time.process_time() - started
+        return results
+
+    return mapper
 
 
 if __name__ == "__main__":
