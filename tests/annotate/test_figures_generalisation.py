@@ -138,10 +138,18 @@ def test_a_duration_measures_the_predicate_of_its_clause(text: str, shared: str)
     assert OFFSET not in figure.frame  # a length, even with "after"/"before" behind it
 
 
-def test_a_time_since_something_is_an_offset_not_a_length() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The writers returned to work 11 days after the strike ended.",
+        # ECB+ 5_1ecbplus: "following" as "after"
+        "Nearly three weeks following the end of their season, the Sixers fired O'Brien.",
+    ],
+)
+def test_a_time_since_something_is_an_offset_not_a_length(text: str) -> None:
     from storydesk.annotate.frames import OFFSET
 
-    [figure] = _figures("The writers returned to work 11 days after the strike ended.")
+    [figure] = _figures(text)
     assert figure.frame[0] == OFFSET
 
 

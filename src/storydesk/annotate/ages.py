@@ -52,10 +52,36 @@ def stated_age(run: list[Token]) -> Token | None:
         return _subject_of(head)  # "has died, aged 91"
     if number.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_.lower() in DYING:
         return _subject_of(head.head)  # "dies at 91"
+    if number.dep_ in ("dobj", "attr", "npadvmod") and head.tag_ == "VBD" and (
+        head.lemma_.lower() == "turn"
+    ):
+        # "Emanuel Steward, who turned 68 on Saturday"; "turns 29 on April 11" and "will
+        # turn 29" are an age to come, not the one the story's other reports give (ECB+
+        # 10ecbplus: "Teixeira, 28," in December)
+        return _who_turns(head)
     if number.dep_ in ("attr", "acomp") and head.lemma_.lower() == "be":
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects and (subjects[0].lower_ in PRONOUNS or is_person(subjects[0])):
             return subjects[0]  # "She was 85."
+    return None
+
+
+def _who_turns(verb: Token) -> Token | None:
+    """Whose age "turned N" gives: a person or a pronoun subject; "who" stands for the name
+    it follows ("trainer Emanuel Steward, who turned 68 on Saturday", ECB+ 7ecbplus), also
+    across dashes ("Smith -- who turned 40 in May --"). "which turned 30" is a thing's."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ == "who":
+        if verb.dep_ == "relcl":
+            return verb.head
+        before = (t for t in reversed(subject.doc[subject.sent.start : subject.i])
+                  if not t.is_punct)  # fmt: skip
+        antecedent = next(before, None)
+        return antecedent if antecedent is not None and _name_of_person(antecedent) else None
+    if subject.lower_ in PRONOUNS or is_person(subject) or _name_of_person(subject):
+        return subject
     return None
 
 

@@ -24,7 +24,11 @@ from storydesk.annotate import wordnet
 from storydesk.annotate.clauses import anchor, governing_verb
 
 OFFSET = "@offset"
-OFFSET_WORDS = frozenset({"after", "before", "ago", "later", "earlier", "since", "prior"})
+# "following" as "after": "nearly three weeks following the end of their season, the
+# Sixers fired Jim O'Brien" (ECB+ 5_1ecbplus; 5_2ecbplus: "nearly three weeks after").
+OFFSET_WORDS = frozenset(
+    {"after", "before", "ago", "later", "earlier", "since", "prior", "following"}
+)
 # Verbs that carry no measured predicate: a figure's frame is the nouns around them.
 LIGHT_VERBS = frozenset(
     {"be", "have", "say", "tell", "report", "add", "state", "do", "make", "get", "include",
