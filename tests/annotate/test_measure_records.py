@@ -59,3 +59,41 @@ def test_a_list_item_after_another_name_is_not_the_first_names() -> None:
     text = ("The Orioles (seven years, $140-$150 million) and Nationals (eight years, $160 "
             "million) reportedly have made sizeable offers as well.")  # fmt: skip
     assert _figure(text, "eight").subject != "Orioles"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "subject"),
+    [
+        # 19_11ecbplus, 19_8ecbplus: a count of times is of whom the action is done to
+        ("Police intervened in Brooklyn, where Kimani Gray was shot 11 times by police on "
+         "Saturday.", "11", "Kimani Gray"),
+        ("Kimani Gray was shot seven times by police.", "seven", "Kimani Gray"),
+    ],
+)  # fmt: skip
+def test_a_count_of_times_is_of_whom_the_action_is_done_to(
+    text: str, number: str, subject: str
+) -> None:
+    assert _figure(text, number).subject == subject
+
+
+def test_a_count_of_times_done_to_a_pronoun_names_who_it_may_be() -> None:
+    """19_1ecbplus: "he" is resolved in link, among the names before it."""
+    text = ("Police shot Kimani Gray on Saturday night in Brooklyn. On Wednesday his autopsy "
+            "showed he had been shot seven times.")  # fmt: skip
+    figure = _figure(text, "seven")
+    assert figure.subject == "he"
+    assert "Kimani Gray" in figure.referents
+
+
+def test_an_age_a_person_turned_is_their_age() -> None:
+    """7_1ecbplus: the trainer's birthday on the night of the fight."""
+    text = ("After the fight, Klitschko led the crowd in singing to trainer Emanuel Steward, "
+            "who turned 68 on Saturday.")  # fmt: skip
+    figure = _figure(text, "68")
+    assert (figure.quantity, figure.subject) == ("age", "Emanuel Steward")
+
+
+def test_an_age_to_come_is_not_the_persons_age() -> None:
+    """10_2ecbplus, in December: "Teixeira, 28," in the other reports."""
+    text = "Teixeira, who turns 29 on April 11, has averaged 30 home runs in six seasons."
+    assert _figure(text, "29").quantity != "age"

@@ -112,7 +112,7 @@ def measure(
         else:
             found.action = _described_noun(doc, run, noun) or _action(noun)
     found.subject, found.subject_start = _subject(doc, run, noun, quantity, thing.end)
-    if found.quantity == "age" and found.subject_start >= 0:
+    if found.subject_start >= 0 and (found.quantity == "age" or _pronoun(doc, found)):
         found.referents = referents(doc, found.subject_start)
     found.frame = frame(run[-1], noun)
     found.places = places(doc, clause)
@@ -150,6 +150,12 @@ def _quantity(
         event = _event_near(run[-1])
         return (EVENT_CLASSES.get(event, event), value) if event else ("", None)
     return _noun_class(noun), value
+
+
+def _pronoun(doc: Doc, found: Measurement) -> bool:
+    """The subject is a pronoun ("he had been shot seven times"): whom it stands for is
+    read from the names before it (``ages.referents``), as for an age."""
+    return any(t.idx == found.subject_start and t.pos_ == "PRON" for t in doc)
 
 
 def _part_of_count(noun: Token) -> bool:
@@ -339,6 +345,9 @@ def _subject(
     apposed = _apposed_to(noun)
     if apposed is not None:
         return name_of(apposed)
+    repeated = _repeated_on(noun)
+    if repeated is not None:
+        return name_of(repeated) if _named(repeated) else (repeated.text, repeated.idx)
     holders = [noun] if noun is not None else []
     if noun is not None and noun.lemma_.lower() in MEASURE_NOUNS:
         inner = _of_object(noun)
@@ -383,6 +392,21 @@ def _apposed_to(noun: Token | None) -> Token | None:
             # another's ("the Orioles (seven years, …) and Nationals (eight years, …)", ECB+ 10)
             return None
         current = head
+    return None
+
+
+def _repeated_on(noun: Token | None) -> Token | None:
+    """Who a count of times is about: the one the repeated action is done to, else its
+    doer. "Gray was shot 11 times by police", "he had been shot seven times" (ECB+
+    19ecbplus: one teenager's wounds, in two reports that differ), "hitting Gray eleven
+    times". A pronoun is resolved in link, through ``Figure.referents``."""
+    if noun is None or noun.lemma_.lower() != "time" or noun.head.pos_ != "VERB":
+        return None
+    verb = noun.head
+    for dep in ("nsubjpass", "dobj", "nsubj"):
+        found = next((c for c in verb.children if c.dep_ == dep), None)
+        if found is not None and (_named(found) or found.pos_ == "PRON"):
+            return found
     return None
 
 

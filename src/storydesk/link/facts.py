@@ -236,6 +236,8 @@ def _separate(left: FigureContext, right: FigureContext) -> bool:
         return True
     if left.offset != right.offset:
         return True  # "a 14-week strike" and "11 days after the strike ended" (ECB+ 2)
+    if left.relative != right.relative:
+        return True  # "married three times" and "married two more times" (ECB+ 4)
     if _sized(left) and (left.amount == right.amount or
                          (left.version and right.version)):  # fmt: skip
         # "the original 28-point plan" and "a separate 28-point proposal" are two documents;
@@ -256,6 +258,8 @@ def _tied(left: FigureContext, right: FigureContext) -> bool:
         return True
     if one_series(left, right):
         return True  # "six rifles, 12 magazines and 300 rounds" / "14 rifles, 31 magazines …"
+    if left.converts is not None and left.converts == right.converts:
+        return True  # "€110 billion ($143 billion)" / "€110 billion ($158 billion)": one sum
     if left.describing or right.describing:
         # "a three-game losing streak", "the 300-seat parliament": a property of an object,
         # differing only when both name the same one; the words around them say too
@@ -290,6 +294,8 @@ def _alike(left: FigureContext, right: FigureContext) -> bool:
     """Enough evidence that equal values agree."""
     if left.subject and left.subject == right.subject:
         return True
+    if left.converts is not None and left.converts == right.converts:
+        return True  # two reports converting one sum alike
     if left.quoted == right.quoted and (distinctive(left) or (left.alone and right.alone)):
         return True  # "54 games", "2.5 million people": one story rarely has two of these
     if left.thing in NEED_FRAME and left.frame & right.frame:

@@ -76,6 +76,11 @@ _WORD = re.compile(r"[\w’'-]+")
 # ("seized seven rifles and 13 magazines").
 _CLAUSE_BEFORE = re.compile(r"\b(?:but|while|whereas)\b|;", re.IGNORECASE)
 _CLAUSE_AFTER = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
+INCREMENT_REACH = 12  # characters after a number searched for "more" (``_relative``)
+# Words after a count that make it a gap to another ("two games … behind the eighth seed")
+# and how many words after the counted thing they may stand.
+GAP_WORDS = frozenset(words("behind ahead"))
+GAP_REACH = 6
 NUMBER_MARK = "#"  # where a number stood among the context words
 # Between a figure and its conversion: "58km (36 miles)", "1,150 kilometers ( 700 miles".
 _BRACKET_BETWEEN = re.compile(r"\s*[(\[]\s*")
@@ -137,6 +142,12 @@ class FigureContext:
     # The classes of the other counts listed with it in one series ("six AK 47 rifles, 12
     # magazines and about 300 rounds": magazines and rounds for the rifles): ``_listed``.
     listed: frozenset[str] = frozenset()
+    # The value adds to another count or measures a gap to it rather than giving one
+    # ("married two more times", "two games behind the eighth seed"): ``_relative``.
+    relative: bool = False
+    # The amount a sum of money converts, when it stands in brackets right after it in
+    # another currency: 110e9 for "$143 billion" in "€110 billion ($143 billion)".
+    converts: float | None = None
 
 
 def contexts(story: Story) -> list[FigureContext]:
@@ -156,11 +167,13 @@ def contexts(story: Story) -> list[FigureContext]:
         previous: Figure | None = None
         for index, figure in enumerate(article.figures):
             restated = previous is not None and _restates(article, previous, figure)
-            previous = figure
+            before, previous = previous, figure
             if figure.quantity and not restated:
                 alone = len(amounts[(figure.quantity, figure.action or "")]) == 1
                 item = _context(article, figure, place_ids, owners, mention_types, alone, names)
-                found.append(replace(item, listed=series[index]) if index in series else item)
+                item = replace(item, listed=series.get(index, frozenset()),
+                               converts=_converted(article, before, figure))  # fmt: skip
+                found.append(item)
     home = central_place(found)
     return [
         replace(item, home=home) if item.event and not item.places and not item.background
@@ -179,6 +192,21 @@ def _restates(article: Article, before: Figure, figure: Figure) -> bool:
         return False
     low, high = sorted((abs(_amount(before)), abs(_amount(figure))))
     return high > 0 and (high - low) / high <= CONVERSION_SHARE
+
+
+def _converted(article: Article, before: Figure | None, figure: Figure) -> float | None:
+    """The amount a sum of money in brackets converts: "? 110-billion ( $143-billion )",
+    "euro110 billion ($141 billion)", "����110 billion ( $158 billion )" (ECB+ 8ecbplus:
+    each outlet converted the bailout at its own rate). The amount before the bracket is
+    read as a number even when its currency sign was lost; a bare magnitude word
+    ("billion" of "euro110 billion") is no amount."""
+    if before is None or not figure.quantity.startswith("money:") or before.end < 0:
+        return None
+    if before.quantity == figure.quantity or not before.text[:1].isdigit():
+        return None
+    if not _BRACKET_BETWEEN.fullmatch(article.text[before.end : figure.start]):
+        return None
+    return _amount(before)
 
 
 def _listed(article: Article) -> dict[int, frozenset[str]]:
@@ -291,9 +319,38 @@ def _context(
             and thing[6:] not in DOCUMENT_PARTS
             and DESCRIBING.fullmatch(figure.text)
         ),
+        relative=_relative(article, figure),
         frame=frozenset(word for word in figure.frame if word != OFFSET),
-        offset=OFFSET in figure.frame,
+        # a distance in time only for a length of time: "shot eleven times after police
+        # said he pulled out a revolver" (ECB+ 19_8ecbplus) counts shots, not a time since
+        offset=OFFSET in figure.frame and thing == "duration",
     )
+
+
+def _relative(article: Article, figure: Figure) -> bool:
+    """A count that adds to one given before, or a gap between two: "She married two more
+    times" after a first marriage (ECB+ 4_8ecb: three marriages in all, not two); "the
+    Sixers are still just two games in the loss column behind the eighth seed" (ECB+ 5_7ecb,
+    against "their eighth loss in 10 games"). Compared with a total it reads as a
+    disagreement; it is compared only with other such values. "more" right after the number
+    says so ("another five people" and "five other bank workers", ECB+ 8, are one count of
+    others), or "behind"/"ahead" a few words after the counted thing."""
+    if figure.start < 0:
+        return False
+    start = figure.start
+    qualifier = figure.qualifier or ""
+    if qualifier and article.text[start:].casefold().startswith(qualifier.casefold()):
+        start += len(qualifier)  # "no more than 600,000" (the example): its own "more"
+    rest = article.text[start:]
+    number = _SPACED.match(article.text, start + len(rest) - len(rest.lstrip()))
+    if number is None:
+        return False
+    following = _WORD.findall(article.text[number.end() : number.end() + INCREMENT_REACH])
+    if following and following[0].casefold() == "more":
+        return True
+    _, sentence_end = _sentence_bounds(article, figure)
+    after = _WORD.findall(article.text[figure.end : sentence_end])[:GAP_REACH]
+    return any(word.casefold() in GAP_WORDS for word in after)
 
 
 def context_stems(article: Article, figure: Figure, thing: str) -> tuple[list[str], list[str]]:
@@ -372,7 +429,7 @@ def _subject_key(article: Article, figure: Figure, index: SpellingIndex) -> str 
     entity_id, kind, _ = index.get(
         _in_article(article.id, bare), index.get(bare.casefold(), ("", "", ""))
     )
-    if figure.quantity != "age" or (kind == "PERSON" and not _descriptor(bare)):
+    if not figure.referents or (kind == "PERSON" and not _descriptor(bare)):
         return entity_id or _surname_key(bare, index) or bare.casefold()
     for name in figure.referents:
         referent_id, referent_kind, _ = index.get(_bare(name).casefold(), ("", "", ""))
