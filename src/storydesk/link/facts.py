@@ -256,7 +256,7 @@ def _tied(left: FigureContext, right: FigureContext) -> bool:
         return not (left.event and not _same_place(left, right))
     if left.event and _same_place(left, right):
         return True
-    if one_series(left, right):
+    if left.listed and one_series(left, right):
         return True  # "six rifles, 12 magazines and 300 rounds" / "14 rifles, 31 magazines …"
     if left.converts is not None and left.converts == right.converts:
         return True  # "€110 billion ($143 billion)" / "€110 billion ($158 billion)": one sum

@@ -81,6 +81,7 @@ INCREMENT_REACH = 12  # characters after a number searched for "more" (``_relati
 # and how many words after the counted thing they may stand.
 GAP_WORDS = frozenset(words("behind ahead"))
 GAP_REACH = 6
+GAP_CHARACTERS = 60  # the text those words are looked for in
 NUMBER_MARK = "#"  # where a number stood among the context words
 # Between a figure and its conversion: "58km (36 miles)", "1,150 kilometers ( 700 miles".
 _BRACKET_BETWEEN = re.compile(r"\s*[(\[]\s*")
@@ -171,8 +172,9 @@ def contexts(story: Story) -> list[FigureContext]:
             if figure.quantity and not restated:
                 alone = len(amounts[(figure.quantity, figure.action or "")]) == 1
                 item = _context(article, figure, place_ids, owners, mention_types, alone, names)
-                item = replace(item, listed=series.get(index, frozenset()),
-                               converts=_converted(article, before, figure))  # fmt: skip
+                listed, converts = series.get(index), _converted(article, before, figure)
+                if listed or converts is not None:  # rare: a copy only then (bench_facts)
+                    item = replace(item, listed=listed or frozenset(), converts=converts)
                 found.append(item)
     home = central_place(found)
     return [
@@ -349,7 +351,8 @@ def _relative(article: Article, figure: Figure) -> bool:
     if following and following[0].casefold() == "more":
         return True
     _, sentence_end = _sentence_bounds(article, figure)
-    after = _WORD.findall(article.text[figure.end : sentence_end])[:GAP_REACH]
+    end = min(sentence_end, figure.end + GAP_CHARACTERS)
+    after = _WORD.findall(article.text[figure.end : end])[:GAP_REACH]
     return any(word.casefold() in GAP_WORDS for word in after)
 
 
