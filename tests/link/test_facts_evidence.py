@@ -229,3 +229,19 @@ def test_a_list_before_and_still_frames_the_last_item() -> None:
                 "other rifles.", "three", 3, "rifles"),
     )  # fmt: skip
     assert statuses(found) == ["conflict"]
+
+
+def test_after_is_no_word_that_ties_two_deliberations() -> None:
+    """ECB+ 3: the verdict's deliberation (12 hours) and the penalty's (30 hours); "after"
+    and the deliberation itself are all the two sentences share."""
+    found = []
+    for article_id, text, number, value in (
+        ("a", "The jury convicted Nichols on Nov. 7 after 12 hours of deliberation.", "12", 12),
+        ("b", "The jury was unable to come to a decision after 30 hours of deliberation.", "30",
+         30),
+    ):  # fmt: skip
+        art = article(article_id, text)
+        add_figure(art, number, value, "hours", quantity="duration", subject="deliberation",
+                   frame=["deliberation", "deliberate"], base=value / 24)  # fmt: skip
+        found.append(art)
+    assert statuses(align(*found)) == ["single", "single"]

@@ -49,7 +49,8 @@ NEUTRAL = frozenset(
         "statement official officials also just would could still now last next year years "
         "monday tuesday wednesday thursday friday saturday sunday today yesterday week "
         "mr mrs ms new around over under out off while whether like near up down into "
-        "through during since until per via amid amidst among first day days time ago later"
+        "through during since until per via amid amidst among first day days time ago later "
+        "after before"
     )
 )
 # Who a sentence is about: a figure among other actors than another figure's is about them.
