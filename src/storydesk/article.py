@@ -153,6 +153,7 @@ class SentenceRole:
     agent_start: int = -1
     agent_end: int = -1
     action: str | None = None  # what the agent does: the reported clause's verb, by lemma
+    # with its particle ("set out": set_out; ``doers.action_of``, as ``DateMention.action``)
     # The verbs of its main claim, by lemma: the main verb and those coordinated with it, and
     # for reported speech the reported clause's ("removes … and raises the troop cap": remove,
     # raise); a figure of one of them is what the sentence is about.

@@ -121,6 +121,9 @@ def agent_of(text: str) -> tuple[str, str | None] | None:
      "Philadelphia 76ers.", ("Cheeks", "hire")),  # ECB+ 5_4ecbplus
     ("Gaskin said Mr Buckley was well equipped at the time but was an inexperienced climber.",
      ("Buckley", "be")),  # ECB+ 23_5ecbplus: "was well equipped", a copula
+    # a phrasal verb keeps its particle, as a timeline event spells it (doers.action_of)
+    ("Undersheriff Larry Waldie said that Ortiz set out without a partner Friday because he "
+     "had arrived early and was eager to get to work.", ("Ortiz", "set_out")),  # ECB+ 16_7ecbplus
     # an unnamed speaker's "he" is someone else: no agent
     ("Police said he was a disgruntled employee of the facility in Signal Hill, California.",
      None),  # ECB+ 18_1ecbplus

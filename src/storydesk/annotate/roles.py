@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from storydesk.annotate.cues import CUE_LEMMAS
-from storydesk.annotate.doers import claims, doer, reported_clause
+from storydesk.annotate.doers import action_of, claims, doer, reported_clause
 from storydesk.annotate.quote_marks import quote_spans
 from storydesk.annotate.wordnet import load as load_wordnet
 from storydesk.article import Article, SentenceRole
@@ -106,7 +106,7 @@ def role(sentence: Span, quotes: list[tuple[int, int]],
     agent = doer(clause) if clause is not None else None
     if clause is not None and agent is not None:
         found.agent_start, found.agent_end = agent.idx, agent.idx + len(agent.text)
-        found.action = clause.lemma_.lower()
+        found.action = action_of(clause)
     if any(s < sentence.start_char < e for s, e in quotes):
         found.kind = "statement"
         found.leans_on = "goes on with a quote opened in an earlier sentence"
