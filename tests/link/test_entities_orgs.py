@@ -104,3 +104,39 @@ def test_a_short_name_two_institutions_fit_as_often_is_no_guess() -> None:
     cast = owners(articles)
     guards = {cast["The Indian Coast Guard"].id, cast["the Pakistani Coast Guard"].id}
     assert cast["the Coast Guard"].id not in guards
+
+
+def test_a_nationality_before_or_a_title_after_an_organisation_is_no_name_of_its_own() -> None:
+    # MEANTIME gm and airbus, as the model tags them: "the Japanese Toyota" (124043) is
+    # Toyota, "Ryanair CEO" (11714, before "Michael O'Leary") is Ryanair.
+    articles = [
+        tagged_article(
+            "120578",
+            "Japanese automaker Toyota reported a 32% drop in US sales from a year earlier.",
+            [("Japanese", "NORP"), ("Toyota", "ORG"), ("US", "GPE")],
+        ),
+        tagged_article(
+            "124043",
+            "Other automobile manufacturers also saw their car sales slip: Chrysler and the "
+            "Japanese Toyota both reported a 39% loss, whilst Ford Motor Company sales fell 41%.",
+            [("Chrysler", "ORG"), ("Japanese Toyota", "ORG"), ("Ford Motor Company", "ORG")],
+        ),
+        tagged_article(
+            "11714",
+            "Irish low cost airline, Ryanair, announced today that it is exercising its options "
+            "with Boeing to purchase five new 737 aircraft.\nRyanair CEO, Michael O'Leary, "
+            "justified his choice of Boeing.",
+            [
+                ("Irish", "NORP"),
+                ("Ryanair", "ORG"),
+                ("Boeing", "ORG"),
+                ("Ryanair CEO", "ORG"),
+                ("Michael O'Leary", "PERSON"),
+                ("Boeing", "ORG"),
+            ],
+        ),
+    ]
+    found = owners(articles)
+    assert "Japanese Toyota" not in found and "Ryanair CEO" not in found
+    assert found["Toyota"].type == "ORG" and found["Ryanair"].type == "ORG"
+    assert found["Toyota"].variants[0].count == 2 and found["Ryanair"].variants[0].count == 2

@@ -158,6 +158,7 @@ def collect(articles: Sequence[Article], story_words: StoryWords | None = None) 
     if story_words:
         _places_are_no_given_names(list(forms.values()), story_words)
     _rehome_titled_names(forms)
+    _rehome_described_names(forms)
     join_nationals(articles, forms)
     if story_words:
         _cut_opening_adjectives(articles, forms, story_words)
@@ -241,6 +242,60 @@ def _rehome_titled_names(forms: dict[str, Form]) -> None:
                 person.mentions.extend(_tail(m, person.key) for m in form.mentions)
                 form.mentions = []
                 break
+
+
+def _rehome_described_names(forms: dict[str, Form]) -> None:
+    """An organisation or place the model tagged with a nationality before it, or a title
+    after it, is the organisation or place the story tags alone: "the Japanese Toyota"
+    (MEANTIME gm) is Toyota; "Ryanair CEO" (of "Ryanair CEO, Michael O'Leary", MEANTIME
+    airbus) and "Ford Motor Company CEO" (gm) are Ryanair and the Ford Motor Company, not
+    organisations of their own in the cast. The nationality is a word the story tags as one
+    (a NORP form); the title ends in a title's head word ("CEO", "Chief Executive"). The
+    mention keeps the name's words, the rest becomes its role."""
+    nationals = {key for key, form in forms.items() if form.type == "NORP" and " " not in key}
+    named = {
+        key: form
+        for key, form in forms.items()
+        if form.type in ("ORG", "LOC") and form.mentions
+    }
+    for key, form in list(forms.items()):
+        tokens = key.split()
+        if form.type == "PER" or len(tokens) < 2 or not form.mentions:
+            continue
+        target = _described_name(tokens, named, nationals)
+        if target is not None and target is not form:
+            target.mentions.extend(_part(m, target.key) for m in form.mentions)
+            form.mentions = []
+
+
+def _described_name(
+    tokens: list[str], named: dict[str, Form], nationals: set[str]
+) -> Form | None:
+    """The form of the name inside a described span ("japanese toyota", "ryanair ceo")."""
+    lead = 0
+    while lead < len(tokens) - 1 and tokens[lead] in nationals:
+        lead += 1
+    tail = len(tokens)
+    if tokens[-1] in ROLE_HEADS:
+        while tail > lead + 1 and tokens[tail - 1] in ROLE_HEADS | ROLE_MODIFIERS:
+            tail -= 1
+    if (lead, tail) == (0, len(tokens)):
+        return None
+    target = named.get(" ".join(tokens[lead:tail]))
+    if tail < len(tokens) and target is not None and target.type != "ORG":
+        return None  # "Lakewood Sheriff" (ECB+ 16) is the sheriff's station, not the town
+    return target
+
+
+def _part(mention: Mention, key: str) -> Mention:
+    """The mention cut to the words that fold to ``key``, the words around it its role."""
+    written = mention.text.split()
+    for start in range(len(written)):
+        for end in range(len(written), start, -1):
+            if form_key(" ".join(written[start:end])) == key:
+                role = " ".join(written[:start] + written[end:])
+                return replace(mention, text=" ".join(written[start:end]), role=role)
+    return mention
 
 
 def _cut_opening_adjectives(
