@@ -150,5 +150,11 @@ def test_two_names_run_into_one_span_are_two() -> None:
     )
     names = [name for name, _ in found]
     assert "Ortiz, Orozco" not in names and "Ortiz" in names
+    # ECB+ 1_5ecb: a phrase ends at the comma and a clause starts with its subject.
+    found = _entities(
+        "In an October interview with People, Reid claimed she was a 'social drinker' and "
+        "that her crazy past was far behind her."
+    )
+    assert ("People", "ORG") in found and "People, Reid" not in [name for name, _ in found]
     # A hyphenated name whose parts are not tagged alone stays whole.
     assert ("Ban Ki-moon", "PERSON") in _entities("Ban Ki-moon spoke. Ban left.")

@@ -123,7 +123,8 @@ def _joined_names_apart(doc: Doc, spans: list[Span]) -> list[Span]:
     MEANTIME airbus, beside "Boeing" and "the Air Force"), or a comma between two, one of
     them a person's ("the ambush killing of Ortiz, Orozco sat staring", ECB+ 16_9ecbplus,
     tagged as one organisation beside "Jerry Ortiz" and "Orozco": a person's surname counts
-    as tagged alone). A comma in a place's address
+    as tagged alone), or a comma that ends a phrase before a clause's subject, whatever is
+    tagged elsewhere (``_subject_after_comma``). A comma in a place's address
     ("Bern, Switzerland") keeps the span whole, and a hyphenated name whose parts the
     article never tags alone ("Ban Ki-moon", "Hewlett-Packard") is one name."""
     labels: dict[str, Counter[str]] = {}
@@ -137,16 +138,35 @@ def _joined_names_apart(doc: Doc, spans: list[Span]) -> list[Span]:
             if not _joining(doc, cut):
                 continue
             left, right = labels.get(_key(doc, start, cut)), labels.get(_key(doc, cut + 1, end))
-            if not left or not right:
+            clause = _subject_after_comma(doc, start, cut, end)
+            if not clause and (not left or not right):
                 continue
-            kinds = (left.most_common(1)[0][0], right.most_common(1)[0][0])
-            if doc[cut].text == "," and "PERSON" not in kinds:
+            kinds = tuple(
+                known.most_common(1)[0][0] if known else label for known in (left, right)
+            )
+            if doc[cut].text == "," and "PERSON" not in kinds and not clause:
                 continue
             parted += [(start, cut, kinds[0]), (cut + 1, end, kinds[1])]
             break
         else:
             parted.append((start, end, label))
     return parted
+
+
+def _subject_after_comma(doc: Doc, start: int, cut: int, end: int) -> bool:
+    """The comma closes a phrase and a clause starts after it with its subject: "In an
+    October interview with People, Reid claimed" (ECB+ 1_5ecb, "People, Reid" one ORG);
+    the comma and the subject hang on a verb outside the span ("Bern, Switzerland" is a
+    place and its country: the comma hangs on "Bern")."""
+
+    def outside(token: Token) -> bool:
+        return not start <= token.head.i < end
+
+    return (
+        doc[cut].text == ","
+        and outside(doc[cut])
+        and any(t.dep_ in ("nsubj", "nsubjpass") and outside(t) for t in doc[cut + 1 : end])
+    )
 
 
 def _joining(doc: Doc, position: int) -> bool:
