@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from entity_builders import tagged_article
+from entity_builders import owners, tagged_article
 
 from storydesk.article import Article
 from storydesk.link.entities import entity_label, link_entities
-from storydesk.link.names import facility_extension, parse
+from storydesk.link.names import facility_extension, is_given_name, parse
 from storydesk.link.orgs import org_key
 from storydesk.options import Options
 
@@ -373,3 +373,33 @@ def test_a_title_after_a_place_noun_is_an_office_not_a_person() -> None:
     owners = _owners(articles)
     assert "L. A. County Sheriff" not in owners and "Sheriff" not in owners
     assert "Jerry Ortiz" in owners
+
+
+def test_an_institution_the_model_calls_a_person_is_an_organisation() -> None:
+    # ECB+ 1 (1_12ecbplus, 1_7ecbplus), as the model tags them: "an L. A Superior Court
+    # judge" and "LA Superior Court Judge James R. Dabney" gave two "people"; the story
+    # writes "court-mandated rehab". A given name keeps a person ("Margaret Court").
+    articles = [
+        tagged_article(
+            "1_12ecbplus",
+            "The Mean Girls star fooled an L. A Superior Court judge, a Santa Monica prosecutor "
+            "and apparently her own lawyer.",
+            [("L. A Superior Court", "PERSON"), ("Santa Monica", "GPE")],
+        ),
+        tagged_article(
+            "1_7ecbplus",
+            "Attorney Mark Jay Heller told LA Superior Court Judge James R. Dabney that Lohan had "
+            "checked into Morningside Recovery for her 90 - day court - mandated rehab.",
+            [
+                ("Mark Jay Heller", "PERSON"),
+                ("LA Superior Court", "PERSON"),
+                ("James R. Dabney", "PERSON"),
+                ("Lohan", "PERSON"),
+                ("Morningside Recovery", "ORG"),
+            ],
+        ),
+    ]
+    found = owners(articles)
+    assert found["L. A Superior Court"].type == found["LA Superior Court"].type == "ORG"
+    assert found["James R. Dabney"].type == "PERSON"
+    assert is_given_name("margaret") and not is_given_name("superior")

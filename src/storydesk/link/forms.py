@@ -41,6 +41,7 @@ from storydesk.link.names import (
     after_possessive,
     block_key,
     fold,
+    is_given_name,
     parse,
     strip_possessive,
     surnames_match,
@@ -170,6 +171,7 @@ def collect(articles: Sequence[Article], story_words: StoryWords | None = None) 
     if story_words:
         _drop_common_words(list(forms.values()), story_words)
         _drop_offices(list(forms.values()), story_words)
+        _institutions_are_no_people(list(forms.values()), story_words)
     for form in forms.values():
         form.acronyms.discard("")
     return [form for form in forms.values() if form.mentions]
@@ -495,6 +497,22 @@ def _drop_offices(forms: list[Form], story_words: StoryWords) -> None:
             word in kinds.PLACE_NOUNS or word in ROLE_MODIFIERS for word in words[:-1]
         ):
             form.mentions = []
+
+
+def _institutions_are_no_people(forms: list[Form], story_words: StoryWords) -> None:
+    """A "person" whose surname is an institution the story writes in lower case ("the
+    court"), and none of whose other words is a given name, is that institution: "Superior
+    Court" and "LA Superior Court" (ECB+ 1, tagged PERSON). Given names are those of the
+    nicknames list (``names.is_given_name``), so "Margaret Court" stays a person. The
+    institution is a noun whose first sense in WordNet is a group (``kinds``)."""
+    for form in forms:
+        words = form.key.split()
+        if form.type != "PER" or len(words) < 2 or words[-1] not in story_words.lower_seen:
+            continue
+        if any(is_given_name(word) for word in words[:-1]):
+            continue
+        if kinds.institution_noun(words[-1]):
+            form.type = "ORG"
 
 
 def _places_are_no_given_names(forms: list[Form], story_words: StoryWords) -> None:

@@ -120,6 +120,16 @@ def person_noun(noun: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def institution_noun(noun: str) -> bool:
+    """WordNet's first sense of the noun is a group of people: "court", "council",
+    "department", "police"; not "page", "bush" or "rice", surnames news also writes as
+    common words."""
+    net = wordnet.load()
+    senses = net.synsets(noun)
+    return bool(senses) and net.synset(senses[0]).lexname == "noun.group"
+
+
+@lru_cache(maxsize=4096)
 def wordnet_place(key: str) -> bool:
     """WordNet's first sense of the name is a place and none is a person: "Devon", "Crimea",
     "Surrey" (a county the model tagged PERSON in "Crews from Devon and Somerset Fire and

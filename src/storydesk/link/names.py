@@ -271,6 +271,17 @@ def nickname_of(nickname: str, name: str) -> bool:
     return nickname in _nicknames().get(name, frozenset())
 
 
+def is_given_name(word: str) -> bool:
+    """A folded word the nicknames package lists as a given name or a nickname of one."""
+    return word in _given_names()
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    names = _nicknames()
+    return frozenset(names) | frozenset(n for nicks in names.values() for n in nicks)
+
+
 @lru_cache(maxsize=1)
 def _nicknames() -> dict[str, frozenset[str]]:
     from nicknames import NickNamer
