@@ -97,3 +97,12 @@ def test_an_age_to_come_is_not_the_persons_age() -> None:
     """10_2ecbplus, in December: "Teixeira, 28," in the other reports."""
     text = "Teixeira, who turns 29 on April 11, has averaged 30 home runs in six seasons."
     assert _figure(text, "29").quantity != "age"
+
+
+def test_both_after_two_names_gives_their_age() -> None:
+    """8_2ecb: two officers killed in the Woodburn bank bombing."""
+    text = ("Police Capt. Tom Tennant and state Senior Trooper William Hakim, both 51, died at "
+            "the scene.")  # fmt: skip
+    figure = _figure(text, "51")
+    assert figure.quantity == "age"
+    assert figure.subject is not None and "Hakim" in figure.subject

@@ -40,7 +40,7 @@ def stated_age(run: list[Token]) -> Token | None:
     if not _plausible(number):
         return None
     if apposition_age(run):
-        return number.doc[run[0].i - 2]
+        return number.doc[_after_both(run) - 2]
     head = number.head
     if number.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "age":
         return _subject_of(head.head)  # "died … at the age of 85"
@@ -92,8 +92,9 @@ def apposition_age(run: list[Token]) -> bool:
     doc = last.doc
     if run[0].i < 2 or last.i + 1 >= len(doc) or not _plausible(last):
         return False
-    before, after = doc[run[0].i - 1], doc[last.i + 1]
-    person = doc[run[0].i - 2]
+    first = _after_both(run)
+    before, after = doc[first - 1], doc[last.i + 1]
+    person = doc[first - 2]
     named = person.ent_type_ == "PERSON" or (person.pos_ == "NOUN" and is_person(person))
     if not named and person.pos_ == "PROPN" and person.ent_type_ in NAME_TYPES:
         # A name the small model did not type a person ("said Jackman, 40, star of …",
@@ -101,6 +102,17 @@ def apposition_age(run: list[Token]) -> bool:
         # a full stop there may end a score or a list ("beat Boston, 25.").
         return before.text == "," and after.text == ","
     return before.text == "," and after.text in (",", ".") and named
+
+
+def _after_both(run: list[Token]) -> int:
+    """Where an age set off by commas starts, "both" included: "Police Capt. Tom Tennant
+    and Senior Trooper William Hakim, both 51, died at the scene" (ECB+ 8ecb) gives each
+    named person's age; the nearest name is the one kept."""
+    doc = run[0].doc
+    start = run[0].i
+    if start >= 3 and doc[start - 1].lower_ == "both":
+        return start - 1
+    return start
 
 
 def aged(doc: Doc, run: list[Token], after: int) -> Token | None:
