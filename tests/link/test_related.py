@@ -8,7 +8,7 @@ import pytest
 from stream_contract import QUAKE, put, signature
 
 from shared_data import shared_path
-from storydesk.annotate import wordnet
+from storydesk.annotate import morphy
 from storydesk.evaluate.ecbplus import read_topic, topic_folders
 from storydesk.link import leads, related
 from storydesk.link.stream import MemoryIndex, file, sign
@@ -21,11 +21,17 @@ GARDEN = (
 NEVER_JOIN = Options(extra={"story_join": 1.0})  # every arrival starts a story
 
 
-def test_wordnet_gives_the_lemma_of_an_inflected_word() -> None:
-    net = wordnet.load()
-    assert net.lemma("died", "v") == "die" and net.lemma("quakes", "n") == "quake"
-    assert net.lemma("ran", "v") == "run"  # verb.exc
-    assert net.lemma("rehab", "n") is None and net.lemma("rehab", "v") is None
+def test_morphy_gives_the_lemma_of_an_inflected_word() -> None:
+    assert morphy.lemma("died", "v") == "die" and morphy.lemma("quakes", "n") == "quake"
+    assert morphy.lemma("fled", "v") == "flee"  # verb.exc
+    assert morphy.lemma("rehab", "n") is None and morphy.lemma("rehab", "v") is None
+
+
+def test_short_words_keep_their_letters() -> None:
+    """No detachment rule reduces a word of three letters or fewer: "is" is not "i", "us"
+    not "u" (both WordNet nouns)."""
+    assert leads.terms(frozenset({"is", "us", "has"})) == {"is", "us", "has"}
+    assert morphy.base_form("is") == "is"
 
 
 def test_lead_terms_put_a_words_inflections_on_one_term() -> None:

@@ -4,8 +4,13 @@ Two outlets tell one event in different inflections ("strikes" / "strike", "send
 "sent" / "send", "envoys" / "envoy"); comparing base forms lets them match. Morphy is the
 rule WordNet documents: a word in the exception lists (``noun.exc``, ``verb.exc``: "sent" →
 "send", "men" → "man") takes its listed form; a word WordNet knows is its own base;
-otherwise the detachment rules are tried, verb rules first, and the first result WordNet
-knows is the base. A word it cannot reduce stays as it is.
+otherwise the detachment rules are tried, and the first result WordNet knows is the base.
+A word it cannot reduce stays as it is.
+
+The one reader of WordNet's inflections: ``lemma`` for one part of speech (topics' lead
+terms, ``link.leads``), ``base_form`` for either (verb first: the timeline's actions). Words
+of ``MIN_LETTERS`` or fewer are left as they are ("is" would lose its "s" to "i", "us" to
+"u"; "ran", "led" keep their spelling).
 """
 
 from __future__ import annotations
@@ -14,46 +19,62 @@ from functools import lru_cache
 
 from storydesk.annotate import wordnet
 
-NOUN_RULES = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
-              ("shes", "sh"), ("men", "man"), ("ies", "y"))  # fmt: skip
-VERB_RULES = (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""),
-              ("ing", "e"), ("ing", ""))  # fmt: skip
+RULES = {
+    "n": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
+          ("men", "man"), ("ies", "y")),
+    "v": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""),
+          ("ing", "e"), ("ing", "")),
+}  # fmt: skip
 MIN_LETTERS = 3
 
 
 @lru_cache(maxsize=131072)
 def base_form(word: str) -> str:
-    """The base form of ``word`` (lower case), or the word itself."""
-    lowered = word.casefold()
+    """The base form of ``word`` (lower case), as a verb first, else as a noun, or the word
+    itself."""
+    return _morphy(word.casefold(), ("v", "n")) or word.casefold()
+
+
+@lru_cache(maxsize=131072)
+def lemma(word: str, pos: str) -> str | None:
+    """The lemma WordNet lists for ``word`` as a noun (``pos`` "n") or a verb ("v"): "died"
+    → "die", "quakes" → "quake", "fled" → "flee"; None when WordNet lists none ("rehab"),
+    the word itself when it is too short to reduce."""
+    return _morphy(word.casefold(), (pos,))
+
+
+def _morphy(lowered: str, parts: tuple[str, ...]) -> str | None:
+    """Morphy over ``parts`` in order: an exception list entry, else the word when WordNet
+    knows it, else the first detachment rule giving a known word; a short or non-alphabetic
+    word is itself."""
     if len(lowered) <= MIN_LETTERS or not lowered.isalpha():
         return lowered
-    exceptions = _exceptions()
-    if lowered in exceptions:
-        return exceptions[lowered]
+    for pos in parts:
+        listed = _exceptions(pos).get(lowered)
+        if listed is not None:
+            return listed
     net = wordnet.load()
-    if net.synsets(lowered, "v") or net.synsets(lowered, "n"):
+    if any(net.synsets(lowered, pos) for pos in parts):
         return lowered
-    for pos, rules in (("v", VERB_RULES), ("n", NOUN_RULES)):
-        for suffix, replacement in rules:
+    for pos in parts:
+        for suffix, replacement in RULES[pos]:
             if lowered.endswith(suffix) and len(lowered) - len(suffix) >= MIN_LETTERS - 1:
                 candidate = lowered[: len(lowered) - len(suffix)] + replacement
                 if net.synsets(candidate, pos):
                     return candidate
-    return lowered
+    return None
 
 
-@lru_cache(maxsize=1)
-def _exceptions() -> dict[str, str]:
-    """Irregular forms from WordNet's exception lists; a verb's form wins over a noun's."""
+@lru_cache(maxsize=2)
+def _exceptions(pos: str) -> dict[str, str]:
+    """Irregular form → its first listed base, from WordNet's exception list of ``pos``
+    (``ran run``); none when the file is missing."""
     found: dict[str, str] = {}
-    root = wordnet.load().root
-    for name in ("noun.exc", "verb.exc"):
-        path = root / name
-        if not path.is_file():
-            continue
+    path = wordnet.load().root / f"{wordnet.FILES[pos]}.exc"
+    if path.is_file():
         with path.open(encoding="utf-8") as lines:
             for line in lines:
                 parts = line.split()
                 if len(parts) >= 2:
-                    found[parts[0].replace("_", " ")] = parts[1].replace("_", " ")
+                    found.setdefault(parts[0].replace("_", " "), parts[1].replace("_", " "))
     return found

@@ -37,14 +37,6 @@ LEXNAMES = (
 )  # fmt: skip
 HYPERNYMS = ("@", "@i")  # hypernym, instance hypernym
 FILES = {"n": "noun", "v": "verb"}
-# WordNet's own inflection rules (morphy(7WN), "detachment rules"): an ending and what
-# replaces it, tried in this order; a form WordNet lists as a lemma is its own lemma.
-ENDINGS = {
-    "n": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
-          ("men", "man"), ("ies", "y")),
-    "v": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""),
-          ("ing", "e"), ("ing", "")),
-}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +62,6 @@ class WordNet:
             )
         self.root = root
         self._index: dict[str, dict[str, tuple[str, ...]]] = {}
-        self._exceptions: dict[str, dict[str, str]] = {}
         self._data = {pos: (root / f"data.{name}").open("rb") for pos, name in FILES.items()}
 
     def synsets(self, lemma: str, pos: str = "n") -> tuple[str, ...]:
@@ -80,25 +71,6 @@ class WordNet:
 
     def synset(self, key: str) -> Synset:
         return _synset(self, key)
-
-    def lemma(self, word: str, pos: str = "n") -> str | None:
-        """The lemma WordNet lists for an inflected ``word`` ("died" → "die", "escapes" →
-        "escape", "ran" → "run"), as morphy finds it: the word's exception list entry
-        (``noun.exc``, ``verb.exc``), the word itself when listed, else the first of the
-        detachment rules (``ENDINGS``) that gives a listed lemma; None when none does."""
-        if pos not in self._exceptions:
-            self._exceptions[pos] = _read_exceptions(self.root / f"{FILES[pos]}.exc")
-        word = word.casefold()
-        if word in self._exceptions[pos]:
-            return self._exceptions[pos][word]
-        if self.synsets(word, pos):
-            return word
-        for ending, replacement in ENDINGS[pos]:
-            if word.endswith(ending) and len(word) > len(ending) + 1:
-                stem = word[: len(word) - len(ending)] + replacement
-                if self.synsets(stem, pos):
-                    return stem
-        return None
 
     def ancestors(self, key: str) -> frozenset[str]:
         """The synset and every hypernym above it."""
@@ -130,18 +102,6 @@ def _read_index(path: Path, pos: str) -> dict[str, tuple[str, ...]]:
             offsets = parts[6 + pointers : 6 + pointers + senses]
             index[parts[0]] = tuple(f"{pos}:{offset}" for offset in offsets)
     return index
-
-
-def _read_exceptions(path: Path) -> dict[str, str]:
-    """Irregular form → its first lemma (``ran run``); none when the file is missing."""
-    found: dict[str, str] = {}
-    if path.is_file():
-        with path.open(encoding="utf-8") as lines:
-            for line in lines:
-                parts = line.split()
-                if len(parts) >= 2:
-                    found.setdefault(parts[0], parts[1])
-    return found
 
 
 @lru_cache(maxsize=65536)

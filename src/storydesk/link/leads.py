@@ -16,11 +16,11 @@ vocabulary of ``clean.datelines``) are left out: a date line under a headline sa
 not what.
 
 Topics compare lead *terms*: each word by its WordNet lemma ("died", "dies" → "die";
-"escapes", "escaped" → "escape"; ``lemma``), so that two events of one kind reported in
-different tenses and numbers share their words. On ECB+ topics 1-20 it raised the leads'
-link between the two events of topic 4 (Bettie Page's and Esther Williams's deaths: "died"
-in one, "dies" in the other's headlines) from 0.05 to 0.10, and of topic 3 from 0.05 to 0.07
-(eval/README.md, stories-stream).
+"escapes", "escaped" → "escape"; ``lemma``, by ``annotate.morphy``), so that two events of
+one kind reported in different tenses and numbers share their words. On ECB+ topics 1-20 it
+raised the leads' link between the two events of topic 4 (Bettie Page's and Esther
+Williams's deaths: "died" in one, "dies" in the other's headlines) from 0.05 to 0.10, and of
+topic 3 from 0.05 to 0.07 (eval/README.md, stories-stream).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from storydesk.annotate import wordnet
+from storydesk.annotate import morphy
 from storydesk.article import Article
 from storydesk.clean import datelines
 from storydesk.link import stories
@@ -69,9 +69,8 @@ def is_date_word(word: str) -> bool:
 def lemma(word: str) -> str:
     """The word's WordNet lemma, as a noun first (the lead of a headline is mostly nouns:
     "quakes" → "quake"), else as a verb ("died" → "die"), else the word itself (names, and
-    words WordNet lacks: "rehab", "Qeshm")."""
-    net = wordnet.load()
-    return net.lemma(word, "n") or net.lemma(word, "v") or word
+    words WordNet lacks: "rehab", "Qeshm"; ``morphy.lemma``)."""
+    return morphy.lemma(word, "n") or morphy.lemma(word, "v") or word
 
 
 @lru_cache(maxsize=100_000)
