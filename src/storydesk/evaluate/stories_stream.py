@@ -15,6 +15,8 @@ The desk answers at two levels, and each is scored against the gold of the same 
 Scores are means over the seeds; ``*_worst`` is the worst seed. ``tuned_*`` covers topics
 1-20, on which the thresholds of ``link.stream`` were set; ``untuned_*`` topics 21-35, kept
 apart (each part is also streamed on its own, so its score does not depend on the other).
+At the topic level ``untuned_*`` is touched by one choice: ``related.TOPIC_JOIN`` and
+``TOPIC_MERGE`` broke a tie on the tuned part by its scores (eval/README.md).
 """
 
 from __future__ import annotations
