@@ -1,6 +1,5 @@
-"""Topics: lead terms as WordNet lemmas, and the two guards against one story chaining
-topics (every story of a topic taken links to the arrival's side; a merged story's topic
-comes along only when it links)."""
+"""Topics: lead terms as WordNet lemmas, and the guard against one story chaining topics (a
+merged story's topic comes along only when it links)."""
 
 from __future__ import annotations
 
@@ -62,20 +61,6 @@ def test_lemmas_bring_the_two_deaths_of_ecb_topic_4_closer(
 def _quake_elsewhere(n: int) -> str:
     other = QUAKE.format(n=n).replace("Tabriz", "Bushehr").replace("Ahar", "Kaki")
     return other.replace("Sunday", "Thursday").replace("6.1", "5.4")
-
-
-def test_one_close_story_does_not_carry_its_whole_topic(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A topic holding a quake story and a gardening story: a related quake links to its
-    centroid enough through the quake story alone, but the gardening story shares nothing
-    with it, so the topic is not taken (``STORY_FLOOR``)."""
-    index = MemoryIndex()
-    put(index, signature("q1", QUAKE.format(n=1)), "sq")
-    put(index, signature("g1", GARDEN.format(n=1)), "sg")
-    index.merge_topics("sg", "sq")
-    arrival = signature("q2", _quake_elsewhere(8))
-    assert file(arrival, index, NEVER_JOIN).topic is None
-    monkeypatch.setattr(related, "STORY_FLOOR", 0.0)
-    assert file(arrival, index, NEVER_JOIN).topic == "sq"
 
 
 def test_a_merged_story_brings_its_topic_only_when_the_topic_links() -> None:

@@ -15,11 +15,6 @@ leads name the same kind of event and often the same actors (``link.leads``).
   stories does not chain two topics together, and a one-article story weighs little).
 - A new story takes the topic it links to best at ``TOPIC_JOIN``; the topic of a story that
   grows is merged with any other it links to at ``TOPIC_MERGE``.
-- Average linkage alone lets one close story carry its whole topic: a topic is taken only
-  when each of its stories compared (``TOPIC_STORIES``) links to the arrival's side at
-  ``STORY_FLOOR`` or more (ECB+ 1-35 streamed together: a Lohan rehab topic, one story of
-  which had taken an Esther Williams obituary, drew a Bettie Page obituary story in by that
-  one story, 0.27, its other stories 0.03 and 0.0; ECB+ 1 and 4, tuned topics).
 - A story that merges into another brings its topic along only when that topic, too, links
   to the joined story's at ``TOPIC_MERGE`` (two events of one topic wrongly apart at event
   level are one story's worth of evidence, not a whole topic's: in ECB+ 1-35 a Greek riots
@@ -59,8 +54,9 @@ if TYPE_CHECKING:
 # the untuned part's scores at both (eval/README.md says so).
 TOPIC_JOIN = 0.13
 TOPIC_MERGE = 0.13
-# ECB+ 1-20: 0.02 and 0.05 tried (topic F1 0.913 without, 0.913 / 0.918 with).
-STORY_FLOOR = 0.05
+# Tried and dropped, session 5: a topic taken only when each of its stories compared links
+# to the arrival's side at 0.05; over tuned seeds 1-9 topic F1 0.916 without, 0.917 with
+# (one seed of nine moved): no tuned gain beyond the shuffles' noise (eval/README.md).
 CANDIDATE_TOPICS = 8
 TOPIC_STORIES = 4
 PROFILE_MEMBERS = 12
@@ -180,13 +176,6 @@ def relate(
     links = {topic: _dot(own, memo[topic]) for topic in chosen}  # (none: apart only)
     threshold = TOPIC_JOIN if story is None else TOPIC_MERGE
     strong = sorted((t for t in links if links[t] >= threshold), key=lambda t: (-links[t], t))
-    # Every story compared of a topic taken must link to the arrival's side (``STORY_FLOOR``);
-    # the stories of a remembered topic are read for the few topics that passed.
-    unread = [t for t in strong if t not in held]
-    if unread:
-        held = {**held, **index.topic_stories(unread, TOPIC_STORIES)}
-        read = _Stories(index, held, story)
-    strong = [t for t in strong if all(_dot(own, p.unit) >= STORY_FLOOR for _, p in read.of([t]))]
     if story is None:
         return (strong[0] if strong else None), strong[1:]
     if apart and own_topic:
