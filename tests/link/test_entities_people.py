@@ -304,3 +304,57 @@ def test_given_names_with_one_short_form_are_one_person_across_reports() -> None
     cast = _cast(articles)
     assert cast["Alexis Grigoropoulos"][0] == cast["Alexandros Grigoropoulos"][0]
     assert cast["Alexis Kougias"][0] != cast["Alexis Grigoropoulos"][0]
+
+
+def test_the_sentence_before_an_anaphor_is_the_parse_s_not_a_period_s() -> None:
+    # ECB+ 7_10ecb as in the test above, hand-changed: "in Washington, D.C. on Saturday"
+    # ends the undercard sentence. The sentence before "the 41-year-old American" is the
+    # parse's (``sentence_spans``, here one a line), which holds Riddick Bowe; one cut at the
+    # period of "D.C." would leave Bowe out and make the anaphor the story's American, Rahman.
+    text = (
+        "Wladimir Klitschko defended his IBF heavyweight crown by stopping Hasim Rahman in "
+        "the seventh round.\nKlitschko hit the shorter Rahman at will throughout, and after "
+        "landing a left-right-left combination against the cornered American, the referee "
+        "stepped in to end the contest.\nOn the undercard, former heavyweight champion "
+        "Riddick Bowe made a modest comeback with an eighth-round decision over Germany's "
+        "Gene Pukall in Washington, D.C. on Saturday.\nIt was just the third fight in a decade for "
+        "the 41-year-old American and his first in three years."
+    )
+    report = tagged_article(
+        "7_10ecb",
+        text,
+        [
+            ("Wladimir Klitschko", "PERSON"),
+            ("Hasim Rahman", "PERSON"),
+            ("Klitschko", "NORP"),
+            ("Rahman", "PERSON"),
+            ("American", "NORP"),
+            ("Riddick Bowe", "PERSON"),
+            ("Germany", "GPE"),
+            ("Gene Pukall", "PERSON"),
+            ("Washington", "GPE"),
+            ("D.C.", "GPE"),
+            ("American", "NORP"),
+        ],
+    )
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    ends = [s - 1 for s in starts[1:]] + [len(text)]
+    report.sentence_spans = list(zip(starts, ends, strict=True))
+    others = [
+        tagged_article(
+            "7_2ecb",
+            "Wladimir Klitschko defended his IBF heavyweight crown with ease after stopping "
+            "American Hasim Rahman.",
+            [("Wladimir Klitschko", "PERSON"), ("American", "NORP"), ("Hasim Rahman", "PERSON")],
+        ),
+        tagged_article(
+            "7_8ecb",
+            "Klitschko's left jab caused problems for Rahman from the start and the American "
+            "had to resort to holding the Kiev fighter.",
+            [("Klitschko", "PERSON"), ("Rahman", "PERSON"), ("American", "NORP")],
+        ),
+    ]
+    resolution = link_entities([*others, report], Options())
+    names = {e.id: e.name for e in resolution.entities}
+    assert names[resolution.mention_entity[("7_10ecb", 4)]] == "Hasim Rahman"
+    assert names[resolution.mention_entity[("7_10ecb", 10)]] == "American"

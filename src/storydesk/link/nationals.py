@@ -29,6 +29,7 @@ Only the same word counts: "the Briton" is not matched to "British X".
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -139,21 +140,19 @@ def _no_one_new(
     first: dict[str, int] = {}
     for index, form in here:
         first.setdefault(form.name.last, index)
-    since = _previous_sentence_start(article.text, article.entities[mention.index].start)
+    since = _previous_sentence_start(article, article.entities[mention.index].start)
     return not any(
         index > last and first[form.name.last] > last and article.entities[index].start >= since
         for index, form in here
     )
 
 
-# The end of a sentence: its closing mark and the space after it, or a line break.
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n")
-
-
-def _previous_sentence_start(text: str, start: int) -> int:
-    """Where the sentence before the one at ``start`` begins."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
-    return ends[-2] if len(ends) >= 2 else 0
+def _previous_sentence_start(article: Article, start: int) -> int:
+    """Where the sentence before the one at ``start`` begins, by the article's sentences
+    (``sentence_spans``, from the parse); the text's start if it has none before."""
+    starts = [begin for begin, _ in article.sentence_spans]
+    here = bisect_right(starts, start) - 1
+    return starts[here - 1] if here >= 1 else 0
 
 
 def _meant(
