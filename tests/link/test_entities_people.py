@@ -358,3 +358,24 @@ def test_the_sentence_before_an_anaphor_is_the_parse_s_not_a_period_s() -> None:
     names = {e.id: e.name for e in resolution.entities}
     assert names[resolution.mention_entity[("7_10ecb", 4)]] == "Hasim Rahman"
     assert names[resolution.mention_entity[("7_10ecb", 10)]] == "American"
+
+
+def test_given_names_with_a_shared_start_that_is_no_short_form_are_two_people() -> None:
+    # Hand-built (issue #9 review): "Jonathan" and "Jonas", "Christopher" and "Christina"
+    # share four letters ("jona", "chri") that the nicknames list gives neither as a short
+    # form, unlike "alex" of Alexis (above): two people each, in two reports.
+    articles = [
+        tagged_article(
+            "a",
+            "Jonathan Smith and Christopher Jones spoke to reporters on Monday.",
+            [("Jonathan Smith", "PERSON"), ("Christopher Jones", "PERSON")],
+        ),
+        tagged_article(
+            "b",
+            "Jonas Smith and Christina Jones were not at the hearing.",
+            [("Jonas Smith", "PERSON"), ("Christina Jones", "PERSON")],
+        ),
+    ]
+    cast = _cast(articles)
+    assert cast["Jonathan Smith"][0] != cast["Jonas Smith"][0]
+    assert cast["Christopher Jones"][0] != cast["Christina Jones"][0]

@@ -239,15 +239,25 @@ def _given_names_fit(a: str, b: str, loose: bool = True) -> bool:
         return True
     if not loose:
         return False
-    if min(len(a), len(b)) > _SHORT_FORM and a[:_SHORT_FORM] == b[:_SHORT_FORM]:
-        return True  # one short form for both: "Alexis" / "Alexandros" Grigoropoulos (ECB+ 19)
+    if _one_short_form(a, b):
+        return True  # "Alexis" / "Alexandros" Grigoropoulos (ECB+ 19)
     same_sound_start = _first_sound(a) == _first_sound(b)
     return same_sound_start and similarity(a, b) >= 0.75
 
 
-# Given names that start with the same four letters share a short form ("Alex", "Chris"):
-# loosely, one person's, as a report writes "Alexis" for "Alexandros" (ECB+ 19). Two people
-# so named in one report stay two (``clusters._named_apart`` compares strictly).
+def _one_short_form(a: str, b: str) -> bool:
+    """Two given names that start with the same four letters, those four a short form of one
+    of them in the nicknames list: loosely, one person's, as a report writes "Alexis" for
+    "Alexandros" (ECB+ 19; "alex" is listed for Alexis). Not "Jonathan" / "Jonas" nor
+    "Christopher" / "Christina", whose shared start ("jona", "chri") is no listed short form.
+    Two people so named in one report stay two (``clusters._named_apart`` compares
+    strictly)."""
+    start = a[:_SHORT_FORM]
+    if min(len(a), len(b)) <= _SHORT_FORM or start != b[:_SHORT_FORM]:
+        return False
+    return nickname_of(start, a) or nickname_of(start, b)
+
+
 _SHORT_FORM = 4
 
 
