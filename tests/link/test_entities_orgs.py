@@ -140,3 +140,28 @@ def test_a_nationality_before_or_a_title_after_an_organisation_is_no_name_of_its
     assert "Japanese Toyota" not in found and "Ryanair CEO" not in found
     assert found["Toyota"].type == "ORG" and found["Ryanair"].type == "ORG"
     assert found["Toyota"].variants[0].count == 2 and found["Ryanair"].variants[0].count == 2
+
+
+def test_two_nationalities_before_one_organisation_name_are_two_organisations() -> None:
+    # Hand-built (issue #9 review): with "Armed Forces" tagged alone, "Russian Armed Forces"
+    # and "Ukrainian Armed Forces" are two forces; dropping each nationality made them one.
+    # One nationality still leads to the name alone (the Toyota test above).
+    articles = [
+        tagged_article(
+            "a",
+            "Russian Armed Forces shelled the city overnight, and Ukrainian Armed Forces "
+            "said they had repelled the attack.",
+            [("Russian Armed Forces", "ORG"), ("Ukrainian Armed Forces", "ORG")],
+        ),
+        tagged_article(
+            "b",
+            "A Ukrainian spokesman for the Armed Forces said the Russian strikes went on.",
+            [("Ukrainian", "NORP"), ("Armed Forces", "ORG"), ("Russian", "NORP")],
+        ),
+    ]
+    cast = owners(articles)
+    assert cast["Russian Armed Forces"].id != cast["Ukrainian Armed Forces"].id
+    assert cast["Armed Forces"].id not in {
+        cast["Russian Armed Forces"].id,
+        cast["Ukrainian Armed Forces"].id,
+    }

@@ -253,27 +253,37 @@ def _rehome_described_names(forms: dict[str, Form]) -> None:
     airbus) and "Ford Motor Company CEO" (gm) are Ryanair and the Ford Motor Company, not
     organisations of their own in the cast. The nationality is a word the story tags as one
     (a NORP form); the title ends in a title's head word ("CEO", "Chief Executive"). The
-    mention keeps the name's words, the rest becomes its role."""
+    mention keeps the name's words, the rest becomes its role. Not when two nationalities
+    lead to one name: "Russian Armed Forces" and "Ukrainian Armed Forces" are two
+    forces, not the "Armed Forces" the story tags alone."""
     nationals = {key for key, form in forms.items() if form.type == "NORP" and " " not in key}
     named = {
         key: form
         for key, form in forms.items()
         if form.type in ("ORG", "LOC") and form.mentions
     }
+    found: list[tuple[Form, Form, str]] = []
     for key, form in list(forms.items()):
         tokens = key.split()
         if form.type == "PER" or len(tokens) < 2 or not form.mentions:
             continue
-        target = _described_name(tokens, named, nationals)
+        target, lead = _described_name(tokens, named, nationals)
         if target is not None and target is not form:
+            found.append((form, target, " ".join(tokens[:lead])))
+    leads: dict[str, set[str]] = defaultdict(set)
+    for _, target, nationality in found:
+        leads[target.key].add(nationality)
+    for form, target, nationality in found:
+        if not nationality or len(leads[target.key] - {""}) == 1:
             target.mentions.extend(_part(m, target.key) for m in form.mentions)
             form.mentions = []
 
 
 def _described_name(
     tokens: list[str], named: dict[str, Form], nationals: set[str]
-) -> Form | None:
-    """The form of the name inside a described span ("japanese toyota", "ryanair ceo")."""
+) -> tuple[Form | None, int]:
+    """The form of the name inside a described span ("japanese toyota", "ryanair ceo"), and
+    how many nationality words lead to it."""
     lead = 0
     while lead < len(tokens) - 1 and tokens[lead] in nationals:
         lead += 1
@@ -282,11 +292,11 @@ def _described_name(
         while tail > lead + 1 and tokens[tail - 1] in ROLE_HEADS | ROLE_MODIFIERS:
             tail -= 1
     if (lead, tail) == (0, len(tokens)):
-        return None
+        return None, lead
     target = named.get(" ".join(tokens[lead:tail]))
     if tail < len(tokens) and target is not None and target.type != "ORG":
-        return None  # "Lakewood Sheriff" (ECB+ 16) is the sheriff's station, not the town
-    return target
+        return None, lead  # "Lakewood Sheriff" (ECB+ 16) is the sheriff's station, not the town
+    return target, lead
 
 
 def _part(mention: Mention, key: str) -> Mention:
