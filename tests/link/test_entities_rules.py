@@ -321,35 +321,91 @@ def test_a_nickname_written_inside_a_full_name_joins_both_given_names() -> None:
     assert owners["Tom Payton"] != owners["Sean Payton"]  # no full name declares both
 
 
-def test_a_name_with_two_letters_swapped_is_the_name_written_right() -> None:
-    # MEANTIME gm (126361 against three other reports): "Chrylser" is Chrysler. The swap
-    # must keep the first and last letter: "Ried" is too short to be judged.
+def _chrysler_reports(count: int) -> list[Article]:
+    """MEANTIME gm: reports that write "Chrysler", then 126361 that writes "Chrylser"."""
+    written = [
+        ("120554", "Chrysler will offer a $25,000 vehicle voucher and $50,000 with healthcare."),
+        ("123881", "GM and Chrysler receive Canadian loans amid US restructuring ultimata"),
+        ("120578", "Chrysler sales fell 48 percent."),
+        ("124043", "Other automobile manufacturers also saw their car sales slip: Chrysler "
+                   "reported a 39% loss."),
+    ][:count]  # fmt: skip
     articles = [
         tagged_article(
-            "120554",
-            "Chrysler will offer a $25,000 vehicle voucher and $50,000 with healthcare.",
-            [("Chrysler", "ORG")],
-        ),
-        tagged_article(
-            "123881",
-            "GM and Chrysler receive Canadian loans amid US restructuring ultimata",
-            [("GM", "ORG"), ("Chrysler", "ORG")],
-        ),
-        tagged_article(
-            "120578",
-            "Chrysler sales fell 48 percent.",
-            [("Chrysler", "ORG")],
-        ),
+            doc, text, [(n, "ORG") for n in ("GM", "Chrysler") if n in text.split(" ")]
+        )
+        for doc, text in written
+    ]
+    articles.append(
         tagged_article(
             "126361",
             "Unlike Chrylser, GM will not publicly announce the dealerships that it intends to "
             "shut down.",
             [("Chrylser", "ORG"), ("GM", "ORG")],
-        ),
-    ]
-    owners = _owners(articles)
+        )
+    )
+    return articles
+
+
+def test_a_name_with_two_neighbouring_letters_swapped_is_the_name_written_right() -> None:
+    # MEANTIME gm (126361 against four other reports): "Chrylser" is Chrysler.
+    owners = _owners(_chrysler_reports(4))
     assert owners["Chrylser"] == owners["Chrysler"]
     assert owners["GM"] != owners["Chrysler"]
+
+
+def test_a_misspelling_needs_the_right_spelling_in_many_more_reports() -> None:
+    # MEANTIME gm cut to two reports that write "Chrysler" (hand-chosen): one report's
+    # "Chrylser" against two is no clear slip (``_MISPLACED_RATIO``); it stays as written.
+    owners = _owners(_chrysler_reports(2))
+    assert owners["Chrylser"] != owners["Chrysler"]
+
+
+def test_a_letter_moved_two_places_is_the_name_written_right() -> None:
+    # ECB+ 7_10ecb: "The technical knockout in Klitchsko's sixth defense" (typed a place),
+    # against the Klitschko of 7_1ecb, 7_7ecb and 7_9ecb (sentences as written there).
+    written = [
+        ("7_1ecb", "After flooring Rahman in the sixth round with a left-right combo Klitschko "
+                   "wasted little time wrapping it up in the seventh."),
+        ("7_7ecb", "Klitschko (52-3, 46 knockouts) retained his International Boxing "
+                   "Federation title for the fifth time in the process."),
+        ("7_9ecb", "Klitschko dominated the early rounds, repeatedly landing hard jabs that "
+                   "Rahman just couldn't answer."),
+    ]  # fmt: skip
+    names = ("Klitschko", "Rahman")
+    articles = [
+        tagged_article(
+            doc, text, [(n, "PERSON") for n in sorted(names, key=text.find) if n in text]
+        )
+        for doc, text in written
+    ]
+    articles.append(
+        tagged_article(
+            "7_10ecb",
+            "Klitschko had knocked down Rahman in the previous round with successive left "
+            "hooks.\nThe technical knockout in Klitchsko's sixth defense of the IBF belt "
+            "improved the Ukrainian's record.",
+            [("Klitschko", "PERSON"), ("Rahman", "PERSON"), ("Klitchsko", "GPE")],
+        )
+    )
+    owners = _owners(articles)
+    assert owners["Klitchsko"] == owners["Klitschko"]
+    assert owners["Klitschko"] != owners["Rahman"]
+
+
+def test_two_names_of_the_same_letters_in_another_order_are_two_names() -> None:
+    # Hand-built: "Roland" and "Ronald" (both given names in the nicknames list) have the
+    # same letters and the same first and last, but two letters apart trade places: no slip
+    # of one letter, however often the story writes "Ronald Smith".
+    articles = [
+        tagged_article(doc, f"Ronald Smith spoke on {day}.", [("Ronald Smith", "PERSON")])
+        for doc, day in (("a", "Monday"), ("b", "Tuesday"), ("c", "Friday"), ("d", "Sunday"))
+    ]
+    articles.append(
+        tagged_article("e", "Roland Smith did not.", [("Roland Smith", "PERSON")])
+    )
+    owners = _owners(articles)
+    assert owners["Roland Smith"] != owners["Ronald Smith"]
 
 
 def test_a_title_after_a_place_noun_is_an_office_not_a_person() -> None:
