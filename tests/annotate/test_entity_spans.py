@@ -158,3 +158,23 @@ def test_two_names_run_into_one_span_are_two() -> None:
     assert ("People", "ORG") in found and "People, Reid" not in [name for name, _ in found]
     # A hyphenated name whose parts are not tagged alone stays whole.
     assert ("Ban Ki-moon", "PERSON") in _entities("Ban Ki-moon spoke. Ban left.")
+
+
+def test_a_comma_in_a_place_s_address_opens_no_clause() -> None:
+    # The guard of ``_subject_after_comma`` (hand-built sentence; the model tags "Bern" and
+    # "Switzerland" apart here, so the rule is asked of the span directly): in "Bern,
+    # Switzerland" the comma hangs on "Bern" and no subject follows it, so the span would
+    # stay whole; ECB+ 1_5ecb's "People, Reid claimed" is a phrase's end and a clause.
+    from storydesk.annotate.entities import _subject_after_comma
+    from storydesk.annotate.nlp import load
+
+    nlp = load(Options.load())
+    doc = nlp("Officials met in Bern, Switzerland on Tuesday.")
+    words = [t.text for t in doc]
+    bern, comma = words.index("Bern"), words.index(",")
+    assert doc[comma].head.i == bern
+    assert not _subject_after_comma(doc, bern, comma, words.index("Switzerland") + 1)
+    doc = nlp("In an October interview with People, Reid claimed she was a 'social drinker'.")
+    words = [t.text for t in doc]
+    people, comma = words.index("People"), words.index(",")
+    assert _subject_after_comma(doc, people, comma, words.index("Reid") + 1)

@@ -361,6 +361,22 @@ def test_a_misspelling_needs_the_right_spelling_in_many_more_reports() -> None:
     assert owners["Chrylser"] != owners["Chrysler"]
 
 
+def test_a_short_name_with_two_letters_swapped_is_another_name() -> None:
+    # Hand-built: the guard of ``_MISPLACED_LENGTH``. "Ried" (an Austrian town) is "Reid"
+    # with two neighbours swapped, but four letters are too few to call it a slip, however
+    # often the story writes Tara Reid.
+    articles = [
+        tagged_article(doc, f"Tara Reid left rehab on {day}. Reid said so.", [
+            ("Tara Reid", "PERSON"), ("Reid", "PERSON")])
+        for doc, day in (("a", "Monday"), ("b", "Tuesday"), ("c", "Friday"), ("d", "Sunday"))
+    ]  # fmt: skip
+    articles.append(
+        tagged_article("e", "The club plays in Ried on Saturday.", [("Ried", "GPE")])
+    )
+    owners = _owners(articles)
+    assert owners["Ried"] != owners["Reid"]
+
+
 def test_a_letter_moved_two_places_is_the_name_written_right() -> None:
     # ECB+ 7_10ecb: "The technical knockout in Klitchsko's sixth defense" (typed a place),
     # against the Klitschko of 7_1ecb, 7_7ecb and 7_9ecb (sentences as written there).
@@ -459,3 +475,13 @@ def test_an_institution_the_model_calls_a_person_is_an_organisation() -> None:
     assert found["L. A Superior Court"].type == found["LA Superior Court"].type == "ORG"
     assert found["James R. Dabney"].type == "PERSON"
     assert is_given_name("margaret") and not is_given_name("superior")
+    # Hand-built third report: the story still writes "court" in lower case, and the
+    # tennis player keeps her type by the rule's given-name guard.
+    articles.append(
+        tagged_article(
+            "c",
+            "Tennis great Margaret Court said the court should show leniency.",
+            [("Margaret Court", "PERSON")],
+        )
+    )
+    assert owners(articles)["Margaret Court"].type == "PERSON"
