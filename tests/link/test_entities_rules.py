@@ -447,6 +447,23 @@ def test_a_title_after_a_place_noun_is_an_office_not_a_person() -> None:
     assert "Jerry Ortiz" in owners
 
 
+def test_a_title_after_a_connector_is_no_office() -> None:
+    # Hand-built: only a place noun before the title makes an office (eval/README): the
+    # "of" of a span the model ran on past a person's name ("Brian May of Queen", the story
+    # writing "the queen") leaves the person in the cast.
+    articles = [
+        tagged_article(
+            "a",
+            "Guitarist Brian May of Queen played on the palace roof for the queen.",
+            [("Brian May of Queen", "PERSON")],
+        ),
+        tagged_article(
+            "b", "Brian May said it was the concert of his life.", [("Brian May", "PERSON")]
+        ),
+    ]
+    assert "Brian May of Queen" in _owners(articles)
+
+
 def test_an_institution_the_model_calls_a_person_is_an_organisation() -> None:
     # ECB+ 1 (1_12ecbplus, 1_7ecbplus), as the model tags them: "an L. A Superior Court
     # judge" and "LA Superior Court Judge James R. Dabney" gave two "people"; the story

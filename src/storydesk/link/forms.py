@@ -508,16 +508,16 @@ def _drop_common_words(forms: list[Form], story_words: StoryWords) -> None:
 
 def _drop_offices(forms: list[Form], story_words: StoryWords) -> None:
     """A "person" whose surname is a title the story writes in lower case, after a place
-    noun or a title's modifier, is an office, not a name: "L. A. County Sheriff" (ECB+
-    16_9ecbplus, "L. A. County Sheriff's Deputy Jerry Ortiz", typed PERSON beside "the
-    sheriff's department"), whose "surname" the gazetteer then found as "Sheriff" in six
-    reports. "Stephen King" keeps his name: "Stephen" is neither."""
+    noun, is an office, not a name: "L. A. County Sheriff" (ECB+ 16_9ecbplus, "L. A. County
+    Sheriff's Deputy Jerry Ortiz", typed PERSON beside "the sheriff's department"), whose
+    "surname" the gazetteer then found as "Sheriff" in six reports. "Stephen King" keeps his
+    name: "Stephen" is no place noun, nor is the "of" of "Brian May of Queen"."""
     for form in forms:
         words = form.key.split()
         if form.type != "PER" or len(words) < 2 or words[-1] not in ROLE_HEADS:
             continue
         if words[-1] in story_words.lower_seen and any(
-            word in kinds.PLACE_NOUNS or word in ROLE_MODIFIERS for word in words[:-1]
+            word in kinds.PLACE_NOUNS for word in words[:-1]
         ):
             form.mentions = []
 
