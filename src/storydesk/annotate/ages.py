@@ -16,6 +16,8 @@ and resolved by link against the people of the story (``link.slots``).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
 from storydesk.annotate.clauses import clause_subjects
@@ -105,9 +107,10 @@ def apposition_age(run: list[Token]) -> bool:
 
 
 def _after_both(run: list[Token]) -> int:
-    """Where an age set off by commas starts, "both" included: "Police Capt. Tom Tennant
-    and Senior Trooper William Hakim, both 51, died at the scene" (ECB+ 8ecb) gives each
-    named person's age; the nearest name is the one kept."""
+    """Where an age set off by commas starts, "both" included, so that the name before
+    "both" is found: "Police Capt. Tom Tennant and Senior Trooper William Hakim, both 51,
+    died at the scene" (ECB+ 8ecb) gives the age to the nearest name only (Hakim, 51);
+    the other named person (Tennant) is given no age."""
     doc = run[0].doc
     start = run[0].i
     if start >= 3 and doc[start - 1].lower_ == "both":
@@ -146,12 +149,19 @@ def _name_of_person(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ not in PLACE_TYPES
 
 
+def token_at(doc: Doc, start: int) -> Token | None:
+    """The token that starts at character ``start``, if one does (a binary search: tokens
+    are in text order)."""
+    i = bisect_left(doc, start, key=lambda token: token.idx)
+    return doc[i] if i < len(doc) and doc[i].idx == start else None
+
+
 def referents(doc: Doc, start: int) -> list[str]:
     """For a subject that is a pronoun or a description (starting at character ``start``):
     the names before it that it may stand for, nearest first, within ``REFERENT_SENTENCES``
     sentences. Names that are subjects of the subject's own verb are left out: in "Orozco
     was charged with murdering the 35-year-old deputy", the deputy is not Orozco."""
-    subject = next((t for t in doc if t.idx == start), None)
+    subject = token_at(doc, start)
     if subject is None or subject.ent_type_ == "PERSON":
         return []
     if subject.pos_ == "PROPN" and subject.ent_type_ != "NORP":

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from storydesk.annotate import wordnet
-from storydesk.annotate.ages import aged, referents, stated_age
+from storydesk.annotate.ages import aged, referents, stated_age, token_at
 from storydesk.annotate.clauses import anchor
 from storydesk.annotate.counted import Counted, event_of, hyphenated
 from storydesk.annotate.documents import DOCUMENT_NOUNS, document_of
@@ -112,7 +112,8 @@ def measure(
         else:
             found.action = _described_noun(doc, run, noun) or _action(noun)
     found.subject, found.subject_start = _subject(doc, run, noun, quantity, thing.end)
-    if found.subject_start >= 0 and (found.quantity == "age" or _pronoun(doc, found)):
+    subject = token_at(doc, found.subject_start)
+    if subject is not None and (found.quantity == "age" or _pronoun(subject)):
         found.referents = referents(doc, found.subject_start)
     found.frame = frame(run[-1], noun)
     found.places = places(doc, clause)
@@ -152,10 +153,10 @@ def _quantity(
     return _noun_class(noun), value
 
 
-def _pronoun(doc: Doc, found: Measurement) -> bool:
-    """The subject is a pronoun ("he had been shot seven times"): whom it stands for is
-    read from the names before it (``ages.referents``), as for an age."""
-    return any(t.idx == found.subject_start and t.pos_ == "PRON" for t in doc)
+def _pronoun(subject: Token) -> bool:
+    """The subject of any quantity is a pronoun ("he had been shot seven times"): whom it
+    stands for is read from the names before it (``ages.referents``), as for an age."""
+    return subject.pos_ == "PRON"
 
 
 def _part_of_count(noun: Token) -> bool:

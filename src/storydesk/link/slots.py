@@ -90,6 +90,7 @@ _BRACKET_BETWEEN = re.compile(r"\s*[(\[]\s*")
 # "64 kilometres" (ECB+ 13); "48km" and "30 miles" (18); "58km (36 miles)", 57.9 km (20).
 CONVERSION_SHARE = 0.03
 _SPACED = re.compile(r"[^\s\"“”‘(\[]+")
+_SPACES = re.compile(r"\s*")  # the same characters as ``str.lstrip`` strips
 # Between two items of one series of counts: a comma or "and", and at most two words of the
 # next item's own ("14 AK-47 rifles, 31 magazines and 923 rounds", "six AK 47 rifles, 12
 # magazines and about 300 rounds", ECB+ 12_7ecbplus and 12_11ecbplus).
@@ -342,10 +343,12 @@ def _relative(article: Article, figure: Figure) -> bool:
         return False
     start = figure.start
     qualifier = figure.qualifier or ""
-    if qualifier and article.text[start:].casefold().startswith(qualifier.casefold()):
+    folded = qualifier.casefold()
+    # Only as many characters as the folded qualifier: folding never shortens a character,
+    # so this is the text's folded start, without copying the rest of the article.
+    if folded and article.text[start : start + len(folded)].casefold().startswith(folded):
         start += len(qualifier)  # "no more than 600,000" (the example): its own "more"
-    rest = article.text[start:]
-    number = _SPACED.match(article.text, start + len(rest) - len(rest.lstrip()))
+    number = _SPACED.match(article.text, _SPACES.match(article.text, start).end())
     if number is None:
         return False
     following = _WORD.findall(article.text[number.end() : number.end() + INCREMENT_REACH])
@@ -423,6 +426,8 @@ def _subject_key(article: Article, figure: Figure, index: SpellingIndex) -> str 
     ("She was 85.", "the troubled actress, 26,", "the 40-year-old American" in ECB+ 4, 1
     and 7) is the age of the nearest name before it that is one of the story's people
     (``Figure.referents``): news names someone, then goes on with "she" or a description.
+    A figure of any other quantity has referents when its subject is a pronoun ("he had
+    been shot seven times", ECB+ 19ecbplus) and is resolved the same way.
     The story's entities, typed by all their mentions, say who is a person (the small
     model types "Klitschko" a nationality)."""
     if not figure.subject:
