@@ -90,7 +90,8 @@ _BRACKET_BETWEEN = re.compile(r"\s*[(\[]\s*")
 # "64 kilometres" (ECB+ 13); "48km" and "30 miles" (18); "58km (36 miles)", 57.9 km (20).
 CONVERSION_SHARE = 0.03
 _SPACED = re.compile(r"[^\s\"“”‘(\[]+")
-_SPACES = re.compile(r"\s*")  # the same characters as ``str.lstrip`` strips
+# The number after any spaces (``\s`` is what ``str.lstrip`` strips): ``_relative``.
+_SPACED_AFTER = re.compile(r"\s*[^\s\"“”‘(\[]+")
 # Between two items of one series of counts: a comma or "and", and at most two words of the
 # next item's own ("14 AK-47 rifles, 31 magazines and 923 rounds", "six AK 47 rifles, 12
 # magazines and about 300 rounds", ECB+ 12_7ecbplus and 12_11ecbplus).
@@ -348,7 +349,7 @@ def _relative(article: Article, figure: Figure) -> bool:
     # so this is the text's folded start, without copying the rest of the article.
     if folded and article.text[start : start + len(folded)].casefold().startswith(folded):
         start += len(qualifier)  # "no more than 600,000" (the example): its own "more"
-    number = _SPACED.match(article.text, _SPACES.match(article.text, start).end())
+    number = _SPACED_AFTER.match(article.text, start)
     if number is None:
         return False
     following = _WORD.findall(article.text[number.end() : number.end() + INCREMENT_REACH])
