@@ -173,12 +173,10 @@ def test_a_person_named_by_nationality_alone_is_the_one_the_article_names() -> N
     assert names[by_mention[("rahman", 4)]] == names[by_mention[("thompson", 1)]] == "American"
 
 
-def test_a_nationality_anaphor_after_another_person_is_no_guess() -> None:
-    # ECB+ 7_10ecb (a Rahman fight report, sentences as written and tagged as the model
-    # tags them): "the cornered American" is Rahman, whom 7_2ecb calls "American Hasim
-    # Rahman" (and 7_8ecb "the American"); "the 41-year-old American" after the undercard's
-    # Riddick Bowe is Bowe, not the story's American: it stays a nationality.
-    articles = [
+def _rahman_as_the_american() -> list[Article]:
+    """ECB+ 7_2ecb and 7_8ecb as the model tags them: Hasim Rahman is "American Hasim Rahman"
+    and "the American"."""
+    return [
         tagged_article(
             "7_2ecb",
             "Wladimir Klitschko defended his IBF heavyweight crown with ease after stopping "
@@ -191,6 +189,16 @@ def test_a_nationality_anaphor_after_another_person_is_no_guess() -> None:
             "had to resort to holding the Kiev fighter.",
             [("Klitschko", "PERSON"), ("Rahman", "PERSON"), ("American", "NORP")],
         ),
+    ]
+
+
+def test_a_nationality_anaphor_after_another_person_is_no_guess() -> None:
+    # ECB+ 7_10ecb (a Rahman fight report, sentences as written and tagged as the model
+    # tags them): "the cornered American" is Rahman, whom 7_2ecb calls "American Hasim
+    # Rahman" (and 7_8ecb "the American"); "the 41-year-old American" after the undercard's
+    # Riddick Bowe is Bowe, not the story's American: it stays a nationality.
+    articles = [
+        *_rahman_as_the_american(),
         tagged_article(
             "7_10ecb",
             "Wladimir Klitschko defended his IBF heavyweight crown by stopping Hasim Rahman in "
@@ -340,20 +348,7 @@ def test_the_sentence_before_an_anaphor_is_the_parse_s_not_a_period_s() -> None:
     starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
     ends = [s - 1 for s in starts[1:]] + [len(text)]
     report.sentence_spans = list(zip(starts, ends, strict=True))
-    others = [
-        tagged_article(
-            "7_2ecb",
-            "Wladimir Klitschko defended his IBF heavyweight crown with ease after stopping "
-            "American Hasim Rahman.",
-            [("Wladimir Klitschko", "PERSON"), ("American", "NORP"), ("Hasim Rahman", "PERSON")],
-        ),
-        tagged_article(
-            "7_8ecb",
-            "Klitschko's left jab caused problems for Rahman from the start and the American "
-            "had to resort to holding the Kiev fighter.",
-            [("Klitschko", "PERSON"), ("Rahman", "PERSON"), ("American", "NORP")],
-        ),
-    ]
+    others = _rahman_as_the_american()
     resolution = link_entities([*others, report], Options())
     names = {e.id: e.name for e in resolution.entities}
     assert names[resolution.mention_entity[("7_10ecb", 4)]] == "Hasim Rahman"
