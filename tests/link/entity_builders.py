@@ -17,7 +17,17 @@ def tagged_article(article_id: str, text: str, names: list[tuple[str, str]]) -> 
         start = text.index(name, cursor)
         entities.append(Entity(name, label, 0, start, start + len(name)))
         cursor = start + len(name)
-    return Article(id=article_id, source=article_id, text=text, entities=entities)
+    article = Article(id=article_id, source=article_id, text=text, entities=entities)
+    article.sentence_spans = _lines(text)
+    return article
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """One sentence a line: the builders' texts put each sentence a rule must tell apart on
+    its own line (as the parse would split them); a line holding several is one sentence."""
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    ends = [s - 1 for s in starts[1:]] + [len(text)]
+    return list(zip(starts, ends, strict=True))
 
 
 def owners(articles: list[Article]) -> dict[str, StoryEntity]:

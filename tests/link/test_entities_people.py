@@ -345,9 +345,6 @@ def test_the_sentence_before_an_anaphor_is_the_parse_s_not_a_period_s() -> None:
             ("American", "NORP"),
         ],
     )
-    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-    ends = [s - 1 for s in starts[1:]] + [len(text)]
-    report.sentence_spans = list(zip(starts, ends, strict=True))
     others = _rahman_as_the_american()
     resolution = link_entities([*others, report], Options())
     names = {e.id: e.name for e in resolution.entities}
