@@ -440,10 +440,11 @@ def _letters_misplaced(forms: dict[str, Form]) -> None:
             if form.mentions and len(word) >= _MISPLACED_LENGTH:
                 block = [*words[:at], "".join(sorted(word)), *words[at + 1 :]]
                 alike[at, " ".join(block)].append(form)
-    for (at, _), spellings in alike.items():
-        right = max(spellings, key=lambda f: (len(f.articles), len(f.mentions)))
-        if len(spellings) < 2 or not right.mentions:
+    for (at, _), found in alike.items():
+        spellings = [f for f in found if f.mentions]  # an earlier block may have emptied one
+        if len(spellings) < 2:
             continue
+        right = max(spellings, key=lambda f: (len(f.articles), len(f.mentions)))
         for form in spellings:
             if form is right or not form.mentions:
                 continue
