@@ -38,8 +38,8 @@ def base_form(word: str) -> str:
 @lru_cache(maxsize=131072)
 def lemma(word: str, pos: str) -> str | None:
     """The lemma WordNet lists for ``word`` as a noun (``pos`` "n") or a verb ("v"): "died"
-    → "die", "quakes" → "quake", "fled" → "flee"; None when WordNet lists none ("rehab"),
-    the word itself when it is too short to reduce."""
+    → "die", "quakes" → "quake", "fled" → "flee"; None when WordNet lists none ("rehab");
+    the word itself, lower-cased, when it is too short to reduce or not all letters."""
     return _morphy(word.casefold(), (pos,))
 
 
@@ -67,8 +67,9 @@ def _morphy(lowered: str, parts: tuple[str, ...]) -> str | None:
 
 @lru_cache(maxsize=2)
 def _exceptions(pos: str) -> dict[str, str]:
-    """Irregular form → its first listed base, from WordNet's exception list of ``pos``
-    (``ran run``); none when the file is missing."""
+    """Irregular form → its base, from WordNet's exception list of ``pos`` (``ran run``; a form
+    listed twice keeps its last line, as ``base_form`` always read it); none when the file is
+    missing."""
     found: dict[str, str] = {}
     path = wordnet.load().root / f"{wordnet.FILES[pos]}.exc"
     if path.is_file():
@@ -76,5 +77,5 @@ def _exceptions(pos: str) -> dict[str, str]:
             for line in lines:
                 parts = line.split()
                 if len(parts) >= 2:
-                    found.setdefault(parts[0].replace("_", " "), parts[1].replace("_", " "))
+                    found[parts[0].replace("_", " ")] = parts[1].replace("_", " ")
     return found
