@@ -30,6 +30,13 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return list(zip(starts, ends, strict=True))
 
 
+def mention_names(articles: list[Article]) -> dict[tuple[str, int], str]:
+    """(article id, mention index) -> the name of the story entity it was linked to."""
+    resolution = link_entities(articles, Options())
+    names = {e.id: e.name for e in resolution.entities}
+    return {mention: names[entity] for mention, entity in resolution.mention_entity.items()}
+
+
 def owners(articles: list[Article]) -> dict[str, StoryEntity]:
     """Each variant's text -> the story entity it was linked to."""
     resolution = link_entities(articles, Options())

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from entity_builders import tagged_article
+from entity_builders import mention_names, tagged_article
 
 from storydesk.article import Article
 from storydesk.link.entities import link_entities
@@ -221,11 +221,9 @@ def test_a_nationality_anaphor_after_another_person_is_no_guess() -> None:
             ],
         ),
     ]
-    resolution = link_entities(articles, Options())
-    by_mention = resolution.mention_entity
-    names = {e.id: e.name for e in resolution.entities}
-    assert names[by_mention[("7_10ecb", 4)]] == "Hasim Rahman"
-    assert names[by_mention[("7_10ecb", 8)]] == "American"
+    named = mention_names(articles)
+    assert named[("7_10ecb", 4)] == "Hasim Rahman"
+    assert named[("7_10ecb", 8)] == "American"
 
 
 def test_two_given_names_alike_only_in_letters_in_one_report_are_two_people() -> None:
@@ -284,9 +282,8 @@ def test_a_bare_surname_counts_the_full_name_written_but_untagged() -> None:
             ],
         ),
     ]
-    resolution = link_entities(articles, Options())
-    names = {e.id: e.name for e in resolution.entities}
-    kafoury = {names[resolution.mention_entity[("18_10ecbplus", i)]] for i in (3, 4, 6)}
+    named = mention_names(articles)
+    kafoury = {named[("18_10ecbplus", i)] for i in (3, 4, 6)}
     assert kafoury == {"Madeline Kafoury"}
 
 
@@ -346,10 +343,9 @@ def test_the_sentence_before_an_anaphor_is_the_parse_s_not_a_period_s() -> None:
         ],
     )
     others = _rahman_as_the_american()
-    resolution = link_entities([*others, report], Options())
-    names = {e.id: e.name for e in resolution.entities}
-    assert names[resolution.mention_entity[("7_10ecb", 4)]] == "Hasim Rahman"
-    assert names[resolution.mention_entity[("7_10ecb", 10)]] == "American"
+    named = mention_names([*others, report])
+    assert named[("7_10ecb", 4)] == "Hasim Rahman"
+    assert named[("7_10ecb", 10)] == "American"
 
 
 def test_given_names_with_a_shared_start_that_is_no_short_form_are_two_people() -> None:
