@@ -279,11 +279,7 @@ def file(
     sizes = index.story_sizes(by_story)
     links = {}
     for story, found_scores in story_scores.items():
-        size = sizes.get(story, len(found_scores))
-        if len(found_scores) == 1:  # most candidate stories: ``capped_mean`` of one, inline
-            links[story] = found_scores[0] / max(1, min(size, LINK_MEMBERS))
-        else:
-            links[story] = capped_mean(found_scores, size)
+        links[story] = capped_mean(found_scores, sizes.get(story, len(found_scores)))
     ranked = sorted(links, key=lambda story: (-links[story], story))
     join = float(options.extra.get("story_join", JOIN))
     if links[ranked[0]] < join and _closer_look(signature, ranked, by_story, scored, sizes,
