@@ -36,7 +36,8 @@ from storydesk.annotate.stance import APPROXIMATE
 from storydesk.ids import stable_id, unique_ids
 from storydesk.link import labels
 from storydesk.link.evidence import apart, one_series, period_differs, strong, weak
-from storydesk.link.slots import CONVERSION_SHARE, DESCRIBING, FigureContext, contexts
+from storydesk.link.series import CONVERSION_SHARE
+from storydesk.link.slots import DESCRIBING, FigureContext, contexts
 from storydesk.link.syndication import originals
 from storydesk.options import Options
 from storydesk.story import Fact, FactValue, Story

@@ -1,0 +1,161 @@
+"""The words around a figure: what it measures, as far as the text next to the number says.
+
+Content stems on either side of a number, cut at the neighbouring numbers and clauses, tie two
+figures that describe the same thing in different sentences; "more" or "behind" after a count
+make it a value relative to another count (``relative``)."""
+
+from __future__ import annotations
+
+import re
+
+from storydesk.article import Article, Figure
+from storydesk.link.textnorm import content_stems, stem, tokens, words
+
+# Content words either side of a number that describe what it measures.
+CONTEXT_WORDS = 12
+# The closest of them: words right next to both numbers ("hospitalized for N weeks for
+# pneumonia") tie two figures even in long, otherwise different sentences.
+NEAR_WORDS = 4
+NEUTRAL = frozenset(
+    stem(w)
+    for w in words(
+        "said says say saying told tell tells according reported reports report added "
+        "statement official officials also just would could still now last next year years "
+        "monday tuesday wednesday thursday friday saturday sunday today yesterday week "
+        "mr mrs ms new around over under out off while whether like near up down into "
+        "through during since until per via amid amidst among first day days time ago later "
+        "after before"
+    )
+)
+# One canonical word per event, so "dead", "died" and "killed" meet.
+EVENT_WORDS: dict[str, str] = {
+    **dict.fromkeys(words("kill killed killing dead die died death deaths toll"), "killed"),
+    **dict.fromkeys(words("injur injured injuring wound wounded wounding hurt"), "injured"),
+    **dict.fromkeys(words("missing displaced evacuated arrested detained"), "affected"),
+}
+PERSON_WORDS = frozenset(words("people person persons others civilians residents"))
+MONTHS = frozenset(
+    words(
+        "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april "
+        "june july august september october november december"
+    )
+)
+_WORD = re.compile(r"[\w’'-]+")
+# Where the words about a number end. After it, "and" starts the next item or clause ("11
+# seasons and served as …"); before it, words ahead of "and" still frame the whole list
+# ("seized seven rifles and 13 magazines").
+_CLAUSE_BEFORE = re.compile(r"\b(?:but|while|whereas)\b|;", re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
+INCREMENT_REACH = 12  # characters after a number searched for "more" (``relative``)
+# Words after a count that make it a gap to another ("two games … behind the eighth seed")
+# and how many words after the counted thing they may stand.
+GAP_WORDS = frozenset(words("behind ahead"))
+GAP_REACH = 6
+GAP_CHARACTERS = 60  # the text those words are looked for in
+NUMBER_MARK = "#"  # where a number stood among the context words
+_SPACED = re.compile(r"[^\s\"“”‘(\[]+")
+# The number after any spaces (``\s`` is what ``str.lstrip`` strips): ``relative``.
+_SPACED_AFTER = re.compile(r"\s*[^\s\"“”‘(\[]+")
+
+
+def relative(article: Article, figure: Figure) -> bool:
+    """A count that adds to one given before, or a gap between two: "She married two more
+    times" after a first marriage (ECB+ 4_8ecb: three marriages in all, not two); "the
+    Sixers are still just two games in the loss column behind the eighth seed" (ECB+ 5_7ecb,
+    against "their eighth loss in 10 games"). Compared with a total it reads as a
+    disagreement; it is compared only with other such values. "more" right after the number
+    says so ("another five people" and "five other bank workers", ECB+ 8, are one count of
+    others), or "behind"/"ahead" a few words after the counted thing."""
+    if figure.start < 0:
+        return False
+    start = figure.start
+    qualifier = figure.qualifier or ""
+    folded = qualifier.casefold()
+    # Only as many characters as the folded qualifier: folding never shortens a character,
+    # so this is the text's folded start, without copying the rest of the article.
+    if folded and article.text[start : start + len(folded)].casefold().startswith(folded):
+        start += len(qualifier)  # "no more than 600,000" (the example): its own "more"
+    number = _SPACED_AFTER.match(article.text, start)
+    if number is None:
+        return False
+    following = _WORD.findall(article.text[number.end() : number.end() + INCREMENT_REACH])
+    if following and following[0].casefold() == "more":
+        return True
+    _, sentence_end = sentence_bounds(article, figure)
+    end = min(sentence_end, figure.end + GAP_CHARACTERS)
+    after = _WORD.findall(article.text[figure.end : end])[:GAP_REACH]
+    return any(word.casefold() in GAP_WORDS for word in after)
+
+
+def context_stems(article: Article, figure: Figure, thing: str) -> tuple[list[str], list[str]]:
+    """Content stems before and after the number in its sentence, in text order, without
+    the counted thing itself.
+
+    Reporting words ("said", "according") and calendar words are in nearly every news
+    sentence: sharing them says nothing about what two numbers measure. The words stop at
+    the neighbouring numbers and clauses: in "11 seasons and served as an assistant coach
+    for seven", "assistant coach" describes the seven, not the 11.
+    """
+    if figure.start < 0:
+        return [], []
+    start, end = _between_neighbours(article, figure)
+    ignored = {*thing.split(), *(_canonical(w) for w in tokens(figure.counts))}
+
+    def kept(text: str) -> list[str]:
+        return [
+            word if word.isalpha() else NUMBER_MARK
+            for word in content_stems(_common_words(text))
+            if not word.isalpha() or (word not in ignored and word not in NEUTRAL
+                                      and word not in MONTHS)
+        ]  # fmt: skip
+
+    words_before = kept(_CLAUSE_BEFORE.split(article.text[start : figure.start])[-1])
+    words_after = kept(_CLAUSE_AFTER.split(article.text[figure.end : end])[0])
+    if NUMBER_MARK in words_before:
+        words_before = words_before[len(words_before) - words_before[::-1].index(NUMBER_MARK) :]
+    if NUMBER_MARK in words_after:
+        words_after = words_after[: words_after.index(NUMBER_MARK)]
+    return words_before, words_after
+
+
+def nearest(before: list[str], after: list[str], reach: int) -> frozenset[str]:
+    """The ``reach`` stems closest to the number on either side."""
+    return frozenset((*before[-reach:], *after[:reach]))
+
+
+def _between_neighbours(article: Article, figure: Figure) -> tuple[int, int]:
+    """The sentence around ``figure``, cut at the figures before and after it."""
+    start, end = sentence_bounds(article, figure)
+    for other in article.figures:
+        if other is figure or other.sentence != figure.sentence or other.start < 0:
+            continue
+        if other.end <= figure.start:
+            start = max(start, other.end)
+        elif other.start >= figure.end:
+            end = min(end, other.start)
+    return start, end
+
+
+def _common_words(text: str) -> str:
+    """The text without capitalised words.
+
+    Names say what a sentence is about, not what its number measures: in a story about one
+    coach every sentence names him and his team, whatever it counts. Owners and actors
+    carry the names; the words around a number should say what is measured.
+    """
+    return " ".join(word for word in _SPACED.findall(text) if not word[:1].isupper())
+
+
+def _canonical(word: str) -> str:
+    if word in PERSON_WORDS:
+        return "people"
+    if word in EVENT_WORDS:
+        return EVENT_WORDS[word]
+    stemmed = stem(word)
+    return EVENT_WORDS.get(stemmed, stemmed)
+
+
+def sentence_bounds(article: Article, figure: Figure) -> tuple[int, int]:
+    if 0 <= figure.sentence < len(article.sentence_spans):
+        return article.sentence_spans[figure.sentence]
+    return 0, len(article.text)

@@ -1,0 +1,118 @@
+"""Who and where a figure is about, as story entities: its subject ("Jeffs, 54,", "she" after
+a name) and its places, resolved through the story's spellings so "Kiev" meets "Kyiv"."""
+
+from __future__ import annotations
+
+import re
+
+from storydesk.annotate import wordnet
+from storydesk.article import Article, Figure
+from storydesk.story import Story
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+SpellingIndex = dict[str, tuple[str, str, str]]  # spelling → (entity id, type, name)
+
+
+def spelling_index(story: Story) -> SpellingIndex:
+    """Case-folded spelling → (story entity id, entity type, entity name), for every story
+    entity: places read the type and name, owners and actors the id ("GM" meets "General
+    Motors")."""
+    index: SpellingIndex = {}
+    for entity in story.entities:
+        for variant in [entity.name, *(v.text for v in entity.variants)]:
+            index.setdefault(variant.casefold(), (entity.id, entity.type, entity.name))
+        for written in entity.variants:  # one spelling may name two entities in two articles
+            for article_id in written.articles:
+                index[_in_article(article_id, written.text)] = (entity.id, entity.type, entity.name)
+    return index
+
+
+def _in_article(article_id: str, spelling: str) -> str:
+    """The spelling index's key for a spelling as one article uses it (``spelling_index``)."""
+    return f"{article_id}\n{spelling.casefold()}"
+
+
+def subject_key(article: Article, figure: Figure, index: SpellingIndex) -> str | None:
+    """The story entity a figure is about. An age given to a pronoun or to a description
+    ("She was 85.", "the troubled actress, 26,", "the 40-year-old American" in ECB+ 4, 1
+    and 7) is the age of the nearest name before it that is one of the story's people
+    (``Figure.referents``): news names someone, then goes on with "she" or a description.
+    A figure of any other quantity has referents when its subject is a pronoun ("he had
+    been shot seven times", ECB+ 19ecbplus) and is resolved the same way.
+    The story's entities, typed by all their mentions, say who is a person (the small
+    model types "Klitschko" a nationality)."""
+    if not figure.subject:
+        return None
+    bare = bare_name(figure.subject)
+    # The spelling as resolved in this article first: "the 41-year-old American" is the
+    # American this article names (Bowe in ECB+ 7_10ecb), not the story's other one.
+    entity_id, kind, _ = index.get(
+        _in_article(article.id, bare), index.get(bare.casefold(), ("", "", ""))
+    )
+    if not figure.referents or (kind == "PERSON" and not _descriptor(bare)):
+        return entity_id or _surname_key(bare, index) or bare.casefold()
+    for name in figure.referents:
+        referent_id, referent_kind, _ = index.get(bare_name(name).casefold(), ("", "", ""))
+        if referent_kind == "PERSON":
+            return referent_id
+    return entity_id or _surname_key(bare, index) or bare.casefold()
+
+
+def _descriptor(word: str) -> bool:
+    """A word that describes a person rather than names one: "the 41-year-old American"
+    (ECB+ 7_10ecb, Riddick Bowe) is an American the article named before, whatever story
+    entity the word also stands for elsewhere (the story's other American, Hasim Rahman, 36:
+    read as his age, it was a false conflict). WordNet's first sense of the word is a kind
+    of person; names are not in WordNet, or are something else there ("Brand", "Page")."""
+    net = wordnet.load()
+    senses = net.synsets(word.casefold()) if " " not in word else ()
+    return bool(senses) and net.synset(senses[0]).lexname == "noun.person"
+
+
+def _surname_key(name: str, index: SpellingIndex) -> str | None:
+    """ "Deputy Ortiz", 'Luis Gerardo "Jerry" Ortiz': a name the story spells otherwise,
+    found by its last word when that is a spelling of one story person."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    entity_id, kind, _ = index.get(words[-1].strip('"“”').casefold(), ("", "", ""))
+    return entity_id if kind == "PERSON" else None
+
+
+def scope_of(
+    figure: Figure, index: SpellingIndex, mention_types: dict[str, str]
+) -> list[tuple[str, str]]:
+    """The figure's places (``Figure.places``, most specific first) as (story entity id,
+    name), keeping those the story knows as places (the model types a city a person in one
+    sentence; the story entity, typed by all its mentions, is the better judge); a name no
+    story entity has counts when its own mention is typed a place (``mention_types``: the
+    article's mentions, folded text → type)."""
+    found: list[tuple[str, str]] = []
+    for text in figure.places:
+        bare = bare_name(text)
+        entity_id, story_type, name = index.get(bare.casefold(), ("", "", ""))
+        if not entity_id:
+            entity_id, name = bare.casefold(), bare
+            story_type = mention_types.get(bare.casefold(), "")
+        if story_type in PLACE_TYPES and (entity_id, name) not in found:
+            found.append((entity_id, name))
+    return found
+
+
+def sentence_places(article: Article, sentence: int, index: SpellingIndex) -> dict[str, str]:
+    """Places named in the sentence: story-entity id (or folded name) → display name."""
+    found: dict[str, str] = {}
+    for mention in article.entities:
+        if mention.sentence != sentence:
+            continue
+        entity_id, story_type, name = index.get(mention.text.casefold(), ("", "", ""))
+        # The small model calls "Kyiv" a person in one sentence; the story entity, typed
+        # by all its mentions, is the better judge.
+        if (story_type or mention.type) in PLACE_TYPES:
+            found[entity_id or mention.text.casefold()] = name or mention.text
+    return found
+
+
+def bare_name(text: str) -> str:
+    """ "Kyiv’s Dniprovskyi" → "Kyiv’s Dniprovskyi"; "Kyiv's" → "Kyiv"."""
+    return re.sub(r"['’]s?$", "", text.strip())
