@@ -48,7 +48,7 @@ from storydesk.evaluate.ecbplus import (
 )
 from storydesk.evaluate.metrics import PRF, prf
 from storydesk.link.entities import Resolution, link_entities
-from storydesk.link.forms import form_key
+from storydesk.link.surface import form_key
 from storydesk.options import Options
 
 NAMED_TAGS = frozenset({"HUMAN_PART_PER", "LOC_GEO", "LOC_FAC"})

@@ -15,7 +15,6 @@ from collections.abc import Iterable
 
 from storydesk.link.aliases import Aliases
 from storydesk.link.countries import is_country
-from storydesk.link.forms import Form, Mention, form_key
 from storydesk.link.names import (
     FACILITY_WORDS,
     block_key,
@@ -28,6 +27,7 @@ from storydesk.link.names import (
     surnames_match,
 )
 from storydesk.link.orgs import collapsed_keys, corporate_head, org_key
+from storydesk.link.surface import Form, Mention, form_key
 from storydesk.link.surnames import PRINCIPAL_RATIO, Candidate, plausible_owner
 
 # A blended nickname: the start of a given name, then the start of a surname with its capital.

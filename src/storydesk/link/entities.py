@@ -36,7 +36,7 @@ from storydesk.ids import stable_id, unique_ids
 from storydesk.link import aliases as aliases_module
 from storydesk.link.aliases import Aliases
 from storydesk.link.clusters import Clusters
-from storydesk.link.forms import COARSE, Form, collect, form_key
+from storydesk.link.forms import collect
 from storydesk.link.gazetteer import Found, find_more
 from storydesk.link.names import (
     KNOWN_VARIANTS,
@@ -46,6 +46,7 @@ from storydesk.link.names import (
     parse,
     surnames_match,
 )
+from storydesk.link.surface import COARSE, Form, form_key
 from storydesk.link.wordcase import StoryWords, common_nouns, pure_adjectives
 from storydesk.options import Options
 from storydesk.story import Story, StoryEntity, Variant

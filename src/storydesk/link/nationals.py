@@ -41,7 +41,7 @@ from storydesk.link.kinds import person_noun
 from storydesk.link.names import fold
 
 if TYPE_CHECKING:
-    from storydesk.link.forms import Form, Mention
+    from storydesk.link.surface import Form, Mention
 
 # "the", then at most six pieces: words in lower case, figures or spaced hyphens ("40 - year
 # - old" is five, then "cornered").

@@ -1,0 +1,201 @@
+"""Types of forms settled by the story: its people, its lists, its institutions, its common words.
+
+A lone word that is the surname of a full person name in the story is that person, and so is
+a name-shaped form with a person's surname ("Bettie Page" typed ORG), unless the text makes
+it a place; a lone word that starts an organisation's name and is no one's surname is that
+organisation ("Xinhua"); a "person" named after a place of the story with a common word for
+surname is its institution ("Surrey Police"); names listed together are of one kind; a
+one-word form the story's writing shows to be a common word is dropped (``wordcase``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from storydesk.annotate.name_words import ROLE_HEADS
+from storydesk.article import Article
+from storydesk.link import kinds
+from storydesk.link.names import block_key, is_given_name, surnames_match
+from storydesk.link.orgs import corporate_head
+from storydesk.link.surface import (
+    LOCATIVE_WEIGHT,
+    NAME_WORDS,
+    TIE_ORDER,
+    Form,
+    decide,
+    form_key,
+    names_a_facility,
+)
+from storydesk.link.wordcase import StoryWords
+
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "s", "er")
+
+
+def vote_lists(articles: Sequence[Article], forms: dict[str, Form]) -> None:
+    """Names listed together are of one kind: a member votes for the kind at least two other
+    members share when most of them do ("Kherson" among Donetsk, Luhansk and Zaporizhzhia),
+    and a place noun after the list makes every member a place ("Crimea, Luhansk, and
+    Donetsk regions")."""
+    touched: list[Form] = []
+    for article in articles:
+        for names, word in kinds.lists(article.text):
+            members = [form for form in (_known(forms, name) for name in names) if form]
+            for position, form in enumerate(members):
+                kind = "LOC" if word in kinds.PLACE_NOUNS else _shared_kind(members, position)
+                if kind:
+                    form.votes[kind] += LOCATIVE_WEIGHT
+                    form.place_evidence += kind == "LOC"
+                    touched.append(form)
+    for form in touched:
+        decide(form)
+
+
+def _known(forms: dict[str, Form], name: str) -> Form | None:
+    """The form of the longest tail of ``name`` the story tagged ("Russian-annexed Crimea")."""
+    words = name.split()
+    for cut in range(len(words)):
+        form = forms.get(form_key(" ".join(words[cut:])))
+        if form is not None:
+            return form
+    return None
+
+
+def _shared_kind(members: list[Form], position: int) -> str:
+    others = Counter(f.type for i, f in enumerate(members) if i != position)
+    kind, count = others.most_common(1)[0] if others else ("", 0)
+    return kind if count >= 2 and 2 * count > sum(others.values()) and kind in TIE_ORDER else ""
+
+
+def surnames_are_people(forms: list[Form]) -> None:
+    """Forms the model typed otherwise that the story's people account for: a lone surname of
+    a full name ("Klitschko" typed NORP), the tail of a longer full name ("Boone Isaacs"), and
+    a name-shaped form whose surname a person of the story has ("Bettie Page" typed ORG
+    beside "Page" the person; "Mo Cheeks" typed GPE beside Maurice Cheeks)."""
+    surnames: dict[str, set[str]] = defaultdict(set)  # blocked by sound key, never all-pairs
+    tails: Counter[str] = Counter()  # "boone isaacs" of "cheryl boone isaacs", with mentions
+    for form in forms:
+        if form.type == "PER" and form.name.is_full:
+            surnames[block_key(form.name)].add(form.name.last)
+            tokens = form.name.key.split()
+            for cut in range(1, len(tokens)):
+                tails[" ".join(tokens[cut:])] += len(form.mentions)
+    people = {f.name.last for f in forms if f.type == "PER"}  # full names' and lone surnames
+    companies = {corporate_head(form.key) for form in forms if form.type == "ORG"}
+    for form in forms:
+        if not _could_be_person(form, tails[form.name.key]) or _a_company(form, companies):
+            continue
+        candidates = surnames.get(block_key(form.name), set())
+        lone = " " not in form.key
+        if (lone and any(surnames_match(form.key, surname) for surname in candidates)) or (
+            not lone and (tails[form.name.key] or _person_shaped(form, people))
+        ):
+            form.type = "PER"
+    _heads_of_organisations(forms)
+
+
+def _person_shaped(form: Form, surnames: set[str]) -> bool:
+    """Given name and surname, both capitalised words and nothing else, with a surname one of
+    the story's people has; never a facility or a company ("Betty Ford Center", "Ford
+    Motor Co")."""
+    name = form.name
+    written = form.mentions[0].text.split() if form.mentions else []
+    return (
+        name.is_full
+        and name.last in surnames
+        and 2 <= len(written) <= NAME_WORDS
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in written)
+        and not names_a_facility(form.key)
+        and not corporate_head(form.key)
+    )
+
+
+def _heads_of_organisations(forms: list[Form]) -> None:
+    """A lone word the model calls a person, that starts an organisation's name in the story
+    and is no one's surname there, is that organisation's short name: "Xinhua" beside "the
+    Xinhua News Agency", "Bloomberg" beside "Bloomberg News"."""
+    heads = {f.key.split()[0] for f in forms if f.type == "ORG" and " " in f.key}
+    surnames = {f.name.last for f in forms if f.type == "PER" and f.name.is_full}
+    for form in forms:
+        if form.type == "PER" and " " not in form.key and form.key in heads - surnames:
+            form.type = "ORG"
+
+
+def _a_company(form: Form, companies: set[str]) -> bool:
+    """A bare "Ford" tagged ORG mostly, with "Ford Motor Co" in the story, is the company even
+    beside "William Clay Ford Jr"."""
+    tagged_org = sum(m.label == "ORG" for m in form.mentions)
+    return form.key in companies and 2 * tagged_org > len(form.mentions)
+
+
+def _could_be_person(form: Form, full_mentions: int) -> bool:
+    """Mistyped as an organisation or place, or as a nationality the full name outnumbers."""
+    if form.locative_share >= 0.5 or form.place_evidence:
+        return False
+    if form.type == "NORP":
+        # A word shaped like a nationality ("European", "Ukrainian", "Ketsoyan") is a person only
+        # when the full name outnumbers it; any other ("Klitschko", typed NORP 103 times in
+        # an ECB+ topic) is the surname the full names give it.
+        return not _demonym_shaped(form.key) or full_mentions >= len(form.mentions)
+    return form.type in ("ORG", "LOC")
+
+
+def _demonym_shaped(key: str) -> bool:
+    """Ends the way English nationality words end (-an, -ese, -ish, -i, -ic, -ch, -s)."""
+    return key.endswith(DEMONYM_ENDINGS)
+
+
+def places_are_no_given_names(forms: list[Form], story_words: StoryWords) -> None:
+    """A "person" whose given name is a place of the story and whose surname the story also
+    writes in lower case is that place's institution: "Surrey Police", "Somerset Fire"
+    (ECB+ 14, tagged PERSON), beside "in Surrey" and "police said"."""
+    places = {f.key for f in forms if f.type == "LOC" and (f.place_evidence or f.locative_share)}
+    for form in forms:
+        words = form.key.split()
+        institution = len(words) > 1 and " ".join(words[:-1]) in places
+        if form.type == "PER" and institution and words[-1] in story_words.lower_seen:
+            form.type = "ORG"
+
+
+def institutions_are_no_people(forms: list[Form], story_words: StoryWords) -> None:
+    """A "person" whose surname is an institution the story writes in lower case ("the
+    court"), and none of whose other words is a given name, is that institution: "Superior
+    Court" and "LA Superior Court" (ECB+ 1, tagged PERSON). Given names are those of the
+    nicknames list (``names.is_given_name``), so "Margaret Court" stays a person. The
+    institution is a noun whose first sense in WordNet is a group (``kinds``)."""
+    for form in forms:
+        words = form.key.split()
+        if form.type != "PER" or len(words) < 2 or words[-1] not in story_words.lower_seen:
+            continue
+        if any(is_given_name(word) for word in words[:-1]):
+            continue
+        if kinds.institution_noun(words[-1]):
+            form.type = "ORG"
+
+
+def drop_offices(forms: list[Form], story_words: StoryWords) -> None:
+    """A "person" whose surname is a title the story writes in lower case, after a place
+    noun, is an office, not a name: "L. A. County Sheriff" (ECB+ 16_9ecbplus, "L. A. County
+    Sheriff's Deputy Jerry Ortiz", typed PERSON beside "the sheriff's department"), whose
+    "surname" the gazetteer then found as "Sheriff" in six reports. "Stephen King" keeps his
+    name: "Stephen" is no place noun, nor is the "of" of "Brian May of Queen"."""
+    for form in forms:
+        words = form.key.split()
+        if form.type != "PER" or len(words) < 2 or words[-1] not in ROLE_HEADS:
+            continue
+        if words[-1] in story_words.lower_seen and any(
+            word in kinds.PLACE_NOUNS for word in words[:-1]
+        ):
+            form.mentions = []
+
+
+def drop_common_words(forms: list[Form], story_words: StoryWords) -> None:
+    """A one-word form the story's writing shows to be a common word is no name ("Glass"
+    starting a sentence, "Conflict" beside three "conflict"), unless it is a word of one of
+    the story's people's names ("Lindsay" of Lindsay Lohan: WordNet lists names too)."""
+    people = {w for f in forms if f.type == "PER" and " " in f.key for w in f.key.split()}
+    for form in forms:
+        written = form.mentions[0].text.split() if form.mentions else []
+        one_word = " " not in form.key and form.key not in people and written
+        if one_word and story_words.common(written[-1]):
+            form.mentions = []

@@ -1,0 +1,152 @@
+"""A surface form of the cast: every mention written the same way once folded, with its votes.
+
+A form is every mention written the same way once folded ("Zelenskyy’s" and "Zelenskyy" are one
+form). The model's label is one vote per mention; the story's evidence votes beside it
+(weight 3 each, ``kinds``): "in X" and a place noun ("the regions of X", "X district") for a
+place, a title for a person, a media noun ("X news agency") for an organisation. The type is
+the vote's winner (``decide``). ``forms.collect`` builds the forms; ``retype`` and ``rehome``
+settle them against the rest of the story.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from storydesk.annotate.name_words import LEADING_NOISE
+from storydesk.article import Article
+from storydesk.link import context, kinds
+from storydesk.link.names import (
+    FACILITY_WORDS,
+    ParsedName,
+    after_possessive,
+    fold,
+    parse,
+    strip_possessive,
+)
+
+COARSE = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "ORG": "ORG"}
+
+LOCATIVE_WEIGHT = 3
+
+TIE_ORDER = {"PER": 0, "LOC": 1, "ORG": 2}
+
+NAME_WORDS = 3  # a person's name as written: given name(s) and surname
+
+
+@dataclass(slots=True)
+class Mention:
+    article: str
+    index: int  # position in Article.entities
+    text: str  # as written, possessive trimmed
+    label: str  # the model's label
+    locative: bool
+    role: str
+    place: bool = False  # a place noun names its kind ("the regions of X", "X district")
+    media: bool = False  # a media noun follows ("X news agency")
+    titled: bool = False  # a personal title right before it ("Ms X")
+
+
+@dataclass(slots=True)
+class Form:
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    votes: Counter[str] = field(default_factory=Counter)
+    type: str = ""  # PER | LOC | ORG | NORP | EVENT ...
+    place_evidence: int = 0  # place nouns, lists of places, the variant table: not "in X"
+    acronyms: set[str] = field(default_factory=set)  # defined after it: "… Agency (UNRWA)"
+    state: str = ""  # the state's name, when the story abbreviates it ("Calif.", ``states``)
+    # Articles that write a person's full name where the model did not tag it, with the
+    # position (mention index) it is written at (``written_untagged``).
+    written: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def name(self) -> ParsedName:
+        return parse(self.mentions[0].text if self.mentions else self.key)
+
+    @property
+    def articles(self) -> set[str]:
+        return {m.article for m in self.mentions}
+
+    @property
+    def locative_share(self) -> float:
+        return sum(m.locative for m in self.mentions) / len(self.mentions)
+
+
+def form_key(text: str) -> str:
+    """Folded, "the" gone, and nothing before an inner possessive ("Kiev’s European")."""
+    tokens = fold(" ".join(after_possessive(text.split()))).split()
+    while len(tokens) > 1 and tokens[0] in LEADING_NOISE:
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
+def mention_votes(mention: Mention) -> Counter[str]:
+    """The model's label (one vote) and what the words around the mention say (three each)."""
+    votes: Counter[str] = Counter()
+    if mention.locative:
+        votes["LOC"] += LOCATIVE_WEIGHT  # "in X" overrides the label: it is rarely wrong
+    else:
+        votes[COARSE.get(mention.label, mention.label)] += 1
+    for kind, present in (("LOC", mention.place), ("ORG", mention.media), ("PER", mention.titled)):
+        if present:
+            votes[kind] += LOCATIVE_WEIGHT
+    return votes
+
+
+def decide(form: Form) -> None:
+    # Ties go to the rarer-in-error reading: a person, then a place, then the rest.
+    form.type = max(form.votes, key=lambda kind: (form.votes[kind], -TIE_ORDER.get(kind, 9)))
+    if form.type == "ORG" and names_a_facility(form.key):
+        form.type = "LOC"  # the model calls "Promises Treatment Center" ORG or FAC at random
+
+
+def names_a_facility(key: str) -> bool:
+    words = key.split()
+    return len(words) >= 2 and words[-1] in FACILITY_WORDS
+
+
+def read_mention(article: Article, index: int) -> Mention:
+    entity = article.entities[index]
+    text = strip_possessive(entity.text.strip())
+    start, end = entity.start, entity.end
+    known = 0 <= start < end <= len(article.text)
+    return Mention(
+        article=article.id,
+        index=index,
+        text=text,
+        label=entity.type,
+        locative=known and context.is_locative(article.text, start),
+        role=(context.role_before(article.text, start) or context.role_after(article.text, end))
+        if known
+        else "",
+        place=known
+        and (
+            kinds.place_word(article.text, start, end)
+            or kinds.residence(article.text, start, end, entity.type)
+        ),
+        media=kinds.newspaper_name(text) or (known and kinds.media_word(article.text, end)),
+        titled=known
+        and (kinds.titled(article.text, start) or kinds.personal(article.text, start, end)),
+    )
+
+
+def cut_to_part(mention: Mention, key: str) -> Mention:
+    """The mention cut to the words that fold to ``key``, the words around it its role."""
+    written = mention.text.split()
+    for start in range(len(written)):
+        for end in range(len(written), start, -1):
+            if form_key(" ".join(written[start:end])) == key:
+                role = " ".join(written[:start] + written[end:])
+                return replace(mention, text=" ".join(written[start:end]), role=role)
+    return mention
+
+
+def cut_to_tail(mention: Mention, key: str) -> Mention:
+    """The mention cut to its last words that fold to ``key``, the rest its role."""
+    written = mention.text.split()
+    for cut in range(len(written) - 1, 0, -1):
+        if form_key(" ".join(written[cut:])) == key:
+            head = [w for w in written[:cut] if fold(w) not in LEADING_NOISE]
+            return replace(mention, text=" ".join(written[cut:]), role=" ".join(head))
+    return mention
