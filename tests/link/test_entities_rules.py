@@ -361,6 +361,38 @@ def test_a_misspelling_needs_the_right_spelling_in_many_more_reports() -> None:
     assert owners["Chrylser"] != owners["Chrysler"]
 
 
+def test_a_spelling_one_block_moved_is_no_right_spelling_in_its_other_block() -> None:
+    # MEANTIME gm sentences as written (120578, 124043, 127226, 143480), and two reports with
+    # slips typed into that text: 126029 writes "Genreal Motors" (one letter moved) and
+    # 127461 "Genreal Motros" (a second slip on that slip). "Genreal Motors" sits in two
+    # blocks of ``rehome.letters_misplaced``: beside General Motors (its first word's
+    # letters) and beside "Genreal Motros" (its second's). Once moved into General Motors it
+    # has no mentions, and the other block picks among the forms that still have some
+    # (commit d7ffc41): the emptied form neither wins it nor carries "Genreal Motros" along,
+    # which is two slips from General Motors and stays as written, whichever block runs first.
+    written = [
+        ("120578", "General Motors reported a 49% decline."),
+        ("124043", "General Motors automobile sales plunge by 45%"),
+        ("127226", "U.S. manufacturer General Motors seeks bankruptcy protection"),
+        ("143480", "The US car manufacturer General Motors said that it would axe 10,000 jobs "
+                   "at its European division, Opel."),
+        ("126029", "United States automobile company Genreal Motors announced it has lost US$6 "
+                   "billion in the first quarter of 2009."),
+        ("127461", "Penske Auto selected to buy Genreal Motros' Saturn unit"),
+    ]  # fmt: skip
+    articles = [
+        tagged_article(doc, text, [(n, "ORG") for n in _MOTORS if n in text])
+        for doc, text in written
+    ]
+    for order in (articles, articles[::-1]):
+        owners = _owners(list(order))
+        assert owners["Genreal Motors"] == owners["General Motors"]
+        assert owners["Genreal Motros"] != owners["General Motors"]
+
+
+_MOTORS = ("General Motors", "Genreal Motors", "Genreal Motros")
+
+
 def test_a_short_name_with_two_letters_swapped_is_another_name() -> None:
     # Hand-built: the guard of ``_MISPLACED_LENGTH``. "Ried" (an Austrian town) is "Reid"
     # with two neighbours swapped, but four letters are too few to call it a slip, however
