@@ -373,3 +373,38 @@ def test_a_plural_role_is_not_one_person(quotes_of: QuotesOf) -> None:
         "The agents said that “nobody was allowed in after dark.”"
     )
     assert (quotes[0].speaker, quotes[0].speaker_descriptor) == (None, "The agents")
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Shapes from PolNeAR dev (read by session 6, so dev is tuned). Readers' voices
+        # signed after the quote on its own line (huff-post, latinos-share-their-most-honest).
+        ("“Trump must stop portraying Latinos as dangerous gangsters when most of us are "
+         "hard-working, tax-paying, successful entrepreneurs, unlike him.”― Carla Sanchez.\n\n"
+         "Getty/Instagram.\n\n"
+         "“He can’t even answer a question without scaring people about something else "
+         "first. And wow, he is obsessed with Mexico and all these perks they have.” ― Esther "
+         "Tapia\u00a0\n"
+         "“Trump is making a mockery of our political system. To quote Bob Marley ‘Some "
+         "people are so poor all they have is money.” And that’s all he has “the root of all "
+         "evil’.” ― Christina Lastra.",
+         ["Carla Sanchez", "Esther Tapia", "Christina Lastra"]),
+        # A day after "said" is when, not who (huff-post, hillary-clinton-speaks-directly;
+        # politico, flynn-says-trump-absolutely-right).
+        ("He did not have a weapon on him at the time.\nThe U.S. Department of Justice is "
+         "investigating the shooting. \n“I will just make this promise to you: We will "
+         "achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday. “I want "
+         "to assure our community and I want to assure all of you and people across the "
+         "nation who are going to be looking at this: We will achieve justice ― period.”",
+         ["Chuck Jordan"]),
+        ("“He's absolutely right. There's a severe disconnect between this White House and "
+         "frankly the president and our military,” Flynn, a top Trump surrogate, said "
+         "Thursday morning on Fox News’s “Fox and Friends.” “I mean, there's a lot of "
+         "frustration within the ranks.”", ["Flynn", "Flynn"]),
+    ],
+)
+def test_speaker_shapes_of_polnear_dev(
+    quotes_of: QuotesOf, text: str, speakers: list[str]
+) -> None:
+    assert [q.speaker for q in quotes_of(text)] == speakers

@@ -39,7 +39,9 @@ OPEN_ENDINGS = (",", "?", "!", "…", "—", "–", "-")
 TERM_WORDS = 5
 JOINER = " … "
 LEAD_DASHES = (" - ", " – ", " — ", "- ", "– ", "— ")
-SIGNATURE = re.compile(r"\s*[-–—]\s*[A-Z]")
+# A dash before a name that signs a quote: hyphen, en and em dash, and the horizontal bar
+# of huff-post's reader round-ups (PolNeAR dev, "latinos-share-their-most-honest").
+SIGNATURE = re.compile(r"\s*[-–—―]\s*[A-Z]")
 SIGNATURE_WORDS = 8
 
 
@@ -126,18 +128,38 @@ def _named_lead(group: Group, context: Context) -> Who:
 
 
 def _signature(group: Group, context: Context) -> Who:
-    """A quote that is all of its paragraph, signed in the next one: "- Bernie Sanders."
-    (the fact-check layout of wash-post in PolNeAR train)."""
+    """A quote that opens its paragraph, signed at the end of it or in the next one: "-
+    Bernie Sanders." under the quote (the fact-check layout of wash-post in PolNeAR train),
+    "“…” ― Pamela Padilla" after it on its line (readers' voices in a huff-post round-up,
+    PolNeAR dev, tuned by session 6)."""
     text = context.article.text
-    end = text.find("\n", group.end)
-    if end < 0 or text[group.end : end].strip() or not _paragraph_start(text, group.start):
+    if not _paragraph_start(text, group.start):
         return Who()
+    end = text.find("\n", group.end)
+    end = len(text) if end < 0 else end
+    if text[group.end : end].strip():
+        return _signed_on_its_line(group.end, end, context)
     following = text[end:].lstrip("\n")
     line = following.split("\n", 1)[0]
     if not SIGNATURE.match(line) or len(line.split()) > SIGNATURE_WORDS:
         return Who()
     start = len(text) - len(following)
     return speaker_named(start, start + len(line), context, whole=False)
+
+
+def _signed_on_its_line(start: int, end: int, context: Context) -> Who:
+    """The name after the last dash of the line, when the words from the dash to the line's
+    end are a short signature ("― Carla Sanchez.", "― Oscar P. Quintero"); words between
+    the quote and the dash are allowed ("money.” And that’s all he has “the root of all
+    evil’.” ― Christina Lastra.", PolNeAR dev)."""
+    line = context.article.text[start:end]
+    dashes = [m.start() for m in SIGNATURE.finditer(line)]
+    if not dashes:
+        return Who()
+    signed = line[dashes[-1] :]
+    if len(signed.split()) > SIGNATURE_WORDS or any(m in signed for m in "“”\""):
+        return Who()
+    return speaker_named(start + dashes[-1], end, context, whole=False)
 
 
 def _quote(article: Article, number: int, group: Group) -> Quote:

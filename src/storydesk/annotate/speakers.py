@@ -50,6 +50,10 @@ INVERTED_WINDOW = 8
 # Longest name standing alone before a colon ("Frank Newport and Jim Harter:" is a list).
 MAX_LEAD_WORDS = 4
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PUNCT", "SPACE"})
+# Entity types that say when, never who: the small model parses the day after "said" as its
+# subject ("“…,” Tulsa police Chief Chuck Jordan said Monday.", "…,” Flynn, a top Trump
+# surrogate, said Thursday morning on Fox News", PolNeAR dev, tuned by session 6).
+WHEN_TYPES = frozenset({"DATE", "TIME"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +262,8 @@ def _inverted_subject(verb: Token, context: Context) -> Token | None:
         inverted = False
     if following is None or not inverted or context.inside_quote(following.idx):
         return None
+    if following.ent_type_ in WHEN_TYPES:
+        return None  # "Chuck Jordan said Monday", "said Thursday morning on Fox News"
     named = _person_after(verb, context)
     if named is not None:
         return named
