@@ -408,3 +408,59 @@ def test_speaker_shapes_of_polnear_dev(
     quotes_of: QuotesOf, text: str, speakers: list[str]
 ) -> None:
     assert [q.speaker for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Shapes from PolNeAR dev (read by session 6). "As X put it" (politico).
+        ("His Harvard degree, his MBA and his affiliation with Columbia University haven’t "
+         "insulated him from being seen, as The New Yorker put it in a lengthy expose, “the "
+         "operator.”", {"the operator.": "The New Yorker"}),
+        # A document speaks for whoever put it out (wash-post).
+        ("The International Monetary Fund slashed its growth forecast on Tuesday. Still, the "
+         "fund warned that the exit will raise many questions in the coming years.\n\n"
+         "\"Although the market reaction to the Brexit shock was reassuringly orderly, the "
+         "ultimate impact remains very unclear,\" the IMF report stated.",
+         {"Although the market": "IMF"}),
+        # The participle of saying right before the quote, not the sentence's verb (breitbart).
+        ("“You work hard. You pay your taxes. So why didn’t Donald Trump pay his?” a narrator "
+         "in the Clinton ad asks. The spot concludes with footage of Trump saying during the "
+         "debate last week, “That makes me smart,” when Clinton blasted him for not paying "
+         "income tax.", {"That makes me smart,": "Trump"}),
+        # "Going on about" is talking (breitbart).
+        ("“You winning?” she said, but Kevin was drifting off again, and as Trump went on "
+         "about “how the system is rigged,” and “wounded American families” and “our own "
+         "struggling citizens,” Melanie said yes, yes, yes, over and over.",
+         {"how the system is ri": "Trump"}),
+        # A paragraph whose own cue names someone else is no continuation, although the
+        # paragraph before was left open (huff-post).
+        ("“It’s a dog whistle to all Americans, especially African-Americans,” Rep. Gwen Moore "
+         "(D-Wis.) said Friday. “If indeed Barack Obama is not legitimate, how can you feel "
+         "good about yourself if you’re an African-American.\n“I have been doing a lot of "
+         "thinking recently about where we are as a country,” added Rep. Jim Clyburn (D-S.C.), "
+         "the assistant leader of the Democratic caucus. “One of the things that we all are "
+         "used to in this business is dog whistles.”",
+         {"It’s a dog whistle t": "Gwen Moore", "I have been doing a ": "Jim Clyburn"}),
+    ],
+)
+def test_cue_shapes_of_polnear_dev(
+    quotes_of: QuotesOf, text: str, speakers: dict[str, str]
+) -> None:
+    quotes = quotes_of(text)
+    found = {k: [q.speaker for q in quotes if q.text.startswith(k)] for k in speakers}
+    assert found == {k: [v] for k, v in speakers.items()}
+
+
+def test_a_nickname_in_a_name_does_not_hide_the_cue(quotes_of: QuotesOf) -> None:
+    """PolNeAR dev, wash-post: the quoted nickname inside the name is not a quote that ends
+    the search for the cue; the speaker is the subject's description (the tagger splits the
+    name at the marks), and the next quote goes on with it."""
+    quotes = quotes_of(
+        "\"This is a big year for our potential United States senator, Bobby Scott!\" Scott's "
+        "niece, state Del. Marcia \"Cia\" Price (D-Newport News), shouted to the crowd. \"The "
+        "nation is watching Virginia. ... We have to show that we have his back.\""
+    )
+    assert [(q.cue, q.speaker_descriptor) for q in quotes] == [
+        ("shouted", "Scott's niece"), (None, "Scott's niece")
+    ]

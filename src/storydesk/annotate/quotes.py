@@ -190,7 +190,8 @@ def _join_stretches(spans: list[Span], text: str, context: Context) -> list[Grou
     groups: list[Group] = []
     for span in spans:
         last = groups[-1].spans[-1] if groups else None
-        if last is not None and (span.continues or _interrupted(last, span, text, context)):
+        continues = span.continues and not _another_speaker(groups[-1], span, context)
+        if last is not None and (continues or _interrupted(last, span, text, context)):
             groups[-1].spans.append(span)
         else:
             groups.append(Group([span]))
@@ -216,6 +217,25 @@ def _interrupted(first: Span, second: Span, text: str, context: Context) -> bool
         # own speaker (“B,” he said goes on with the first).
         return False
     return any(is_cue(t) for t in gap_tokens)
+
+
+def _another_speaker(group: Group, span: Span, context: Context) -> bool:
+    """A paragraph that opens a quote after one left open goes on with it, unless its own
+    cue names someone the quote so far does not: "“… if you’re an African-American. /
+    “I have been doing a lot of thinking …,” added Rep. Jim Clyburn" after "Rep. Gwen Moore
+    (D-Wis.) said Friday" (PolNeAR dev, huff-post: the outlet dropped a closing mark). A cue
+    with a pronoun or the same name ("“…,” he said", "Moore said") still goes on."""
+    text = context.article.text
+    if not (span.closed and span.text(text).endswith(OPEN_ENDINGS)):
+        return False
+    cue = _cue_after(span, context)
+    if cue is None:
+        return False
+    named = [e for e in context.persons() if span.end <= e.start < cue.sent.end_char]
+    earlier = text[group.start : span.start]
+    return bool(named) and not any(
+        re.search(rf"\b{re.escape(e.text.split()[-1])}\b", earlier) for e in named
+    )
 
 
 def _named_cue_after(span: Span, context: Context) -> bool:
@@ -273,7 +293,7 @@ def _find_cue(group: Group, context: Context) -> Token | None:
         return right_after
     governing = _governing_cue(group, context)
     if governing is not None:
-        return governing
+        return _participle_before(first, governing, context) or governing
     if _opens_sentence(first, context):
         cue = _cue_after(group.spans[-1], context, any_verb=True)
         if cue is None:
@@ -300,6 +320,24 @@ def _cue_right_after(group: Group, context: Context) -> Token | None:
         return None
     between = _tokens(context.doc, last.end, cue.idx)
     return cue if len([t for t in between if not t.is_space]) <= AFTER_VERB_TOKENS else None
+
+
+def _participle_before(span: Span, governing: Token, context: Context) -> Token | None:
+    """"The spot concludes with footage of Trump saying during the debate last week, “That
+    makes me smart,”" (PolNeAR dev, breitbart): the parse hangs the quote on the sentence's
+    verb, which is a speech verb too; a participle of saying between that verb and the quote,
+    whose own words end right before the quote, is the one that introduces it."""
+    token = _token_at(context.doc, span.start)
+    if token is None or governing.i >= token.i:
+        return None
+    for candidate in reversed(context.doc[governing.i + 1 : token.i]):
+        if candidate.tag_ != "VBG" or context.inside_quote(candidate.idx):
+            continue
+        if not is_cue(candidate) or candidate.dep_ == "relcl":
+            return None
+        between = context.doc[candidate.right_edge.i + 1 : token.i]
+        return candidate if all(t.is_punct or t.is_space for t in between) else None
+    return None
 
 
 def _in_subject_of(span: Span, cue: Token) -> bool:
@@ -363,6 +401,8 @@ def _cue_after(span: Span, context: Context, any_verb: bool = False) -> Token | 
     stop = len(text) if stop < 0 else stop
     window: list[Token] = []
     for token in _tokens(context.doc, span.end, stop)[:AFTER_TOKENS]:
+        if _in_nickname(token, context):
+            continue
         if context.inside_quote(token.idx) or token.text in (".", "!", "?"):
             break
         if is_cue(token):
@@ -374,6 +414,27 @@ def _cue_after(span: Span, context: Context, any_verb: bool = False) -> Token | 
         verbs = [t for t in window[:AFTER_VERB_TOKENS] if t.tag_ in FINITE_TAGS[:3]]
         return verbs[0] if verbs else None
     return None
+
+
+def _in_nickname(token: Token, context: Context) -> bool:
+    """Whether the token is in a nickname quoted inside a name: "Scott's niece, state Del.
+    Marcia "Cia" Price (D-Newport News), shouted" (PolNeAR dev, wash-post): one or two
+    capitalised words in quote marks between two capitalised words. The cue after it is
+    still the quote's."""
+    text = context.article.text
+    found = next(((s, e) for s, e in context.quoted if s <= token.idx < e), None)
+    if found is None:
+        return False
+    start, end = found
+    words = text[start + 1 : end - 1].split()
+    before = text[max(start - 30, 0) : start].split()
+    after = text[end : end + 30].split()
+    return (
+        0 < len(words) <= 2
+        and all(w[:1].isupper() for w in words)
+        and bool(before) and before[-1][:1].isupper() and text[start - 1] == " "
+        and bool(after) and after[0][:1].isupper() and text[end : end + 1] == " "
+    )
 
 
 def _cue_before(span: Span, context: Context) -> Token | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from storydesk.annotate.cues import is_cue
+from storydesk.annotate.cues import DOCUMENT_NOUNS, is_cue
 from storydesk.annotate.speaker_names import (
     Context,
     full_name,
@@ -340,6 +340,9 @@ def _resolve(subject: Token, context: Context) -> Who:
             return Who(fuller)
     if group is not None or name is not None:
         return Who(group.text if group is not None else name)
+    owner = _document_owner(subject, context)
+    if owner:
+        return owner
     ending = named_at_end(subject, context)
     if ending is not None:
         return Who(full_name(ending.text, ending.start, context))
@@ -352,6 +355,19 @@ def _resolve(subject: Token, context: Context) -> Who:
             context.said(subject.idx, role)
             return Who(role)
     return Who(descriptor=descriptor(subject, context))
+
+
+def _document_owner(subject: Token, context: Context) -> Who:
+    """"the IMF report stated" (PolNeAR dev, wash-post): a document speaks for the one who
+    put it out, named before it as a proper noun or a possessor ("Trump's statement")."""
+    if subject.lemma_.lower() not in DOCUMENT_NOUNS:
+        return Who()
+    for owner in subject.lefts:
+        if owner.dep_ in ("compound", "poss") and owner.pos_ == "PROPN":
+            who = _resolve(owner, context)
+            if who.name is not None:
+                return Who(who.name)
+    return Who()
 
 
 def _looks_like_name(token: Token, context: Context) -> bool:
