@@ -136,3 +136,28 @@ def test_a_name_the_gazetteer_found_competes_with_the_models_mentions() -> None:
     assert _overlapping(16, 50, False, article, resolution) == "stiles"
     assert _overlapping(16, 50, False, article, resolution, with_found=False) == "beaumont"
     assert _overlapping(35, 43, False, article, resolution) == "beaumont"
+
+
+def test_a_gold_title_beside_a_name_is_our_person_when_we_read_it_as_the_title() -> None:
+    """MEANTIME gm 123881: "Stephen Harper, Prime Minister of Canada," annotates the title as
+    a mention of Harper. By overlap alone it was our Canada; the title we read beside his
+    name (``Resolution.titles``) makes it our Harper. A gold place keeps the overlap."""
+    text = "Stephen Harper, Prime Minister of Canada, said that Canada would help."
+    article = Article(
+        id="a",
+        source="a",
+        text=text,
+        entities=[Entity("Stephen Harper", "PERSON", 0, 0, 14), Entity("Canada", "GPE", 0, 34, 40)],
+    )
+    resolution = Resolution(
+        entities=[
+            StoryEntity(id="harper", name="Stephen Harper", type="PERSON"),
+            StoryEntity(id="canada", name="Canada", type="GPE"),
+        ],
+        mention_entity={("a", 0): "harper", ("a", 1): "canada"},
+        titles=[Found("a", 16, 40, "harper")],
+    )
+    assert text[16:40] == "Prime Minister of Canada"
+    assert _overlapping(16, 40, True, article, resolution) == "harper"
+    assert _overlapping(16, 40, True, article, resolution, with_titles=False) == "canada"
+    assert _overlapping(34, 40, False, article, resolution) == "canada"

@@ -223,13 +223,19 @@ def _capitalised_mid_sentence(document: EcbDocument, word: str) -> bool:
 
 
 # The matchings used before, printed in the notes beside the current one: (people first,
-# the gazetteer's hits compete by overlap).
-EARLIER: dict[str, tuple[bool, bool]] = {
-    "our model's mentions only, people first (the matching before 2026-11-30 05:30)": (
+# the gazetteer's hits compete by overlap, a person's titles beside the name count).
+EARLIER: dict[str, tuple[bool, bool, bool]] = {
+    "without titles beside names (the matching before 2026-11-30, session 6)": (
+        True,
         True,
         False,
     ),
-    "longest overlap alone (the matching before 2026-11-30)": (False, False),
+    "our model's mentions only, people first (the matching before 2026-11-30 05:30)": (
+        True,
+        False,
+        False,
+    ),
+    "longest overlap alone (the matching before 2026-11-30)": (False, False, False),
 }
 
 
@@ -243,17 +249,16 @@ def _predict(
     by_name = {a.id: a for a in articles}
     lookup = _variant_lookup(resolution)
 
-    def matched(people_first: bool, with_found: bool) -> list[Scored]:
+    def matched(how: tuple[bool, bool, bool]) -> list[Scored]:
         return [
-            (
-                d.name,
-                str(m.instance),
-                _entity_of(d, m, by_name[d.name], resolution, lookup, people_first, with_found),
-            )
+            (d.name, str(m.instance), _entity_of(d, m, by_name[d.name], resolution, lookup, how))
             for d, m in gold
         ]
 
-    return matched(True, True), {name: matched(*how) for name, how in EARLIER.items()}
+    return matched(NOW), {name: matched(how) for name, how in EARLIER.items()}
+
+
+NOW = (True, True, True)  # people first, the gazetteer's hits, titles beside names
 
 
 def _variant_lookup(resolution: Resolution) -> dict[str, dict[str, set[str]]]:
@@ -273,16 +278,16 @@ def _entity_of(
     article: Article,
     resolution: Resolution,
     lookup: dict[str, dict[str, set[str]]],
-    people_first: bool = True,
-    with_found: bool = True,
+    how: tuple[bool, bool, bool] = (True, True, True),
 ) -> str | None:
     per_article = lookup.get(_exact(document, mention), {})
     here = per_article.get(article.id, set())
     if len(here) == 1:  # the same words as one of ours in this document: that entity
         return next(iter(here))
     start, end = document.mention_span(mention)
+    people_first, with_found, with_titles = how
     person = people_first and mention.tag in PERSON_TAGS
-    best = _overlapping(start, end, person, article, resolution, with_found)
+    best = _overlapping(start, end, person, article, resolution, with_found, with_titles)
     if best is not None:
         return best
     for found in resolution.found:  # a name the model missed here and the gazetteer found
@@ -299,6 +304,7 @@ def _overlapping(
     article: Article,
     resolution: Resolution,
     with_found: bool = True,
+    with_titles: bool = True,
 ) -> str | None:
     """The entity of our mention that overlaps the gold span most; for a gold person, our
     person inside the span first: "President of the United States Barack Obama", "Ford
@@ -306,7 +312,11 @@ def _overlapping(
     country or company of the title. Our mentions are the model's and, ``with_found``, the
     names the gazetteer found where the model missed them (``Resolution.found``): "the
     Stiles Unit in Beaumont, Texas" (ECB+ 3) is the Stiles Unit the gazetteer found there,
-    not the Beaumont the model tagged inside it."""
+    not the Beaumont the model tagged inside it. For a gold person, ``with_titles``, the
+    titles we read beside a person's name are that person's too (``Resolution.titles``):
+    MEANTIME annotates "Prime Minister of Canada" of "Stephen Harper, Prime Minister of
+    Canada," and "US President" of "US President Barack Obama" as mentions of the person
+    (gm), which by overlap alone went to our Canada and our United States."""
     people = {e.id for e in resolution.entities if e.type == "PERSON"} if person else set()
     spans = [
         (entity.start, entity.end, resolution.mention_entity.get((article.id, index)))
@@ -314,6 +324,8 @@ def _overlapping(
     ]
     if with_found:
         spans += [(f.start, f.end, f.entity) for f in resolution.found if f.article == article.id]
+    if person and with_titles:
+        spans += [(f.start, f.end, f.entity) for f in resolution.titles if f.article == article.id]
     best: dict[bool, tuple[int, str | None]] = {True: (0, None), False: (0, None)}
     for span_start, span_end, found in spans:
         overlap = min(end, span_end) - max(start, span_start)

@@ -37,27 +37,60 @@ _PLAIN = re.compile(r"^[^\W\d_][\w.'’-]*$")
 
 def role_before(text: str, start: int) -> str:
     """The title written right before a name: "U.S. Army Secretary [Dan Driscoll]"."""
-    tokens = _TOKEN.findall(text[max(0, start - _WINDOW) : start])
-    taken: list[str] = []
-    for token in reversed(tokens):
+    return role_span_before(text, start)[0]
+
+
+def role_span_before(text: str, start: int) -> tuple[str, int, int]:
+    """``role_before`` with where it is written (start, end offsets in ``text``); ("", 0, 0)
+    when there is none."""
+    window = max(0, start - _WINDOW)
+    tokens = list(_TOKEN.finditer(text, window, start))
+    taken: list[re.Match[str]] = []
+    for at in range(len(tokens) - 1, -1, -1):
+        token = tokens[at].group()
+        if _of_the(tokens, at) and taken:
+            taken.append(tokens[at])  # "President of the United States [Barack Obama]"
+            continue
         if not _title_like(token) or _ends_elsewhere(token):
             break
-        taken.append(token)
+        taken.append(tokens[at])
     taken.reverse()
-    while taken and fold(taken[0]) in _JOINERS:
+    while taken and fold(taken[0].group()) in _JOINERS:
         taken.pop(0)
-    return _as_role(taken)
+    role = _as_role([t.group() for t in taken])
+    return (role, taken[0].start(), taken[-1].end()) if role else ("", 0, 0)
+
+
+def _of_the(tokens: list[re.Match[str]], at: int) -> bool:
+    """The token is the "the" of "of the" inside a title: "President of the United States
+    Barack Obama" (MEANTIME gm 127227), "Secretary of the Army Dan Driscoll" (example)."""
+    return tokens[at].group() == "the" and at > 0 and tokens[at - 1].group() == "of"
 
 
 def role_after(text: str, end: int) -> str:
     """A title given as an appositive: "[Dan Driscoll], the U.S. Army Secretary, said"."""
-    match = re.match(r",\s+(?:the\s+|a\s+|an\s+)?([^,;.]{2,60}?)\s*[,;]", text[end : end + _WINDOW])
+    return role_span_after(text, end)[0]
+
+
+def role_span_after(text: str, end: int) -> tuple[str, int, int]:
+    """``role_after`` with where it is written; ("", 0, 0) when there is none."""
+    match = _APPOSITIVE.match(text, end, end + _WINDOW)
     if not match:
-        return ""
+        return ("", 0, 0)
     tokens = match.group(1).split()
-    if not all(_title_like(t) for t in tokens):
-        return ""
-    return _as_role(tokens)
+    if not all(
+        _title_like(t) or (t == "the" and at > 0 and tokens[at - 1] == "of")
+        for at, t in enumerate(tokens)
+    ):
+        return ("", 0, 0)
+    role = _as_role(tokens)
+    return (role, match.start(1), match.end(1)) if role else ("", 0, 0)
+
+
+# ", the U.S. Army Secretary," and, ending its sentence, ", the Vice Chairman of Chrysler."
+# ("said Jim Press, the Vice Chairman of Chrysler." and "said Barack Obama, President of
+# the United States.", MEANTIME gm 126311 and 123881).
+_APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([^,;.]{2,60}?)\s*(?:[,;]|\.(?=\s|$))")
 
 
 def inside_title(text: str, start: int, end: int, person_start: int) -> bool:

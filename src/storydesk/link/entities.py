@@ -62,6 +62,9 @@ class Resolution:
     entities: list[StoryEntity] = field(default_factory=list)
     mention_entity: dict[tuple[str, int], str] = field(default_factory=dict)
     found: list[Found] = field(default_factory=list)  # names the model missed (gazetteer)
+    # Where a person's title is written beside the name ("Stephen Harper, Prime Minister of
+    # Canada,"; "US President Barack Obama"): the words that name that person there.
+    titles: list[Found] = field(default_factory=list)
 
 
 def resolve(story: Story, options: Options) -> Story:
@@ -103,6 +106,9 @@ def _build(groups: list[list[Form]], aliases: Aliases) -> Resolution:
         for form in forms:
             for mention in form.mentions:
                 resolution.mention_entity[(mention.article, mention.index)] = entity.id
+                start, end = mention.role_span
+                if form.type == "PER" and end > start:
+                    resolution.titles.append(Found(mention.article, start, end, entity.id))
     return resolution
 
 

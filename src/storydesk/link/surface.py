@@ -24,6 +24,7 @@ from storydesk.link.names import (
     parse,
     strip_possessive,
 )
+from storydesk.link.orgs import is_corporate
 
 COARSE = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "ORG": "ORG"}
 
@@ -45,6 +46,9 @@ class Mention:
     place: bool = False  # a place noun names its kind ("the regions of X", "X district")
     media: bool = False  # a media noun follows ("X news agency")
     titled: bool = False  # a personal title right before it ("Ms X")
+    # Where ``role`` is written, when it is beside the name: "Prime Minister of Canada" of
+    # "Stephen Harper, Prime Minister of Canada," (MEANTIME gm); (0, 0) when it is not.
+    role_span: tuple[int, int] = (0, 0)
 
 
 @dataclass(slots=True)
@@ -99,6 +103,19 @@ def decide(form: Form) -> None:
     form.type = max(form.votes, key=lambda kind: (form.votes[kind], -TIE_ORDER.get(kind, 9)))
     if form.type == "ORG" and names_a_facility(form.key):
         form.type = "LOC"  # the model calls "Promises Treatment Center" ORG or FAC at random
+    elif form.type == "PER" and corporate_name(form.key):
+        form.type = "ORG"  # "Saturn Corporation" tagged PERSON (MEANTIME gm 127461)
+
+
+def corporate_name(key: str) -> bool:
+    """The name ends in a corporate suffix of three letters or more ("saturn corporation",
+    "chrysler llc"): a company, never a person; two-letter legal forms ("ag", "se", "sa")
+    are too often a piece of a person's name to tell."""
+    words = key.split()
+    return is_corporate(key) and len(words[-1]) >= _SUFFIX_LETTERS
+
+
+_SUFFIX_LETTERS = 3
 
 
 def names_a_facility(key: str) -> bool:
@@ -111,23 +128,28 @@ def read_mention(article: Article, index: int) -> Mention:
     text = strip_possessive(entity.text.strip())
     start, end = entity.start, entity.end
     known = 0 <= start < end <= len(article.text)
+    role, role_start, role_end = ("", 0, 0)
+    if known:
+        role, role_start, role_end = context.role_span_before(article.text, start)
+        if not role:
+            role, role_start, role_end = context.role_span_after(article.text, end)
     return Mention(
         article=article.id,
         index=index,
         text=text,
         label=entity.type,
         locative=known and context.is_locative(article.text, start),
-        role=(context.role_before(article.text, start) or context.role_after(article.text, end))
-        if known
-        else "",
+        role=role,
         place=known
         and (
             kinds.place_word(article.text, start, end)
             or kinds.residence(article.text, start, end, entity.type)
         ),
-        media=kinds.newspaper_name(text) or (known and kinds.media_word(article.text, end)),
+        media=kinds.newspaper_name(text, entity.type)
+        or (known and kinds.media_word(article.text, end)),
         titled=known
         and (kinds.titled(article.text, start) or kinds.personal(article.text, start, end)),
+        role_span=(role_start, role_end),
     )
 
 

@@ -21,10 +21,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 
 from storydesk.annotate import nlp as nlp_module
+from storydesk.annotate import wordnet
 from storydesk.annotate.headlines import headline_lines
 from storydesk.article import Article
 from storydesk.options import Options
@@ -124,7 +126,7 @@ class StoryWords:
             return len(word) > _ACRONYM_LENGTH and folded in self.lower
         if folded in self.lower:
             return True
-        return folded not in self.named and _is_noun(folded, self.nouns)
+        return folded not in self.named and _is_noun(folded, self.nouns) and not proper_noun(word)
 
 
 _ACRONYM_LENGTH = 3
@@ -132,12 +134,35 @@ _ACRONYM_LENGTH = 3
 
 def _is_noun(word: str, nouns: frozenset[str]) -> bool:
     """The word or its singular is in the lexicon ("windows" -> "window")."""
+    return any(s in nouns for s in _singulars(word))
+
+
+def _singulars(word: str) -> set[str]:
+    """The word and what its singular may be."""
     singulars = {word, word[:-1] if word.endswith("s") else word}
     if word.endswith(("ses", "xes", "ches", "shes")):
         singulars.add(word[:-2])
     if word.endswith("ies"):
         singulars.add(word[:-3] + "y")
-    return any(s in nouns for s in singulars)
+    return singulars
+
+
+@lru_cache(maxsize=4096)
+def proper_noun(word: str) -> bool:
+    """WordNet writes the word, and its singular, with a capital in every sense it lists:
+    "Cerberus" (the hound of Hades; in MEANTIME gm 68899 the short name of Cerberus Capital
+    Management, which opens two sentences there and nowhere else), "Monday"; not "Windows"
+    (Microsoft's, but also the plural of "window") nor "Glass". The lexicon the common-noun
+    test reads (``_words_of``) is in lower case and cannot tell them apart; WordNet's data
+    lines keep each lemma's capitals."""
+    net = wordnet.load()
+    written: list[str] = []
+    for form in _singulars(word.casefold()):
+        for key in net.synsets(form):
+            fields = net.read_line(key).split()
+            words = fields[4 : 4 + 2 * int(fields[3], 16) : 2]
+            written.extend(w for w in words if w.casefold() == form)
+    return bool(written) and all(w[:1].isupper() for w in written)
 
 
 def common_nouns(options: Options) -> frozenset[str]:
