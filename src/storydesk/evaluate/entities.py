@@ -15,7 +15,10 @@ Choices, so the numbers can be read (and reproduced):
   CEO Alan Mulally", is our Mulally, not our Ford). Our mentions are the model's and, since
   2026-11-30 05:30, the names the gazetteer pass found where the model missed them
   (``link.gazetteer``), which before counted only where no mention of the model overlapped
-  ("the Stiles Unit in Beaumont, Texas" went to the Beaumont inside it). The notes give
+  ("the Stiles Unit in Beaumont, Texas" went to the Beaumont inside it), and, for a gold
+  person, since 2026-11-30 (session 6), the titles we read beside a person's name
+  (``Resolution.titles``: "Prime Minister of Canada" of "Stephen Harper, Prime Minister of
+  Canada,", which MEANTIME annotates as a mention of Harper). The notes give
   each part's scores by the earlier matchings (``EARLIER``). Else to the one entity in the
   topic with that variant; else to nothing (it merges with no one).
 * Scores: pairwise precision and recall of "same entity" over pairs of gold mentions in
