@@ -20,9 +20,12 @@ Read from the dependency parse, so that different wordings of one measurement ag
   ("the original 28-point proposal", "Earlier drafts had limited…"), or a verb of change
   ("raises the cap to 800,000", "pared down to roughly 20 points": the new value).
 
-A figure whose number measures nothing worth reconciling gets the class "": narrative
-references to a few people ("the two men"), "one" of anything, a count describing an object
-("nine-story building").
+A figure whose number measures nothing worth reconciling gets the class "" (an age that
+describes nobody, an event only tried). Counts of one are measured like any other ("one count
+of attempted murder", "the one-seat majority", "one man" among the dead: ECB+ 16, 19 and 8,
+each given by two reports); narrative ones ("one direction", "the two men") and counts
+describing an object ("nine-story building") are dropped in link when one article alone gives
+them (``facts.trivial``).
 """
 
 from __future__ import annotations
@@ -99,8 +102,6 @@ def measure(
     quantity, base = _quantity(doc, run, thing, noun, unit, value)
     clause = scope(run[-1])
     found = Measurement(quantity=quantity, unit=unit.name if unit else None, base=base)
-    if quantity and _trivial(doc, run, noun, quantity, value, thing):
-        found.quantity = ""
     if quantity == "age" and aged(doc, run, thing.end) is None:
         found.quantity = ""  # "4 years old Conflict.": an age describes a person
     found.document = document_of(run[-1], noun)
@@ -292,25 +293,6 @@ def _magnitude(doc: Doc, run: list[Token]) -> bool:
         if token.lower_ == "richter":
             return True
     return False
-
-
-def _trivial(
-    doc: Doc, run: list[Token], noun: Token | None, quantity: str, value: float, thing: Counted
-) -> bool:
-    """A number that measures nothing worth reconciling (the example: "one direction",
-    "the two men", "the three parties", "a nine-story building", "two people familiar with
-    the meeting"; ECB+: "the two sides")."""
-    counted = quantity.startswith(("count:", "people"))
-    if not counted or noun is None:
-        return False
-    # "one direction", "one of": an article, not a count. Small counts of people or things
-    # ("the two men", "three parties") are facts only when several reports give them ("two
-    # guards" taken hostage, "the three holdouts" of a jury in ECB+): link drops them when
-    # one article alone does (``facts.TRIVIAL_AT_MOST``). So are counts that describe
-    # another noun ("a nine-story building", "the 300-seat parliament", "a four-book
-    # series": ECB+ 8, 6): link drops them when single (``facts.trivial``); several reports
-    # giving one is a fact they agree on.
-    return value == 1
 
 
 def _described_noun(doc: Doc, run: list[Token], noun: Token | None) -> str | None:

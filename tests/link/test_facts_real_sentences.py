@@ -1,0 +1,49 @@
+"""Facts from real report sentences, annotated and linked as a run does (ECB+ documents as
+their outlets wrote them). Each test names the documents its sentences come from."""
+
+from __future__ import annotations
+
+from storydesk.annotate import annotate
+from storydesk.article import Article
+from storydesk.link import link
+from storydesk.options import Options
+from storydesk.story import Fact, Story
+
+
+def facts_of(*texts: str, published: str = "2009-01-10") -> list[Fact]:
+    """The facts of a story whose articles are ``texts``, one article each."""
+    options = Options.load()
+    articles = [
+        Article(id=f"a{number}", source=f"a{number}.txt", text=text, published=published)
+        for number, text in enumerate(texts)
+    ]
+    story = Story(id="s", title="t", articles=annotate(articles, options))
+    return link(story, options).facts
+
+
+def holding(found: list[Fact], value: float) -> list[Fact]:
+    return [fact for fact in found if any(v.value == value for v in fact.values)]
+
+
+def test_a_count_of_one_given_by_two_reports_is_a_fact_they_agree_on() -> None:
+    """16_10ecbplus and 16_1ecbplus: "one count of attempted murder" in both."""
+    found = facts_of(
+        "Along with murder, Orozco was convicted of one count of attempted murder involving "
+        "the earlier shooting and two counts of possession of a firearm by a felon.",
+        "Orozco also was charged with one count of attempted willful, deliberate, "
+        "premeditated murder in connection with the June 20 shooting.",
+    )
+    ones = holding(found, 1)
+    assert [fact.status for fact in ones] == ["agree"]
+    assert len({v.article for v in ones[0].values}) == 2
+
+
+def test_a_count_of_one_in_one_report_alone_is_no_fact() -> None:
+    """19_6ecb: one report's "one-seat majority" reconciles with nothing."""
+    found = facts_of(
+        "So far, Prime Minister Costas Karamanlis has rejected calls by opposition leaders to "
+        "hold early elections, but his center-right party holds only a one-seat majority in "
+        "parliament.",
+        "Thousands of people marched in Athens on Monday.",
+    )
+    assert holding(found, 1) == []
