@@ -47,3 +47,24 @@ def test_a_count_of_one_in_one_report_alone_is_no_fact() -> None:
         "Thousands of people marched in Athens on Monday.",
     )
     assert holding(found, 1) == []
+
+
+def test_a_running_tally_is_not_one_seizures_count() -> None:
+    """ECB+ 12ecbplus (12_1, 12_6, 12_11, 12_7): one warship's tally "so far" (14 rifles, in
+    two reports) and one seizure's six; a fourth report gave the tally's 14 for the seizure
+    (a real conflict)."""
+    found = facts_of(
+        "INS Sukanya has been on an anti-piracy patrol mission in the Gulf of Aden since "
+        "September. In their five operations so far, the personnel on board the warship have "
+        "confiscated 14 AK-47 Rifles, 31 magazines and 923 rounds of ammunition, he said.",
+        "The Indian Navy began its deployment in the Gulf of Aden in October 2008 and has "
+        "escorted hundreds of merchant ships through the waters. The ship has, thus far, "
+        "confiscated a total of 14 AK 47 Rifles, 31 Magazines and 923 rounds of ammunition.",
+        "Six AK 47 rifles, 12 magazines and 300 rounds of ammunition were seized from the boats.",
+        "The Navy confiscated 14 AK-47 rifles, 31 magazines and 923 rounds from the boat "
+        "along with grapnels.",
+    )
+    rifles = [f for f in found if f.quantity == "count:rifle"]
+    by_values = {tuple(sorted({v.value for v in f.values})): f.status for f in rifles}
+    assert by_values[(14,)] == "agree"  # the tally, "so far", "thus far"
+    assert by_values[(6, 14)] == "conflict"  # the seizure

@@ -56,6 +56,8 @@ UNCHANGED_PLURALS = frozenset(
 )  # fmt: skip
 # living_thing.n.01: what can be a victim of an event (people, soldiers, animals).
 LIVING_THING = "n:00004258"
+# How many words a model's name may stand before the noun it describes ("AK-47 assault rifles").
+MODEL_REACH = 3
 # Nouns that only measure a quantity: "six" in "a group of six countries" counts countries.
 _OBJECT_DEPS = ("dobj", "nsubjpass", "nsubj", "attr", "conj", "appos", "pobj")
 
@@ -257,6 +259,8 @@ def _counted_noun(doc: Doc, run: list[Token]) -> Token | None:
         modifies = modifies and head.i not in indexes
         if modifies and head.pos_ in ("NOUN", "PROPN") and 0 < head.i - run[-1].i <= 4:
             named = head.pos_ == "PROPN" and head.tag_ != "NNPS" and not abbreviation(head)
+            if named and _model_name(head):
+                return head.head  # "seven AK-47 assault rifles": the rifles, of one model
             return None if named else head
     following = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
     if following is not None and following.tag_ == "NNS":
@@ -264,6 +268,19 @@ def _counted_noun(doc: Doc, run: list[Token]) -> Token | None:
     if following is not None and run[-1].lower_ in FRACTION_WORDS and following.pos_ == "NOUN":
         return following  # "a half hour"
     return None
+
+
+def _model_name(token: Token) -> bool:
+    """A model's name with a number in it before the noun it describes: "seven AK-47 assault
+    rifles" (ECB+ 12_12ecb, 12_4ecb: the parser hangs the count on the name), "two F-16
+    jets". What is counted is that noun, a few words on."""
+    head = token.head
+    return (
+        any(c.isdigit() for c in token.text)
+        and token.dep_ in ("nummod", "compound")
+        and head.pos_ == "NOUN"
+        and 0 < head.i - token.i <= MODEL_REACH
+    )
 
 
 def can_be_victim(noun: Token) -> bool:

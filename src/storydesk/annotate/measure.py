@@ -40,7 +40,13 @@ from storydesk.annotate.clauses import anchor
 from storydesk.annotate.counted import Counted, event_of, hyphenated
 from storydesk.annotate.documents import DOCUMENT_NOUNS, document_of
 from storydesk.annotate.frames import frame
-from storydesk.annotate.noun_classes import abbreviation, name_of, synset_class
+from storydesk.annotate.noun_classes import (
+    abbreviation,
+    common_noun_lemma,
+    name_of,
+    synset_class,
+    title_cased_noun,
+)
 from storydesk.annotate.scope import dates, places, quoted_context_dates, scope, source
 from storydesk.annotate.stance import carried_version, stance_of, version_of
 from storydesk.annotate.units import Unit, currency_before, unit_after
@@ -212,6 +218,8 @@ def _noun_class(noun: Token) -> str:
         return EVENT_CLASSES.get(event, event)
     if abbreviation(noun):
         return synset_class(noun.lower_)  # "47 KO 's": knockouts
+    if title_cased_noun(noun):
+        return synset_class(common_noun_lemma(noun.text) or "")  # "14 AK 47 Rifles"
     if noun.ent_type_ == "NORP" or noun.pos_ == "PROPN":
         return "people" if noun.ent_type_ == "NORP" else ""
     return synset_class(_phrase_lemma(noun))

@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from storydesk.annotate import wordnet
+from storydesk.annotate.morphy import lemma
 
 # WordNet synsets whose hyponyms are counted as one class: military personnel, servicemen,
 # the armed forces and an army are all "troops" (the example's troop cap: soldiers, army,
@@ -71,6 +72,8 @@ def kindred(left: str, right: str) -> bool:
 ABBREVIATION_LETTERS = 4
 # WordNet's classes of names rather than countable things: "US", "EU", "UN" are places and
 # organisations, "Cd" an element; a number before them counts something else.
+# Entity types of names, never of a common noun the model took for one.
+NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART"})
 NAMING_LEXNAMES = frozenset({"noun.location", "noun.group", "noun.person", "noun.substance"})
 
 
@@ -79,6 +82,25 @@ def _common_abbreviation(text: str) -> bool:
     net = wordnet.load()
     senses = net.synsets(text.casefold(), "n")
     return bool(senses) and net.synset(senses[0]).lexname not in NAMING_LEXNAMES
+
+
+def title_cased_noun(token: Token) -> bool:
+    """A plural common noun written in title case, which the parser takes for a name: "14
+    AK 47 Rifles, 31 Magazines and 923 rounds" (ECB+ 12_6ecbplus, 12_9ecbplus: a headline
+    style inside the sentence; the small model types them a product or a percentage).
+    WordNet knows its lower-case singular as a countable thing; a people ("Somalis") or a
+    named group ("the Nationals", an organisation) is a name."""
+    if token.pos_ != "PROPN" or token.tag_ != "NNPS" or not token.text.istitle():
+        return False
+    if token.ent_type_ in NAME_TYPES:
+        return False
+    return common_noun_lemma(token.text) is not None
+
+
+def common_noun_lemma(word: str) -> str | None:
+    """The lemma of a plural common noun written as a name ("Rifles" → "rifle"), else None."""
+    found = lemma(word, "n")
+    return found if found and found != word.casefold() and _common_abbreviation(found) else None
 
 
 def abbreviation(token: Token) -> bool:

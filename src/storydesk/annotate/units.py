@@ -55,6 +55,10 @@ NOT_UNITS = frozenset(
      "pints", "shot", "shots", "round", "rounds", "turn", "turns", "hour's", "m", "s", "h",
      "g", "t", "d", "b", "c", "p", "x", "mil"}
 )  # fmt: skip
+# Words pint reads in another sense than news does: its "decade" is the logarithmic one (a
+# factor of ten, dimensionless), news' is ten years ("Russell had been with the department
+# for two decades", ECB+ 8; "ruled for two decades", ECB+ 11). Read as a unit defined below.
+OTHER_SENSE_UNITS = {"decade": "calendar_decade", "decades": "calendar_decade"}
 _FUSED_UNIT = re.compile(r"(\d+(?:\.\d+)?)([A-Za-z]{1,4})")
 
 
@@ -135,6 +139,7 @@ def physical_unit(text: str) -> Unit | None:
     if text.casefold() in NOT_UNITS or not re.fullmatch(r"[A-Za-z][A-Za-z /*]*", text):
         return None
     registry = _registry()
+    text = OTHER_SENSE_UNITS.get(text.casefold(), text)
     try:
         unit = registry.parse_units(text.replace("square ", "").replace("cubic ", ""))
     except Exception:  # pint raises several error types for words that are not units
@@ -155,4 +160,6 @@ def physical_unit(text: str) -> Unit | None:
 def _registry() -> Any:
     import pint  # imported when a figure first needs it: half a second of start-up
 
-    return pint.UnitRegistry()
+    registry: Any = pint.UnitRegistry()
+    registry.define("calendar_decade = 10 * year")  # ``OTHER_SENSE_UNITS``
+    return registry

@@ -239,6 +239,11 @@ def _separate(left: FigureContext, right: FigureContext) -> bool:
         return True  # "a 14-week strike" and "11 days after the strike ended" (ECB+ 2)
     if left.relative != right.relative:
         return True  # "married three times" and "married two more times" (ECB+ 4)
+    if left.cumulative != right.cumulative and not left.event:
+        # one warship's running tally of rifles and one seizure's, however equal (ECB+
+        # 12ecbplus: one report gave the tally's 14 for the seizure); a toll "since" the
+        # quake is the event's own
+        return True
     if _sized(left) and (left.amount == right.amount or
                          (left.version and right.version)):  # fmt: skip
         # "the original 28-point plan" and "a separate 28-point proposal" are two documents;

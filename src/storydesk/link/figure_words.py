@@ -52,6 +52,11 @@ INCREMENT_REACH = 12  # characters after a number searched for "more" (``relativ
 GAP_WORDS = frozenset(words("behind ahead"))
 GAP_REACH = 6
 GAP_CHARACTERS = 60  # the text those words are looked for in
+# Words that make a count a running total over several events rather than one event's: "In
+# their five operations so far, … have confiscated 14 AK-47 Rifles", "has seized a total of
+# 14 AK-47 rifles … since September" against "Six AK 47 rifles … were seized from the boats"
+# (ECB+ 12ecbplus: one warship's tally and one seizure).
+_CUMULATIVE = re.compile(r"\b(?:so|thus) far\b|\bto date\b", re.IGNORECASE)
 NUMBER_MARK = "#"  # where a number stood among the context words
 _SPACED = re.compile(r"[^\s\"“”‘(\[]+")
 # The number after any spaces (``\s`` is what ``str.lstrip`` strips): ``relative``.
@@ -85,6 +90,17 @@ def relative(article: Article, figure: Figure) -> bool:
     end = min(sentence_end, figure.end + GAP_CHARACTERS)
     after = _WORD.findall(article.text[figure.end : end])[:GAP_REACH]
     return any(word.casefold() in GAP_WORDS for word in after)
+
+
+def cumulative(article: Article, figure: Figure) -> bool:
+    """The figure's clause makes it a running total (``_CUMULATIVE``): not "So far, X has
+    rejected calls …, but his party holds only a one-seat majority" (ECB+ 19_6ecb)."""
+    if figure.start < 0:
+        return False
+    start, end = sentence_bounds(article, figure)
+    before = _CLAUSE_BEFORE.split(article.text[start : figure.start])[-1]
+    after = _CLAUSE_AFTER.split(article.text[figure.end : end])[0]
+    return bool(_CUMULATIVE.search(before) or _CUMULATIVE.search(after))
 
 
 def context_stems(article: Article, figure: Figure, thing: str) -> tuple[list[str], list[str]]:

@@ -19,6 +19,7 @@ from storydesk.link.figure_words import (
     CONTEXT_WORDS,
     NEAR_WORDS,
     context_stems,
+    cumulative,
     nearest,
     relative,
     sentence_bounds,
@@ -92,6 +93,8 @@ class FigureContext:
     # The value adds to another count or measures a gap to it rather than giving one
     # ("married two more times", "two games behind the eighth seed"): ``relative``.
     relative: bool = False
+    # A running total over several events ("so far", "since September"): ``cumulative``.
+    cumulative: bool = False
     # The amount a sum of money converts, when it stands in brackets right after it in
     # another currency: 110e9 for "$143 billion" in "€110 billion ($143 billion)".
     converts: float | None = None
@@ -201,6 +204,7 @@ def _context(
             and DESCRIBING.fullmatch(figure.text)
         ),
         relative=relative(article, figure),
+        cumulative=cumulative(article, figure),
         frame=frozenset(word for word in figure.frame if word != OFFSET),
         # a distance in time only for a length of time: "shot eleven times after police
         # said he pulled out a revolver" (ECB+ 19_8ecbplus) counts shots, not a time since

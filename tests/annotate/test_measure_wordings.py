@@ -1,0 +1,46 @@
+"""What a number counts when its noun is written unusually (ECB+ reports as their outlets
+wrote them): a plural in title case, a model's name before the noun, a unit WordNet and
+pint read in another sense."""
+
+from __future__ import annotations
+
+from figure_builders import annotated_figures
+
+from storydesk.article import Figure
+
+
+def _figure(text: str, number: str) -> Figure:
+    figures = annotated_figures(text, "2008-12-14")
+    return next(f for f in figures if f.text.startswith(number))
+
+
+def test_a_plural_in_title_case_is_a_counted_noun() -> None:
+    """12_6ecbplus: "14 AK 47 Rifles, 31 Magazines" (the model types them a product)."""
+    text = ("The ship has, thus far, confiscated a total of 14 AK 47 Rifles, 31 Magazines and "
+            "923 rounds of ammunition.")  # fmt: skip
+    assert _figure(text, "14").quantity == "count:rifle"
+    assert _figure(text, "31").quantity == "count:magazine"
+
+
+def test_a_people_in_title_case_stays_people() -> None:
+    """12_1ecb: "12 Somalis and 11 Yemenis" are people, not a common noun."""
+    text = "The apprehended included 12 Somalis and 11 Yemenis."
+    assert _figure(text, "12").quantity == "people"
+
+
+def test_a_count_before_a_models_name_counts_the_noun_after_it() -> None:
+    """12_12ecb: "seven AK-47 assault rifles" (the parser hangs "seven" on the name)."""
+    text = ("The Naval commandos also boarded the pirates' boats and seized seven AK-47 "
+            "assault rifles, two other rifles, a grenade launcher.")  # fmt: skip
+    figure = _figure(text, "seven")
+    assert figure.quantity == "count:assault_rifle"
+    assert figure.text == "seven AK-47 assault rifles"
+
+
+def test_decades_are_a_length_of_time() -> None:
+    """8_1ecb: pint's own "decade" is a logarithmic factor of ten."""
+    text = ("Chief Russell, who has been with the Police Department for two decades, was in "
+            "critical condition.")  # fmt: skip
+    figure = _figure(text, "two")
+    assert figure.quantity == "duration"
+    assert figure.base == 2 * 10 * 365.25
