@@ -44,3 +44,22 @@ def test_decades_are_a_length_of_time() -> None:
     figure = _figure(text, "two")
     assert figure.quantity == "duration"
     assert figure.base == 2 * 10 * 365.25
+
+
+def test_a_number_right_after_a_persons_name_is_no_part_of_it() -> None:
+    """11_3ecb (an ECB document with no date, so "two years ago" is no date of its own):
+    "the death of longtime autocrat Saparmurat Niyazov two years ago"; the active "Police
+    shot Kimani Gray 11 times" likewise (19_11ecbplus has the passive)."""
+    text = ("The election of a 125-seat national legislature is the first parliamentary vote "
+            "in the natural-gas rich Central Asian nation since the death of longtime autocrat "
+            "Saparmurat Niyazov two years ago.")  # fmt: skip
+    figures = annotated_figures(text, "")
+    assert [f.quantity for f in figures if f.text == "two years"] == ["duration"]
+    shot = _figure("Police shot Kimani Gray 11 times on Saturday night.", "11")
+    assert (shot.quantity, shot.subject) == ("count:time", "Kimani Gray")
+
+
+def test_a_number_in_a_products_name_stays_a_name() -> None:
+    """MEANTIME airbus: "Trent 900 engines" name an engine; 900 counts nothing."""
+    figures = annotated_figures("The A380 uses Trent 900 engines.", "2008-12-14")
+    assert not [f for f in figures if f.text.startswith("900")]

@@ -214,6 +214,10 @@ def _in_name(run: list[Token]) -> bool:
     capitalised = previous.text.istitle() or (previous.is_upper and len(previous.text) > 1)
     if not capitalised or _hyphen_follows(last):
         return False  # "the US 28-point plan" counts points
+    if previous.ent_type_ == "PERSON" and first.ent_iob_ != "I":
+        # a person's name ends before the number: "Police shot Kimani Gray 11 times" (ECB+
+        # 19ecbplus; the passive "Gray was shot 11 times" was counted, the active was not)
+        return False
     if previous.pos_ == "PROPN" and previous.ent_type_ not in _PLACE_TYPES:
         return True
     return previous.text.istitle() and not (last.dep_ == "nummod" and last.head.i > last.i)
