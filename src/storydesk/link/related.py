@@ -39,13 +39,13 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain
-from operator import attrgetter, mul
+from itertools import chain, repeat
+from operator import attrgetter, mul, truediv
 from typing import TYPE_CHECKING
 
 from storydesk.link import leads
 from storydesk.link.regroup import checkpoint
-from storydesk.link.weights import weight
+from storydesk.link.weights import squared
 
 if TYPE_CHECKING:
     from storydesk.link.stream import ArticleSignature, CandidateIndex
@@ -89,24 +89,52 @@ def profile(members: Sequence[ArticleSignature]) -> Profile:
         if len(_PROFILES) > PROFILES_KEPT:
             _PROFILES.clear()
             _CENTROIDS.clear()
-        # The members' terms in order, chained in C (the same counts, in the same order)
-        counts = Counter(chain.from_iterable(map(leads.terms, map(_LEAD, members))))
+        counts = _counts(members)
         total = max(1, len(members))
-        weights = {word: count / total * weight(word) ** 2 for word, count in counts.items()}
+        # count / total * weight ** 2 for each term, in C (the same floats, in the same order)
+        shares = map(truediv, counts.values(), repeat(total))
+        weights = dict(zip(counts, map(mul, shares, map(squared, counts)), strict=True))
         found = _PROFILES[key] = Profile(_unit(weights), key)
     return found
+
+
+_COUNTS: dict[tuple[str, ...], Counter[str]] = {}
+COUNTS_KEPT = 4_096  # the latest few: a story's next arrival reads its last counts
+
+
+def _counts(members: Sequence[ArticleSignature]) -> Counter[str]:
+    """How many of the members' leads hold each term, in the order the terms first appear
+    (members in order, each lead's terms in their set's order). Remembered by the members'
+    ids in order: a story of fewer than ``PROFILE_MEMBERS`` members is profiled with each
+    arrival (``_Stories.of``), and the next arrival's members are the last ones with it,
+    so the counts are the last counts with one lead added (in the same order)."""
+    ids = tuple([m.article for m in members])
+    before = _COUNTS.get(ids[:-1]) if len(ids) > 1 else None
+    if before is None:
+        # The members' terms in order, chained in C
+        counts = Counter(chain.from_iterable(map(leads.terms, map(_LEAD, members))))
+    else:
+        counts = before.copy()
+        counts.update(leads.terms(members[-1].lead))
+    if len(_COUNTS) > COUNTS_KEPT:
+        _COUNTS.clear()
+    _COUNTS[ids] = counts
+    return counts
 
 
 def lead_unit(arrival: ArticleSignature) -> dict[str, float]:
     """The unit profile of one article alone (``profile([arrival]).unit``, not remembered:
     a new story's arrival is related once)."""
-    return _unit({word: weight(word) ** 2 for word in leads.terms(arrival.lead)})
+    terms = leads.terms(arrival.lead)
+    return _unit(dict(zip(terms, map(squared, terms), strict=True)))
 
 
 def _unit(weights: dict[str, float]) -> dict[str, float]:
-    """The weights over their norm (a cosine of two is then their dot product)."""
+    """The weights over their norm (a cosine of two is then their dot product), in C."""
     norm = math.sqrt(sum(map(mul, weights.values(), weights.values())))
-    return {word: value / norm for word, value in weights.items()} if norm else {}
+    if not norm:
+        return {}
+    return dict(zip(weights, map(truediv, weights.values(), repeat(norm)), strict=True))
 
 
 def _dot(left: Mapping[str, float], right: Mapping[str, float]) -> float:

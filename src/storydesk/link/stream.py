@@ -56,7 +56,7 @@ from datasketch import MinHash, MinHashLSH
 from storydesk.article import Article
 from storydesk.ids import stable_id
 from storydesk.link import leads, regroup, related, stories
-from storydesk.link.weights import LINK_MEMBERS, Scorer, capped_mean, rarity
+from storydesk.link.weights import LINK_MEMBERS, Scorer, capped_mean, ordered_score, rarity
 from storydesk.options import Options
 
 # The LSH layout the batch clusterer's MinHashLSH picks for its threshold (64 bands of 2 rows
@@ -277,17 +277,18 @@ def file(
         by_story[candidate.story].append(candidate)
         story_scores[candidate.story].append(scored[candidate.signature.article])
     sizes = index.story_sizes(by_story)
-    links = {}
-    for story, found_scores in story_scores.items():
-        links[story] = capped_mean(found_scores, sizes.get(story, len(found_scores)))
-    ranked = sorted(links, key=lambda story: (-links[story], story))
+    links = {
+        story: capped_mean(found_scores, sizes.get(story, len(found_scores)))
+        for story, found_scores in story_scores.items()
+    }
+    ranked = _ranked(links)
     join = float(options.extra.get("story_join", JOIN))
-    if links[ranked[0]] < join and _closer_look(signature, ranked, by_story, scored, sizes,
-                                                 links, index, join):
-        ranked = sorted(links, key=lambda story: (-links[story], story))
+    if links[ranked[0]] < join and _closer_look(signature, ranked, by_story, story_scores,
+                                                 sizes, links, index, join):
+        ranked = _ranked(links)
     best = ranked[0]
-    bands = story_bands(found, shared)
     if links[best] < join:
+        bands = story_bands(found, shared)
         topic, topics_merged = related.relate(signature, None, [], bands, index)
         return Filing(signature.article, None, links[best], [], topic, topics_merged)
     merged = [
@@ -308,6 +309,7 @@ def file(
         after += sum(sizes.get(s, 0) for s in absorbed)
     filing = Filing(signature.article, best, links[best], merged)
     if related.due(before, after, bool(merged)):
+        bands = story_bands(found, shared)
         _, filing.topics_merged = related.relate(signature, best, merged, bands, index)
     if recall:
         leaving = {s: c for s, c in by_story.items() if s not in merged}
@@ -319,11 +321,16 @@ def file(
     return filing
 
 
+def _ranked(links: Mapping[str, float]) -> list[str]:
+    """Candidate stories by link, the best first (then by id)."""
+    return [story for _, story in sorted([(-link, story) for story, link in links.items()])]
+
+
 def _closer_look(
     signature: ArticleSignature,
     ranked: Sequence[str],
     by_story: Mapping[str, Sequence[Candidate]],
-    scored: Mapping[str, float],
+    story_scores: Mapping[str, list[float]],
     sizes: Mapping[str, int],
     links: dict[str, float],
     index: CandidateIndex,
@@ -340,8 +347,7 @@ def _closer_look(
         (
             story
             for story in ranked
-            if len(by_story[story]) < sizes.get(story, 0)
-            and max(scored[c.signature.article] for c in by_story[story]) >= join
+            if len(story_scores[story]) < sizes.get(story, 0) and max(story_scores[story]) >= join
         ),
         LOOK_CLOSER,
     ))  # the first few: stories further down are not read
@@ -351,7 +357,7 @@ def _closer_look(
     weights = rarity()
     for story in hopeful:
         seen = {c.signature.article for c in by_story[story]}
-        found = [scored[c.signature.article] for c in by_story[story]]
+        found = list(story_scores[story])
         found += [stories.score(signature, m, weights) for m in latest.get(story, [])
                   if m.article not in seen]
         links[story] = capped_mean(found, sizes[story])
@@ -430,10 +436,12 @@ def group_link(
         for b, keys in keyed
     ]
     # One sum in the order of the pairs (arrival first), a pair sharing no band adding 0.0:
-    # the same float as summing only the pairs that share one.
+    # the same float as summing only the pairs that share one. Pairs of stored articles are
+    # remembered (``ordered_score``, in this order): the next arrivals near these two stories
+    # compare the same candidates again.
     total = sum(
         (
-            0.0 if left_keys.isdisjoint(keys) else stories.score(a, b, weights)
+            0.0 if left_keys.isdisjoint(keys) else ordered_score(a, b)
             for a, left_keys in [(a, _band_set(a)) for a in lefts]
             for b, keys in keyed
         ),
@@ -467,7 +475,8 @@ class MemoryIndex:
         return [Candidate(self._signatures[a], self._story_of[a]) for a in sorted(hits)]
 
     def story_sizes(self, story_ids: Iterable[str]) -> dict[str, int]:
-        return {s: len(self._members[s]) for s in story_ids if self._members.get(s)}
+        held = self._members
+        return {s: len(found) for s in story_ids if (found := held.get(s))}
 
     def members(self, story_ids: Iterable[str], limit: int) -> dict[str, list[ArticleSignature]]:
         return {
@@ -477,7 +486,8 @@ class MemoryIndex:
         }
 
     def topics(self, story_ids: Iterable[str]) -> dict[str, str]:
-        return {s: self._topic.get(s, s) for s in story_ids}
+        named = self._topic.get
+        return {s: named(s, s) for s in story_ids}
 
     def topic_stories(self, topic_ids: Iterable[str], limit: int) -> dict[str, list[str]]:
         found = {}

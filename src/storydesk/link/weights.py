@@ -52,6 +52,12 @@ def weight(term: str) -> float:
     return max(MIN_WEIGHT, ZIPF_CEILING - zipf_frequency(term, "en"))
 
 
+@lru_cache(maxsize=200_000)
+def squared(term: str) -> float:
+    """``weight(term) ** 2``, the weight topics give a lead term (``link.related``)."""
+    return weight(term) ** 2
+
+
 _WEIGHTS = stories.Weights(weight)
 WEIGHTS_KEPT = 2_000_000
 
@@ -73,13 +79,22 @@ def pair_score(a: Scored, b: Scored) -> float:
     """``stories.score`` of two stored articles with background weights, remembered by their
     ids (an id names its content, and the weights never change): a story checked again as it
     grows (``link.regroup``) compares mostly the same members."""
-    first, second = (a, b) if a.article <= b.article else (b, a)  # one order: one float
-    key = (first.article, second.article)
+    if a.article <= b.article:  # one order: one float
+        return ordered_score(a, b)
+    return ordered_score(b, a)
+
+
+def ordered_score(a: Scored, b: Scored) -> float:
+    """``stories.score(a, b)`` with background weights, in that order (two sets of one size
+    can sum their shared weights in another order the other way round, so ``b, a`` may differ
+    in the last bit), remembered by the two ids in that order: ``pair_score`` reads it in id
+    order, the stream's group links (``stream.group_link``) in the order they compare."""
+    key = (a.article, b.article)
     found = _PAIRS.get(key)
     if found is None:
         if len(_PAIRS) > PAIRS_KEPT:
             _PAIRS.clear()
-        found = _PAIRS[key] = stories.score(first, second, rarity())
+        found = _PAIRS[key] = stories.score(a, b, rarity())
     return found
 
 
