@@ -63,3 +63,19 @@ def test_a_number_in_a_products_name_stays_a_name() -> None:
     """MEANTIME airbus: "Trent 900 engines" name an engine; 900 counts nothing."""
     figures = annotated_figures("The A380 uses Trent 900 engines.", "2008-12-14")
     assert not [f for f in figures if f.text.startswith("900")]
+
+
+def test_a_temperature_below_zero_is_measured() -> None:
+    """13_1ecb and 13_4ecb (a church fire in an Alaskan winter): "degrees" with a word for
+    temperature, and a bare number that a temperature is; "minus" puts it below zero."""
+    degrees = _figure("Firefighters fought the blaze in temperatures of minus 17 degrees.", "17")
+    assert (degrees.quantity, degrees.base, degrees.value) == ("temperature", -17, -17)
+    bare = _figure("Outside temperatures were minus 20 as firefighters battled the blaze.", "20")
+    assert (bare.quantity, bare.base) == ("temperature", -20)
+
+
+def test_degrees_with_no_word_for_temperature_are_counted() -> None:
+    """ECB+ 18: "first-degree murder"; a number of degrees with nothing about temperature
+    stays a count of degrees."""
+    figure = _figure("The angle of the ramp was raised by 20 degrees.", "20")
+    assert figure.quantity != "temperature"

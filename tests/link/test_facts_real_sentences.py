@@ -68,3 +68,15 @@ def test_a_running_tally_is_not_one_seizures_count() -> None:
     by_values = {tuple(sorted({v.value for v in f.values})): f.status for f in rifles}
     assert by_values[(14,)] == "agree"  # the tally, "so far", "thus far"
     assert by_values[(6, 14)] == "conflict"  # the seizure
+
+
+def test_two_reports_of_the_frost_at_a_fire_differ() -> None:
+    """13_1ecb and 13_4ecb: minus 17 degrees against minus 20 (a real conflict)."""
+    found = facts_of(
+        "A fire alarm alerted them to the fire. Firefighters fought the blaze in temperatures "
+        "of minus 17 degrees.",
+        "The group was alerted to the fire by an alarm. Outside temperatures were minus 20 as "
+        "firefighters battled the blaze.",
+    )
+    temperatures = [f for f in found if f.quantity == "temperature"]
+    assert [(f.status, f.range) for f in temperatures] == [("conflict", (-20, -17))]

@@ -135,6 +135,8 @@ def _measured(
         setattr(figure, name, getattr(found, name))
     if value is not None and found.base is not None and figure.value:
         figure.base = found.base * value / max(number_value([t.text for t in run]) or 1, 1e-9)
+    if found.quantity == "temperature" and (figure.base or 0) < 0:
+        figure.value = figure.base or 0.0  # "minus 20" (``measure._below_zero``)
     return figure
 
 

@@ -79,6 +79,9 @@ SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUC
 # ("Hasim Rahman, 45-7-2, 36 KO's": the count, the record, the name).
 APPOSITION_REACH = 3
 HOLDING = ("in", "on", "of", "at")  # "military personnel in Ukraine", "a cap on its army"
+# Words that make "degrees" a temperature, and words before a number that put it below zero.
+TEMPERATURE_WORDS = frozenset({"temperature", "fahrenheit", "celsius", "centigrade"})
+BELOW_ZERO = frozenset({"minus", "negative"})
 
 
 @dataclass(slots=True)
@@ -154,6 +157,8 @@ def _quantity(
         return unit.dimension, value * unit.factor
     if _magnitude(doc, run):
         return "magnitude", value
+    if _temperature(run, noun):
+        return "temperature", -value if _below_zero(doc, run) else value
     if noun is None:
         event = _event_near(run[-1])
         return (EVENT_CLASSES.get(event, event), value) if event else ("", None)
@@ -301,6 +306,27 @@ def _magnitude(doc: Doc, run: list[Token]) -> bool:
         if token.lower_ == "richter":
             return True
     return False
+
+
+def _temperature(run: list[Token], noun: Token | None) -> bool:
+    """A temperature with no unit pint can read: "temperatures of minus 17 degrees", "Outside
+    temperatures were minus 20" (ECB+ 13ecb: a church fire in an Alaskan winter). pint's
+    degrees need a scale; news gives "degrees" with a word for temperature in the sentence,
+    or a bare number that a temperature is."""
+    number = run[-1]
+    if noun is not None and noun.lemma_.lower() == "degree":
+        return any(t.lemma_.lower() in TEMPERATURE_WORDS for t in number.sent)
+    head = number.head
+    if number.dep_ not in ("attr", "acomp") or head.lemma_.lower() != "be":
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and subjects[0].lemma_.lower() in TEMPERATURE_WORDS
+
+
+def _below_zero(doc: Doc, run: list[Token]) -> bool:
+    """ "minus 20", "minus 17 degrees": the word before the number."""
+    first = run[0]
+    return first.i > 0 and doc[first.i - 1].lower_ in BELOW_ZERO
 
 
 def _described_noun(doc: Doc, run: list[Token], noun: Token | None) -> str | None:
