@@ -20,6 +20,7 @@ from storydesk.link.stream import (
     Filing,
     band_keys,
     file,
+    posting_keys,
     sign,
 )
 from storydesk.options import Options
@@ -184,6 +185,19 @@ def check_topic_memo_forgets_a_changed_topic(index_factory: Factory) -> None:
     assert index.topic_memo().get("sa") in ("kept", None)  # a store may remember nothing
 
 
+def check_lead_keys_are_posted_apart_from_bands(index_factory: Factory) -> None:
+    """An article added under ``posting_keys`` is found by its lead's rare terms
+    (``posted``), and no band lookup returns it through them."""
+    index = index_factory()
+    quake = signature("q1", QUAKE.format(n=1))
+    index.add(quake, posting_keys(quake), "sq")
+    keys = posting_keys(quake)[len(band_keys(quake)):]
+    assert keys  # "Tabriz", "Ahar": rare enough to be keys
+    assert [(c.signature.article, c.story) for c in index.posted(keys)] == [("q1", "sq")]
+    fire = signature("f1", FIRE.format(n=1))
+    assert index.candidates(band_keys(fire)) == [] and index.posted(band_keys(fire)) == []
+
+
 CONTRACT = [
     check_candidates_share_a_band,
     check_signatures_come_back_whole,
@@ -196,4 +210,5 @@ CONTRACT = [
     check_topic_stories_largest_first,
     check_split_and_move,
     check_topic_memo_forgets_a_changed_topic,
+    check_lead_keys_are_posted_apart_from_bands,
 ]

@@ -1,5 +1,6 @@
-"""Topics: lead terms as WordNet lemmas, and the guard against one story chaining topics (a
-merged story's topic comes along only when it links)."""
+"""Topics: lead terms as WordNet lemmas, the guard against one story chaining topics (a
+merged story's topic comes along only when it links), and a new story no LSH candidate
+relates looked up by the rare terms of its lead."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from shared_data import shared_path
 from storydesk.annotate import morphy
 from storydesk.evaluate.ecbplus import read_topic, topic_folders
 from storydesk.link import leads, related
-from storydesk.link.stream import MemoryIndex, file, sign
+from storydesk.link.stream import MemoryIndex, _band_set, file, sign, stream
 from storydesk.options import Options
 
 GARDEN = (
@@ -78,3 +79,38 @@ def test_a_merged_story_brings_its_topic_only_when_the_topic_links() -> None:
     assert filing.topics_merged == []
     index.apply(bridge, filing, "unused")
     assert index.topics(["sg"]) == {"sg": "sg"}
+
+
+def _topic(name: str) -> list:
+    folder = next(f for f in topic_folders(shared_path("datasets", "ecbplus")) if f.name == name)
+    return read_topic(folder)
+
+
+def test_a_report_sharing_no_band_finds_its_topic_by_a_rare_lead_term() -> None:
+    """ECB+ 11_7ecb (tuned), a short report of Turkmenistan's 2008 parliamentary election,
+    shares no LSH band with any article of ECB+ 1-20, so filing had no candidate to relate
+    it by and it stayed a topic of its own. Its lead's rarest term, "Turkmenistan", is a
+    lead key of the topic's other reports: it takes their topic."""
+    documents = _topic("11")
+    alone = next(d for d in documents if d.name == "11_7ecb.xml")
+    others = [d.article() for d in documents if d is not alone]
+    index = MemoryIndex()
+    stream(others, Options(), index)
+    arrival = sign(alone.article())
+    assert leads.key_terms(arrival.lead)[0] == "turkmenistan"
+    assert not any(_band_set(arrival) & _band_set(sign(o)) for o in others)
+    filing = file(arrival, index, Options())
+    assert filing.story is None
+    topics = index.topics(index.stories())
+    assert filing.topic in set(topics.values())
+    assert {topics[index.story_of(o.id)] for o in others} == {filing.topic}
+
+
+def test_a_report_with_no_rare_term_in_common_takes_no_topic() -> None:
+    """The same report filed beside the Qeshm quakes (ECB+ 20): no lead key in common, no
+    topic (it is looked up, and nothing is found)."""
+    alone = sign(next(d for d in _topic("11") if d.name == "11_7ecb.xml").article())
+    quakes = MemoryIndex()
+    stream([d.article() for d in _topic("20")], Options(), quakes)
+    assert quakes.posted(leads.lead_keys(alone.lead)) == []
+    assert file(alone, quakes, Options()).topic is None

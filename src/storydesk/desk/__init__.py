@@ -224,7 +224,7 @@ class Desk:
         if filing.story is None:
             self.store.add_story(story, at)
             result.created.append(story)
-        index.add(signature, stream.band_keys(signature), story)
+        index.add(signature, stream.posting_keys(signature), story)
         for other in filing.merged:
             if other != story:
                 index.merge(other, story)

@@ -21,10 +21,16 @@ one kind reported in different tenses and numbers share their words. On ECB+ top
 raised the leads' link between the two events of topic 4 (Bettie Page's and Esther
 Williams's deaths: "died" in one, "dies" in the other's headlines) from 0.05 to 0.10, and of
 topic 3 from 0.05 to 0.07 (eval/README.md, stories-stream).
+
+A lead's rarest terms are also *keys* (``lead_keys``): the desk posts each article under them
+beside its LSH band keys, so that a new story no LSH candidate relates can still be looked
+up by the rare words of its lead (``related``): a short report shares no band with anything
+("Turkmenistan holds parliamentary election", ECB+ 11_7ecb), yet names its topic.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import lru_cache
 
@@ -32,8 +38,18 @@ from storydesk.annotate import morphy
 from storydesk.article import Article
 from storydesk.clean import datelines
 from storydesk.link import stories
+from storydesk.link.weights import weight
 
 LEAD_SENTENCES = 2
+# A lead term is a key when its background weight is at least KEY_WEIGHT: Zipf frequency 3
+# or less, once in a million words or rarer ("Turkmenistan", "Comeaux", "supermax"; not
+# "police", "sheriff", "fatal"). Set on ECB+ topics 1-20, seeds 1-9 (eval/README.md): topic
+# F1 0.906 at 4.5 (common surnames and places chain crime topics), 0.921 at 5, 0.919 at 5.5,
+# 0.916 at 6, 0.916 without keys. An ECB+ lead has 1.2 such terms on average; at most
+# KEY_TERMS (the rarest) are posted, which bounds what one article adds to the index (the
+# same figures at 3, 4 and 8).
+KEY_WEIGHT = 5.0
+KEY_TERMS = 4
 _ADDRESS = re.compile(r"^\s*(?:https?\b|www\.)", re.I)
 
 
@@ -77,3 +93,23 @@ def lemma(word: str) -> str:
 def terms(lead: frozenset[str]) -> frozenset[str]:
     """A lead's words as lemmas (``lemma``): what topics compare."""
     return frozenset(map(lemma, lead))
+
+
+@lru_cache(maxsize=100_000)
+def key_terms(lead: frozenset[str]) -> tuple[str, ...]:
+    """The lead's terms of weight ``KEY_WEIGHT`` or more, the rarest ``KEY_TERMS`` (then
+    alphabetical: the same terms whatever order the words came in)."""
+    rare = [t for t in terms(lead) if weight(t) >= KEY_WEIGHT]
+    rare.sort(key=lambda t: (-weight(t), t))
+    return tuple(rare[:KEY_TERMS])
+
+
+@lru_cache(maxsize=100_000)
+def lead_keys(lead: frozenset[str]) -> tuple[int, ...]:
+    """One signed 64-bit key per key term (``key_terms``), hashed apart from band keys (a
+    band key hashes "<band>:<values>", a lead key "lead:<term>")."""
+    return tuple(
+        int.from_bytes(hashlib.blake2b(f"lead:{t}".encode(), digest_size=8).digest(), "big",
+                       signed=True)
+        for t in key_terms(lead)
+    )

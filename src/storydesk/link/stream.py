@@ -7,6 +7,8 @@ can persist that state and any runner can call them (the seam between filing and
 - ``ArticleSignature`` (``sign``): content words, names, date and a MinHash of the words,
   made once when the article arrives and kept;
 - ``band_keys``: its LSH band keys, the only thing an index looks candidates up by;
+  ``posting_keys`` adds the rare terms of its lead, which only relating looks up (``posted``:
+  a new story no candidate relates, ``link.related.rare_topics``);
 - ``CandidateIndex``: where filing finds the stored articles that share a band with a new one,
   their stories, story sizes and topics. ``MemoryIndex`` keeps it in memory,
   ``storydesk.store.index.StoreIndex`` in a store; both pass ``tests/link/stream_contract.py``;
@@ -138,6 +140,12 @@ def band_keys(signature: ArticleSignature) -> list[int]:
     return list(_band_keys(signature.minhash))
 
 
+def posting_keys(signature: ArticleSignature) -> list[int]:
+    """What an index posts an article under: its band keys, then its lead keys (the rare
+    terms of its lead, ``leads.lead_keys``, which only relating looks up: ``posted``)."""
+    return [*_band_keys(signature.minhash), *leads.lead_keys(signature.lead)]
+
+
 @lru_cache(maxsize=50_000)
 def _band_keys(minhash: tuple[int, ...]) -> tuple[int, ...]:
     values = list(map(str, minhash))
@@ -164,6 +172,11 @@ class CandidateIndex(Protocol):
     def candidates(self, keys: Sequence[int]) -> list[Candidate]:
         """Stored articles holding any of ``keys``; per key at most ``POSTINGS`` articles,
         the latest stored (this bounds the cost of one filing as the desk grows)."""
+        ...
+
+    def posted(self, keys: Sequence[int]) -> list[Candidate]:
+        """Stored articles posted under any of ``keys`` (lead keys: ``posting_keys``), per key
+        at most the ``POSTINGS`` latest, as ``candidates`` reads band keys; never planned."""
         ...
 
     def story_sizes(self, story_ids: Iterable[str]) -> dict[str, int]: ...
@@ -263,8 +276,9 @@ def file(
     others = [c for c in index.candidates(band_keys(signature)) if c.signature.article != mine]
     shared = shared_bands(signature, others)
     found = _nearest(others, shared)
-    if not found:
-        return Filing(signature.article, None, 0.0)
+    if not found:  # a new story, that only its lead's rare terms can relate
+        topic, topics_merged = related.relate(signature, None, [], {}, index)
+        return Filing(signature.article, None, 0.0, [], topic, topics_merged)
     scored = dict(scores or {})
     missing = [c for c in found if c.signature.article not in scored]
     if missing:
@@ -471,6 +485,9 @@ class MemoryIndex:
         self._memo: dict[str, Any] = {}
 
     def candidates(self, keys: Sequence[int]) -> list[Candidate]:
+        return self.posted(keys)
+
+    def posted(self, keys: Sequence[int]) -> list[Candidate]:
         hits = {a for key in keys for a in self._by_key.get(key, [])[-POSTINGS:]}
         return [Candidate(self._signatures[a], self._story_of[a]) for a in sorted(hits)]
 
@@ -602,7 +619,7 @@ class MemoryIndex:
         """Carry out ``filing`` as the desk does on its store; the story the article is now
         in (``new_story`` when it starts one)."""
         story = filing.story or new_story
-        self.add(signature, band_keys(signature), story)
+        self.add(signature, posting_keys(signature), story)
         for other in filing.merged:
             self.merge(other, story)
         if filing.story is None and filing.topic:

@@ -8,7 +8,10 @@
    sharing most bands in ``stream.nearest``'s order, and their ``stories.score``: chunks of
    arrivals, each on its own, in parallel;
 4. connected components of the candidate graph: articles that are never candidates of one
-   another cannot share a story, a topic or a merge;
+   another cannot share a story, a topic or a merge. Articles posted under one lead key
+   (``leads.lead_keys``: a rare term of the lead, which relating looks a new story up by,
+   ``link.related.rare_topics``) are in one component too, each tied to the previous one
+   holding the key, so that step 5 finds them as a desk's index would;
 5. the careful merge: ``stream.file`` on every article in filing order, within its component
    (components apart), against an index that hands it its planned candidates and scores.
 
@@ -29,7 +32,7 @@ from typing import Any, TypeVar
 import numpy as np
 
 from storydesk.ids import stable_id
-from storydesk.link import stories, stream
+from storydesk.link import leads, stories, stream
 from storydesk.link.stream import ArticleSignature, Candidate, MemoryIndex
 from storydesk.options import Options
 
@@ -185,7 +188,10 @@ class PlannedIndex(MemoryIndex):
         return [Candidate(s, self.story_of(s.article), shared) for s, shared in self.planned]
 
     def add(self, signature: ArticleSignature, keys: Sequence[int], story: str) -> None:
-        super().add(signature, (), story)  # no postings: candidates are planned
+        # Lead keys only (``posted``): band candidates are planned. A component holds every
+        # earlier article posted under an arrival's lead keys (step 4), so ``posted`` reads
+        # what a desk's index would.
+        super().add(signature, leads.lead_keys(signature.lead), story)
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +252,7 @@ def cluster(
     for start, planned in mapper(plan_chunk, spans, (found, order_rank)):
         candidates[start : start + len(planned)] = planned
     scores = _scores(arrivals, candidates, mapper)
-    return _merge(arrivals, candidates, scores, options, mapper)
+    return _merge(arrivals, candidates, scores, options, mapper, lead_ties(arrivals))
 
 
 def _scores(
@@ -265,14 +271,33 @@ def _scores(
     return scores
 
 
-def components(count: int, candidates: Sequence[Planned]) -> list[list[int]]:
-    """Step 4: positions grouped by connected component of the candidate graph, each in
-    filing order, components by their first position."""
+def lead_ties(arrivals: Sequence[ArticleSignature]) -> list[tuple[int, int]]:
+    """(position, an earlier position) for every article posted under a lead key that an
+    earlier article holds, the latest such: the chain that puts every holder of a key in one
+    component."""
+    last: dict[int, int] = {}
+    ties = []
+    for position, arrival in enumerate(arrivals):
+        for key in leads.lead_keys(arrival.lead):
+            if key in last:
+                ties.append((position, last[key]))
+            last[key] = position
+    return ties
+
+
+def components(
+    count: int, candidates: Sequence[Planned], ties: Sequence[tuple[int, int]] = ()
+) -> list[list[int]]:
+    """Step 4: positions grouped by connected component of the candidate graph and ``ties``
+    (pairs of positions), each in filing order, components by their first position."""
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
     rows = np.repeat(np.arange(count), [len(found) for found, _ in candidates])
     cols = np.concatenate([found for found, _ in candidates]) if count else np.empty(0, np.int64)
+    if ties:
+        tied = np.array(ties, dtype=np.int64)
+        rows, cols = np.concatenate([rows, tied[:, 0]]), np.concatenate([cols, tied[:, 1]])
     graph = coo_matrix((np.ones(len(rows), dtype=np.int8), (rows, cols)), shape=(count, count))
     _, labels = connected_components(graph, directed=False)
     grouped: dict[int, list[int]] = {}
@@ -287,10 +312,11 @@ def _merge(
     scores: list[list[float]],
     options: Options,
     mapper: Mapper[Any, Any, Any],
+    ties: Sequence[tuple[int, int]] = (),
 ) -> Clusters:
     jobs = []
     made: list[tuple[int, str, list[str], str]] = []
-    for group in components(len(arrivals), candidates):
+    for group in components(len(arrivals), candidates, ties):
         if len(group) == 1:  # no candidate either way: a story of its own
             only = arrivals[group[0]]
             story = stable_id("s", only.article)

@@ -27,6 +27,9 @@ class StoreIndex:
         return [Candidate(ArticleSignature.from_dict(data), story)
                 for _, story, data in self.store.band_matches(keys, POSTINGS)]
 
+    def posted(self, keys: Sequence[int]) -> list[Candidate]:
+        return self.candidates(keys)  # lead keys and band keys share one postings table
+
     def story_sizes(self, story_ids: Iterable[str]) -> dict[str, int]:
         return self.store.story_sizes(story_ids)
 
