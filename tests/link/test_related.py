@@ -9,6 +9,7 @@ from stream_contract import QUAKE, put, signature
 
 from shared_data import shared_path
 from storydesk.annotate import morphy
+from storydesk.article import Article
 from storydesk.evaluate.ecbplus import read_topic, topic_folders
 from storydesk.link import leads, related
 from storydesk.link.stream import MemoryIndex, _band_set, file, sign, stream
@@ -114,3 +115,22 @@ def test_a_report_with_no_rare_term_in_common_takes_no_topic() -> None:
     stream([d.article() for d in _topic("20")], Options(), quakes)
     assert quakes.posted(leads.lead_keys(alone.lead)) == []
     assert file(alone, quakes, Options()).topic is None
+
+
+def test_a_story_related_to_none_looks_its_topic_up_as_it_grows() -> None:
+    """ECB+ 11_7ecb filed first as a story of its own (its band keys only, so nothing
+    relates it on arrival), then a copy of it joins that story: the story, related to no
+    other and near no topic by LSH, is looked up by the copy's rare lead term
+    ("Turkmenistan") and takes the topic of the election's other reports."""
+    documents = _topic("11")
+    alone = next(d for d in documents if d.name == "11_7ecb.xml")
+    index = MemoryIndex()
+    stream([d.article() for d in documents if d is not alone], Options(), index)
+    topics = set(index.topics(index.stories()).values())
+    first = sign(alone.article())
+    put(index, first, "s7")
+    text = alone.article().text
+    copy = sign(Article("11_7ecb.copy", "copy", text=text))
+    filing = file(copy, index, Options())
+    assert filing.story == "s7" and filing.merged == []
+    assert len(filing.topics_merged) == 1 and filing.topics_merged[0] in topics
