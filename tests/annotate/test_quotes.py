@@ -354,6 +354,19 @@ def test_passive_agent_second_named_cue_and_name_before_colon(quotes_of: QuotesO
          "said while stumping for his wife. That makes her “by definition a trustworthy, "
          "reliable good person unless they had a toy theft gang going.”",
          ["Bill Clinton", "Bill Clinton"]),
+        # The writer's "and I quote" is no cue; of two subjects the proper noun speaks
+        # ("Trump" tagged ORG there; usa-today letters).
+        ("This is why you get a quality campaign manager and speech writer on board before "
+         "you open your mouth.\n\nSy Burr.\n\nNo wonder Trump said, and I quote, \"We love "
+         "the poorly educated.\" He is treating his supporters as ignorants who will believe "
+         "anything he says. Sad.", ["Trump"]),
+        # A saying speaks for the one it belongs to (WordNet: a noun of communication;
+        # politico).
+        ("In journalism school, he studied under Wayne Barrett, the legendary Village Voice "
+         "investigative reporter who uncovered scores of scandals during the Koch and "
+         "Giuliani administrations; Barrett’s dictum to his interns (repeated to me over the "
+         "years) was, “It’s not a good story if you don’t get a death threat.”",
+         ["Wayne Barrett"]),
         # The sentence before says that someone spoke, not what.
         ("Sam Lau, the communications director for the Iowa Democratic Party, said in a "
          "statement. “There are no paper ballots to recount.”", ["Sam Lau"]),

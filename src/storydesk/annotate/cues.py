@@ -6,7 +6,11 @@ speaker is chosen in ``speakers``). Everything here works on spaCy tokens only.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
+
+from storydesk.annotate.wordnet import load as load_wordnet
 
 # Lemmas of verbs that introduce what someone said or wrote. "According to" is handled apart
 # because it is a preposition, not a verb. The first block is the list the project started
@@ -83,8 +87,19 @@ SPEECH_NOUNS = frozenset(
 
 # Texts that speak for whoever put them out, as the subject of a cue: "the IMF report
 # stated" (PolNeAR dev, wash-post, tuned by session 6), "the statement said", "the letter
-# says", "the release said" (PolNeAR train). The speech nouns above, and written documents.
-DOCUMENT_NOUNS = SPEECH_NOUNS | {"report", "study", "memo", "release", "document", "ad"}
+# says", "the release said" (PolNeAR train). The speech nouns above, the two whose first
+# WordNet sense is no communication ("study", "release"), and any noun whose first sense is
+# one (``is_document``: "report", "memo", "ad", "Barrett’s dictum", PolNeAR train).
+DOCUMENT_NOUNS = SPEECH_NOUNS | {"study", "release"}
+
+
+@lru_cache(maxsize=4096)
+def is_document(lemma: str) -> bool:
+    """A noun for a text or an utterance that speaks for whoever put it out."""
+    if lemma in DOCUMENT_NOUNS:
+        return True
+    senses = load_wordnet().synsets(lemma, "n")[:1]
+    return any(load_wordnet().synset(key).lexname == "noun.communication" for key in senses)
 
 
 def is_speech_noun(token: Token) -> bool:
@@ -114,6 +129,10 @@ def is_cue(token: Token) -> bool:
         return False  # "so-called", "self-described": part of an adjective
     if token.tag_ == "VBN" and token.dep_ in ("acl", "amod") and token.lemma_ in NAMING_LEMMAS:
         return False  # "a plan called “Way Forward”": a name given, nobody speaking
+    if token.lemma_.lower() == "quote" and any(c.lower_ == "i" for c in token.children):
+        # "No wonder Trump said, and I quote, “We love the poorly educated.”" (PolNeAR train,
+        # usa-today letters): the writer vouching for the words, not speaking them.
+        return False
     if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_LEMMAS:
         return True
     if token.pos_ == "VERB" and _phrasal_cue(token):
