@@ -70,3 +70,14 @@ def test_titles_beside_names_are_kept_with_where_they_are_written() -> None:
     }
     harper = next(e for e in resolution.entities if e.name == "Stephen Harper")
     assert harper.roles == ["Prime Minister of Canada"]
+
+
+def test_an_age_before_a_title_in_apposition_is_passed_over() -> None:
+    # ECB+ 18_6ecb: the age comes between the name and the title; an age alone is no title.
+    text = (
+        "Inside the building, Benjamin David Banky, 40, the CEO of TallGrass, lay dead.\n"
+        "Riva, 47, of Sterling Heights, was shot."
+    )
+    role, start, end = role_span_after(text, text.index(", 40"))
+    assert (role, text[start:end]) == ("CEO of TallGrass", "CEO of TallGrass")
+    assert role_span_after(text, text.index(", 47"))[0] == ""

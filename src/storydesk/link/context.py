@@ -90,7 +90,11 @@ def role_span_after(text: str, end: int) -> tuple[str, int, int]:
 # ", the U.S. Army Secretary," and, ending its sentence, ", the Vice Chairman of Chrysler."
 # ("said Jim Press, the Vice Chairman of Chrysler." and "said Barack Obama, President of
 # the United States.", MEANTIME gm 126311 and 123881).
-_APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([^,;.]{2,60}?)\s*(?:[,;]|\.(?=\s|$))")
+# An age may come first: "Benjamin David Banky, 40, the CEO of TallGrass, lay dead" (ECB+
+# 18_6ecb).
+_APPOSITIVE = re.compile(
+    r",\s+(?:\d{1,3}\s*,\s+)?(?:the\s+|a\s+|an\s+)?([^,;.]{2,60}?)\s*(?:[,;]|\.(?=\s|$))"
+)
 
 
 def inside_title(text: str, start: int, end: int, person_start: int) -> bool:
