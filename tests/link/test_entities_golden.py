@@ -97,7 +97,7 @@ PLACES = {
 }
 
 
-PLACE = ("GPE", "LOC")
+PLACE = ("GPE", "LOC", "FAC")  # a street is a place, labelled a facility ("Clark Ave")
 
 
 @pytest.mark.parametrize("name", sorted(PLACES))

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 
-from storydesk.annotate.name_words import ROLE_HEADS, ROLE_MODIFIERS
+from storydesk.annotate.name_words import ROLE_HEADS, ROLE_MODIFIERS, TITLE_ABBREVIATIONS
 from storydesk.article import Article
 from storydesk.link.states import expansion, spelled_out
 from storydesk.link.surface import Form, Mention, cut_to_part, cut_to_tail, form_key
@@ -115,15 +115,25 @@ def _described_name(
     while lead < len(tokens) - 1 and tokens[lead] in nationals:
         lead += 1
     tail = len(tokens)
-    if tokens[-1] in ROLE_HEADS:
+    abbreviated = tokens[-1] in _ABBREVIATED_TITLES
+    if tokens[-1] in ROLE_HEADS or abbreviated:
         while tail > lead + 1 and tokens[tail - 1] in ROLE_HEADS | ROLE_MODIFIERS:
             tail -= 1
+    if abbreviated and tail == len(tokens):
+        tail -= 1  # "atty": no modifier of a title, an abbreviated title all the same
     if (lead, tail) == (0, len(tokens)):
         return None, lead
     target = named.get(" ".join(tokens[lead:tail]))
-    if tail < len(tokens) and target is not None and target.type != "ORG":
+    if tail < len(tokens) and target is not None and target.type != "ORG" and not abbreviated:
         return None, lead  # "Lakewood Sheriff" (ECB+ 16) is the sheriff's station, not the town
     return target, lead
+
+
+# A title written abbreviated after a place is never part of the place's name: "Los Angeles
+# County Dist" of "Los Angeles County Dist. Atty. Steve Cooley" (ECB+ 16_7ecbplus, tagged
+# GPE) is Los Angeles County, though the sheriff of "Lakewood Sheriff" is the station's. Not
+# "dr" nor "rt", which are also a street's Drive and a road's Route.
+_ABBREVIATED_TITLES = TITLE_ABBREVIATIONS - ROLE_HEADS - {"dr", "rt"}
 
 
 def cut_opening_adjectives(
@@ -173,11 +183,12 @@ def plural_nationalities(forms: dict[str, Form]) -> None:
 
 
 def complete_cut_names(articles: Sequence[Article], forms: dict[str, Form]) -> None:
-    """A name the story writes only cut before words in lower case that complete a longer
-    name of the story is that name: "his Truth social media network" is Truth Social (the
-    example's other reports write it), "the Bellflower courthouse" the Bellflower Courthouse
-    (ECB+ 16). A name also written alone stays ("Surrey" of "Surrey police"). The mentions
-    move, not their type votes (the cut "Truth" was voted a place)."""
+    """A name the story writes only cut before words that complete a longer name of the
+    story is that name: "his Truth social media network" is Truth Social (the example's
+    other reports write it), "the Bellflower courthouse" the Bellflower Courthouse (ECB+ 16),
+    and "Hawaiian" (tagged NORP, every time before "Gardens gang member", ECB+ 16) the city
+    of Hawaiian Gardens. A name also written alone stays ("Surrey" of "Surrey police"). The
+    mentions move, not their type votes (the cut "Truth" was voted a place)."""
     longest = max((len(key.split()) for key in forms), default=1)
     texts = {article.id: article for article in articles}
     for form in list(forms.values()) if longest > 1 else []:
@@ -193,7 +204,7 @@ def _completed(
     article: Article, mention: Mention, forms: dict[str, Form], longest: int
 ) -> Form | None:
     """The longer form the words in lower case after this mention complete it to."""
-    following = _LOWER_WORDS.match(article.text, article.entities[mention.index].end)
+    following = _FOLLOWING_WORDS.match(article.text, article.entities[mention.index].end)
     words = following.group(0).split() if following else []
     for count in range(min(len(words), longest - 1), 0, -1):
         longer = forms.get(form_key(" ".join([mention.text, *words[:count]])))
@@ -202,8 +213,8 @@ def _completed(
     return None
 
 
-# Up to three words in lower case right after a name ("social media network").
-_LOWER_WORDS = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){1,3}")
+# Up to three words right after a name ("social media network", "Gardens gang member").
+_FOLLOWING_WORDS = re.compile(r"(?:[ \t]+[A-Za-z][\w'’-]*){1,3}")
 
 
 def written_untagged(articles: Sequence[Article], forms: dict[str, Form]) -> None:

@@ -125,7 +125,7 @@ def names_a_facility(key: str) -> bool:
 
 def read_mention(article: Article, index: int) -> Mention:
     entity = article.entities[index]
-    text = strip_possessive(entity.text.strip())
+    text = strip_possessive(_unquoted(entity.text.strip()))
     start, end = entity.start, entity.end
     known = 0 <= start < end <= len(article.text)
     role, role_start, role_end = ("", 0, 0)
@@ -151,6 +151,18 @@ def read_mention(article: Article, index: int) -> Mention:
         and (kinds.titled(article.text, start) or kinds.personal(article.text, start, end)),
         role_span=(role_start, role_end),
     )
+
+
+def _unquoted(text: str) -> str:
+    """The span without a quote mark it does not close: the model's 'the "America's Most
+    Wanted' (ECB+ 16_6ecbplus, 'his appearance on the "America's Most Wanted" television
+    show') is 'the America's Most Wanted', not a name with a stray mark in the cast."""
+    if sum(c in _DOUBLE_QUOTES for c in text) % 2 == 0:
+        return text  # none, or a pair: 'Bob "The Builder" Smith' keeps them
+    return " ".join("".join(c for c in text if c not in _DOUBLE_QUOTES).split())
+
+
+_DOUBLE_QUOTES = frozenset('"“”')
 
 
 def cut_to_part(mention: Mention, key: str) -> Mention:
