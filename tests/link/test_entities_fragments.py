@@ -101,3 +101,30 @@ def test_streets_and_buildings_the_model_labels_towns_are_facilities() -> None:
     assert cast["Los Angeles County Jail"].type == "FAC"
     assert cast["San Quentin State Prison"].type == "FAC"
     assert cast["Hawaiian Gardens"].type == "GPE"
+
+
+def test_a_facility_short_name_tagged_a_town_with_nothing_saying_so_is_the_facility() -> None:
+    # ECB+ 1_1ecbplus and 1_20ecbplus: "Cliffside" is tagged GPE where the story never writes
+    # "in Cliffside", and WordNet lists no such place: the Cliffside Rehab Center's short
+    # name. Malibu, written "in Malibu", stays a town.
+    articles = [
+        tagged_article(
+            "1_1ecbplus",
+            "A judge signed an order yesterday allowing the transfer to Cliffside, where she "
+            "will continue with her 90 - day court - ordered rehab.",
+            [("Cliffside", "GPE")],
+        ),
+        tagged_article(
+            "1_20ecbplus",
+            "The Mean Girls star just checked - in to the Cliffside Rehab Center in Malibu, "
+            "where she will receive extensive treatment.",
+            [
+                ("Mean Girls", "WORK_OF_ART"),
+                ("the Cliffside Rehab Center", "ORG"),
+                ("Malibu", "GPE"),
+            ],
+        ),
+    ]
+    cast = owners(articles)
+    assert cast["Cliffside"] is cast["the Cliffside Rehab Center"]
+    assert cast["Malibu"] is not cast["the Cliffside Rehab Center"]

@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from storydesk.link import kinds
 from storydesk.link.aliases import Aliases
 from storydesk.link.countries import is_country
 from storydesk.link.names import (
@@ -378,8 +379,15 @@ def _first_mentions(form: Form) -> dict[str, int]:
 
 
 def _mostly_towns(form: Form) -> bool:
+    """Mostly tagged a town or country, and something says it is one: "in X", a place noun,
+    the variant table, a country's name or a place WordNet lists. "Cliffside" (ECB+ 1,
+    tagged GPE in "the transfer to Cliffside", "committing herself to Cliffside") is none:
+    the short name of the Cliffside Rehab Center, not a town beside it."""
     towns = sum(m.label in ("GPE", "LOC") for m in form.mentions)
-    return 2 * towns >= len(form.mentions)
+    if 2 * towns < len(form.mentions):
+        return False
+    known = is_country(form.key) or kinds.wordnet_location(form.key)
+    return bool(form.locative_share or form.place_evidence or known)
 
 
 def _all_caps(form: Form) -> bool:

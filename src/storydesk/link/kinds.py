@@ -143,6 +143,16 @@ def wordnet_place(key: str) -> bool:
     return bool(senses) and senses[0] == "noun.location" and "noun.person" not in senses
 
 
+@lru_cache(maxsize=4096)
+def wordnet_location(key: str) -> bool:
+    """WordNet gives the name a place among its senses: "Washington", "Malibu"; not
+    "Cliffside" (a rehab centre in Malibu, ECB+ 1, which WordNet does not list)."""
+    net = wordnet.load()
+    return any(
+        net.synset(sense).lexname == "noun.location" for sense in net.synsets(key.replace(" ", "_"))
+    )
+
+
 def residence(text: str, start: int, end: int, label: str) -> bool:
     """The name is where someone lives: "Riva, 47, of Sterling Heights," "Ortiz, of Diamond
     Bar," or "the Diamond Bar resident". An organisation in that place is an employer
