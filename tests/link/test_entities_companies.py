@@ -132,3 +132,16 @@ def test_a_given_name_and_a_newspaper_word_tagged_a_person_is_a_person() -> None
         "x", "The Detroit Free Press reported it.", [("The Detroit Free Press", "ORG")]
     )
     assert owners([paper])["The Detroit Free Press"].type == "ORG"
+
+
+def test_a_corporate_suffix_alone_is_no_name() -> None:
+    # 124043, with the model's span cut between the company and its legal form.
+    article = tagged_article(
+        "124043",
+        '"It\'s too early to see a trend," said the vice president and chairman of Chrysler '
+        "LLC Jim Press.",
+        [("Chrysler", "ORG"), ("LLC", "ORG"), ("Jim Press", "PERSON")],
+    )
+    cast = owners([article])
+    assert "LLC" not in cast
+    assert "Chrysler" in cast and "Jim Press" in cast

@@ -70,6 +70,9 @@ def test_titles_beside_names_are_kept_with_where_they_are_written() -> None:
     }
     harper = next(e for e in resolution.entities if e.name == "Stephen Harper")
     assert harper.roles == ["Prime Minister of Canada"]
+    # The title is Harper's, not a role of the country inside it.
+    canada = next(e for e in resolution.entities if e.name == "Canada")
+    assert canada.roles == []
 
 
 def test_an_age_before_a_title_in_apposition_is_passed_over() -> None:

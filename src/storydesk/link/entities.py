@@ -126,7 +126,9 @@ def _entity(entity_id: str, forms: list[Form], aliases: Aliases) -> StoryEntity:
             if mention.article not in variant.articles:
                 variant.articles.append(mention.article)
             labels[mention.label] += 1
-            for role in (parse(mention.text).role if form.type == "PER" else "", mention.role):
+            # A title is a person's: "Prime Minister of" before "Canada" or "CEO of" before
+            # "GM" (MEANTIME gm) is no role of the country or the company.
+            for role in (parse(mention.text).role, mention.role) if form.type == "PER" else ():
                 if role:
                     roles[role] += 1
     label = entity_label(forms[0].type, labels, any(f.place_evidence for f in forms))

@@ -21,7 +21,7 @@ from storydesk.clean.outlet import KNOWN_DOMAINS
 from storydesk.link import context, kinds
 from storydesk.link.names import KNOWN_VARIANTS
 from storydesk.link.nationals import join_nationals
-from storydesk.link.orgs import defined_acronym
+from storydesk.link.orgs import CORPORATE_SUFFIXES, defined_acronym
 from storydesk.link.rehome import (
     complete_cut_names,
     cut_opening_adjectives,
@@ -144,5 +144,6 @@ def _title_words(article: Article) -> set[int]:
 
 def _only_titles(key: str) -> bool:
     """A title alone names no one ("Det" of "Det. Colin Orpe" cut at its period, "Sheriff");
-    "White House" or "State" (title modifiers) may."""
-    return key in ROLE_HEADS or key in TITLE_ABBREVIATIONS
+    "White House" or "State" (title modifiers) may. Nor does a corporate suffix alone ("LLC",
+    tagged ORG in MEANTIME gm, cut off "Chrysler")."""
+    return key in ROLE_HEADS or key in TITLE_ABBREVIATIONS or key in CORPORATE_SUFFIXES
