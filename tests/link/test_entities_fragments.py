@@ -1,5 +1,5 @@
 """Fragments of names in the cast (spans cut short, run on into a title, holding a stray
-quote mark) and the facility label of streets and buildings. Sentences from ECB+ topic 16
+quote mark) and a facility's short name read as a town. Sentences from ECB+ topics 1 and 16
 (tuned part) as written there, one sentence a line.
 """
 
@@ -74,33 +74,6 @@ def test_a_quote_mark_the_span_does_not_close_is_left_out() -> None:
     cast = owners([article])
     assert "the America's Most Wanted" in cast
     assert all('"' not in name for name in cast)
-
-
-def test_streets_and_buildings_the_model_labels_towns_are_facilities() -> None:
-    # 16_9ecbplus and 16_3ecbplus, each tagged GPE by the model; the town stays a GPE.
-    text = (
-        "Ortiz was shot to death outside an apartment in the 12000 block of Norwalk "
-        "Boulevard in Hawaiian Gardens.\n"
-        "Orozco was being held at the Los Angeles County Jail and later sent to San Quentin "
-        "State Prison."
-    )
-    article = tagged_article(
-        "16_9ecbplus",
-        text,
-        [
-            ("Ortiz", "PERSON"),
-            ("Norwalk Boulevard", "GPE"),
-            ("Hawaiian Gardens", "GPE"),
-            ("Orozco", "PERSON"),
-            ("Los Angeles County Jail", "GPE"),
-            ("San Quentin State Prison", "GPE"),
-        ],
-    )
-    cast = owners([article])
-    assert cast["Norwalk Boulevard"].type == "FAC"
-    assert cast["Los Angeles County Jail"].type == "FAC"
-    assert cast["San Quentin State Prison"].type == "FAC"
-    assert cast["Hawaiian Gardens"].type == "GPE"
 
 
 def test_a_facility_short_name_tagged_a_town_with_nothing_saying_so_is_the_facility() -> None:

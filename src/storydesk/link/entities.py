@@ -38,9 +38,7 @@ from storydesk.link.aliases import Aliases
 from storydesk.link.clusters import Clusters
 from storydesk.link.forms import collect
 from storydesk.link.gazetteer import Found, find_more
-from storydesk.link.kinds import STREET_WORDS
 from storydesk.link.names import (
-    FACILITY_WORDS,
     KNOWN_VARIANTS,
     ParsedName,
     block_key,
@@ -138,7 +136,7 @@ def _entity(entity_id: str, forms: list[Form], aliases: Aliases) -> StoryEntity:
     return StoryEntity(
         id=entity_id,
         name=name,
-        type=_built_place(name, label),
+        type=label,
         roles=_distinct(role for role, _ in roles.most_common()),
         variants=sorted(variants.values(), key=lambda v: (-v.count, v.text)),
     )
@@ -165,17 +163,6 @@ def entity_label(kind: str, labels: Counter[str], place_evidence: bool = False) 
         return KIND_LABELS[kind]
     pool = not_person or labels
     return max(sorted(pool), key=lambda k: pool[k]) if pool else KIND_LABELS.get(kind, kind)
-
-
-def _built_place(name: str, label: str) -> str:
-    """A street or a building the model labels a town or region is a facility, as OntoNotes
-    (the model's scheme) labels highways, buildings and airports: "Norwalk Boulevard", "Clark
-    Ave", "San Quentin State Prison", "Los Angeles County Jail" (ECB+ 16, tagged GPE)."""
-    words = name.split()
-    last = words[-1].strip(".").casefold() if len(words) > 1 else ""
-    if label in ("GPE", "LOC") and (last in STREET_WORDS or last in FACILITY_WORDS):
-        return "FAC"
-    return label
 
 
 def _canonical(variants: list[Variant], aliases: Aliases, state: str = "") -> str:
