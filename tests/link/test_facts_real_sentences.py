@@ -6,6 +6,8 @@ from __future__ import annotations
 from storydesk.annotate import annotate
 from storydesk.article import Article
 from storydesk.link import link
+from storydesk.link.facts import _separate
+from storydesk.link.slots import contexts
 from storydesk.options import Options
 from storydesk.story import Fact, Story
 
@@ -49,25 +51,42 @@ def test_a_count_of_one_in_one_report_alone_is_no_fact() -> None:
     assert holding(found, 1) == []
 
 
+TALLY_AND_SEIZURE = (
+    "INS Sukanya has been on an anti-piracy patrol mission in the Gulf of Aden since "
+    "September. In their five operations so far, the personnel on board the warship have "
+    "confiscated 14 AK-47 Rifles, 31 magazines and 923 rounds of ammunition, he said.",
+    "The Indian Navy began its deployment in the Gulf of Aden in October 2008 and has "
+    "escorted hundreds of merchant ships through the waters. The ship has, thus far, "
+    "confiscated a total of 14 AK 47 Rifles, 31 Magazines and 923 rounds of ammunition.",
+    "Six AK 47 rifles, 12 magazines and 300 rounds of ammunition were seized from the boats.",
+    "The Navy confiscated 14 AK-47 rifles, 31 magazines and 923 rounds from the boat "
+    "along with grapnels.",
+)  # 12_1, 12_6, 12_11, 12_7ecbplus
+
+
+def _rifle_facts(order: list[int]) -> dict[tuple[float, ...], tuple[str, list[tuple[int, float]]]]:
+    """The rifle counts' facts of the reports in ``order``, by their values: each fact's
+    status and which report (its place in ``TALLY_AND_SEIZURE``) gave which value."""
+    found = facts_of(*(TALLY_AND_SEIZURE[i] for i in order))
+    return {
+        tuple(sorted({v.value for v in f.values})): (
+            f.status,
+            sorted((order[int(v.article[1:])], v.value) for v in f.values),
+        )
+        for f in found
+        if f.quantity == "count:rifle"
+    }
+
+
 def test_a_running_tally_is_not_one_seizures_count() -> None:
     """ECB+ 12ecbplus (12_1, 12_6, 12_11, 12_7): one warship's tally "so far" (14 rifles, in
     two reports) and one seizure's six; a fourth report gave the tally's 14 for the seizure
-    (a real conflict)."""
-    found = facts_of(
-        "INS Sukanya has been on an anti-piracy patrol mission in the Gulf of Aden since "
-        "September. In their five operations so far, the personnel on board the warship have "
-        "confiscated 14 AK-47 Rifles, 31 magazines and 923 rounds of ammunition, he said.",
-        "The Indian Navy began its deployment in the Gulf of Aden in October 2008 and has "
-        "escorted hundreds of merchant ships through the waters. The ship has, thus far, "
-        "confiscated a total of 14 AK 47 Rifles, 31 Magazines and 923 rounds of ammunition.",
-        "Six AK 47 rifles, 12 magazines and 300 rounds of ammunition were seized from the boats.",
-        "The Navy confiscated 14 AK-47 rifles, 31 magazines and 923 rounds from the boat "
-        "along with grapnels.",
-    )
-    rifles = [f for f in found if f.quantity == "count:rifle"]
-    by_values = {tuple(sorted({v.value for v in f.values})): f.status for f in rifles}
-    assert by_values[(14,)] == "agree"  # the tally, "so far", "thus far"
-    assert by_values[(6, 14)] == "conflict"  # the seizure
+    (a real conflict). The same facts whichever report comes first."""
+    by_values = _rifle_facts([0, 1, 2, 3])
+    assert by_values[(14,)] == ("agree", [(0, 14), (1, 14)])  # the tally, "so far", "thus far"
+    assert by_values[(6, 14)] == ("conflict", [(2, 6), (3, 14)])  # the seizure
+    assert _rifle_facts([3, 2, 1, 0]) == by_values
+    assert _rifle_facts([2, 0, 3, 1]) == by_values
 
 
 def test_two_reports_of_the_frost_at_a_fire_differ() -> None:
@@ -80,3 +99,30 @@ def test_two_reports_of_the_frost_at_a_fire_differ() -> None:
     )
     temperatures = [f for f in found if f.quantity == "temperature"]
     assert [(f.status, f.range) for f in temperatures] == [("conflict", (-20, -17))]
+
+
+def test_whether_two_figures_are_apart_does_not_depend_on_which_comes_first() -> None:
+    """Whether two figures are apart (``facts._separate``) is one answer for the pair: the
+    running tally's rule read only the first figure's event, so the warship's tally "so far"
+    (12_1ecbplus) and a count of the dead with no tally were apart one way round only. A run
+    compares figures of one quantity (or kindred ones), alike in ``event``, so no fact moved;
+    the relation must not hang on that. The last two sentences are written for this test."""
+    texts = (
+        TALLY_AND_SEIZURE[0],
+        TALLY_AND_SEIZURE[2],
+        "Four people were killed when the gunman opened fire on the guards.",
+        "So far, 14 people have been killed in the clashes, police said.",
+    )
+    articles = [
+        Article(id=f"a{n}", source=f"a{n}.txt", text=text, published="2009-01-10")
+        for n, text in enumerate(texts)
+    ]
+    options = Options.load()
+    story = Story(id="s", title="t", articles=annotate(articles, options))
+    found = contexts(story)
+    assert {c.event for c in found} == {True, False}
+    assert {c.cumulative for c in found} == {True, False}
+    for left in found:
+        for right in found:
+            pair = (left.figure.text, right.figure.text)
+            assert _separate(left, right) == _separate(right, left), pair

@@ -239,10 +239,10 @@ def _separate(left: FigureContext, right: FigureContext) -> bool:
         return True  # "a 14-week strike" and "11 days after the strike ended" (ECB+ 2)
     if left.relative != right.relative:
         return True  # "married three times" and "married two more times" (ECB+ 4)
-    if left.cumulative != right.cumulative and not left.event:
+    if left.cumulative != right.cumulative and not (left.event or right.event):
         # one warship's running tally of rifles and one seizure's, however equal (ECB+
-        # 12ecbplus: one report gave the tally's 14 for the seizure); a toll "since" the
-        # quake is the event's own
+        # 12ecbplus: one report gave the tally's 14 for the seizure); a toll "so far" of
+        # the quake's dead is the event's own, whichever figure it is
         return True
     if _sized(left) and (left.amount == right.amount or
                          (left.version and right.version)):  # fmt: skip
