@@ -72,9 +72,9 @@ def kindred(left: str, right: str) -> bool:
 ABBREVIATION_LETTERS = 4
 # WordNet's classes of names rather than countable things: "US", "EU", "UN" are places and
 # organisations, "Cd" an element; a number before them counts something else.
+NAMING_LEXNAMES = frozenset({"noun.location", "noun.group", "noun.person", "noun.substance"})
 # Entity types of names, never of a common noun the model took for one.
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART"})
-NAMING_LEXNAMES = frozenset({"noun.location", "noun.group", "noun.person", "noun.substance"})
 
 
 @lru_cache(maxsize=16384)
