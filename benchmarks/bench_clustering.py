@@ -66,6 +66,12 @@ def main() -> None:
               f"{total * 1000:>11.3f} {total / base:>6.2f} {len(sizes):>8,} {sizes[0]:>8}")
     print(f"  per article at {rows[-1][0]:,} / at {rows[0][0]:,}: {rows[-1][3] / base:.2f} "
           f"(within 2x asked); peak memory {peak:,.0f} MB")
+    # The filing step alone (what a desk repeats at each arrival), against the same step at
+    # the smallest size and against the candidate scores it reads, in the same run
+    filing, scoring = rows[-1][6], rows[-1][5]
+    print(f"  filing step per article at {rows[-1][0]:,} / at {rows[0][0]:,}: "
+          f"{filing / rows[0][6]:.2f}; filing step / candidate scores at {rows[-1][0]:,}: "
+          f"{filing / scoring:.2f}")
 
 
 def timed(spent: dict[str, float]) -> clustering.Mapper[Any, Any, Any]:

@@ -414,8 +414,9 @@ def nearest(signature: ArticleSignature, found: Sequence[Candidate]) -> list[Can
 
 
 def _nearest(found: Sequence[Candidate], shared: Mapping[str, int]) -> list[Candidate]:
-    ordered = sorted(found, key=lambda c: (-shared[c.signature.article], c.signature.article))
-    return ordered[:CANDIDATES]
+    # Sorted by (-shared bands, id), the position breaking a tie (as a stable sort would)
+    keyed = [(-shared[a], a, i) for i, a in enumerate(c.signature.article for c in found)]
+    return [found[i] for _, _, i in sorted(keyed)[:CANDIDATES]]
 
 
 def story_bands(found: Sequence[Candidate], shared: dict[str, int]) -> dict[str, int]:

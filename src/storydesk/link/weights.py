@@ -79,9 +79,10 @@ def pair_score(a: Scored, b: Scored) -> float:
     """``stories.score`` of two stored articles with background weights, remembered by their
     ids (an id names its content, and the weights never change): a story checked again as it
     grows (``link.regroup``) compares mostly the same members."""
-    if a.article <= b.article:  # one order: one float
-        return ordered_score(a, b)
-    return ordered_score(b, a)
+    if a.article > b.article:  # one order: one float
+        a, b = b, a
+    found = _PAIRS.get((a.article, b.article))  # (read here: most pairs are remembered)
+    return ordered_score(a, b) if found is None else found
 
 
 def ordered_score(a: Scored, b: Scored) -> float:
