@@ -477,3 +477,10 @@ def test_a_nickname_in_a_name_does_not_hide_the_cue(quotes_of: QuotesOf) -> None
     assert [(q.cue, q.speaker_descriptor) for q in quotes] == [
         ("shouted", "Scott's niece"), (None, "Scott's niece")
     ]
+
+
+def test_a_first_stretch_that_continues_a_dropped_open_quote(quotes_of: QuotesOf) -> None:
+    """A letterless open quote ("“2020") is no stretch, so the first stretch of the text can
+    count as its continuation: it starts a quote of its own."""
+    quotes = quotes_of("“2020\n“Hello there, everyone,” Smith said.")
+    assert [(q.text, q.speaker) for q in quotes] == [("Hello there, everyone,", "Smith")]

@@ -189,9 +189,14 @@ def _join_stretches(spans: list[Span], text: str, context: Context) -> list[Grou
     """Stretches that continue a quote left open, or that resume after the quote's cue."""
     groups: list[Group] = []
     for span in spans:
-        last = groups[-1].spans[-1] if groups else None
+        if not groups:
+            # A first stretch may count as a continuation: the letterless open quote before
+            # it ("“2020") is no stretch of its own.
+            groups.append(Group([span]))
+            continue
+        last = groups[-1].spans[-1]
         continues = span.continues and not _another_speaker(groups[-1], span, context)
-        if last is not None and (continues or _interrupted(last, span, text, context)):
+        if continues or _interrupted(last, span, text, context):
             groups[-1].spans.append(span)
         else:
             groups.append(Group([span]))
