@@ -484,3 +484,16 @@ def test_a_first_stretch_that_continues_a_dropped_open_quote(quotes_of: QuotesOf
     count as its continuation: it starts a quote of its own."""
     quotes = quotes_of("“2020\n“Hello there, everyone,” Smith said.")
     assert [(q.text, q.speaker) for q in quotes] == [("Hello there, everyone,", "Smith")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A hyphen inside a word is no signature dash, nor a name later in the sentence.
+        "“This is a disgrace.” The talks on the U.S.-Mexico border resumed with John Smith.",
+        # A spaced dash that does not follow the closing mark signs nothing.
+        "“This is a disgrace.” The crowd chanted it again — Senator Bob Jones left early.",
+    ],
+)
+def test_a_name_later_on_the_quotes_line_is_no_signature(quotes_of: QuotesOf, text: str) -> None:
+    assert [q.speaker for q in quotes_of(text)] == [None]

@@ -42,6 +42,11 @@ LEAD_DASHES = (" - ", " – ", " — ", "- ", "– ", "— ")
 # A dash before a name that signs a quote: hyphen, en and em dash, and the horizontal bar
 # of huff-post's reader round-ups (PolNeAR dev, "latinos-share-their-most-honest").
 SIGNATURE = re.compile(r"\s*[-–—―]\s*[A-Z]")
+# The dash of a signature right after a quote's closing mark on its line: a spaced dash, or
+# the horizontal bar with or without spaces ("unlike him.”― Carla Sanchez.", the same
+# round-up); never a hyphen inside a word ("the U.S.-Mexico border resumed with John Smith").
+SIGNED_AFTER = re.compile(r"\s*―\s*|\s+[-–—]\s+")
+CLOSING_MARKS = ("”", '"')
 SIGNATURE_WORDS = 8
 
 
@@ -148,18 +153,19 @@ def _signature(group: Group, context: Context) -> Who:
 
 
 def _signed_on_its_line(start: int, end: int, context: Context) -> Who:
-    """The name after the last dash of the line, when the words from the dash to the line's
-    end are a short signature ("― Carla Sanchez.", "― Oscar P. Quintero"); words between
-    the quote and the dash are allowed ("money.” And that’s all he has “the root of all
-    evil’.” ― Christina Lastra.", PolNeAR dev)."""
+    """The name signing a quote after its last closing mark on the line, when a signature
+    dash follows that mark right away and the short rest of the line is the name ("”―
+    Carla Sanchez.", "” ― Oscar P. Quintero"); words and quotes between the quote and that
+    last mark are allowed ("money.” And that’s all he has “the root of all evil’.” ―
+    Christina Lastra.", PolNeAR dev)."""
     line = context.article.text[start:end]
-    dashes = [m.start() for m in SIGNATURE.finditer(line)]
-    if not dashes:
+    after = max(line.rfind(mark) + 1 for mark in CLOSING_MARKS)
+    dash = SIGNED_AFTER.match(line, after)
+    if dash is None or not line[dash.end() :].strip():
         return Who()
-    signed = line[dashes[-1] :]
-    if len(signed.split()) > SIGNATURE_WORDS or any(m in signed for m in "“”\""):
+    if len(line[dash.end() :].split()) > SIGNATURE_WORDS:
         return Who()
-    return speaker_named(start + dashes[-1], end, context, whole=False)
+    return speaker_named(start + dash.end(), end, context, whole=True)
 
 
 def _quote(article: Article, number: int, group: Group) -> Quote:
