@@ -497,3 +497,18 @@ def test_a_first_stretch_that_continues_a_dropped_open_quote(quotes_of: QuotesOf
 )
 def test_a_name_later_on_the_quotes_line_is_no_signature(quotes_of: QuotesOf, text: str) -> None:
     assert [q.speaker for q in quotes_of(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["she said of President Donald Trump.", "she told Tom Brown of CNN."],
+)
+def test_a_pronoun_cue_naming_someone_else_still_continues(quotes_of: QuotesOf, cue: str) -> None:
+    """Only the cue's own speaker counts against a continuation (the Clyburn case above), not
+    every person its sentence names."""
+    quotes = quotes_of(
+        "Senator Mary Jones spoke on Monday. “We have waited for years, and we will not wait "
+        f"any longer.\n“It is time for a change,” {cue}"
+    )
+    assert [q.speaker for q in quotes] == ["Mary Jones"]
+    assert len(quotes[0].spans) == 2

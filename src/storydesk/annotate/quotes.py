@@ -232,21 +232,27 @@ def _interrupted(first: Span, second: Span, text: str, context: Context) -> bool
 
 def _another_speaker(group: Group, span: Span, context: Context) -> bool:
     """A paragraph that opens a quote after one left open goes on with it, unless its own
-    cue names someone the quote so far does not: "“… if you’re an African-American. /
-    “I have been doing a lot of thinking …,” added Rep. Jim Clyburn" after "Rep. Gwen Moore
-    (D-Wis.) said Friday" (PolNeAR dev, huff-post: the outlet dropped a closing mark). A cue
-    with a pronoun or the same name ("“…,” he said", "Moore said") still goes on."""
+    cue's speaker is named there and the quote so far does not name them: "“… if you’re an
+    African-American. / “I have been doing a lot of thinking …,” added Rep. Jim Clyburn"
+    after "Rep. Gwen Moore (D-Wis.) said Friday" (PolNeAR dev, huff-post: the outlet dropped
+    a closing mark). A cue with a pronoun or the same name ("“…,” he said", "Moore said")
+    still goes on, whoever else its sentence names ("she said of President Donald Trump")."""
     text = context.article.text
     if not (span.closed and span.text(text).endswith(OPEN_ENDINGS)):
         return False
     cue = _cue_after(span, context)
     if cue is None:
         return False
-    named = [e for e in context.persons() if span.end <= e.start < cue.sent.end_char]
+    who = speaker_of(cue, context)
+    if who.name is None:
+        return False
+    surname = who.name.split()[-1]
+    named = [
+        e for e in context.persons()
+        if span.end <= e.start < cue.sent.end_char and e.text.split()[-1] == surname
+    ]
     earlier = text[group.start : span.start]
-    return bool(named) and not any(
-        re.search(rf"\b{re.escape(e.text.split()[-1])}\b", earlier) for e in named
-    )
+    return bool(named) and not re.search(rf"\b{re.escape(surname)}\b", earlier)
 
 
 def _named_cue_after(span: Span, context: Context) -> bool:
