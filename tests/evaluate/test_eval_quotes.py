@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
 
 from storydesk.evaluate.quotes import (
+    READ_FROM_HELD,
     GoldQuote,
     Predicted,
     Tally,
@@ -187,6 +189,13 @@ def test_train_is_cut_into_a_tuned_and_a_held_part(split: Path) -> None:
     part = "held" if held_part("paper_2016-01-01_race.txt") else "tuned"
     assert result.scores[f"{part}_quote_recall"] == 1.0
     assert not any(k.startswith("held" if part == "tuned" else "tuned") for k in result.scores)
+
+
+def test_held_documents_that_were_read_are_tuned() -> None:
+    """Session 6 cited sentences of two held documents in cues.py: they count as tuned."""
+    for stem in READ_FROM_HELD:
+        assert not held_part(f"{stem}.txt")
+        assert hashlib.sha1(stem.encode("utf-8")).hexdigest()[0] in "0123"  # held by the cut
 
 
 def test_missing_data_is_reported_not_raised(tmp_path: Path) -> None:
