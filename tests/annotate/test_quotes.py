@@ -512,3 +512,16 @@ def test_a_pronoun_cue_naming_someone_else_still_continues(quotes_of: QuotesOf, 
     )
     assert [q.speaker for q in quotes] == ["Mary Jones"]
     assert len(quotes[0].spans) == 2
+
+
+def test_texts_that_speak_are_one_vocabulary_under_their_own_name() -> None:
+    """The texts that speak for their owner are the speech nouns and two nouns WordNet does
+    not file under communication, under a name no other vocabulary has (documents.py and
+    roles.py each keep a DOCUMENT_NOUNS of their own meaning)."""
+    from storydesk.annotate import cues
+
+    added = cues.SPEAKING_TEXTS - cues.SPEECH_NOUNS
+    assert added == {"study", "release"}
+    assert not hasattr(cues, "DOCUMENT_NOUNS")
+    assert all(cues.is_document(w) for w in ("study", "release", "report", "statement"))
+    assert not cues.is_document("plan")
