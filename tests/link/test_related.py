@@ -134,3 +134,14 @@ def test_a_story_related_to_none_looks_its_topic_up_as_it_grows() -> None:
     filing = file(copy, index, Options())
     assert filing.story == "s7" and filing.merged == []
     assert len(filing.topics_merged) == 1 and filing.topics_merged[0] in topics
+
+
+def test_the_centroid_of_no_story_is_empty() -> None:
+    """No stories have no words (``centroid`` starts its sums from the first story's terms,
+    so an empty list must not reach them), and one or two stories keep their mean."""
+    assert related.centroid([]) == {}
+    one = related.Profile({"quake": 0.6, "chile": 0.8}, frozenset({"a"}))
+    other = related.Profile({"quake": 1.0}, frozenset({"b"}))
+    assert related.centroid([(2, one)]) == one.unit
+    assert related.centroid([(1, one), (3, other)]) == pytest.approx(
+        {"quake": (0.6 + 3 * 1.0) / 4, "chile": 0.8 / 4})

@@ -156,6 +156,8 @@ def centroid(stories: Sequence[tuple[int, Profile]]) -> dict[str, float]:
     Two topics' link, the size-weighted mean of the cosines over pairs of their stories, is
     the dot product of their centroids: two topics are compared in one product, not one per
     pair of their stories."""
+    if not stories:
+        return {}  # the mean of none: no word (the sums below start from the first story)
     if len(stories) == 1:
         return stories[0][1].unit  # the mean of one
     key = tuple((size, each.key) for size, each in stories)
