@@ -1,12 +1,16 @@
 """The store's schema as named, ordered migrations, recorded in the database they built.
 
 A migration is never edited once released: a change to the schema is a new migration at the
-end. ``{blob}`` stands for the backend's binary type. Times are ISO 8601 UTC strings (they sort
+end. A migration may also bring stored data up to date (``then``: a Python step run once, in
+the same transaction, right after its SQL) when what the code derives from it changed.
+``{blob}`` stands for the backend's binary type. Times are ISO 8601 UTC strings (they sort
 as they happen); JSON is stored as text and large JSON compressed (zlib) as a blob.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
@@ -20,11 +24,39 @@ class Backend(Protocol):
 
     def execute(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]: ...
 
+    def executemany(self, sql: str, rows: Sequence[Sequence[object]]) -> None: ...
+
 
 @dataclass(frozen=True, slots=True)
 class Migration:
     name: str
     sql: str
+    then: Callable[[Backend], None] | None = None
+
+
+POST_LEADS_PAGE = 1000  # signatures read at a time by _post_lead_keys
+
+
+def _post_lead_keys(backend: Backend) -> None:
+    """Post every stored signature under its lead keys (``link.leads.lead_keys``), beside its
+    band keys: filing posts both since 1e2a804 (``stream.posting_keys``), and a store filed
+    before had band keys only, so relating (``StoreIndex.posted``) found none of its stories
+    by a rare lead term. Read by pages in filing order; a key already posted is left as is."""
+    # Imported here: the link code is only needed the one time a store is brought up to date.
+    from storydesk.link import leads
+    from storydesk.link.stream import ArticleSignature
+
+    last = 0
+    while rows := backend.execute(
+            "SELECT article, seq, data FROM signatures WHERE seq > ? ORDER BY seq "
+            f"LIMIT {POST_LEADS_PAGE}", (last,)):
+        postings = []
+        for article, seq, data in rows:
+            lead = ArticleSignature.from_dict(json.loads(str(data))).lead
+            postings += [(key, article, seq) for key in sorted(set(leads.lead_keys(lead)))]
+        backend.executemany("INSERT INTO signature_bands (key, article, seq) VALUES (?, ?, ?) "
+                            "ON CONFLICT DO NOTHING", postings)
+        last = int(str(rows[-1][1]))
 
 
 MIGRATIONS = [
@@ -127,6 +159,8 @@ MIGRATIONS = [
         ALTER TABLE sources ADD COLUMN url TEXT;
         ALTER TABLE sources ADD COLUMN published TEXT
     """),
+    # No schema change: the signatures filed before lead keys were posted get theirs.
+    Migration("0005_lead_keys", "", _post_lead_keys),
 ]
 
 
@@ -156,6 +190,8 @@ def migrate(backend: Backend) -> list[str]:
         for statement in migration.sql.format(blob=backend.blob).split(";"):
             if statement.strip():
                 backend.execute(statement)
+        if migration.then is not None:
+            migration.then(backend)
         backend.execute("INSERT INTO schema_migrations (position, name, applied_at) "
                         "VALUES (?, ?, ?)", (position, migration.name, now))
     return known[len(done):]
