@@ -16,13 +16,22 @@ speech verb reaches and that is no sentence ("ring of fire", "New GM") is a ``Te
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from storydesk.annotate.cues import characterises, cue_text, is_cue, is_speech_noun
+from storydesk.annotate.quote_groups import (
+    Group,
+    continues,
+    named_lead,
+    opens_sentence,
+    paragraph_start,
+    signature,
+    token_at,
+    tokens_in,
+)
 from storydesk.annotate.quote_marks import Span, quote_spans
-from storydesk.annotate.speakers import Context, Who, speaker_between, speaker_named, speaker_of
+from storydesk.annotate.speakers import Context, speaker_between, speaker_of
 from storydesk.article import Article, Quote, Term
 
 # How far after a quote's closing mark its cue may stand ("…,” the US president said).
@@ -38,33 +47,6 @@ OPEN_ENDINGS = (",", "?", "!", "…", "—", "–", "-")
 # finite verb: "Big Three", "ring of fire", "GM Total Confidence" (MEANTIME corpus_gm).
 TERM_WORDS = 5
 JOINER = " … "
-LEAD_DASHES = (" - ", " – ", " — ", "- ", "– ", "— ")
-# A dash before a name that signs a quote: hyphen, en and em dash, and the horizontal bar
-# of huff-post's reader round-ups (PolNeAR dev, "latinos-share-their-most-honest").
-SIGNATURE = re.compile(r"\s*[-–—―]\s*[A-Z]")
-# The dash of a signature right after a quote's closing mark on its line: a spaced dash, or
-# the horizontal bar with or without spaces ("unlike him.”― Carla Sanchez.", the same
-# round-up); never a hyphen inside a word ("the U.S.-Mexico border resumed with John Smith").
-SIGNED_AFTER = re.compile(r"\s*―\s*|\s+[-–—]\s+")
-CLOSING_MARKS = ("”", '"')
-SIGNATURE_WORDS = 8
-
-
-@dataclass(slots=True)
-class Group:
-    """One quote: one or more quoted spans, the cue found for it and its speaker."""
-
-    spans: list[Span]
-    cue: Token | None = None
-    who: Who = field(default_factory=Who)
-
-    @property
-    def start(self) -> int:
-        return self.spans[0].start
-
-    @property
-    def end(self) -> int:
-        return self.spans[-1].end
 
 
 class QuoteAnnotator:
@@ -96,7 +78,7 @@ def _attribute(group: Group, previous: Group | None, context: Context) -> None:
         # "Estimates … are particularly problematic - Pew Research: “…”" (PolNeAR train,
         # huff-post): the sentence's root verb is no speech verb; the name before the colon
         # is the source.
-        group.who = _named_lead(group, context)
+        group.who = named_lead(group, context)
         if group.who:
             return
     if group.cue is not None:
@@ -112,60 +94,9 @@ def _attribute(group: Group, previous: Group | None, context: Context) -> None:
     if not group.who:
         # "… for Republican contests - Philip Bump: “…”" (PolNeAR train, huff-post round-ups):
         # the root verb before the colon found no speaker; the name before it is one.
-        group.who = _named_lead(group, context) or _signature(group, context)
-    if not group.who and previous is not None and _continues(previous, group, context):
+        group.who = named_lead(group, context) or signature(group, context)
+    if not group.who and previous is not None and continues(previous, group, context):
         group.who = previous.who
-
-
-def _named_lead(group: Group, context: Context) -> Who:
-    """"Clinton: “Our goal is …”", "- Philip Bump: “Two weeks ago …”": a name and a colon
-    right before the quote (debate excerpts and round-ups in PolNeAR train)."""
-    text = context.article.text
-    lead = text[: group.start].rstrip()
-    if not lead.endswith(":"):
-        return Who()
-    # From the start of its sentence, line or dash: not from the full stop of an
-    # abbreviation or a hyphen ("Rep. Trey Gowdy (R-S.C.):", PolNeAR train, wash-post).
-    colon = _token_at(context.doc, len(lead) - 1)
-    starts = [text.rfind("\n", 0, len(lead)) + 1, colon.sent.start_char if colon else 0]
-    starts += [lead.rfind(dash) + len(dash) for dash in LEAD_DASHES if dash in lead]
-    return speaker_named(max(starts), len(lead) - 1, context, whole=True)
-
-
-def _signature(group: Group, context: Context) -> Who:
-    """A quote that opens its paragraph, signed at the end of it or in the next one: "-
-    Bernie Sanders." under the quote (the fact-check layout of wash-post in PolNeAR train),
-    "“…” ― Pamela Padilla" after it on its line (readers' voices in a huff-post round-up,
-    PolNeAR dev, tuned by session 6)."""
-    text = context.article.text
-    if not _paragraph_start(text, group.start):
-        return Who()
-    end = text.find("\n", group.end)
-    end = len(text) if end < 0 else end
-    if text[group.end : end].strip():
-        return _signed_on_its_line(group.end, end, context)
-    following = text[end:].lstrip("\n")
-    line = following.split("\n", 1)[0]
-    if not SIGNATURE.match(line) or len(line.split()) > SIGNATURE_WORDS:
-        return Who()
-    start = len(text) - len(following)
-    return speaker_named(start, start + len(line), context, whole=False)
-
-
-def _signed_on_its_line(start: int, end: int, context: Context) -> Who:
-    """The name signing a quote after its last closing mark on the line, when a signature
-    dash follows that mark right away and the short rest of the line is the name ("”―
-    Carla Sanchez.", "” ― Oscar P. Quintero"); words and quotes between the quote and that
-    last mark are allowed ("money.” And that’s all he has “the root of all evil’.” ―
-    Christina Lastra.", PolNeAR dev)."""
-    line = context.article.text[start:end]
-    after = max(line.rfind(mark) + 1 for mark in CLOSING_MARKS)
-    dash = SIGNED_AFTER.match(line, after)
-    if dash is None or not line[dash.end() :].strip():
-        return Who()
-    if len(line[dash.end() :].split()) > SIGNATURE_WORDS:
-        return Who()
-    return speaker_named(start + dash.end(), end, context, whole=True)
 
 
 def _quote(article: Article, number: int, group: Group) -> Quote:
@@ -201,8 +132,8 @@ def _join_stretches(spans: list[Span], text: str, context: Context) -> list[Grou
             groups.append(Group([span]))
             continue
         last = groups[-1].spans[-1]
-        continues = span.continues and not _another_speaker(groups[-1], span, context)
-        if continues or _interrupted(last, span, text, context):
+        goes_on = span.continues and not _another_speaker(groups[-1], span, context)
+        if goes_on or _interrupted(last, span, text, context):
             groups[-1].spans.append(span)
         else:
             groups.append(Group([span]))
@@ -215,7 +146,7 @@ def _interrupted(first: Span, second: Span, text: str, context: Context) -> bool
     gap = text[first.end : second.start]
     if not first.closed or "\n" in gap or len(gap) > MAX_GAP_CHARS:
         return False
-    gap_tokens = _tokens(context.doc, first.end, second.start)
+    gap_tokens = tokens_in(context.doc, first.end, second.start)
     if any(t.is_sent_start and not t.is_space for t in gap_tokens[1:]):
         return False
     if not first.text(text).endswith(OPEN_ENDINGS) or not gap.strip().endswith(GAP_ENDINGS):
@@ -288,7 +219,7 @@ def _is_term(group: Group, context: Context) -> bool:
     """A short quoted phrase with no verb of its own and no speech verb reaching it."""
     if len(group.spans) > 1 or group.spans[0].continues:
         return False
-    inner = _tokens(context.doc, group.spans[0].inner_start, group.spans[0].inner_end)
+    inner = tokens_in(context.doc, group.spans[0].inner_start, group.spans[0].inner_end)
     words = [t for t in inner if not t.is_punct]
     if not words or len(words) > TERM_WORDS:
         return False
@@ -311,7 +242,7 @@ def _find_cue(group: Group, context: Context) -> Token | None:
     governing = _governing_cue(group, context)
     if governing is not None:
         return _participle_before(first, governing, context) or governing
-    if _opens_sentence(first, context):
+    if opens_sentence(first, context):
         cue = _cue_after(group.spans[-1], context, any_verb=True)
         if cue is None:
             cue = _cue_from_colon(first, text, context)
@@ -330,12 +261,12 @@ def _cue_right_after(group: Group, context: Context) -> Token | None:
     first, last = group.spans[0], group.spans[-1]
     if not last.closed or not last.text(context.article.text).endswith(OPEN_ENDINGS):
         return None
-    if not _opens_sentence(first, context):
+    if not opens_sentence(first, context):
         return None
     cue = _cue_after(last, context)
     if cue is None:
         return None
-    between = _tokens(context.doc, last.end, cue.idx)
+    between = tokens_in(context.doc, last.end, cue.idx)
     return cue if len([t for t in between if not t.is_space]) <= AFTER_VERB_TOKENS else None
 
 
@@ -344,7 +275,7 @@ def _participle_before(span: Span, governing: Token, context: Context) -> Token 
     makes me smart,”" (PolNeAR dev, breitbart): the parse hangs the quote on the sentence's
     verb, which is a speech verb too; a participle of saying between that verb and the quote,
     whose own words end right before the quote, is the one that introduces it."""
-    token = _token_at(context.doc, span.start)
+    token = token_at(context.doc, span.start)
     if token is None or governing.i >= token.i:
         return None
     for candidate in reversed(context.doc[governing.i + 1 : token.i]):
@@ -367,7 +298,7 @@ def _in_subject_of(span: Span, cue: Token) -> bool:
 
 
 def _cue_between(first: Span, second: Span, context: Context) -> Token | None:
-    cues = [t for t in _tokens(context.doc, first.end, second.start) if is_cue(t)]
+    cues = [t for t in tokens_in(context.doc, first.end, second.start) if is_cue(t)]
     return cues[0] if cues else None
 
 
@@ -375,7 +306,7 @@ def _governing_cue(group: Group, context: Context) -> Token | None:
     """The speech verb above the quote in the parse, outside every quote: "Lavrov warned
     that if the plan “erased…” then …" climbs from the quoted words to "warned"."""
     for span in group.spans:
-        inner = _tokens(context.doc, span.inner_start, span.inner_end)
+        inner = tokens_in(context.doc, span.inner_start, span.inner_end)
         # The words whose head lies outside the quote, the quote's own root first (its end
         # punctuation often hangs on the sentence root, which is no evidence).
         tops = [
@@ -404,20 +335,12 @@ def _climb_to_cue(token: Token, context: Context) -> Token | None:
         token, below = token.head, token
 
 
-def _opens_sentence(span: Span, context: Context) -> bool:
-    token = _token_at(context.doc, span.start)
-    if token is None:
-        return True
-    before = [t for t in context.doc[token.sent.start : token.i] if not t.is_punct]
-    return not before or _paragraph_start(context.article.text, span.start)
-
-
 def _cue_after(span: Span, context: Context, any_verb: bool = False) -> Token | None:
     text = context.article.text
     stop = text.find("\n", span.end)
     stop = len(text) if stop < 0 else stop
     window: list[Token] = []
-    for token in _tokens(context.doc, span.end, stop)[:AFTER_TOKENS]:
+    for token in tokens_in(context.doc, span.end, stop)[:AFTER_TOKENS]:
         if _in_nickname(token, context):
             continue
         if context.inside_quote(token.idx) or token.text in (".", "!", "?"):
@@ -455,7 +378,7 @@ def _in_nickname(token: Token, context: Context) -> bool:
 
 
 def _cue_before(span: Span, context: Context) -> Token | None:
-    token = _token_at(context.doc, span.start)
+    token = token_at(context.doc, span.start)
     if token is None:
         return None
     cue = _cue_earlier_in_sentence(token, context)
@@ -501,13 +424,13 @@ def _root_verb(token: Token) -> Token | None:
 
 def _cue_from_colon(span: Span, text: str, context: Context) -> Token | None:
     """“…” in a paragraph of its own, after a paragraph ending "…, who told AP:"."""
-    if not _paragraph_start(text, span.start):
+    if not paragraph_start(text, span.start):
         return None
     previous_end = text.rfind("\n", 0, span.start)
     line_end = len(text[:previous_end].rstrip())
     if line_end <= 0 or text[line_end - 1] != ":":
         return None
-    colon = _token_at(context.doc, line_end - 1)
+    colon = token_at(context.doc, line_end - 1)
     if colon is None:
         return None
     cue = _cue_earlier_in_sentence(colon, context)
@@ -518,7 +441,7 @@ def _cue_said_before(span: Span, context: Context) -> Token | None:
     """"Sam Lau, the communications director …, said in a statement. “There are no paper
     ballots …”" (PolNeAR train, west-journal): the sentence right before says that someone
     spoke and not what; the quote that follows is what."""
-    token = _token_at(context.doc, span.start)
+    token = token_at(context.doc, span.start)
     if token is None or token.sent.start == 0:
         return None
     previous = context.doc[token.sent.start - 1].sent
@@ -539,53 +462,3 @@ def _cue_earlier_in_sentence(token: Token, context: Context) -> Token | None:
         if not context.inside_quote(candidate.idx) and is_cue(candidate):
             return candidate
     return None
-
-
-def _continues(previous: Group, group: Group, context: Context) -> bool:
-    """A quote with no cue of its own goes on with the attributed quote before it when it
-    opens a sentence in the same paragraph (“…,” said Sara Walker. An immigrant from
-    Uganda, she … “All she went through …”), or is all of the next paragraph."""
-    text = context.article.text
-    if not previous.who:
-        return False
-    between = text[previous.end : group.start]
-    if "\n" not in between:
-        return _opens_sentence(group.spans[0], context) or _names_nobody_before(group, context)
-    if not _paragraph_start(text, group.start):
-        return False
-    paragraph_end = text.find("\n", group.end)
-    rest = text[group.end : len(text) if paragraph_end < 0 else paragraph_end]
-    return not rest.strip() and _one_paragraph_apart(between)
-
-
-def _names_nobody_before(group: Group, context: Context) -> bool:
-    """“She’s still got the best friends …,” Bill Clinton has said. That makes her “by
-    definition a trustworthy … person” (PolNeAR train, politico): in the paragraph of an
-    attributed quote, a quote with no cue whose sentence names nobody before it goes on
-    with the same speaker."""
-    token = _token_at(context.doc, group.start)
-    if token is None:
-        return False
-    start = token.sent.start_char
-    return not any(start <= e.start < group.start for e in context.article.entities)
-
-
-def _one_paragraph_apart(between: str) -> bool:
-    """Only the end of the previous quote's paragraph and blank lines lie in between."""
-    lines = between.split("\n")
-    return all(not line.strip() for line in lines[1:])
-
-
-def _paragraph_start(text: str, offset: int) -> bool:
-    line_start = text.rfind("\n", 0, offset) + 1
-    return not text[line_start:offset].strip()
-
-
-def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
-    span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
-    return list(span) if span is not None else []
-
-
-def _token_at(doc: Doc, offset: int) -> Token | None:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None

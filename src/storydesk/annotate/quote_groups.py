@@ -1,0 +1,153 @@
+"""Quote groups: a quote's stretches as one ``Group``, and the helpers that attribute a
+group from its layout rather than from a cue. A name signs it (a name and a colon before it,
+"- Bernie Sanders." under it, "“…” ― Carla Sanchez" after it on its line), or it goes on
+with the attributed quote before it (the rest of a paragraph, the next paragraph).
+Split out of ``quotes`` (session 6); ``quotes`` finds the cues and joins the stretches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from storydesk.annotate.quote_marks import Span
+from storydesk.annotate.speakers import Context, Who, speaker_named
+
+LEAD_DASHES = (" - ", " – ", " — ", "- ", "– ", "— ")
+# A dash before a name that signs a quote: hyphen, en and em dash, and the horizontal bar
+# of huff-post's reader round-ups (PolNeAR dev, "latinos-share-their-most-honest").
+SIGNATURE = re.compile(r"\s*[-–—―]\s*[A-Z]")
+# The dash of a signature right after a quote's closing mark on its line: a spaced dash, or
+# the horizontal bar with or without spaces ("unlike him.”― Carla Sanchez.", the same
+# round-up); never a hyphen inside a word ("the U.S.-Mexico border resumed with John Smith").
+SIGNED_AFTER = re.compile(r"\s*―\s*|\s+[-–—]\s+")
+CLOSING_MARKS = ("”", '"')
+SIGNATURE_WORDS = 8
+
+
+@dataclass(slots=True)
+class Group:
+    """One quote: one or more quoted spans, the cue found for it and its speaker."""
+
+    spans: list[Span]
+    cue: Token | None = None
+    who: Who = field(default_factory=Who)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0].start
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1].end
+
+
+def named_lead(group: Group, context: Context) -> Who:
+    """"Clinton: “Our goal is …”", "- Philip Bump: “Two weeks ago …”": a name and a colon
+    right before the quote (debate excerpts and round-ups in PolNeAR train)."""
+    text = context.article.text
+    lead = text[: group.start].rstrip()
+    if not lead.endswith(":"):
+        return Who()
+    # From the start of its sentence, line or dash: not from the full stop of an
+    # abbreviation or a hyphen ("Rep. Trey Gowdy (R-S.C.):", PolNeAR train, wash-post).
+    colon = token_at(context.doc, len(lead) - 1)
+    starts = [text.rfind("\n", 0, len(lead)) + 1, colon.sent.start_char if colon else 0]
+    starts += [lead.rfind(dash) + len(dash) for dash in LEAD_DASHES if dash in lead]
+    return speaker_named(max(starts), len(lead) - 1, context, whole=True)
+
+
+def signature(group: Group, context: Context) -> Who:
+    """A quote that opens its paragraph, signed at the end of it or in the next one: "-
+    Bernie Sanders." under the quote (the fact-check layout of wash-post in PolNeAR train),
+    "“…” ― Pamela Padilla" after it on its line (readers' voices in a huff-post round-up,
+    PolNeAR dev, tuned by session 6)."""
+    text = context.article.text
+    if not paragraph_start(text, group.start):
+        return Who()
+    end = text.find("\n", group.end)
+    end = len(text) if end < 0 else end
+    if text[group.end : end].strip():
+        return _signed_on_its_line(group.end, end, context)
+    following = text[end:].lstrip("\n")
+    line = following.split("\n", 1)[0]
+    if not SIGNATURE.match(line) or len(line.split()) > SIGNATURE_WORDS:
+        return Who()
+    start = len(text) - len(following)
+    return speaker_named(start, start + len(line), context, whole=False)
+
+
+def _signed_on_its_line(start: int, end: int, context: Context) -> Who:
+    """The name signing a quote after its last closing mark on the line, when a signature
+    dash follows that mark right away and the short rest of the line is the name ("”―
+    Carla Sanchez.", "” ― Oscar P. Quintero"); words and quotes between the quote and that
+    last mark are allowed ("money.” And that’s all he has “the root of all evil’.” ―
+    Christina Lastra.", PolNeAR dev)."""
+    line = context.article.text[start:end]
+    after = max(line.rfind(mark) + 1 for mark in CLOSING_MARKS)
+    dash = SIGNED_AFTER.match(line, after)
+    if dash is None or not line[dash.end() :].strip():
+        return Who()
+    if len(line[dash.end() :].split()) > SIGNATURE_WORDS:
+        return Who()
+    return speaker_named(start + dash.end(), end, context, whole=True)
+
+
+def continues(previous: Group, group: Group, context: Context) -> bool:
+    """A quote with no cue of its own goes on with the attributed quote before it when it
+    opens a sentence in the same paragraph (“…,” said Sara Walker. An immigrant from
+    Uganda, she … “All she went through …”), or is all of the next paragraph."""
+    text = context.article.text
+    if not previous.who:
+        return False
+    between = text[previous.end : group.start]
+    if "\n" not in between:
+        return opens_sentence(group.spans[0], context) or _names_nobody_before(group, context)
+    if not paragraph_start(text, group.start):
+        return False
+    paragraph_end = text.find("\n", group.end)
+    rest = text[group.end : len(text) if paragraph_end < 0 else paragraph_end]
+    return not rest.strip() and _one_paragraph_apart(between)
+
+
+def _names_nobody_before(group: Group, context: Context) -> bool:
+    """“She’s still got the best friends …,” Bill Clinton has said. That makes her “by
+    definition a trustworthy … person” (PolNeAR train, politico): in the paragraph of an
+    attributed quote, a quote with no cue whose sentence names nobody before it goes on
+    with the same speaker."""
+    token = token_at(context.doc, group.start)
+    if token is None:
+        return False
+    start = token.sent.start_char
+    return not any(start <= e.start < group.start for e in context.article.entities)
+
+
+def _one_paragraph_apart(between: str) -> bool:
+    """Only the end of the previous quote's paragraph and blank lines lie in between."""
+    lines = between.split("\n")
+    return all(not line.strip() for line in lines[1:])
+
+
+def opens_sentence(span: Span, context: Context) -> bool:
+    token = token_at(context.doc, span.start)
+    if token is None:
+        return True
+    before = [t for t in context.doc[token.sent.start : token.i] if not t.is_punct]
+    return not before or paragraph_start(context.article.text, span.start)
+
+
+def paragraph_start(text: str, offset: int) -> bool:
+    line_start = text.rfind("\n", 0, offset) + 1
+    return not text[line_start:offset].strip()
+
+
+def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
+    return list(span) if span is not None else []
+
+
+def token_at(doc: Doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
