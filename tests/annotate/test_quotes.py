@@ -517,7 +517,7 @@ def test_a_pronoun_cue_naming_someone_else_still_continues(quotes_of: QuotesOf, 
 def test_texts_that_speak_are_one_vocabulary_under_their_own_name() -> None:
     """The texts that speak for their owner are the speech nouns and two nouns WordNet does
     not file under communication, under a name no other vocabulary has (documents.py and
-    roles.py each keep a DOCUMENT_NOUNS of their own meaning)."""
+    roles.py keep theirs as DOCUMENT_NOUNS and RECORDED_NOUNS)."""
     from storydesk.annotate import cues
 
     added = cues.SPEAKING_TEXTS - cues.SPEECH_NOUNS

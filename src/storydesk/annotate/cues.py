@@ -88,7 +88,7 @@ SPEECH_NOUNS = frozenset(
 # Texts that speak for whoever put them out, as the subject of a cue: "the IMF report
 # stated" (PolNeAR dev, wash-post, tuned by session 6), "the statement said", "the letter
 # says" (PolNeAR train). Not the documents a figure counts (``documents.DOCUMENT_NOUNS``:
-# plan, bill) nor those a story points back to (``roles.DOCUMENT_NOUNS``: transcript,
+# plan, bill) nor those a story points back to (``roles.RECORDED_NOUNS``: transcript,
 # video): a text that says something. The speech nouns above, any noun whose first WordNet
 # sense is one of communication (``is_document``: "report", "memo", "ad", "Barrett’s
 # dictum", PolNeAR train), and two nouns whose first sense is not:

@@ -50,8 +50,9 @@ SHELL_NOUNS = frozenset({
     "claim", "claims", "revelation", "admission", "request", "offer", "episode",
     "reaction", "response", "criticism", "call", "appeal", "threat", "accusation",
 })  # fmt: skip
-# Documents a story has just described, pointed back to as "the text", "the transcript".
-DOCUMENT_NOUNS = frozenset({
+# Recorded documents a story has just described, pointed back to as "the text", "the
+# transcript" (not ``documents.DOCUMENT_NOUNS``, the documents a figure counts: plan, bill).
+RECORDED_NOUNS = frozenset({
     "text", "transcript", "recording", "video", "footage", "document", "documents", "letter",
     "memo", "draft", "audio", "tape", "photo", "photos", "image", "images", "post", "tweet",
 })  # fmt: skip
@@ -165,7 +166,7 @@ def _object_refers_back(root: Token, quoted: set[int]) -> str | None:
         restricted = any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod", "appos")
                          for c in child.children)
         if determiners & ({"the"} | DEMONSTRATIVES) and not restricted and (
-            child.lower_ in SHELL_NOUNS | DOCUMENT_NOUNS
+            child.lower_ in SHELL_NOUNS | RECORDED_NOUNS
         ):
             return f"object points back (“{' '.join(t.text for t in child.subtree)}”)"
     return None
