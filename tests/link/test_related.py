@@ -12,7 +12,7 @@ from storydesk.annotate import morphy
 from storydesk.article import Article
 from storydesk.evaluate.ecbplus import read_topic, topic_folders
 from storydesk.link import leads, related
-from storydesk.link.stream import MemoryIndex, _band_set, file, sign, stream
+from storydesk.link.stream import MemoryIndex, _band_set, file, posting_keys, sign, stream
 from storydesk.options import Options
 
 GARDEN = (
@@ -118,21 +118,27 @@ def test_a_report_with_no_rare_term_in_common_takes_no_topic() -> None:
 
 
 def test_a_story_related_to_none_looks_its_topic_up_as_it_grows() -> None:
-    """ECB+ 11_7ecb filed first as a story of its own (its band keys only, so nothing
-    relates it on arrival), then a copy of it joins that story: the story, related to no
-    other and near no topic by LSH, is looked up by the copy's rare lead term
-    ("Turkmenistan") and takes the topic of the election's other reports."""
+    """ECB+ 11_7ecb stored first as a story of its own, under its posting keys as the desk
+    stores it (band keys and lead keys; added, not filed, so nothing relates it on
+    arrival), then a copy of it joins that story: the story, related to no other and near
+    no topic by LSH, is looked up by the copy's rare lead term ("Turkmenistan") and takes
+    the topic of the election's other reports. Its own first article is posted under that
+    term too: the look-up must not give the story's own topic back (merged into itself, it
+    took a candidate slot and the Filing named it among the topics merged)."""
     documents = _topic("11")
     alone = next(d for d in documents if d.name == "11_7ecb.xml")
     index = MemoryIndex()
     stream([d.article() for d in documents if d is not alone], Options(), index)
     topics = set(index.topics(index.stories()).values())
     first = sign(alone.article())
-    put(index, first, "s7")
+    index.add(first, posting_keys(first), "s7")
     text = alone.article().text
     copy = sign(Article("11_7ecb.copy", "copy", text=text))
+    assert "s7" in {c.story for c in index.posted(leads.lead_keys(copy.lead))}
+    assert "s7" not in related.rare_topics(copy, [], index, own_topic="s7")
     filing = file(copy, index, Options())
     assert filing.story == "s7" and filing.merged == []
+    assert "s7" not in filing.topics_merged
     assert len(filing.topics_merged) == 1 and filing.topics_merged[0] in topics
 
 

@@ -215,7 +215,9 @@ def relate(
         # rare lead terms look its topic up, as a new story's do (``_new_story``), while it
         # is related at every arrival and then at check sizes (``due``). ECB+ 1-20, seeds
         # 1-9: topic F1 0.921 -> 0.923 (the new stories' look-up alone: 0.916 -> 0.921).
-        strong = _strong(own, rare_topics(arrival, chosen, index), index, TOPIC_MERGE)
+        # (its own first articles are posted under its lead keys too: not its own topic)
+        rare = rare_topics(arrival, chosen, index, own_topic=own_topic)
+        strong = _strong(own, rare, index, TOPIC_MERGE)
     if apart and own_topic:
         side = centroid(read.of([own_topic], arrival))
         apart = [t for t in apart if _dot(side, centroid(read.of([t]))) >= TOPIC_MERGE]
@@ -236,22 +238,27 @@ def _new_story(
 
 
 def rare_topics(
-    arrival: ArticleSignature, chosen: Sequence[str], index: CandidateIndex
+    arrival: ArticleSignature,
+    chosen: Sequence[str],
+    index: CandidateIndex,
+    own_topic: str | None = None,
 ) -> list[str]:
-    """The topics (not in ``chosen``) of the stored articles posted under one of the
-    arrival's lead keys (``leads.lead_keys``), those holding most of them first, at most
-    ``CANDIDATE_TOPICS``. A new story that no LSH candidate relates is looked up so: on ECB+
-    topics 1-20, articles that stayed alone while their topic's lead link was 0.2 to 0.6 had
-    shared no band with any article of it (11_7ecb, 16_2ecb: with no article at all; 3_2ecb;
-    eval/README.md). Only then, never for every new story: looked up always, the rare terms
-    chained topics (tuned topic F1 0.913 -> 0.905, ECB+ 16 with 18)."""
+    """The topics (not in ``chosen``, not ``own_topic``: the topic of the story the arrival
+    joins, whose own articles are posted under its lead keys too) of the stored articles
+    posted under one of the arrival's lead keys (``leads.lead_keys``), those holding most of
+    them first, at most ``CANDIDATE_TOPICS``. A new story that no LSH candidate relates is
+    looked up so: on ECB+ topics 1-20, articles that stayed alone while their topic's lead
+    link was 0.2 to 0.6 had shared no band with any article of it (11_7ecb, 16_2ecb: with no
+    article at all; 3_2ecb; eval/README.md). Only then, never for every new story: looked
+    up always, the rare terms chained topics (tuned topic F1 0.913 -> 0.905, ECB+ 16 with
+    18)."""
     keys = leads.lead_keys(arrival.lead)
     if not keys:
         return []
     found = [c for c in index.posted(keys) if c.signature.article != arrival.article]
     topics = index.topics({c.story for c in found})
     held: Counter[str] = Counter(topics[c.story] for c in found)
-    for topic in chosen:
+    for topic in [*chosen, *([own_topic] if own_topic else [])]:
         held.pop(topic, None)
     return sorted(held, key=lambda t: (-held[t], t))[:CANDIDATE_TOPICS]
 

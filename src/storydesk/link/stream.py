@@ -584,7 +584,10 @@ class MemoryIndex:
 
     def merge_topics(self, source: str, target: str) -> None:
         """Every held story whose topic is ``source`` (named so, or ``source`` itself when
-        it names none) now has topic ``target``."""
+        it names none) now has topic ``target``. A topic merged into itself changes nothing
+        (as ``Store.merge_topics``: no story is labelled with its own id)."""
+        if source == target:
+            return
         self._forget(source)
         self._forget(target)
         stories = self._labelled.pop(source, set())
