@@ -514,6 +514,32 @@ def test_a_pronoun_cue_naming_someone_else_still_continues(quotes_of: QuotesOf, 
     assert len(quotes[0].spans) == 2
 
 
+@pytest.mark.parametrize(
+    "cue",
+    ["she said of President Donald Trump.", "she told Tom Brown of CNN."],
+)
+def test_an_interrupted_quote_whose_second_cue_names_someone_else_is_one_quote(
+    quotes_of: QuotesOf, cue: str
+) -> None:
+    """The second part of an interrupted quote is judged like a continued paragraph: only
+    its cue's own speaker, named in that cue's sentence, splits it off."""
+    text = (
+        "Senator Mary Jones spoke on Monday. “We have waited for years,” she said. “We will "
+        f"not wait any longer,” {cue}"
+    )
+    assert [(q.speaker, len(q.spans)) for q in quotes_of(text)] == [("Mary Jones", 2)]
+
+
+def test_an_interrupted_quote_whose_second_cue_names_its_own_speaker_splits(
+    quotes_of: QuotesOf,
+) -> None:
+    quotes = quotes_of(
+        "“He is going to have to stop,” said John Smith. “He will have to earn it,” added "
+        "Rep. Jim Clyburn."
+    )
+    assert [(q.speaker, len(q.spans)) for q in quotes] == [("John Smith", 1), ("Jim Clyburn", 1)]
+
+
 def test_texts_that_speak_are_one_vocabulary_under_their_own_name() -> None:
     """The texts that speak for their owner are the speech nouns and two nouns WordNet does
     not file under communication, under a name no other vocabulary has (documents.py and

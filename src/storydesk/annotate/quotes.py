@@ -131,18 +131,19 @@ def _join_stretches(spans: list[Span], text: str, context: Context) -> list[Grou
             # it ("“2020") is no stretch of its own.
             groups.append(Group([span]))
             continue
-        last = groups[-1].spans[-1]
         goes_on = span.continues and not _another_speaker(groups[-1], span, context)
-        if goes_on or _interrupted(last, span, text, context):
+        if goes_on or _interrupted(groups[-1], span, text, context):
             groups[-1].spans.append(span)
         else:
             groups.append(Group([span]))
     return groups
 
 
-def _interrupted(first: Span, second: Span, text: str, context: Context) -> bool:
-    """“A,” X said. “B” — the gap between two quotes is only their cue clause (not “A,”
-    Franken said. Silverman responded, “B”: a sentence ends inside that gap)."""
+def _interrupted(group: Group, second: Span, text: str, context: Context) -> bool:
+    """“A,” X said. “B” — the gap between the group's last quote and the next is only their
+    cue clause (not “A,” Franken said. Silverman responded, “B”: a sentence ends inside that
+    gap)."""
+    first = group.spans[-1]
     gap = text[first.end : second.start]
     if not first.closed or "\n" in gap or len(gap) > MAX_GAP_CHARS:
         return False
@@ -151,23 +152,23 @@ def _interrupted(first: Span, second: Span, text: str, context: Context) -> bool
         return False
     if not first.text(text).endswith(OPEN_ENDINGS) or not gap.strip().endswith(GAP_ENDINGS):
         return False
-    if second.closed and second.text(text).endswith(OPEN_ENDINGS) and _named_cue_after(
-        second, context
-    ):
+    if _another_speaker(group, second, context):
         # “A,” said Sen. Susan Collins. “B,” added Rep. Cathy McMorris Rodgers (PolNeAR
-        # train, usa-today): the second quote has a cue of its own naming a person, so its
-        # own speaker (“B,” he said goes on with the first).
+        # train, usa-today): the second quote's own cue names its own speaker (“B,” he said
+        # goes on with the first, and so does “B,” she told Tom Brown of CNN).
         return False
     return any(is_cue(t) for t in gap_tokens)
 
 
 def _another_speaker(group: Group, span: Span, context: Context) -> bool:
-    """A paragraph that opens a quote after one left open goes on with it, unless its own
-    cue's speaker is named there and the quote so far does not name them: "“… if you’re an
-    African-American. / “I have been doing a lot of thinking …,” added Rep. Jim Clyburn"
-    after "Rep. Gwen Moore (D-Wis.) said Friday" (PolNeAR dev, huff-post: the outlet dropped
-    a closing mark). A cue with a pronoun or the same name ("“…,” he said", "Moore said")
-    still goes on, whoever else its sentence names ("she said of President Donald Trump")."""
+    """Whether ``span``, which would go on with ``group`` (a paragraph opened after a quote
+    left open, or the second part of an interrupted quote), has a cue of its own after it
+    whose speaker is named in that cue's sentence and not in the quote so far: "“… if
+    you’re an African-American. / “I have been doing a lot of thinking …,” added Rep. Jim
+    Clyburn" after "Rep. Gwen Moore (D-Wis.) said Friday" (PolNeAR dev, huff-post: the
+    outlet dropped a closing mark). A cue with a pronoun or the same name ("“…,” he said",
+    "Moore said") still goes on, whoever else its sentence names ("she said of President
+    Donald Trump", "she told Tom Brown of CNN")."""
     text = context.article.text
     if not (span.closed and span.text(text).endswith(OPEN_ENDINGS)):
         return False
@@ -184,14 +185,6 @@ def _another_speaker(group: Group, span: Span, context: Context) -> bool:
     ]
     earlier = text[group.start : span.start]
     return bool(named) and not re.search(rf"\b{re.escape(surname)}\b", earlier)
-
-
-def _named_cue_after(span: Span, context: Context) -> bool:
-    cue = _cue_after(span, context)
-    if cue is None:
-        return False
-    end = cue.sent.end_char
-    return any(span.end <= e.start < end for e in context.persons())
 
 
 def _join_fragments(groups: list[Group], context: Context) -> list[Group]:
