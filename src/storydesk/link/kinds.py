@@ -134,23 +134,24 @@ def institution_noun(noun: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _name_senses(key: str) -> tuple[str, ...]:
+    """The lexicographer files of the name's WordNet senses, first sense first."""
+    net = wordnet.load()
+    return tuple(net.synset(sense).lexname for sense in net.synsets(key.replace(" ", "_")))
+
+
 def wordnet_place(key: str) -> bool:
     """WordNet's first sense of the name is a place and none is a person: "Devon", "Crimea",
     "Surrey" (a county the model tagged PERSON in "Crews from Devon and Somerset Fire and
     Rescue", ECB+ 14); not "Wellington", "Paris" or "Washington", also people's names."""
-    net = wordnet.load()
-    senses = [net.synset(sense).lexname for sense in net.synsets(key.replace(" ", "_"))]
+    senses = _name_senses(key)
     return bool(senses) and senses[0] == "noun.location" and "noun.person" not in senses
 
 
-@lru_cache(maxsize=4096)
 def wordnet_location(key: str) -> bool:
     """WordNet gives the name a place among its senses: "Washington", "Malibu"; not
     "Cliffside" (a rehab centre in Malibu, ECB+ 1, which WordNet does not list)."""
-    net = wordnet.load()
-    return any(
-        net.synset(sense).lexname == "noun.location" for sense in net.synsets(key.replace(" ", "_"))
-    )
+    return "noun.location" in _name_senses(key)
 
 
 def residence(text: str, start: int, end: int, label: str) -> bool:
