@@ -208,8 +208,7 @@ def relate(
     own_topics = [own_topic, *apart] if own_topic else []
     memo, read = _read(index, chosen, own_topics, story)
     own = centroid(read.of(own_topics, arrival))
-    links = {topic: _dot(own, memo[topic]) for topic in chosen}  # (none: apart only)
-    strong = sorted((t for t in links if links[t] >= TOPIC_MERGE), key=lambda t: (-links[t], t))
+    strong = _closest(own, memo, chosen, TOPIC_MERGE)  # (none: apart only)
     if not strong and alone and read.held.get(story, [story]) == [story]:
         # A story related to no other yet, that no LSH-near topic links to: its arrival's
         # rare lead terms look its topic up, as a new story's do (``_new_story``), while it
@@ -270,6 +269,14 @@ def _strong(
     if not chosen:
         return []
     memo, _ = _read(index, chosen, [], None)
+    return _closest(own, memo, chosen, threshold)
+
+
+def _closest(
+    own: Mapping[str, float], memo: Mapping[str, Any], chosen: Sequence[str], threshold: float
+) -> list[str]:
+    """The ``chosen`` topics whose remembered centroid ``own`` links to at ``threshold``,
+    the closest first (then by id)."""
     links = {topic: _dot(own, memo[topic]) for topic in chosen}
     return sorted((t for t in links if links[t] >= threshold), key=lambda t: (-links[t], t))
 
