@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from storydesk.annotate import wordnet
 from storydesk.annotate.counted import CURRENCIES, UNCHANGED_PLURALS, event_of
+from storydesk.annotate.noun_classes import calibre
 from storydesk.annotate.numbers import (
     is_fraction,
     is_magnitude,
@@ -109,6 +110,8 @@ def _starts_number(doc: Doc, token: Token, blocked: set[int]) -> bool:
     if token.lower_ in ("a", "an") and token.i + 1 < len(doc):
         following = doc[token.i + 1].lower_
         after = doc[token.i + 2].lower_ if token.i + 2 < len(doc) else ""
+        if following == "dozen":
+            return True  # "a dozen people"
         return following in ("half", "halves") or (is_fraction(following) and after == "of")
     return is_number_word(token.text)
 
@@ -220,7 +223,10 @@ def _in_name(run: list[Token]) -> bool:
         return False
     if previous.pos_ == "PROPN" and previous.ent_type_ not in _PLACE_TYPES:
         return True
-    return previous.text.istitle() and not (last.dep_ == "nummod" and last.head.i > last.i)
+    # a count of a noun after it ("About two dozen young protesters", where "two" modifies
+    # the noun and "dozen" the number) opens its sentence, it is no name
+    counts = any(t.dep_ == "nummod" and t.head.i > last.i for t in run)
+    return previous.text.istitle() and not counts
 
 
 def _names_a_model(run: list[Token]) -> bool:
@@ -235,6 +241,8 @@ def _names_a_model(run: list[Token]) -> bool:
         return False
     if "." in last.text:
         return False  # "a 5.9 magnitude earthquake" (ECB+ 20): models are numbered whole
+    if calibre(head):
+        return False  # "a .357 caliber revolver", also written "357 caliber" (ECB+ 19ecbplus)
     if last.i > 0 and last.nbor(-1).text in CURRENCIES:
         return False
     return _float(last.text) > 1 and head.lower_.isalpha() and len(head.text) > 3

@@ -21,6 +21,7 @@ GROUP_SYNSETS = {
 
 
 MONETARY_UNIT = "n:13604718"  # monetary_unit.n.01: "dollars", "euros" as counted nouns
+BORE = "n:05103283"  # bore, gauge, caliber, calibre: the diameter of a gun barrel
 
 
 @lru_cache(maxsize=16384)
@@ -131,3 +132,11 @@ def name_of(token: Token) -> tuple[str, int]:
             if entity.start <= token.i < entity.end:
                 return entity.text, entity.start_char
     return token.text, token.idx
+
+
+def calibre(noun: Token) -> bool:
+    """A gun's bore: "a .38-caliber revolver", "a .357 caliber revolver" (ECB+ 19ecbplus:
+    reports differ on Kimani Gray's gun). WordNet puts this sense of "caliber", "calibre"
+    and "gauge" in one synset (the diameter of a gun barrel), after "caliber" as quality;
+    the number before the noun is the bore, never a count of qualities."""
+    return BORE in wordnet.load().synsets(noun.lemma_.lower())

@@ -22,8 +22,10 @@ TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
+# "dozen" scales like a magnitude: "about two dozen young protesters", "at least three dozen
+# mostly young people" (ECB+ 19ecbplus: read as 2 and 3 against "like 40 or 50 of them").
 MAGNITUDES = {
-    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
 }  # fmt: skip
 # Abbreviated magnitudes as news writes them: "$1.2bn", "5m", "10k".
@@ -40,7 +42,8 @@ ORDINALS = frozenset(
         "millionth",
     }
 )  # fmt: skip
-DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# A decimal may open with its point: a calibre ".38", ".357" (ECB+ 19ecbplus).
+DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 _ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 # A magnitude written onto its digits ("269m", "1.2bn", "10k"); lower case, so "3M" the
 # company stays a name.

@@ -12,6 +12,7 @@ from storydesk.article import Article
 
 CLAUSAL = frozenset({"ccomp", "xcomp", "csubj", "acl", "relcl", "advcl", "conj"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+RELATIVE = ("relcl", "advcl")  # the clauses a relative "where" opens
 # Prepositions that put an event somewhere ("killed in Kyiv", "an attack on Kiev").
 LOCATIVE = frozenset({"in", "on", "at", "near", "across", "into", "inside", "outside",
                       "throughout", "around", "over", "from"})  # fmt: skip
@@ -59,12 +60,26 @@ def places(doc: Doc, scope: list[Token]) -> list[str]:
     Ukraine; "Russia's Krasnodar region" → Krasnodar, Russia), the most specific first."""
     indexes = {t.i for t in scope}
     found: list[str] = []
+    for where in (t for t in scope if t.lower_ == "where" and t.head.dep_ in RELATIVE):
+        found.extend(p for p in _where(where.head) if p not in found)
     for prep in (t for t in scope if t.dep_ == "prep" and t.lower_ in LOCATIVE):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and c.i in indexes):
             for place in _place_chain(obj):
                 if place not in found:
                     found.append(place)
     return found
+
+
+def _where(verb: Token) -> list[str]:
+    """The place a relative "where" stands for: "in the northern city of Thessaloniki,
+    where another 20,000 people marched" (the parser's relative clause on the name), "in
+    Salonika where approximately 50,000 people marched" (its adverbial clause on the verb
+    before: the places that verb is in). ECB+ 8ecbplus: the marchers of two cities."""
+    if verb.dep_ == "relcl":
+        return _place_chain(verb.head)
+    objects = (o for p in verb.head.children if p.dep_ == "prep" and p.lower_ in LOCATIVE
+               for o in p.children if o.dep_ == "pobj")  # fmt: skip
+    return [place for obj in objects for place in _place_chain(obj)]
 
 
 def _place_chain(noun: Token) -> list[str]:
