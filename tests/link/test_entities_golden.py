@@ -92,7 +92,7 @@ def test_no_entity_comes_from_a_headline_fragment(stories: dict[str, Any], name:
 
 PLACES = {
     "example": ["Kherson", "Crimea", "Donetsk", "Luhansk", "Zaporizhzhia", "Donbas", "Kyiv"],
-    "ecbplus_14": ["Surrey", "Banstead", "Wellington", "Somerset"],
+    "ecbplus_14": ["Surrey", "Banstead", "Wellington", "Somerset", "Yeovil"],
     "ecbplus_16": ["Los Angeles", "Lakewood", "Norwalk", "Clark Ave", "Diamond Bar"],
 }
 
@@ -117,6 +117,20 @@ def test_common_words_and_institutions_are_no_people(stories: dict[str, Any]) ->
     people_16 = {fold(v.text) for e in stories["ecbplus_16"].entities for v in e.variants
                  if e.type == "PERSON"}  # fmt: skip
     assert not {"la times", "diamond bar"} & people_16
+
+
+def test_no_common_noun_or_cut_name_of_an_institution_in_the_cast(
+    stories: dict[str, Any],
+) -> None:
+    """ECB+ 14: "a CCTV operator" (closed-circuit television) and "the Responsible Person"
+    (a duty of the fire-safety law) are no organisations; "Taunton Deane Magistrates" is
+    the Taunton Deane Magistrates Court, "Surrey Fire" (and Rescue) the Surrey Fire and
+    Rescue Service (``link.things``, ``rehome``)."""
+    cast = {e.name: e for e in stories["ecbplus_14"].entities}
+    assert not {"CCTV", "the Responsible Person", "Surrey Fire"} & set(cast)
+    court = cast["Taunton Deane Magistrates Court"]
+    assert {v.text for v in court.variants} >= {"Taunton Deane Magistrates"}
+    assert "Taunton Deane Magistrates" not in cast
 
 
 def test_title_words_are_no_entities(stories: dict[str, Any]) -> None:

@@ -131,7 +131,10 @@ def _entity(entity_id: str, forms: list[Form], aliases: Aliases) -> StoryEntity:
                     roles[role] += 1
     label = entity_label(forms[0].type, labels, any(f.place_evidence for f in forms))
     name = _canonical(
-        list(variants.values()), aliases, next((f.state for f in forms if f.state), "")
+        list(variants.values()),
+        aliases,
+        next((f.state for f in forms if f.state), ""),
+        any(f.completes for f in forms),
     )
     return StoryEntity(
         id=entity_id,
@@ -165,9 +168,13 @@ def entity_label(kind: str, labels: Counter[str], place_evidence: bool = False) 
     return max(sorted(pool), key=lambda k: pool[k]) if pool else KIND_LABELS.get(kind, kind)
 
 
-def _canonical(variants: list[Variant], aliases: Aliases, state: str = "") -> str:
+def _canonical(
+    variants: list[Variant], aliases: Aliases, state: str = "", completes: bool = False
+) -> str:
     """The spelling alias if any; else the full form used by most articles, then most often;
-    for a state the story abbreviates, the state's name (``state``, from ``forms``)."""
+    for a state the story abbreviates, the state's name (``state``, from ``forms``); where
+    the story's cut names joined their whole name (``completes``: "Surrey Fire" of "Surrey
+    Fire and Rescue Service", ECB+ 14), the whole name among those written as often."""
     for variant in variants:
         forced = aliases.spelling.get(form_key(variant.text))
         if forced:
@@ -178,7 +185,8 @@ def _canonical(variants: list[Variant], aliases: Aliases, state: str = "") -> st
         spelled = [v for v in variants if form_key(v.text) == form_key(state)]
         return spelled[0].text if spelled else state
     pool = known or variants
-    best = max(pool, key=lambda v: (" " in v.text, len(v.articles), v.count, -len(v.text)))
+    shape = 1 if completes else -1  # the longer name first, or the shorter
+    best = max(pool, key=lambda v: (" " in v.text, len(v.articles), v.count, shape * len(v.text)))
     return best.text
 
 

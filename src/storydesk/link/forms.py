@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from storydesk.annotate.name_words import ROLE_HEADS, TITLE_ABBREVIATIONS
 from storydesk.article import Article
 from storydesk.clean.outlet import KNOWN_DOMAINS
-from storydesk.link import context, kinds
+from storydesk.link import context, kinds, things
 from storydesk.link.names import KNOWN_VARIANTS
 from storydesk.link.nationals import join_nationals
 from storydesk.link.orgs import CORPORATE_SUFFIXES, defined_acronym
@@ -30,6 +30,7 @@ from storydesk.link.rehome import (
     plural_nationalities,
     rehome_described_names,
     rehome_titled_names,
+    short_institution_names,
     written_untagged,
 )
 from storydesk.link.retype import (
@@ -49,6 +50,7 @@ from storydesk.link.surface import (
     mention_votes,
     read_mention,
 )
+from storydesk.link.towns import towns_are_places
 from storydesk.link.wordcase import StoryWords
 
 KNOWN_PLACES = frozenset(KNOWN_VARIANTS) | frozenset(KNOWN_VARIANTS.values())
@@ -103,6 +105,7 @@ def collect(articles: Sequence[Article], story_words: StoryWords | None = None) 
             form.votes["ORG"] += LOCATIVE_WEIGHT * len(form.mentions)
         decide(form)
     vote_lists(articles, forms)
+    towns_are_places(list(forms.values()))
     surnames_are_people(list(forms.values()))
     if story_words:
         places_are_no_given_names(list(forms.values()), story_words)
@@ -114,12 +117,14 @@ def collect(articles: Sequence[Article], story_words: StoryWords | None = None) 
     expand_states(articles, forms)
     plural_nationalities(forms)
     complete_cut_names(articles, forms)
+    short_institution_names(forms)
     letters_misplaced(forms)
     written_untagged(articles, forms)
     if story_words:
         drop_common_words(list(forms.values()), story_words)
         drop_offices(list(forms.values()), story_words)
         institutions_are_no_people(list(forms.values()), story_words)
+    things.drop_things(list(forms.values()), story_words.adjectives if story_words else frozenset())
     for form in forms.values():
         form.acronyms.discard("")
     return [form for form in forms.values() if form.mentions]

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 
 from storydesk.annotate.name_words import ROLE_HEADS, ROLE_MODIFIERS, TITLE_ABBREVIATIONS
 from storydesk.article import Article
+from storydesk.link import kinds, things
+from storydesk.link.names import is_given_name
 from storydesk.link.states import expansion, spelled_out
 from storydesk.link.surface import Form, Mention, cut_to_part, cut_to_tail, form_key
 from storydesk.link.wordcase import StoryWords, opens_sentence
@@ -187,30 +189,83 @@ def complete_cut_names(articles: Sequence[Article], forms: dict[str, Form]) -> N
     story is that name: "his Truth social media network" is Truth Social (the example's
     other reports write it), "the Bellflower courthouse" the Bellflower Courthouse (ECB+ 16),
     and "Hawaiian" (tagged NORP, every time before "Gardens gang member", ECB+ 16) the city
-    of Hawaiian Gardens. A name also written alone stays ("Surrey" of "Surrey police"). The
-    mentions move, not their type votes (the cut "Truth" was voted a place)."""
+    of Hawaiian Gardens. So is a name cut before capitalised words that begin the one longer
+    name of the story they can begin: "Surrey Police and Surrey Fire and Rescue are at the
+    scene" (ECB+ 14_5ecb, "Surrey Fire" tagged PERSON) is the Surrey Fire and Rescue Service
+    the other reports name. A name also written alone stays ("Surrey" of "Surrey police").
+    The mentions move, not their type votes (the cut "Truth" was voted a place)."""
     longest = max((len(key.split()) for key in forms), default=1)
     texts = {article.id: article for article in articles}
+    beginnings: dict[str, set[str]] = defaultdict(set)  # "surrey fire and rescue" -> keys
+    for key in forms:
+        words = key.split()
+        for cut in range(2, len(words)):
+            beginnings[" ".join(words[:cut])].add(key)
     for form in list(forms.values()) if longest > 1 else []:
-        targets = [_completed(texts[m.article], m, forms, longest) for m in form.mentions]
-        if form.mentions and all(t is not None and t is not form for t in targets):
-            for mention, target in zip(form.mentions, targets, strict=True):
-                if target is not None:
-                    target.mentions.append(mention)
+        found = [_completed(texts[m.article], m, forms, longest, beginnings) for m in form.mentions]
+        if form.mentions and all(t is not None and t[0] is not form for t in found):
+            for mention, (target, begun) in zip(form.mentions, _present(found), strict=True):
+                target.mentions.append(mention)
+                target.completes |= begun
             form.mentions = []
 
 
 def _completed(
-    article: Article, mention: Mention, forms: dict[str, Form], longest: int
-) -> Form | None:
-    """The longer form the words in lower case after this mention complete it to."""
+    article: Article,
+    mention: Mention,
+    forms: dict[str, Form],
+    longest: int,
+    beginnings: dict[str, set[str]],
+) -> tuple[Form, bool] | None:
+    """The longer form the words after this mention complete it to (and False), or the one
+    longer form they begin (and True) when the model cut the name at a joining word and
+    the last of them is capitalised ("Surrey Fire" + "and Rescue"; not "Betty Ford" +
+    "Treatment", ECB+ 1, which stays the short name of all its facilities)."""
     following = _FOLLOWING_WORDS.match(article.text, article.entities[mention.index].end)
     words = following.group(0).split() if following else []
     for count in range(min(len(words), longest - 1), 0, -1):
-        longer = forms.get(form_key(" ".join([mention.text, *words[:count]])))
+        phrase = form_key(" ".join([mention.text, *words[:count]]))
+        longer = forms.get(phrase)
         if longer is not None and longer.mentions:
-            return longer
+            return longer, False
+        begun = [forms[k] for k in beginnings.get(phrase, ()) if forms[k].mentions]
+        joined = any(word in _JOINING for word in words[: count - 1])
+        if len(begun) == 1 and joined and words[count - 1][:1].isupper():
+            return begun[0], True
     return None
+
+
+def _present(found: list[tuple[Form, bool] | None]) -> list[tuple[Form, bool]]:
+    return [pair for pair in found if pair is not None]
+
+
+def short_institution_names(forms: dict[str, Form]) -> None:
+    """A name that is another name of the story less its last word, an institution's noun
+    ("court", "department", "union"), is that institution when it ends in a common noun itself and
+    nothing makes it a place: "entered a not guilty plea at Taunton Deane Magistrates"
+    (ECB+ 14_2ecbplus, tagged FAC) is the Taunton Deane Magistrates' Court other reports
+    name; "the US Treasury" is "the US Treasury Department" (MEANTIME gm). Not "Los Angeles
+    County" beside "Los Angeles County Court" (a place noun), nor a name with a given name
+    ("Betty Ford" and "the Betty Ford Center" join as a facility, ``clusters``)."""
+    for key, form in list(forms.items()):
+        words = key.split()
+        short = forms.get(" ".join(words[:-1])) if len(words) >= _SHORT_WORDS + 1 else None
+        if short is None or short is form or not short.mentions or not form.mentions:
+            continue
+        if short.type == "PER" or short.place_evidence or words[-2] in kinds.PLACE_NOUNS:
+            continue
+        given = any(is_given_name(word) for word in words[:-2])
+        if kinds.institution_noun(words[-1]) and things.common_noun(words[-2]) and not given:
+            form.mentions.extend(short.mentions)
+            form.acronyms |= short.acronyms  # "the United Auto Workers (UAW)" (MEANTIME gm)
+            # Its name is the whole one where the institution's noun is part of it ("Court";
+            # not "the United Auto Workers union").
+            form.completes |= form.mentions[0].text.split()[-1][:1].isupper()
+            short.mentions = []
+
+
+_JOINING = frozenset({"and", "&", "of"})
+_SHORT_WORDS = 2  # "Taunton Deane Magistrates"; one word is a place's or company's own name
 
 
 # Up to three words right after a name ("social media network", "Gardens gang member").

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from storydesk.annotate.name_words import LEADING_NOISE
 from storydesk.article import Article
-from storydesk.link import context, kinds
+from storydesk.link import context, kinds, things
 from storydesk.link.names import (
     FACILITY_WORDS,
     ParsedName,
@@ -46,6 +46,8 @@ class Mention:
     place: bool = False  # a place noun names its kind ("the regions of X", "X district")
     media: bool = False  # a media noun follows ("X news agency")
     titled: bool = False  # a personal title right before it ("Ms X")
+    product: bool = False  # the text names a thing by it ("the Aura sedan", ``things``)
+    modifier: bool = False  # a common noun follows it in lower case ("a CCTV operator")
     # Where ``role`` is written, when it is beside the name: "Prime Minister of Canada" of
     # "Stephen Harper, Prime Minister of Canada," (MEANTIME gm); (0, 0) when it is not.
     role_span: tuple[int, int] = (0, 0)
@@ -63,6 +65,9 @@ class Form:
     # Articles that write a person's full name where the model did not tag it, with the
     # position (mention index) it is written at (``written_untagged``).
     written: dict[str, int] = field(default_factory=dict)
+    # Cut names of it joined it ("Surrey Fire" + "and Rescue", ``rehome``): between its
+    # spellings written as often, the whole name is the entity's name.
+    completes: bool = False
 
     @property
     def name(self) -> ParsedName:
@@ -92,7 +97,12 @@ def mention_votes(mention: Mention) -> Counter[str]:
         votes["LOC"] += LOCATIVE_WEIGHT  # "in X" overrides the label: it is rarely wrong
     else:
         votes[COARSE.get(mention.label, mention.label)] += 1
-    for kind, present in (("LOC", mention.place), ("ORG", mention.media), ("PER", mention.titled)):
+    for kind, present in (
+        ("LOC", mention.place),
+        ("ORG", mention.media),
+        ("PER", mention.titled),
+        (things.PRODUCT, mention.product),
+    ):
         if present:
             votes[kind] += LOCATIVE_WEIGHT
     return votes
@@ -150,6 +160,13 @@ def read_mention(article: Article, index: int) -> Mention:
         titled=known
         and (kinds.titled(article.text, start) or kinds.personal(article.text, start, end)),
         role_span=(role_start, role_end),
+        modifier=known and things.modifies_noun(article.text, end),
+        # A nationality before a product is its adjective ("an Indian warship", ECB+ 12).
+        product=entity.type != "NORP"
+        and (
+            things.model_plural(text)
+            or (known and things.product_context(article.text, start, end))
+        ),
     )
 
 
