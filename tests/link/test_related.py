@@ -151,3 +151,17 @@ def test_the_centroid_of_no_story_is_empty() -> None:
     assert related.centroid([(2, one)]) == one.unit
     assert related.centroid([(1, one), (3, other)]) == pytest.approx(
         {"quake": (0.6 + 3 * 1.0) / 4, "chile": 0.8 / 4})
+
+
+def test_a_time_zone_in_a_leads_timestamp_line_is_no_lead_word() -> None:
+    """ECB+ 16_10ecbplus (tuned) prints "POSTED : 05 / 02 / 07 , 9 : 00 PM PDT" under its
+    headline: "pdt", weighing about as much as a name, related the sentence of a deputy's killer
+    to a baseball signing that printed the same zone. A zone counts only as written in
+    capitals: "West" and "cat" stay words."""
+    article = next(d for d in _topic("16") if d.name == "16_10ecbplus.xml").article()
+    assert "PDT" in leads.lead_text(article)
+    words = leads.lead_words(article)
+    assert "pdt" not in words and {"orozco", "sentences"} <= words
+    text = "West Bank cat rescued\nUpdated 9 : 03am AEST , 21 July 2013 11 : 11 GMT"
+    lead = leads.lead_words(Article("z", "z", text=text))
+    assert {"west", "bank", "cat", "rescued"} <= lead and not lead & {"aest", "gmt"}

@@ -15,6 +15,7 @@ from storydesk.article import Article
 from storydesk.desk import now
 from storydesk.link import leads
 from storydesk.link.stream import ArticleSignature, CandidateIndex, band_keys, posting_keys
+from storydesk.link.stream import sign as stream_sign
 from storydesk.store import Store, migrations, open_store
 from storydesk.store.index import StoreIndex
 
@@ -67,26 +68,31 @@ def test_a_store_filed_before_lead_keys_gets_them_when_opened(
         location: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A store whose postings hold band keys only (as filing wrote them before 1e2a804) is
     posted under its signatures' lead keys when opened (migration 0005_lead_keys, read a
-    page of one signature at a time here), once: ``posted`` finds its stories again."""
+    page of one signature at a time here; 0006_lead_words then finds their leads unchanged),
+    once: ``posted`` finds its stories again."""
     monkeypatch.setattr(migrations, "POST_LEADS_PAGE", 1)
     filed = [(signature("q1", QUAKE.format(n=1)), "sq"), (signature("q2", QUAKE.format(n=2)), "sq"),
              (signature("f1", FIRE.format(n=1)), "sf")]
     with open_store(location) as store:
-        index = _Writing(StoreIndex(store, now))
-        for sig, story in filed:
-            index.add(sig, posting_keys(sig), story)
+        index = StoreIndex(store, now)
+        with store.write():  # each article stored with its text, as the desk stores it
+            for (sig, story), n in zip(filed, (1, 2, 1), strict=True):
+                text = (QUAKE if story == "sq" else FIRE).format(n=n)
+                store.add_article(Article(sig.article, sig.article, text=text), now())
+                index.add(sig, posting_keys(sig), story)
         current = _postings(store)
         with store.write():  # as an older storydesk left it: band keys, no 0005 recorded
             for sig, _ in filed:
                 for key in leads.lead_keys(sig.lead):
                     store.backend.execute("DELETE FROM signature_bands WHERE key = ?", (key,))
-            store.backend.execute("DELETE FROM schema_migrations WHERE name = '0005_lead_keys'")
+            store.backend.execute("DELETE FROM schema_migrations WHERE name IN "
+                                  "('0005_lead_keys', '0006_lead_words')")
         quake_keys = list(leads.lead_keys(filed[0][0].lead))
         assert quake_keys  # "Tabriz", "Ahar"
         assert len(_postings(store)) < len(current)
         assert StoreIndex(store, now).posted(quake_keys) == []
     with open_store(location) as opened:
-        assert opened.migrated == ["0005_lead_keys"]
+        assert opened.migrated == ["0005_lead_keys", "0006_lead_words"]
         assert _postings(opened) == current
         found = StoreIndex(opened, now).posted(quake_keys)
         assert [(c.signature.article, c.story) for c in found] == [("q1", "sq"), ("q2", "sq")]
@@ -94,3 +100,43 @@ def test_a_store_filed_before_lead_keys_gets_them_when_opened(
         assert opened.check() == []
     with open_store(location) as again:
         assert again.migrated == [] and _postings(again) == current
+
+
+def test_a_store_signed_under_the_old_lead_rule_is_signed_again_when_opened(
+        location: str) -> None:
+    """A signature whose lead holds a time zone (as leads were made before 0006: "hkt" of
+    "POSTED : 1052 GMT ( 1852 HKT )", ECB+ 18_1ecbplus's timestamp line) gets its lead made
+    again from its stored article and is posted under the new lead keys only (migration
+    0006_lead_words), once; a signature whose lead is unchanged is left as it is."""
+    dated = Article("d1", "d1", text="Sheriff : Michigan office shooting kills 1 , injures 2\n"
+                    "POSTED : 1052 GMT ( 1852 HKT ) , April 10 , 2007\n" + QUAKE.format(n=3))
+    plain = Article("q1", "q1", text=QUAKE.format(n=1))
+    new = stream_sign(dated)
+    old = ArticleSignature.from_dict({**new.as_dict(), "lead": sorted(new.lead | {"hkt", "gmt"})})
+    zone_key = leads.term_key("hkt")
+    assert zone_key in leads.lead_keys(old.lead) and zone_key not in leads.lead_keys(new.lead)
+    with open_store(location) as store:
+        index = StoreIndex(store, now)
+        with store.write():
+            for article, sig in ((dated, old), (plain, stream_sign(plain))):
+                store.add_article(article, now())
+                index.add(sig, posting_keys(sig), "s" + article.id)
+            store.backend.execute("DELETE FROM schema_migrations WHERE name = '0006_lead_words'")
+        assert [c.signature.article for c in index.posted([zone_key])] == ["d1"]
+        before = _postings(store)
+    with open_store(location) as opened:
+        assert opened.migrated == ["0006_lead_words"]
+        index = StoreIndex(opened, now)
+        assert index.posted([zone_key]) == []
+        assert index.members(["sd1"], 5)["sd1"][0].lead == new.lead
+        after = _postings(opened)
+        assert {p for p in before if p[1] == "q1"} == {p for p in after if p[1] == "q1"}
+        assert set(before) - set(after) == {(zone_key, "d1", _seq(before, "d1"))}
+        assert set(after) <= set(before)
+        assert opened.check() == []
+    with open_store(location) as again:
+        assert again.migrated == [] and _postings(again) == after
+
+
+def _seq(postings: list[tuple[int, str, int]], article: str) -> int:
+    return next(seq for _, found, seq in postings if found == article)

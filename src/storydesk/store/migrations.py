@@ -13,9 +13,10 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import Protocol, cast
 
 from storydesk.errors import StoreError
+from storydesk.store.records import unpack
 
 
 class Backend(Protocol):
@@ -56,6 +57,39 @@ def _post_lead_keys(backend: Backend) -> None:
             postings += [(key, article, seq) for key in sorted(set(leads.lead_keys(lead)))]
         backend.executemany("INSERT INTO signature_bands (key, article, seq) VALUES (?, ?, ?) "
                             "ON CONFLICT DO NOTHING", postings)
+        last = int(str(rows[-1][1]))
+
+
+def _relead(backend: Backend) -> None:
+    """Make every stored signature's lead again from its stored article by the current rule
+    (``link.leads.lead_words``) and post it under the new lead keys in place of the old: the
+    rule changed (0006: time zones in capitals are no lead words), and old and new articles of
+    one store must be compared and posted by the same words. Read by pages in filing order;
+    a signature whose lead is unchanged is left as it is."""
+    from storydesk.article import Article
+    from storydesk.link import leads
+    from storydesk.link.stream import ArticleSignature
+
+    last = 0
+    while rows := backend.execute(
+            "SELECT s.article, s.seq, s.data, a.data FROM signatures s JOIN articles a "
+            f"ON a.id = s.article WHERE s.seq > ? ORDER BY s.seq LIMIT {POST_LEADS_PAGE}",
+            (last,)):
+        for article, seq, data, stored in rows:
+            signature = json.loads(str(data))
+            old = ArticleSignature.from_dict(signature).lead
+            lead = leads.lead_words(Article.from_dict(unpack(cast(bytes, stored))))
+            if lead == old:
+                continue
+            signature["lead"] = sorted(lead)
+            backend.execute("UPDATE signatures SET data = ? WHERE article = ?",
+                            (json.dumps(signature), article))
+            gone = set(leads.lead_keys(old)) - set(leads.lead_keys(lead))
+            backend.executemany("DELETE FROM signature_bands WHERE key = ? AND article = ?",
+                                [(key, article) for key in sorted(gone)])
+            backend.executemany("INSERT INTO signature_bands (key, article, seq) VALUES (?, ?, ?) "
+                                "ON CONFLICT DO NOTHING",
+                                [(key, article, seq) for key in sorted(set(leads.lead_keys(lead)))])
         last = int(str(rows[-1][1]))
 
 
@@ -161,6 +195,9 @@ MIGRATIONS = [
     """),
     # No schema change: the signatures filed before lead keys were posted get theirs.
     Migration("0005_lead_keys", "", _post_lead_keys),
+    # No schema change: leads made again by the current rule (time zones left out), and
+    # their lead keys posted again.
+    Migration("0006_lead_words", "", _relead),
 ]
 
 
