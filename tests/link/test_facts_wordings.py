@@ -58,6 +58,17 @@ def test_an_equal_distinctive_count_agrees_whatever_its_verb(pirates: Story) -> 
         assert fact.status == "agree"
 
 
+def test_a_count_without_a_verb_agrees_with_the_same_count_under_one(
+    tmp_path: Path,
+) -> None:
+    """ECB+ 14 (a London store fire): "the blaze, fought by 10 fire engines" (14_2ecb; the
+    parse gives the count no verb) and "Ten fire engines … began to tackle the blaze"
+    (14_5ecb): no verb on one side is no difference, and the equal count is one fact."""
+    story = ecbplus_story(tmp_path, "14", ("14_2ecb.xml", "14_5ecb.xml"))
+    [fact] = [f for f in facts_with(story, 10) if f.quantity == "count:fire_engine"]
+    assert fact.status == "agree" and len({v.article for v in fact.values}) == 2
+
+
 @pytest.fixture(scope="module")
 def cheeks_fired(tmp_path_factory: pytest.TempPathFactory) -> Story:
     """ECB+ 5: the 76ers fire Maurice Cheeks and name Tony DiLeo (2008)."""

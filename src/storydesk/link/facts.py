@@ -88,7 +88,7 @@ def align(story: Story, options: Options) -> Story:
     clusters = [cluster for block in _blocks(contexts(story)).values()
                 for cluster in _cluster(block)]  # fmt: skip
     facts: list[Fact] = []
-    for cluster in merge_kinds(clusters):
+    for cluster in merge_unverbed(merge_kinds(clusters)):
         facts.extend(_fact(part) for part in split_by_value(cluster))
     facts = [fact for fact in facts if not trivial(fact)]
     one_source(facts, originals(story))
@@ -208,6 +208,42 @@ def merge_kinds(clusters: list[list[FigureContext]]) -> list[list[FigureContext]
         targets.append(cluster)
         merged.append(cluster)
     return merged
+
+
+def merge_unverbed(clusters: list[list[FigureContext]]) -> list[list[FigureContext]]:
+    """A count whose clause names no verb joins a fact of the same class that holds its
+    value under a verb, when the two agree (``_alike``) and nothing separates them: "seven
+    AK-47 assault rifles" in a list of arms and "seized seven AK-47 assault rifles" (ECB+
+    12ecb), "two boats" and "two boats were closing in". The verb blocks figures
+    (``_blocks``) because differing values under two verbs are two counts (460 drones fired,
+    249 downed); a missing verb is unknown, not different, but it is no tie between
+    differing values either, so only an equal value crosses. Looked up by value."""
+    targets: dict[tuple[str, bool, float], list[list[FigureContext]]] = defaultdict(list)
+    for cluster in clusters:
+        first = cluster[0]
+        action = first.figure.action
+        if action and not action.startswith("part:"):  # a part is not the whole
+            for value in {c.amount for c in cluster}:
+                targets[(first.thing, first.background, value)].append(cluster)
+    merged: list[list[FigureContext]] = []
+    for cluster in clusters:
+        first = cluster[0]
+        amounts = {c.amount for c in cluster}
+        if len(amounts) == 1 and not any(c.figure.action for c in cluster):
+            key = (first.thing, first.background, first.amount)
+            target = next((t for t in targets.get(key, ()) if _agrees(cluster, t)), None)
+            if target is not None:
+                target.extend(cluster)
+                continue
+        merged.append(cluster)
+    return merged
+
+
+def _agrees(cluster: list[FigureContext], target: list[FigureContext]) -> bool:
+    value = cluster[0].amount
+    if any(_separate(a, b) for a in cluster for b in target):
+        return False
+    return any(_alike(a, b) for a in cluster for b in target if b.amount == value)
 
 
 def _mergeable(cluster: list[FigureContext], target: list[FigureContext]) -> bool:
