@@ -73,3 +73,20 @@ def test_a_real_disagreement_in_shared_words_still_conflicts(
     conflicts = [f for f in story_of(tmp_path).facts if f.status == "conflict"]
     assert [sorted(v.value for v in f.values) for f in conflicts] == [[3, 4]]
     assert conflicts[0].quantity == "duration"
+
+
+def test_a_small_count_under_kindred_nouns_agrees(tmp_path: Path) -> None:
+    """MEANTIME gm 121134 "GM … will close five factories" and 123881 "close five plants"
+    (February and April 2009): "factory" is a kind of "plant" in WordNet, the verb is one,
+    and five is one count of them, though five alone would recur for other things."""
+    topic = shared_path("datasets", "meantime", "intra-doc_annotation", "corpus_gm")
+    for name in (
+        "121134_US_automakers_GM_and_Chrysler_seek_more_government_aid.xml",
+        "123881_GM_and_Chrysler_receive_Canadian_loans_amid_US_restructuring_ultimata.xml",
+    ):
+        document = read_meantime(topic / name)
+        (tmp_path / f"{document.name}.txt").write_text(document.as_text_file(), encoding="utf-8")
+    story = story_of(tmp_path)
+    [fact] = [f for f in story.facts if f.quantity in ("count:factory", "count:plant")
+              and any(v.value == 5 for v in f.values)]  # fmt: skip
+    assert fact.status == "agree" and len({v.article for v in fact.values}) == 2

@@ -95,6 +95,9 @@ class FigureContext:
     relative: bool = False
     # A running total over several events ("so far", "since September"): ``cumulative``.
     cumulative: bool = False
+    # A count of a document's parts, which names its version ("28-point plan"): a field,
+    # read in every tie of a large block (benchmarks/bench_facts.py).
+    sized: bool = False
     # The amount a sum of money converts, when it stands in brackets right after it in
     # another currency: 110e9 for "$143 billion" in "€110 billion ($143 billion)".
     converts: float | None = None
@@ -203,6 +206,7 @@ def _context(
             and thing[6:] not in DOCUMENT_PARTS
             and DESCRIBING.fullmatch(figure.text)
         ),
+        sized=thing.startswith("count:") and thing[6:] in DOCUMENT_PARTS,
         relative=relative(article, figure),
         cumulative=cumulative(article, figure),
         frame=frozenset(word for word in figure.frame if word != OFFSET),
