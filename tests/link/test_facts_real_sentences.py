@@ -126,3 +126,30 @@ def test_whether_two_figures_are_apart_does_not_depend_on_which_comes_first() ->
         for right in found:
             pair = (left.figure.text, right.figure.text)
             assert _separate(left, right) == _separate(right, left), pair
+
+
+def test_one_count_of_a_class_in_one_place_from_each_report_is_one_count() -> None:
+    """19_14ecb and 19_7ecb (the December 2008 riots in Greece): each report gives one count
+    of shops and places it in Athens; 565 and 355 are rival counts of the damage."""
+    found = facts_of(
+        '"In Athens, we had 565 shops suffering serious damage or being completely '
+        'destroyed", said Vassilis Krokidis, vice president of the federation.',
+        '"If it had, we wouldn\'t have 355 damaged shops in Athens. I mean we will not be '
+        'able to open until Christmas," she said.',
+    )
+    [fact] = holding(found, 565)
+    assert fact.status == "conflict" and {v.value for v in fact.values} == {565, 355}
+
+
+def test_a_place_the_sentence_names_elsewhere_does_not_tie_two_counts() -> None:
+    """MEANTIME airbus 82548 and 82597: the first A380's delivery ceremony in Toulouse and
+    its first commercial flight at Singapore's Changi airport, both sentences naming
+    Singapore; 500 and 400 guests are two gatherings."""
+    found = facts_of(
+        "After the plane was delivered in Singapore, it was flown to Toulouse, France for the "
+        "ceremony of about 500 guests.",
+        "The aircraft was greeted by some 400 guests, including the Prime Minister of "
+        "Singapore, Mr. Lee Hsien Loong, at the soon-to-open Terminal 3 of Changi "
+        "International Airport.",
+    )
+    assert all(fact.status != "conflict" for fact in holding(found, 500))
