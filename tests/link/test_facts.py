@@ -283,3 +283,18 @@ def test_a_separate_proposal_is_another_document_not_a_version() -> None:
     found = by_values(align(a, b, c))
     assert found[(600_000.0, 800_000.0)].status == "changed"
     assert found[(700_000.0,)].slot.endswith("in the separate proposal")
+
+
+def test_equal_counts_of_one_predicate_agree_without_words_in_common() -> None:
+    """ECB+ 3ecbplus: 'a man serving three life sentences who escaped custody' and
+    'Comeaux is serving three life sentences'. Here the words around the numbers share
+    nothing and each report counts life sentences twice; the predicate both measure (the
+    annotator's frame: serve) ties them."""
+    a = article("a", "Marshals listed a man with three life sentences. He got one at 17.")
+    add_figure(a, "three", 3, "life sentences", frame=["serve", "function"])
+    add_figure(a, "one", 1, "life sentences", frame=["get"])
+    b = article("b", "Comeaux's three life sentences stand. Two were for assault.")
+    add_figure(b, "three", 3, "life sentences", frame=["serve", "function"])
+    add_figure(b, "Two", 2, "life sentences", frame=["be"])
+    [fact] = [f for f in align(a, b) if f.range == (3, 3)]
+    assert fact.status == "agree" and {v.article for v in fact.values} == {"a", "b"}

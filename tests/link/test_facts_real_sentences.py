@@ -153,3 +153,4 @@ def test_a_place_the_sentence_names_elsewhere_does_not_tie_two_counts() -> None:
         "International Airport.",
     )
     assert all(fact.status != "conflict" for fact in holding(found, 500))
+
