@@ -6,8 +6,8 @@ from __future__ import annotations
 from storydesk.annotate import annotate
 from storydesk.article import Article
 from storydesk.link import link
-from storydesk.link.facts import _separate
 from storydesk.link.slots import contexts
+from storydesk.link.ties import separate
 from storydesk.options import Options
 from storydesk.story import Fact, Story
 
@@ -102,7 +102,7 @@ def test_two_reports_of_the_frost_at_a_fire_differ() -> None:
 
 
 def test_whether_two_figures_are_apart_does_not_depend_on_which_comes_first() -> None:
-    """Whether two figures are apart (``facts._separate``) is one answer for the pair: the
+    """Whether two figures are apart (``ties.separate``) is one answer for the pair: the
     running tally's rule read only the first figure's event, so the warship's tally "so far"
     (12_1ecbplus) and a count of the dead with no tally were apart one way round only. A run
     compares figures of one quantity (or kindred ones), alike in ``event``, so no fact moved;
@@ -125,7 +125,7 @@ def test_whether_two_figures_are_apart_does_not_depend_on_which_comes_first() ->
     for left in found:
         for right in found:
             pair = (left.figure.text, right.figure.text)
-            assert _separate(left, right) == _separate(right, left), pair
+            assert separate(left, right) == separate(right, left), pair
 
 
 def test_one_count_of_a_class_in_one_place_from_each_report_is_one_count() -> None:

@@ -5,9 +5,10 @@ quantity class and whether it is background (another event or time: never compar
 the story's own); within a block, figures join one fact when nothing says they differ
 (another subject, another place of the event, another version of a document's size,
 differently dated sentences) and there is positive evidence that they measure one thing
-(``evidence``; the same subject or event place counts). Ids come from the fact's key.
+(``ties``, on ``evidence``; the same subject or event place counts). Ids come from the
+fact's key.
 
-Statuses, the most telling first:
+Statuses, the most telling first (``fact_status``):
 - ``conflict``: the same quantity of the same subject in the same scope, incompatible
   values reported by different articles;
 - ``disputed``: a source denies a figure ("it's inaccurate to report 19");
@@ -32,50 +33,16 @@ from collections.abc import Iterable
 from storydesk.annotate.documents import DOCUMENT_PARTS
 from storydesk.annotate.frames import concept
 from storydesk.annotate.noun_classes import kindred
-from storydesk.annotate.stance import APPROXIMATE
 from storydesk.ids import stable_id, unique_ids
 from storydesk.link import labels
-from storydesk.link.evidence import apart, one_series, period_differs, strong, weak
-from storydesk.link.series import CONVERSION_SHARE
+from storydesk.link.evidence import strong
+from storydesk.link.fact_status import status
 from storydesk.link.slots import DESCRIBING, FigureContext, contexts
 from storydesk.link.syndication import originals
+from storydesk.link.ties import alike, distinctive, separate, sized, tied
 from storydesk.options import Options
 from storydesk.story import Fact, FactValue, Story
 
-LOWER_BOUNDS = frozenset(
-    {"at least", "more than", "over", "at minimum", "no fewer than", "no less than",
-     "upwards of", "in excess of"}
-)  # fmt: skip
-# Words that make a value an upper bound: with a lower bound at or below it and no exact
-# value beside them, the two say one thing ("at speeds of more than 100 mph" and "at speeds
-# up to 120 mph", one chase in ECB+ 18).
-UPPER_BOUNDS = frozenset(
-    {"up to", "as many as", "no more than", "not more than", "less than", "fewer than",
-     "under", "at most", "a maximum of"}
-)  # fmt: skip
-# Approximate values this close (relative to the larger) are one value said loosely.
-APPROXIMATE_TOLERANCE = 0.1
-# A round figure ("$13 billion") and a precise one ("$13.2 billion") this close are one
-# amount rounded; further apart ("1,000" and "1,100 dealerships") they disagree.
-ROUNDING_SHARE = 0.05
-# Classes specific enough that, with no other subject, place, version or date between them,
-# two figures of the same story measure one thing (the troop cap of the example in six
-# wordings); counts of things, money and shares need words in common as well.
-# Classes whose differing values are not one thing when only one says what it is of: a
-# length of time or an age is of something or someone ("a 14-week strike" and "11 days
-# after it ended"); with neither, the words around them decide ("hospitalized for three /
-# four weeks", ECB+ 4).
-NEED_SUBJECT = frozenset({"duration", "age"})
-# Classes whose figures measure many different predicates in one story: differing values
-# are one thing only when the predicate they measure is ("hospitalized for three weeks" and
-# "hospitalized for four weeks", ECB+ 4; a 40-hour deliberation is not a 12-hour flight).
-NEED_FRAME = frozenset({"duration"})
-# Lengths and speeds are not among them: a story gives many ("10 miles off the coast", "277
-# km from Mogadishu", "30 miles" of a chase, ECB+ 12 and 18 in the development gold).
-SPECIFIC = frozenset({"troops", "age", "magnitude", "mass", "area", "frequency", "volume"})
-# Whole numbers up to this recur for different things of one class in a story ("two boats",
-# "five years"); equal values above it agree without more evidence (``distinctive``).
-DISTINCTIVE_ABOVE = 10
 # Largest count of people or things kept as a fact when one article alone gives it.
 TRIVIAL_AT_MOST = 5
 STATUS_ORDER = {
@@ -193,14 +160,15 @@ def merge_kinds(clusters: list[list[FigureContext]]) -> list[list[FigureContext]
     values apart (460 drones fired, 249 downed); an equal distinctive value says the same
     thing. A small whole number recurs for different things ("two boats", "five years"), so
     it crosses only under one verb (or none) and with the evidence equal values need
-    (``_alike``): "close five factories" / "close five plants" (MEANTIME gm 121134, 123881).
+    (``ties.alike``): "close five factories" / "close five plants" (MEANTIME gm 121134,
+    123881).
     Looked up by value, never all pairs."""
     merged: list[list[FigureContext]] = []
     by_value: dict[tuple[bool, float], list[list[FigureContext]]] = defaultdict(list)
     for cluster in clusters:
         first = cluster[0]
         amounts = {c.amount for c in cluster}
-        if len(amounts) != 1 or _sized(first):
+        if len(amounts) != 1 or sized(first):
             merged.append(cluster)
             continue  # a document's size has versions: ``_cluster`` decided on them
         targets = by_value[(first.background, first.amount)]
@@ -215,7 +183,7 @@ def merge_kinds(clusters: list[list[FigureContext]]) -> list[list[FigureContext]
 
 def merge_unverbed(clusters: list[list[FigureContext]]) -> list[list[FigureContext]]:
     """A count whose clause names no verb joins a fact of the same class that holds its
-    value under a verb, when the two agree (``_alike``) and nothing separates them: "seven
+    value under a verb, when the two agree (``ties.alike``) and nothing separates them: "seven
     AK-47 assault rifles" in a list of arms and "seized seven AK-47 assault rifles" (ECB+
     12ecb), "two boats" and "two boats were closing in". The verb blocks figures
     (``_blocks``) because differing values under two verbs are two counts (460 drones fired,
@@ -244,16 +212,16 @@ def merge_unverbed(clusters: list[list[FigureContext]]) -> list[list[FigureConte
 
 def _agrees(cluster: list[FigureContext], target: list[FigureContext]) -> bool:
     value = cluster[0].amount
-    if any(_separate(a, b) for a in cluster for b in target):
+    if any(separate(a, b) for a in cluster for b in target):
         return False
-    return any(_alike(a, b) for a in cluster for b in target if b.amount == value)
+    return any(alike(a, b) for a in cluster for b in target if b.amount == value)
 
 
 def _mergeable(cluster: list[FigureContext], target: list[FigureContext]) -> bool:
     if not kindred(cluster[0].thing, target[0].thing):
         return False
     # a quote's "20-point plan" may be another plan than the reporting's 20 (the example)
-    if any(_separate(a, b) or a.quoted != b.quoted for a in cluster for b in target):
+    if any(separate(a, b) or a.quoted != b.quoted for a in cluster for b in target):
         return False
     if distinctive(cluster[0]):
         return True
@@ -264,7 +232,7 @@ def _mergeable(cluster: list[FigureContext], target: list[FigureContext]) -> boo
         # "two people familiar with the meeting" and "two top envoys" (the example) are
         # two pairs: different nouns of people need the words around them to agree
         return any(strong(a, b) for a in cluster for b in target)
-    return any(_alike(a, b) for a in cluster for b in target)
+    return any(alike(a, b) for a in cluster for b in target)
 
 
 def _joins(item: FigureContext, cluster: list[FigureContext]) -> bool:
@@ -275,152 +243,11 @@ def _joins(item: FigureContext, cluster: list[FigureContext]) -> bool:
     for member in cluster:
         if member.amount == amount:
             same.append(member)
-        elif not _tied(item, member):
+        elif not tied(item, member):
             return False
-    if same and not any(_alike(item, member) for member in same):
+    if same and not any(alike(item, member) for member in same):
         return False
-    return not any(_separate(item, member) for member in cluster)
-
-
-def _separate(left: FigureContext, right: FigureContext) -> bool:
-    if left.subject and right.subject and left.subject != right.subject:
-        return True
-    if left.offset != right.offset:
-        return True  # "a 14-week strike" and "11 days after the strike ended" (ECB+ 2)
-    if left.relative != right.relative:
-        return True  # "married three times" and "married two more times" (ECB+ 4)
-    if left.cumulative != right.cumulative and not (left.event or right.event):
-        # one warship's running tally of rifles and one seizure's, however equal (ECB+
-        # 12ecbplus: one report gave the tally's 14 for the seizure); a toll "so far" of
-        # the quake's dead is the event's own, whichever figure it is
-        return True
-    if _sized(left) and (left.amount == right.amount or
-                         (left.version and right.version)):  # fmt: skip
-        # "the original 28-point plan" and "a separate 28-point proposal" are two documents;
-        # two mentions of one version's size are one, however the sentences are dated.
-        return bool(left.version and right.version and left.version != right.version)
-    if left.version and right.version and left.version != right.version:
-        # one provision in two versions of a document: a change, not apart; a separate
-        # proposal (the European one in the example) is another document
-        return "other" in (left.version, right.version)
-    return apart(left, right)
-
-
-def _tied(left: FigureContext, right: FigureContext) -> bool:
-    """Enough evidence that differing values measure one thing."""
-    if left.subject and left.subject == right.subject and left.named:
-        return not (left.event and not _same_place(left, right))
-    if left.event and _same_place(left, right):
-        return True
-    if left.listed and one_series(left, right):
-        return True  # "six rifles, 12 magazines and 300 rounds" / "14 rifles, 31 magazines …"
-    if left.converts is not None and left.converts == right.converts:
-        return True  # "€110 billion ($143 billion)" / "€110 billion ($158 billion)": one sum
-    if left.describing or right.describing:
-        # "a three-game losing streak", "the 300-seat parliament": a property of an object,
-        # differing only when both name the same one; the words around them say too
-        # little (one story gives several streaks, several bodies).
-        return False
-    if left.event and _presumed_one_event(left, right):
-        return True
-    if _sized(left) and left.version and left.version == right.version:
-        return True  # "roughly 20 points" and "the revised 19-point plan"
-    if left.thing in NEED_FRAME and not left.frame & right.frame:
-        # "hospitalized for three weeks" / "a heart attack almost three weeks ago" (ECB+ 4);
-        # a figure whose clause gave no frame says nothing of what it is the length of.
-        # A shared frame alone does not tie differing values: it holds the clause's nouns
-        # too ("jury"), and as a tie it stated 3 more false conflicts on the dev gold.
-        return False
-    if left.thing in NEED_SUBJECT and (left.subject is None) != (right.subject is None):
-        return False  # "a 14-week strike" and "11 days after it ended" (ECB+ 2)
-    if (
-        left.alone and right.alone and left.scope and right.scope and _same_place(left, right)
-        and not (left.owner and right.owner and left.owner != right.owner)
-    ):  # fmt: skip
-        # Each report gives one value of this class, and both place it in the same place:
-        # "565 shops in Athens … suffered serious damage" and "Athens' 355 damaged shops"
-        # (ECB+ 19ecb). A place the sentence names elsewhere is not enough: "about 500
-        # guests" at the first A380's delivery and "some 400 guests" at its first flight
-        # both name Singapore (MEANTIME airbus). Owners known to differ stay apart: "GM
-        # has 6,246 dealers" and "Saturn has 350 dealers across the U.S." (gm).
-        return True
-    if left.thing in SPECIFIC and not left.event:
-        return True  # one troop cap, one quake's magnitude: nothing said they differ
-    if (
-        (left.compound or left.version)
-        and (right.compound or right.version)
-        and (left.version or right.version)
-    ):
-        # one provision of one document, in its versions; without a version, two documents
-        # of one kind ("a three-year deal" and "a six-year deal", ECB+ 5) may be two deals
-        return not _sized(left)
-    return strong(left, right)
-
-
-def _alike(left: FigureContext, right: FigureContext) -> bool:
-    """Enough evidence that equal values agree."""
-    if left.subject and left.subject == right.subject:
-        return True
-    if left.converts is not None and left.converts == right.converts:
-        return True  # two reports converting one sum alike
-    if left.quoted == right.quoted and (distinctive(left) or (left.alone and right.alone)):
-        return True  # "54 games", "2.5 million people": one story rarely has two of these
-    if left.frame & right.frame:
-        # the same predicate measured by the same value: "deliberated for four days",
-        # "after four days of deliberations" (ECB+ 3); "serving three life sentences" in a
-        # quote and in the reporting (3ecbplus). On the development gold, equal values of
-        # one block whose frames meet were one fact in every pair (56 pairs, none of two
-        # facts); a quote's value joins on it too, as the predicate is the one measured.
-        return True
-    if (
-        left.compound
-        and right.compound
-        and (left.version == right.version or not (left.version and right.version))
-    ):
-        return True  # "the initial 28-point plan", "the leaked 28-point proposal"
-    if left.thing in SPECIFIC and not left.event:
-        return True
-    if _sized(left) and left.version and left.version == right.version:
-        return True
-    return weak(left, right)
-
-
-def distinctive(item: FigureContext) -> bool:
-    """A value unlikely to measure two things of one class in one story: not a small whole
-    number ("two boats", "five years" recur for different things; "13 homers", "485 years",
-    "$160 million", "15.9 points" do not). Shares are left out: "fell 3%", "up 20%" recur
-    in any market story (MEANTIME)."""
-    value = abs(item.figure.value)
-    if item.thing == "percent":
-        return False
-    return value > DISTINCTIVE_ABOVE or not float(value).is_integer()
-
-
-def _same_place(left: FigureContext, right: FigureContext) -> bool:
-    """The events' most specific places are one, or one lies in the other ("Kyiv" and
-    "Ukraine's capital, Kyiv"; the text gave the containment)."""
-    if not left.scope or not right.scope:
-        return bool(left.places & right.places)
-    return left.scope[0] in right.scope or right.scope[0] in left.scope
-
-
-def _presumed_one_event(left: FigureContext, right: FigureContext) -> bool:
-    """Two counts of one casualty class in one story, neither placed elsewhere: the story's
-    event (``FigureContext.home``), unless they were reported weeks apart (a later state).
-    An unplaced count meets a placed one only when that place is the story's event's."""
-    if left.home is None and right.home is None:
-        return False
-    if left.home is None or right.home is None:
-        placed, unplaced = (right, left) if left.home is not None else (left, right)
-        home = unplaced.home
-        if not home or not (home in placed.places or home in placed.scope):
-            return False
-    return not period_differs(left, right)
-
-
-def _sized(item: FigureContext) -> bool:
-    """A count of a document's parts names its version ("28-point plan")."""
-    return item.sized
+    return not any(separate(item, member) for member in cluster)
 
 
 def _fit(item: FigureContext, cluster: list[FigureContext]) -> tuple[bool, bool, int, int, int]:
@@ -468,9 +295,9 @@ def _fact(slot: list[FigureContext]) -> Fact:
     ]
     numbers = [v.value for v in values]
     first = slot[0]
-    sized = _sized(first)
-    version = _most_common(v.version for v in values) if sized else None
-    if not sized and {v.version for v in values} == {"other"}:
+    of_size = sized(first)
+    version = _most_common(v.version for v in values) if of_size else None
+    if not of_size and {v.version for v in values} == {"other"}:
         version = "other"  # a provision of a separate proposal only
     scope = _most_common(c.scope[0] for c in slot if c.scope) if first.event else None
     return Fact(
@@ -500,114 +327,6 @@ def infer_versions(slot: list[FigureContext]) -> list[str | None]:
                          if known[item.amount] else None)
         for item in slot
     ]  # fmt: skip
-
-
-def status(slot: list[FigureContext], versions: list[str | None] | None = None) -> str:
-    versions = versions if versions is not None else [c.version for c in slot]
-    if len({c.article.id for c in slot}) == 1:
-        return "single"
-    if any(c.figure.stance == "denied" for c in slot):
-        return "disputed"
-    by_version: dict[str | None, list[FigureContext]] = defaultdict(list)
-    for item, version in zip(slot, versions, strict=True):
-        by_version[version].append(item)
-    named = {v for v in by_version if v}
-    if len(named) > 1 and all(_consistent(items) for items in by_version.values()):
-        values = {v: {c.amount for c in items} for v, items in by_version.items() if v}
-        if len({frozenset(found) for found in values.values()}) > 1:
-            return "changed"
-    if len({c.amount for c in slot}) == 1:
-        return "agree"
-    if _approximately_equal(slot):
-        return "approximate"
-    if _is_update(slot):
-        return "update"
-    return "approximate" if _within_bounds(slot) else "conflict"
-
-
-def _bounds_meet(slot: list[FigureContext]) -> bool:
-    """Only bounds, of both kinds, and every lower one at or below every upper one: "more
-    than 100" and "up to 120" are one value between them, not two."""
-    lower = [c.amount for c in slot if _qualifier(c) in LOWER_BOUNDS]
-    upper = [c.amount for c in slot if _qualifier(c) in UPPER_BOUNDS]
-    if not lower or not upper or len(lower) + len(upper) != len(slot):
-        return False
-    return max(lower) <= min(upper)
-
-
-def _within_bounds(slot: list[FigureContext]) -> bool:
-    """One exact value and bounds it satisfies, close to it: "54 charges" and "more than 50
-    charges" (ECB+ 3), "13 shots" and "at least 12". The bound is the report's own
-    approximation, not a rival count; far from the value ("more than 100" and 500) it says
-    too little to agree."""
-    exact = {c.amount for c in slot if _qualifier(c) not in LOWER_BOUNDS | UPPER_BOUNDS}
-    if len(exact) != 1:
-        return False
-    [value] = exact
-    for item in slot:
-        qualifier = _qualifier(item)
-        if qualifier in LOWER_BOUNDS and item.amount > value:
-            return False
-        if qualifier in UPPER_BOUNDS and item.amount < value:
-            return False
-    low = min(c.amount for c in slot)
-    high = max(c.amount for c in slot)
-    return high > 0 and (high - low) / high <= APPROXIMATE_TOLERANCE
-
-
-def _consistent(items: list[FigureContext]) -> bool:
-    return len({c.amount for c in items}) == 1 or _approximately_equal(items)
-
-
-def _qualifier(item: FigureContext) -> str:
-    return (item.figure.qualifier or "").casefold().strip()
-
-
-def _approximately_equal(slot: list[FigureContext]) -> bool:
-    """'roughly 20' and '19' agree: values close together, at most one of them exact; and
-    '$13 billion' and '$13.2 billion': one is the other rounded to its own precision."""
-    low = min(c.amount for c in slot)
-    high = max(c.amount for c in slot)
-    exact = {c.amount for c in slot if _qualifier(c) not in APPROXIMATE}
-    if len(exact) <= 1 and high > 0 and (high - low) / high <= APPROXIMATE_TOLERANCE:
-        return True
-    units = {c.figure.unit for c in slot}
-    if len(units) > 1 and high > 0 and (high - low) / high <= CONVERSION_SHARE:
-        return True  # "40 miles (64 km)": one length, converted and rounded
-    if _bounds_meet(slot):
-        return True
-    values = sorted({c.amount for c in slot})
-    if len(values) != 2:
-        return False
-    return _rounds_to(values[1], values[0]) or _rounds_to(values[0], values[1])
-
-
-def _rounds_to(precise: float, rounded: float) -> bool:
-    """13.2e9 written as "13 billion": ``rounded`` ends in zeros from the thousands up and
-    ``precise`` is within half a step of it and within ``ROUNDING_SHARE`` of it."""
-    if rounded < 1000 or precise == rounded or not float(rounded).is_integer():
-        return False
-    text = str(int(rounded))
-    step = 10 ** (len(text) - len(text.rstrip("0")))
-    close = abs(precise - rounded) < step / 2 and abs(precise - rounded) / rounded <= ROUNDING_SHARE
-    return step >= 1000 and close
-
-
-def _is_update(slot: list[FigureContext]) -> bool:
-    """Every lower value is a lower bound and a later article reports more."""
-    high = max(c.amount for c in slot)
-    for item in slot:
-        if item.amount == high:
-            continue
-        if _qualifier(item) not in LOWER_BOUNDS:
-            return False
-        published = item.article.published or ""
-        if not any(
-            later.amount > item.amount and (later.article.published or "") > published
-            for later in slot
-        ):
-            return False
-    return True
 
 
 def _most_common(items: Iterable[str | None]) -> str | None:
