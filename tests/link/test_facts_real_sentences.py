@@ -154,3 +154,18 @@ def test_a_place_the_sentence_names_elsewhere_does_not_tie_two_counts() -> None:
     )
     assert all(fact.status != "conflict" for fact in holding(found, 500))
 
+
+
+def test_two_names_of_one_city_are_one_place() -> None:
+    """8_3ecbplus and 8_6ecbplus (the December 2008 riots in Greece): "Thessaloniki, where
+    another 20,000 people marched" and "Salonika where approximately 50,000 people marched":
+    WordNet gives the two names as one city, so the counts are rival counts of one march."""
+    found = facts_of(
+        "Violence also broke out in the northern city of Thessaloniki, where another 20,000 "
+        "people marched through the city center and some youths smashed store windows.",
+        "Meanwhile, extended clashes broke out in Salonika where approximately 50,000 people "
+        "marched destroying dozens of banks and corporate shops in Greece's second largest "
+        "city.",
+    )
+    [fact] = holding(found, 20000)
+    assert fact.status == "conflict" and {v.value for v in fact.values} == {20000, 50000}
