@@ -84,3 +84,34 @@ def test_an_age_before_a_title_in_apposition_is_passed_over() -> None:
     role, start, end = role_span_after(text, text.index(", 40"))
     assert (role, text[start:end]) == ("CEO of TallGrass", "CEO of TallGrass")
     assert role_span_after(text, text.index(", 47"))[0] == ""
+
+
+def test_an_owners_title_before_a_name_and_a_title_after_a_suffix_are_read() -> None:
+    """MEANTIME gm 31706: "the brainchild of Ford's Chief Executive Officer, William Clay
+    Ford Jr., is to end Ford's North American losses"; gm 123881: "said William Clay Ford
+    Jr., executive chairman of Ford Motor Co." (the model ends the name before "Jr."'s
+    period). Without an owner's possessive, a title before the comma is the clause's:
+    "After meeting the Prime Minister, Smith said"."""
+    articles = [
+        tagged_article(
+            "31706",
+            "The plan, the brainchild of Ford's Chief Executive Officer, William Clay Ford "
+            "Jr., is to end Ford's North American losses by 2008.",
+            [("William Clay Ford Jr", "PERSON")],
+        ),
+        tagged_article(
+            "123881",
+            'it really helps," said William Clay Ford Jr., executive chairman of Ford Motor '
+            "Co. Ford Motor Company has not asked for loans.",
+            [("William Clay Ford Jr", "PERSON"), ("Ford Motor Company", "ORG")],
+        ),
+        tagged_article(
+            "other",
+            "After meeting the Prime Minister, Smith said the talks went well.",
+            [("Smith", "PERSON")],
+        ),
+    ]
+    entities = {e.name: e for e in link_entities(articles, Options()).entities}
+    ford = entities["William Clay Ford Jr"]
+    assert set(ford.roles) == {"Chief Executive Officer", "executive chairman of Ford Motor Co"}
+    assert entities["Smith"].roles == []

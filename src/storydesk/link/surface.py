@@ -10,10 +10,11 @@ settle them against the rest of the story.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from storydesk.annotate.name_words import LEADING_NOISE
+from storydesk.annotate.name_words import LEADING_NOISE, SUFFIXES
 from storydesk.article import Article
 from storydesk.link import context, kinds, things
 from storydesk.link.names import (
@@ -140,9 +141,7 @@ def read_mention(article: Article, index: int) -> Mention:
     known = 0 <= start < end <= len(article.text)
     role, role_start, role_end = ("", 0, 0)
     if known:
-        role, role_start, role_end = context.role_span_before(article.text, start)
-        if not role:
-            role, role_start, role_end = context.role_span_after(article.text, end)
+        role, role_start, role_end = _role_beside(article.text, text, start, end)
     return Mention(
         article=article.id,
         index=index,
@@ -168,6 +167,35 @@ def read_mention(article: Article, index: int) -> Mention:
             or (known and things.product_context(article.text, start, end))
         ),
     )
+
+
+def _role_beside(text: str, name: str, start: int, end: int) -> tuple[str, int, int]:
+    """The title written beside the name at ``start:end`` (``context``): before it ("US
+    President Barack Obama"), after it in apposition ("Jim Press, the Vice Chairman of
+    Chrysler."), after the period of a suffix the name ends in ("said William Clay Ford Jr.,
+    executive chairman of Ford Motor Co.", MEANTIME gm 123881, whose span the model ends
+    before the period), or an owner's title before the name in apposition ("the brainchild
+    of Ford's Chief Executive Officer, William Clay Ford Jr., is", gm 31706). The owner's
+    possessive is asked for there: "after meeting the Prime Minister, Smith said" gives
+    Smith no title."""
+    found = context.role_span_before(text, start)
+    if not found[0]:
+        after = end + 1 if _suffix_period(text, name, end) else end
+        found = context.role_span_after(text, after)
+    if not found[0] and text[max(0, start - 2) : start] == ", ":
+        owned = context.role_span_before(text, start - 2)
+        if owned[0] and _POSSESSIVE_BEFORE.search(text, max(0, owned[1] - _WINDOW), owned[1]):
+            found = owned
+    return found
+
+
+def _suffix_period(text: str, name: str, end: int) -> bool:
+    words = name.split()
+    return bool(words) and fold(words[-1]) in SUFFIXES and text[end : end + 1] == "."
+
+
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
+_WINDOW = 40
 
 
 def _unquoted(text: str) -> str:
