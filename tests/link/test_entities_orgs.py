@@ -165,3 +165,24 @@ def test_two_nationalities_before_one_organisation_name_are_two_organisations() 
         cast["Russian Armed Forces"].id,
         cast["Ukrainian Armed Forces"].id,
     }
+
+
+def test_an_organisation_written_with_and_or_an_ampersand_is_one() -> None:
+    """ECB+ 13_7ecbplus writes "Palmer Fire & Rescue, along with the Mat - Su Central Fire
+    Department, responded", 13_8ecbplus "Palmer Fire and Rescue Chief John McNutt arrived"."""
+    articles = [
+        tagged_article(
+            "13_7ecbplus",
+            "Palmer Fire & Rescue, along with the Mat - Su Central Fire Department, responded.",
+            [("Palmer Fire & Rescue", "ORG"), ("the Mat - Su Central Fire Department", "ORG")],
+        ),
+        tagged_article(
+            "13_8ecbplus",
+            "Palmer Fire and Rescue Chief John McNutt arrived and saw fire under the eaves.",
+            [("Palmer Fire and Rescue", "ORG"), ("John McNutt", "PERSON")],
+        ),
+    ]
+    cast = owners(articles)
+    assert cast["Palmer Fire & Rescue"] is cast["Palmer Fire and Rescue"]
+    assert org_key("palmer fire and rescue") == org_key("palmer fire rescue")
+    assert org_key("and") == "and"

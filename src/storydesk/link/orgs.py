@@ -26,9 +26,12 @@ _LEADING = frozenset({"the", "a", "an"})
 
 
 def org_key(key: str) -> str:
-    """The folded name without its corporate suffix and last plural: "ford motors co" ->
-    "ford motor"; a name that is all suffix stays as it is."""
-    words = [w for w in key.split()]
+    """The folded name without its corporate suffix and last plural, and without an "and"
+    inside, which ``form_key`` drops when it is written "&": "ford motors co" -> "ford
+    motor", "palmer fire and rescue" -> "palmer fire rescue" as "Palmer Fire & Rescue"
+    (ECB+ 13 writes both); a name that is all suffix stays as it is."""
+    words = key.split()
+    words = [w for at, w in enumerate(words) if w != "and" or at in (0, len(words) - 1)]
     while len(words) > 1 and words[0] in _LEADING:
         words.pop(0)
     while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
