@@ -66,3 +66,26 @@ def test_cli_stream_flag_runs_the_stream_evaluation(tmp_path: Path, capsys) -> N
     line = json.loads(capsys.readouterr().out.splitlines()[-1])
     assert line["eval"] == "stories-stream" and "event_f1" in line
     assert main(["eval", "quotes", "--stream", "--data", str(tmp_path)]) == 2
+
+
+def test_crowded_stream_counts_other_news_in_an_ecb_topic(tmp_path: Path) -> None:
+    """The tuned topics streamed among TempEval-3 reports found beside the ECB+ folder: a
+    report of other news filed in an ECB+ document's topic counts against its precision (a
+    copy of a Reid rehab sentence), one on its own subject does not."""
+    from storydesk.evaluate import stories_stream
+
+    data = write_sample(tmp_path / "ecbplus")
+    folder = tmp_path / "tempeval3" / "Training"
+    folder.mkdir(parents=True)
+    texts = {"apart.tml": "Shares of steel makers rose in Tokyo trading .",
+             "copy.tml": "Actress Tara Reid entered rehab in Malibu . Reid 's publicist said so ."}
+    for name, text in texts.items():
+        (folder / name).write_text(f"<TimeML><TEXT>{text}</TEXT></TimeML>", encoding="utf-8")
+    assert [a.text for a in stories_stream.other_news(tmp_path / "tempeval3")] == [
+        texts["apart.tml"], texts["copy.tml"]]
+    result = stories_stream.evaluate(data, Options.load())
+    assert result.scores["crowded_topic_f1_worst"] <= result.scores["crowded_topic_f1"] < 1.0
+    (folder / "copy.tml").unlink()
+    alone = stories_stream.evaluate(data, Options.load())
+    assert alone.scores["crowded_topic_f1"] == pytest.approx(1.0)
+    assert sum("crowded seed" in note for note in alone.notes) == len(stories_stream.SEEDS)
