@@ -57,3 +57,53 @@ def test_a_relative_where_gives_its_place() -> None:
     assert adverbial.places == ["Salonika"]
     # a "where" that stands for no place named keeps none
     assert _figure("This is the house where 3 people died.", "3").places == []
+
+
+def test_a_range_shares_its_magnitude_and_currency() -> None:
+    """10_3ecb: "the Baltimore Orioles (seven years, $ 140-150 million)": the low end was 140
+    dollars and neither end was money; "between 2 and 3 billion euros" likewise. A low end's
+    base is its own value converted (it was scaled by low/high a second time)."""
+    text = "Other teams are the Baltimore Orioles (seven years, $ 140-150 million)."
+    low, high = _figure(text, "$ 140"), _figure(text, "150")
+    assert (low.value, low.quantity, low.base) == (140_000_000, "money:USD", 140_000_000)
+    assert (high.value, high.quantity) == (150_000_000, "money:USD")
+    euros = _figure("Losses were between 2 and 3 billion euros.", "between")
+    assert (euros.value, euros.quantity, euros.base) == (2_000_000_000, "money:EUR", 2e9)
+    passengers = _figure("Between 210 and 250 passengers were on board.", "Between")
+    assert (passengers.value, passengers.base) == (210, 210)
+
+
+def test_the_round_a_fight_ends_in_counts_its_rounds() -> None:
+    """7_11ecb "a dominant seventh-round technical knockout of Hasim Rahman", 7_8ecb "44
+    seconds into the seventh round", 7_5ecbplus "in the sixth round" (other reports: "in
+    seven rounds", "won in six"). A round of talks is no period of play, and "the first
+    round" names a stage more often than it counts one."""
+    text = "Klitschko retained three belts by scoring a dominant seventh-round technical knockout."
+    knockout = _figure(text, "seventh")
+    assert (knockout.value, knockout.quantity) == (7, "count:round")
+    stopped = _figure("He stopped the American in the sixth round of a fight.", "sixth")
+    assert (stopped.value, stopped.quantity) == (6, "count:round")
+    others = annotated_figures("It was the second round of talks. He fell in the first round.", "")
+    assert others == []
+
+
+def test_a_statistic_in_capitals_has_one_class_however_tagged() -> None:
+    """10_19ecbplus ". 919 OPS , 203 HR" (a noun with the lemma "op") and 10_2ecbplus
+    "posting a . 919 OPS" (a name): one statistic, one class."""
+    listed = _figure("His career stat line: . 290 average , . 919 OPS , 203 HR , 676 RBI.", "919")
+    posted = _figure("He has averaged 30 home runs while posting a . 919 OPS last year.", "919")
+    assert listed.quantity == posted.quantity == "count:ops"
+
+
+def test_what_is_planned_first_is_no_earlier_report() -> None:
+    """MEANTIME airbus 8951: "The new Airbus will initially be sold in two versions: …,
+    able to carry 555 passengers" was background (as "originally reported" is, ECB+ 18)."""
+    planned = _figure(
+        "The new Airbus will initially be sold in two versions: the A380-800, a full "
+        "double-decker configuration, able to carry 555 passengers in a three-class "
+        "configuration.",
+        "555",
+    )
+    assert planned.stance == "asserted"
+    earlier = _figure("Local news originally reported that two of the three victims died.", "three")
+    assert earlier.stance == "background"

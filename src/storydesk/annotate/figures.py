@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Token
 from storydesk.annotate.counted import CURRENCIES, Counted, counted_thing
 from storydesk.annotate.figure_runs import Range, number_runs, ranges
 from storydesk.annotate.measure import measure
-from storydesk.annotate.numbers import number_value
+from storydesk.annotate.numbers import is_magnitude, number_value
+from storydesk.annotate.units import currency_before
 from storydesk.article import Article, DateMention, Figure
 
 QUALIFIERS = (
@@ -53,6 +54,7 @@ class FigureAnnotator:
         by_low = {r.low: r for r in ranges(doc, runs)}
         highs = {r.high for r in by_low.values() if not r.change}
         figures: list[Figure] = []
+        by_run: dict[int, Figure] = {}
         for index, run in enumerate(runs):
             limit = runs[index + 1][0].idx if index + 1 < len(runs) else len(article.text)
             pair = by_low.get(index)
@@ -67,7 +69,23 @@ class FigureAnnotator:
                     _measured(figure, article, doc, run, high)
             if figure is not None:
                 figures.append(figure)
+                by_run[index] = figure
+        for pair in by_low.values():
+            ends = [by_run.get(pair.low), by_run.get(pair.high)]
+            if not pair.change and ends[0] is not None and ends[1] is not None:
+                _shared_currency(doc, runs[pair.low], ends[0], ends[1])
         article.figures = disjoint(figures)
+
+
+def _shared_currency(doc: Doc, low: list[Token], *ends: Figure) -> None:
+    """A currency written once before a range is both ends': "$ 140-150 million" (ECB+ 10ecb,
+    the Orioles' offer: both ends were read as no measure at all)."""
+    unit = currency_before(doc, low[0])
+    if unit is None:
+        return
+    for end in ends:
+        if not end.quantity:
+            end.quantity, end.unit, end.base = f"money:{unit.name}", unit.name, end.value
 
 
 def disjoint(figures: list[Figure]) -> list[Figure]:
@@ -115,29 +133,36 @@ def _low_end(
     value = number_value([t.text for t in run])
     if value is None:
         return None
+    if is_magnitude(high[-1].text) and not any(is_magnitude(t.text) for t in run):
+        # "$ 140-150 million", "between 2 and 3 billion euros": the magnitude written once
+        # after the range is the low end's too (it was read as 140 dollars, ECB+ 10ecb)
+        value = _tidy_product(value, number_value([high[-1].text]) or 1)
     start = pair.opener.idx if pair.opener is not None else run[0].idx
     if start == run[0].idx and run[0].i > 0 and doc[run[0].i - 1].text in CURRENCIES:
         start = doc[run[0].i - 1].idx
     start, qualifier = _with_qualifier(article.text, start, "at least")
     thing = counted_thing(doc, high)
     figure = _make(article, value, qualifier, thing.counts, start, run[-1].idx + len(run[-1].text))
-    return _measured(figure, article, doc, high, thing, value)
+    return _measured(figure, article, doc, high, thing)
 
 
 def _measured(
-    figure: Figure, article: Article, doc: Doc, run: list[Token], thing: Counted,
-    value: float | None = None,
-) -> Figure:  # fmt: skip
-    """The figure with its measurement (``annotate.measure``); ``value`` for a range's low
-    end, measured like its high end."""
+    figure: Figure, article: Article, doc: Doc, run: list[Token], thing: Counted
+) -> Figure:
+    """The figure with its measurement (``annotate.measure``). A range's low end is measured
+    on its high end's words with its own value: ``measure`` converts ``figure.value``, so
+    the base needs no rescaling (it was scaled twice: "between 210 and 250" gave 176.4)."""
     found = measure(article, doc, run, thing, figure.value, figure.qualifier)
     for name in found.__slots__:
         setattr(figure, name, getattr(found, name))
-    if value is not None and found.base is not None and figure.value:
-        figure.base = found.base * value / max(number_value([t.text for t in run]) or 1, 1e-9)
     if found.quantity == "temperature" and (figure.base or 0) < 0:
         figure.value = figure.base or 0.0  # "minus 20" (``measure._below_zero``)
     return figure
+
+
+def _tidy_product(value: float, scale: float) -> int | float:
+    product = round(float(value) * scale, 6)
+    return int(product) if product.is_integer() else product
 
 
 def _with_qualifier(text: str, start: int, default: str | None) -> tuple[int, str | None]:

@@ -47,6 +47,7 @@ from storydesk.annotate.noun_classes import (
     name_of,
     synset_class,
     title_cased_noun,
+    upper_case_abbreviation,
 )
 from storydesk.annotate.scope import dates, places, quoted_context_dates, scope, source
 from storydesk.annotate.stance import carried_version, stance_of, version_of
@@ -224,8 +225,8 @@ def _noun_class(noun: Token) -> str:
                   and not hyphenated(c)), None)  # fmt: skip
     if event:
         return EVENT_CLASSES.get(event, event)
-    if abbreviation(noun):
-        return synset_class(noun.lower_)  # "47 KO 's": knockouts
+    if abbreviation(noun) or upper_case_abbreviation(noun):
+        return synset_class(noun.lower_)  # "47 KO 's": knockouts; ".919 OPS"
     if title_cased_noun(noun):
         return synset_class(common_noun_lemma(noun.text) or "")  # "14 AK 47 Rifles"
     if noun.ent_type_ == "NORP" or noun.pos_ == "PROPN":

@@ -119,6 +119,15 @@ def abbreviation(token: Token) -> bool:
     )
 
 
+def upper_case_abbreviation(token: Token) -> bool:
+    """A counted noun written in capitals, whatever the parser tagged it: ".919 OPS" (ECB+
+    10ecbplus) was a NOUN with the lemma "op" in one report and a name in another, two
+    classes for one statistic. Its class is read from the word as written, in lower case
+    (WordNet's "Ops", a goddess, is no reason to count "op" art instead)."""
+    text = token.text
+    return text.isalpha() and text.isupper() and 2 <= len(text) <= ABBREVIATION_LETTERS
+
+
 def is_person(token: Token) -> bool:
     if token.ent_type_ == "PERSON":
         return True
