@@ -107,3 +107,29 @@ def test_what_is_planned_first_is_no_earlier_report() -> None:
     assert planned.stance == "asserted"
     earlier = _figure("Local news originally reported that two of the three victims died.", "three")
     assert earlier.stance == "background"
+
+
+def test_who_puts_a_figure_at_a_value_gives_it() -> None:
+    """20_11ecbplus: two agencies' magnitudes in one sentence, each with its source (the
+    later "said" gave the survey's name to both, and "it was 6.1" measured nothing)."""
+    text = ("Tehran's seismologic center put the quake's magnitude at 5.9, but the U.S. "
+            "Geological Survey in Golden, Colo., said it was 6.1.")  # fmt: skip
+    figures = {f.text: f for f in annotated_figures(text, "2005-11-28")}
+    assert (figures["5.9"].quantity, figures["6.1"].quantity) == ("magnitude", "magnitude")
+    assert (figures["5.9"].source, figures["6.1"].source) == (
+        "seismologic center",
+        "U.S. Geological Survey",
+    )
+    crowd = _figure("NBC New York estimated the crowd at 70.", "70")
+    assert crowd.source == "NBC New York"
+
+
+def test_a_number_hyphenated_onto_its_measure_word_is_read() -> None:
+    """The tokenizer keeps "magnitude-5.9" (ECB+ 20_3ecbplus) and "minus-20" (13ecb) whole:
+    no number was found. Other words stay words ("a top-10 finish")."""
+    text = "An earthquake measuring at least magnitude-5.9 shook a sparsely populated area."
+    quake = _figure(text, "at least")
+    assert (quake.value, quake.quantity) == (5.9, "magnitude")
+    cold = _figure("Outside temperatures were minus-20 overnight.", "minus")
+    assert (cold.value, cold.quantity) == (-20, "temperature")
+    assert annotated_figures("The team had a top-10 finish.", "") == []

@@ -49,6 +49,7 @@ from storydesk.annotate.noun_classes import (
     title_cased_noun,
     upper_case_abbreviation,
 )
+from storydesk.annotate.numbers import BELOW_ZERO, MAGNITUDE_WORD
 from storydesk.annotate.scope import dates, places, quoted_context_dates, scope, source
 from storydesk.annotate.stance import carried_version, stance_of, version_of
 from storydesk.annotate.units import Unit, currency_before, unit_after
@@ -83,7 +84,6 @@ APPOSITION_REACH = 3
 HOLDING = ("in", "on", "of", "at")  # "military personnel in Ukraine", "a cap on its army"
 # Words that make "degrees" a temperature, and words before a number that put it below zero.
 TEMPERATURE_WORDS = frozenset({"temperature", "fahrenheit", "celsius", "centigrade"})
-BELOW_ZERO = frozenset({"minus", "negative"})
 
 
 @dataclass(slots=True)
@@ -296,8 +296,9 @@ def _action(noun: Token | None) -> str | None:
 def _magnitude(doc: Doc, run: list[Token]) -> bool:
     """ "a 7.6 magnitude quake", "magnitude-7.6", "measuring 7.6"."""
     window = doc[max(run[0].i - 3, 0) : run[-1].i + 3]
-    words = {t.lower_.strip("-") for t in window}  # "a 5.6 -magnitude earthquake" (ECB+ 20)
-    if "magnitude" in words or ("measuring" in words and "richter" in {t.lower_ for t in doc}):
+    # "a 5.6 -magnitude earthquake" (ECB+ 20), "magnitude-5.9" (one token)
+    words = {part for t in window for part in t.lower_.split("-")}
+    if MAGNITUDE_WORD in words or ("measuring" in words and "richter" in {t.lower_ for t in doc}):
         return True
     # "a magnitude of at least 5.9" (the parser may hang the number on the next verb), and
     # "registering 6.1 on the Richter scale" with no other number between (ECB+ 20)
@@ -309,7 +310,20 @@ def _magnitude(doc: Doc, run: list[Token]) -> bool:
             return False
         if token.lower_ == "richter":
             return True
-    return False
+    return _restated_magnitude(doc, run[-1])
+
+
+def _restated_magnitude(doc: Doc, number: Token) -> bool:
+    """ "Tehran's seismologic center put the quake's magnitude at 5.9, but the U.S.
+    Geological Survey … said it was 6.1" (ECB+ 20_11ecbplus): "it was N" after a magnitude
+    given in its sentence restates that magnitude, as another source's value."""
+    head = number.head
+    if number.dep_ != "attr" or head.lemma_.lower() != "be":
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+        return False
+    earlier = [t for t in doc[number.sent.start : number.i] if t.like_num]
+    return bool(earlier) and _magnitude(doc, [earlier[-1]])
 
 
 def _temperature(run: list[Token], noun: Token | None) -> bool:
@@ -330,6 +344,8 @@ def _temperature(run: list[Token], noun: Token | None) -> bool:
 def _below_zero(doc: Doc, run: list[Token]) -> bool:
     """ "minus 20", "minus 17 degrees": the word before the number."""
     first = run[0]
+    if first.lower_.split("-")[0] in BELOW_ZERO:
+        return True  # "minus-20" as one token
     return first.i > 0 and doc[first.i - 1].lower_ in BELOW_ZERO
 
 

@@ -45,6 +45,13 @@ ORDINALS = frozenset(
 # A decimal may open with its point: a calibre ".38", ".357" (ECB+ 19ecbplus).
 DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 _ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+# Words a number may be hyphenated onto as one token, which the tokenizer keeps whole:
+# "measuring at least magnitude-5.9", "Tehran's … said the quake measured magnitude-5.9"
+# (ECB+ 20ecbplus), "Outside temperatures were minus-20" (13ecb). Only words that say what
+# the number measures (``measure``): "top-10", "under-21" stay words.
+MAGNITUDE_WORD = "magnitude"
+BELOW_ZERO = frozenset({"minus", "negative"})
+PREFIXED = re.compile(rf"(?:{MAGNITUDE_WORD}|{'|'.join(sorted(BELOW_ZERO))})-(\d+(?:\.\d+)?)")
 # A magnitude written onto its digits ("269m", "1.2bn", "10k"); lower case, so "3M" the
 # company stays a name.
 FUSED = re.compile(r"(\d+(?:\.\d+)?)(k|K|m|mn|bn|tn)")
@@ -53,7 +60,7 @@ FUSED = re.compile(r"(\d+(?:\.\d+)?)(k|K|m|mn|bn|tn)")
 def is_number_word(word: str) -> bool:
     """A word that is (part of) a cardinal number: "800,000", "thirty", "twenty-five", "1.2"."""
     lowered = word.lower()
-    if DIGITS.fullmatch(lowered) or FUSED.fullmatch(word):
+    if DIGITS.fullmatch(lowered) or FUSED.fullmatch(word) or PREFIXED.fullmatch(lowered):
         return True
     parts = lowered.split("-")
     return all(p in NUMBER_WORDS for p in parts) and bool(parts[0])
@@ -141,7 +148,11 @@ def _split_fused(words: list[str]) -> list[str]:
     split: list[str] = []
     for word in words:
         fused = FUSED.fullmatch(word)
-        split.extend([fused[1], fused[2].lower()] if fused else [word])
+        prefixed = PREFIXED.fullmatch(word.lower())
+        if prefixed:
+            split.append(prefixed[1])  # "magnitude-5.9": its number (``PREFIXED``)
+        else:
+            split.extend([fused[1], fused[2].lower()] if fused else [word])
     return split
 
 
