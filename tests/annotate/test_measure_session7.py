@@ -133,3 +133,11 @@ def test_a_number_hyphenated_onto_its_measure_word_is_read() -> None:
     cold = _figure("Outside temperatures were minus-20 overnight.", "minus")
     assert (cold.value, cold.quantity) == (-20, "temperature")
     assert annotated_figures("The team had a top-10 finish.", "") == []
+
+
+def test_a_unit_written_singular_is_no_models_number() -> None:
+    """3_2ecbplus, 3_3ecbplus: "given a new 20 year sentence" was dropped as a model's number
+    ("its 737 airliner"); a unit says what the number measures."""
+    sentence = _figure("He was given a new 20 year sentence.", "20")
+    assert (sentence.quantity, sentence.base) == ("duration", 20 * 365.25)
+    assert _figure("It was a 30 minute drive.", "30").quantity == "duration"
