@@ -141,3 +141,14 @@ def test_a_unit_written_singular_is_no_models_number() -> None:
     sentence = _figure("He was given a new 20 year sentence.", "20")
     assert (sentence.quantity, sentence.base) == ("duration", 20 * 365.25)
     assert _figure("It was a 30 minute drive.", "30").quantity == "duration"
+
+
+def test_a_unit_written_onto_its_number_is_read() -> None:
+    """Issue 8's "512MHz" (the tokenizer keeps it whole; ``units.fused_unit`` was never
+    called). A clock time is no unit ("5pm" was five picometres, or five post-mortems once
+    written onto its number), nor an ordinal ("58th": pint's thou)."""
+    chip = _figure("The chip runs at 512MHz.", "512")
+    assert (chip.value, chip.quantity) == (512, "frequency")
+    assert annotated_figures("It opens at 5pm and closes at 10 pm.", "") == []
+    victory = _figure("It was Klitschko's 58th victory.", "58th")
+    assert victory.quantity == "count:victory"

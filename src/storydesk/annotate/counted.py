@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from storydesk.annotate import wordnet
 from storydesk.annotate.noun_classes import abbreviation, synset_class
 from storydesk.annotate.numbers import FRACTIONS, ordinal_value
+from storydesk.annotate.units import fused_unit
 
 # Event lemma → the participle a count of it carries. Wounded and hurt are one thing to a
 # reader of casualty figures, so they share "injured".
@@ -77,6 +78,8 @@ class Counted:
 def counted_thing(doc: Doc, run: list[Token]) -> Counted:
     first, last = run[0], run[-1]
     run_end = last.idx + len(last.text)
+    if fused_unit(last.text) is not None:
+        return Counted("", first.idx, run_end)  # "512MHz": the unit is in the number
     rules = (_share, _hyphen_compound, _percent, _currency, _head_noun, _part_of_whole,
              _event_without_noun, _elided_noun)  # fmt: skip
     for rule in rules:

@@ -28,7 +28,7 @@ from storydesk.annotate.numbers import (
     number_value,
     ordinal_value,
 )
-from storydesk.annotate.units import unit_after
+from storydesk.annotate.units import fused_unit, unit_after
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _DIGITS = re.compile(r"\d[\d,.]*")
@@ -140,7 +140,7 @@ def _starts_number(doc: Doc, token: Token, blocked: set[int]) -> bool:
         if following == "dozen":
             return True  # "a dozen people"
         return following in ("half", "halves") or (is_fraction(following) and after == "of")
-    return is_number_word(token.text)
+    return is_number_word(token.text) or fused_unit(token.text) is not None
 
 
 def _extend(doc: Doc, run: list[Token], index: int) -> tuple[list[Token], int]:

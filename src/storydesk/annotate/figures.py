@@ -196,4 +196,8 @@ def _date_and_time_chars(doc: Doc, dates: list[DateMention]) -> set[int]:
 
 def _clock_time(text: str) -> bool:
     """ "21:17", "10 a.m.": a time of day; "the past 24 hours" is a count and stays."""
-    return re.search(r"\d:\d\d|\b[ap]\.?m\b\.?|o'clock", text, re.IGNORECASE) is not None
+    # "5pm" too: no word boundary between the digit and the "p" (it was 5 post-mortems)
+    return _CLOCK.search(text) is not None
+
+
+_CLOCK = re.compile(r"\d:\d\d|(?:\b|(?<=\d))[ap]\.?m\b\.?|o'clock", re.IGNORECASE)

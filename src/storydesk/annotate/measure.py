@@ -52,7 +52,7 @@ from storydesk.annotate.noun_classes import (
 from storydesk.annotate.numbers import BELOW_ZERO, MAGNITUDE_WORD
 from storydesk.annotate.scope import dates, places, quoted_context_dates, scope, source
 from storydesk.annotate.stance import carried_version, stance_of, version_of
-from storydesk.annotate.units import Unit, currency_before, unit_after
+from storydesk.annotate.units import Unit, currency_before, fused_unit, unit_after
 from storydesk.article import Article
 
 # Event participle (counted.EVENTS) → the class its counts share.
@@ -109,7 +109,8 @@ def measure(
     qualifier: str | None,
 ) -> Measurement:  # fmt: skip
     noun = doc[thing.noun] if thing.noun >= 0 else _measured_noun(run[-1])
-    unit = currency_before(doc, run[0]) or unit_after(doc, run[-1])
+    fused = fused_unit(run[-1].text)
+    unit = currency_before(doc, run[0]) or (fused[1] if fused else unit_after(doc, run[-1]))
     quantity, base = _quantity(doc, run, thing, noun, unit, value)
     clause = scope(run[-1])
     found = Measurement(quantity=quantity, unit=unit.name if unit else None, base=base)

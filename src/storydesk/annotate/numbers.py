@@ -52,6 +52,8 @@ _ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 MAGNITUDE_WORD = "magnitude"
 BELOW_ZERO = frozenset({"minus", "negative"})
 PREFIXED = re.compile(rf"(?:{MAGNITUDE_WORD}|{'|'.join(sorted(BELOW_ZERO))})-(\d+(?:\.\d+)?)")
+# A unit written onto its digits ("512MHz": ``units.fused_unit`` says which are units).
+UNIT_FUSED = re.compile(r"(\d+(?:\.\d+)?)[A-Za-z]{2,4}")
 # A magnitude written onto its digits ("269m", "1.2bn", "10k"); lower case, so "3M" the
 # company stays a name.
 FUSED = re.compile(r"(\d+(?:\.\d+)?)(k|K|m|mn|bn|tn)")
@@ -148,7 +150,9 @@ def _split_fused(words: list[str]) -> list[str]:
     split: list[str] = []
     for word in words:
         fused = FUSED.fullmatch(word)
-        prefixed = PREFIXED.fullmatch(word.lower())
+        prefixed = PREFIXED.fullmatch(word.lower()) or (
+            None if fused else UNIT_FUSED.fullmatch(word)
+        )
         if prefixed:
             split.append(prefixed[1])  # "magnitude-5.9": its number (``PREFIXED``)
         else:

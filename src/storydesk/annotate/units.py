@@ -16,6 +16,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from storydesk.annotate.numbers import is_ordinal
+
 # Symbols and codes written before an amount; "$" is the US dollar unless a country prefix
 # says otherwise (seen in MEANTIME and ECB+: "US$334 million", "C$", "A$", "HK$").
 CURRENCY_SYMBOLS = {
@@ -53,8 +55,9 @@ NOT_UNITS = frozenset(
      "a", "an", "at", "in", "bit", "bits", "count", "counts", "pole", "poles", "rod", "rods",
      "chain", "chains", "link", "links", "story", "stories", "storey", "storeys", "pint",
      "pints", "shot", "shots", "round", "rounds", "turn", "turns", "hour's", "m", "s", "h",
-     "g", "t", "d", "b", "c", "p", "x", "mil"}
+     "g", "t", "d", "b", "c", "p", "x", "mil", "am", "pm"}
 )  # fmt: skip
+# ("am", "pm": a clock's, "It opens at 5pm", never pint's attometre and picometre.)
 # Words pint reads in another sense than news does: its "decade" is the logarithmic one (a
 # factor of ten, dimensionless), news' is ten years ("Russell had been with the department
 # for two decades", ECB+ 8; "ruled for two decades", ECB+ 11). Read as a unit defined below.
@@ -117,9 +120,10 @@ def unit_after(doc: Doc, last: Token) -> Unit | None:
 
 
 def fused_unit(text: str) -> tuple[float, Unit] | None:
-    """ "512MHz", "20km", "5kg": a number and a unit written as one token."""
+    """ "512MHz", "20km", "5kg": a number and a unit written as one token (the tokenizer
+    splits "20km" but keeps "512MHz" whole); an ordinal ("58th": pint's thou) is none."""
     match = _FUSED_UNIT.fullmatch(text)
-    if not match:
+    if not match or is_ordinal(text):
         return None
     unit = physical_unit(match.group(2))
     return (float(match.group(1)), unit) if unit else None
