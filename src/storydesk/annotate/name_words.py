@@ -53,3 +53,9 @@ TITLES = ROLE_HEADS | (ROLE_MODIFIERS - CONNECTORS) | TITLE_ABBREVIATIONS | TITL
 PARTICLES = wordset("von van der den de da di du del della la le al el bin ibn ter")
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 LEADING_NOISE = frozenset({"the", "a", "an"})
+# The honorifics among the titles that say a person's gender ("Mr. Dimon", "Ms. Hiller"):
+# speaker resolution skips a "he"/"she" antecedent of the other gender (annotate.speaker_gender).
+HONORIFICS = {
+    **dict.fromkeys(("mr", "sir", "lord"), "male"),
+    **dict.fromkeys(("mrs", "ms", "miss", "madam", "dame", "lady"), "female"),
+}

@@ -41,6 +41,9 @@ class Context:
     # (start, head lemma, words).
     speakers: list[tuple[int, str]] = field(default_factory=list)
     descriptions: list[tuple[int, str, str]] = field(default_factory=list)
+    # The gender the article gives each person (full name → "male"/"female"), made once when
+    # a gendered pronoun is first resolved (``speaker_gender.gender_of``); empty until then.
+    genders: list[dict[str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         for entity in self.article.entities:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from storydesk.annotate.speaker_gender import gender_at, person_gender
 from storydesk.annotate.speaker_names import Context, full_name, plain
 from storydesk.article import Entity
 
@@ -32,8 +33,11 @@ MAX_SENTENCES_BACK = 15
 def antecedent(offset: int, context: Context) -> str | None:
     """The person a "he"/"she" at ``offset`` refers to, or None when none is near.
 
-    Pronoun gender is not checked, because sources get it wrong.
+    A gendered pronoun ("she", "his") passes over a person the article gives the other
+    gender (``speaker_gender``); a person of unknown gender stays a candidate, since the
+    article is the only evidence read and sources get pronouns wrong now and then.
     """
+    gender = gender_at(offset, context)
     nearest: tuple[int, Entity | str] | None = None
     for start, end in _sentences_back(offset, context):
         # (offset, name, main-clause subject, subject): the persons named in the sentence,
@@ -43,6 +47,8 @@ def antecedent(offset: int, context: Context) -> str | None:
             for e in context.persons() if start <= e.start and e.end <= end
         ]
         candidates += [(at, name, True, True) for at, name in context.speakers if start <= at < end]
+        if gender is not None:
+            candidates = [c for c in candidates if _gender(c[0], c[1], context) in (gender, None)]
         candidates.sort(key=lambda c: c[0])
         main = [c for c in candidates if c[2]]
         subjects = main or [c for c in candidates if c[3]]
@@ -52,6 +58,13 @@ def antecedent(offset: int, context: Context) -> str | None:
             nearest = (candidates[-1][0], candidates[-1][1])
     # No sentence in reach has a person as its subject: the last person named.
     return _name(nearest[1], context) if nearest is not None else None
+
+
+def _gender(offset: int, candidate: Entity | str, context: Context) -> str | None:
+    """The candidate's gender: for a pronoun subject already resolved ("She replied …", a
+    name at ``offset``), that pronoun's; else the person's (``speaker_gender``)."""
+    said = gender_at(offset, context) if isinstance(candidate, str) else None
+    return said or person_gender(_name(candidate, context), context)
 
 
 def _name(candidate: Entity | str, context: Context) -> str:
