@@ -551,3 +551,21 @@ def test_texts_that_speak_are_one_vocabulary_under_their_own_name() -> None:
     assert not hasattr(cues, "DOCUMENT_NOUNS")
     assert all(cues.is_document(w) for w in ("study", "release", "report", "statement"))
     assert not cues.is_document("plan")
+
+
+def test_a_subhead_between_dashes_does_not_sign_the_quote_above(quotes_of: QuotesOf) -> None:
+    """AFP copy run by breitbart (PolNeAR train): a quote paragraph of 2016-04-12 and the
+    subhead "– Using Ted Cruz? –." of 2016-04-15 under it. A name in a section head between
+    dashes is no signature; "- Bernie Sanders." under a quote still is (wash-post)."""
+    quotes = quotes_of(
+        "“So I think that there’s resistance among many Americans against seeing their "
+        "country, accents and colors change.”\n\n– Using Ted Cruz? –.\n\n"
+        "Congressman Chris Collins, a Trump supporter, said Trump campaign strategists plan to "
+        "secure enough delegates in the initial round."
+    )
+    assert quotes[0].speaker != "Ted Cruz"
+    signed = quotes_of(
+        "“Our policy is that all new income and wealth is going to the top 1 percent.”\n\n"
+        "- Bernie Sanders.\n"
+    )
+    assert signed[0].speaker == "Bernie Sanders"

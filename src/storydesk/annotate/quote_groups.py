@@ -25,6 +25,10 @@ SIGNATURE = re.compile(r"\s*[-–—―]\s*[A-Z]")
 SIGNED_AFTER = re.compile(r"\s*―\s*|\s+[-–—]\s+")
 CLOSING_MARKS = ("”", '"')
 SIGNATURE_WORDS = 8
+# A line set between dashes is a subhead, never a signature: AFP copy run by breitbart heads
+# its sections so ("– An immigrant himself –.", "– Using Ted Cruz? –.", PolNeAR train,
+# breitbart_2016-04-12 and 04-15), and under a quote a name in one would sign it.
+SUBHEAD = re.compile(r"\s*[-–—―].*\s[-–—―]\W*$")
 
 
 @dataclass(slots=True)
@@ -73,7 +77,7 @@ def signature(group: Group, context: Context) -> Who:
         return _signed_on_its_line(group.end, end, context)
     following = text[end:].lstrip("\n")
     line = following.split("\n", 1)[0]
-    if not SIGNATURE.match(line) or len(line.split()) > SIGNATURE_WORDS:
+    if not SIGNATURE.match(line) or len(line.split()) > SIGNATURE_WORDS or SUBHEAD.match(line):
         return Who()
     start = len(text) - len(following)
     return speaker_named(start, start + len(line), context, whole=False)
