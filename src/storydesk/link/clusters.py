@@ -11,17 +11,26 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 
-from storydesk.link import kinds
 from storydesk.link.aliases import Aliases
 from storydesk.link.countries import is_country
+from storydesk.link.form_checks import (
+    all_caps,
+    blocked_by,
+    given_names_agree,
+    has_initials,
+    initial_of,
+    is_compound,
+    is_institution,
+    mostly_towns,
+    people_by_given_name,
+    same_person,
+    written_after,
+)
 from storydesk.link.names import (
-    FACILITY_WORDS,
     block_key,
     canonical_place,
     facility_extension,
-    first_names_compatible,
     is_acronym_of,
     places_match,
     surname_fits,
@@ -70,7 +79,7 @@ class Clusters:
             return False
         if {f.type for f in left} != {f.type for f in right}:
             return False
-        return _given_names_agree(_people_by_given_name(left), _people_by_given_name(right))
+        return given_names_agree(people_by_given_name(left), people_by_given_name(right))
 
     def join_forced(self) -> None:
         by_key = {form.key: i for i, form in enumerate(self.forms)}
@@ -80,12 +89,12 @@ class Clusters:
 
     def join_people(self) -> None:
         people = [i for i, form in enumerate(self.forms) if form.type == "PER"]
-        for block in _blocks(people, lambda i: block_key(self.forms[i].name)).values():
+        for block in blocked_by(people, lambda i: block_key(self.forms[i].name)).values():
             full = [i for i in block if self.forms[i].name.is_full]
             lone = [i for i in block if not self.forms[i].name.is_full]
             for position, i in enumerate(full):
                 for j in full[position + 1 :]:
-                    if _same_person(self.forms[i], self.forms[j]):
+                    if same_person(self.forms[i], self.forms[j]):
                         self.union(i, j)
             self._attach_surnames(lone, full)
 
@@ -201,7 +210,7 @@ class Clusters:
 
     def join_places(self) -> None:
         places = [i for i, form in enumerate(self.forms) if form.type == "LOC"]
-        for block in _blocks(places, lambda i: canonical_place(self.forms[i].key)[:1]).values():
+        for block in blocked_by(places, lambda i: canonical_place(self.forms[i].key)[:1]).values():
             for position, i in enumerate(block):
                 for j in block[position + 1 :]:
                     if places_match(self.forms[i].key, self.forms[j].key):
@@ -221,13 +230,13 @@ class Clusters:
 
     def _facility_of(self, short: int, key: str) -> bool:
         form = self.forms[short]
-        return facility_extension(form.key, key) and not _mostly_towns(form)
+        return facility_extension(form.key, key) and not mostly_towns(form)
 
     def join_exact(self) -> None:
         # Organisations and the rest: only the same name once "the" and case are gone.
         # Organisations also once corporate suffixes are gone ("Ford Motor Co"/"Company").
         others = [i for i, form in enumerate(self.forms) if form.type not in ("PER", "LOC")]
-        by_name = _blocks(others, lambda i: self.forms[i].type + org_key(self.forms[i].key))
+        by_name = blocked_by(others, lambda i: self.forms[i].type + org_key(self.forms[i].key))
         for block in by_name.values():
             for i in block[1:]:
                 self.union(block[0], i)
@@ -260,18 +269,18 @@ class Clusters:
 
         Two that fit: the story's principal (``_principal``), else no guess ("the Indian
         Navy" and "the Pakistani Navy" named as often leave "the Navy" alone)."""
-        orgs = [i for i, form in enumerate(self.forms) if _institution(form)]
+        orgs = [i for i, form in enumerate(self.forms) if is_institution(form)]
         by_key = {self.forms[i].key: i for i in orgs}
         places = {f.key for f in self.forms if f.type in ("LOC", "NORP")}
         fits: dict[int, set[int]] = defaultdict(set)
         for i in orgs:
             words = self.forms[i].key.split()
-            if _compound(self.forms[i]):
+            if is_compound(self.forms[i]):
                 continue
             for cut in range(1, len(words)):
                 head, tail = " ".join(words[:cut]), " ".join(words[cut:])
                 leading = by_key.get(head)
-                if leading is not None and _written_after(self.forms[leading], self.forms[i]):
+                if leading is not None and written_after(self.forms[leading], self.forms[i]):
                     fits[leading].add(i)
                 unplaced = by_key.get(tail)
                 if unplaced is not None and (head in places or is_country(head)):
@@ -322,15 +331,15 @@ class Clusters:
             for key in collapsed_keys(self.forms[i].key):
                 collapsed[self.forms[i].type + key].append(i)
         for i in long_:
-            if _has_initials(self.forms[i]):
+            if has_initials(self.forms[i]):
                 for j in collapsed.get(self.forms[i].type + self.forms[i].key, []):
                     self.union(j, i)
 
     def join_acronyms(self) -> None:
         # "US"/"the United States", "EU"/"the European Union": written in capitals, same type.
-        short = [i for i, f in enumerate(self.forms) if f.type != "PER" and _all_caps(f)]
+        short = [i for i, f in enumerate(self.forms) if f.type != "PER" and all_caps(f)]
         long_ = [i for i, f in enumerate(self.forms) if f.type != "PER" and " " in f.key]
-        by_initials = _blocks(long_, lambda i: _initial(self.forms[i].key))
+        by_initials = blocked_by(long_, lambda i: initial_of(self.forms[i].key))
         for i in short:
             for j in by_initials.get(self.forms[i].key[:1], []):
                 if is_acronym_of(self.forms[i].key, form_key(self.forms[j].key)):
@@ -341,114 +350,3 @@ class Clusters:
         return [
             [f for f in forms if f.mentions] for forms in groups if any(f.mentions for f in forms)
         ]
-
-
-def _blocks(items: Iterable[int], key: object) -> dict[str, list[int]]:
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for item in items:
-        blocks[key(item)].append(item)  # type: ignore[operator]
-    return blocks
-
-
-# Two names joined by a hyphen ("Boeing-Air Force contract", MEANTIME airbus): no one name.
-_COMPOUND = re.compile(r"[^\W\d_]-[A-Z]")
-
-
-def _institution(form: Form) -> bool:
-    """An organisation, or a place named by its facility word ("… Treatment Center")."""
-    words = form.key.split()
-    return form.type == "ORG" or (form.type == "LOC" and words[-1] in FACILITY_WORDS)
-
-
-def _compound(form: Form) -> bool:
-    return any(_COMPOUND.search(mention.text) for mention in form.mentions)
-
-
-def _written_after(short: Form, long_: Form) -> bool:
-    """Some article introduces the name in full and shortens it later: its first mention of
-    the two is the long name ("Boeing … Boeing Commercial Airplanes" is not that)."""
-    first_short, first_long = _first_mentions(short), _first_mentions(long_)
-    return any(first_long[a] < index for a, index in first_short.items() if a in first_long)
-
-
-def _first_mentions(form: Form) -> dict[str, int]:
-    first: dict[str, int] = {}
-    for mention in form.mentions:
-        first[mention.article] = min(mention.index, first.get(mention.article, mention.index))
-    return first
-
-
-def _mostly_towns(form: Form) -> bool:
-    """Mostly tagged a town or country, and something says it is one: "in X", a place noun,
-    the variant table, a country's name or a place WordNet lists. "Cliffside" (ECB+ 1,
-    tagged GPE in "the transfer to Cliffside", "committing herself to Cliffside") is none:
-    the short name of the Cliffside Rehab Center, not a town beside it."""
-    towns = sum(m.label in ("GPE", "LOC") for m in form.mentions)
-    if 2 * towns < len(form.mentions):
-        return False
-    known = is_country(form.key) or kinds.wordnet_location(form.key)
-    return bool(form.locative_share or form.place_evidence or known)
-
-
-def _all_caps(form: Form) -> bool:
-    letters = [c for c in (form.mentions[0].text if form.mentions else "") if c.isalpha()]
-    return 2 <= len(letters) <= 5 and all(c.isupper() for c in letters)
-
-
-def _has_initials(form: Form) -> bool:
-    """A word of the name is written in capitals ("U.S.", "UN"), as initials are."""
-    written = form.mentions[0].text.split() if form.mentions else []
-    return any(sum(c.isupper() for c in w) >= 2 and w.replace(".", "").isupper() for w in written)
-
-
-def _initial(key: str) -> str:
-    words = [w for w in key.split() if w not in ("the", "a", "an")]
-    return words[0][:1] if words else ""
-
-
-def _people_by_given_name(forms: list[Form]) -> dict[str, list[Form]]:
-    by_first: dict[str, list[Form]] = defaultdict(list)
-    for form in forms:
-        first = form.name.first if form.type == "PER" else ""
-        if first:
-            by_first[first].append(form)
-    return by_first
-
-
-def _given_names_agree(left: dict[str, list[Form]], right: dict[str, list[Form]]) -> bool:
-    """Every given name of one cluster may be the same person's as every one of the other,
-    each pair of names checked once.
-
-    A full name written with several given names, or a nickname between them, says they are
-    one person's: 'Charles "Deuce" McAllister' lets "Charles McAllister" and "Deuce
-    McAllister" be one; "Luis Gerardo (Jerry) Ortiz" (ECB+ 16) likewise.
-
-    Given names alike only by their letters (not one sound, no nickname of the other) are
-    one person's two spellings across reports, but two people of one family when one
-    article writes both: "Charlene Kafoury" and "Charlie Kafoury, Charlene's brother" (ECB+
-    18_10ecbplus). A writer who misspells a name does so across reports, not within one."""
-    declared = [set(first.split()) for first in left.keys() | right.keys() if " " in first]
-    for first_a, people_a in left.items():
-        for first_b, people_b in right.items():
-            if first_names_compatible(first_a, first_b, False):
-                continue
-            if any({*first_a.split(), *first_b.split()} <= one for one in declared):
-                continue
-            # The names first (cheap): a form's articles cost a pass over its mentions, and
-            # a union of large clusters is checked often.
-            if not first_names_compatible(first_a, first_b) or _one_article_writes_both(
-                people_a, people_b
-            ):
-                return False
-    return True
-
-
-def _one_article_writes_both(people_a: list[Form], people_b: list[Form]) -> bool:
-    return any(a.articles & b.articles for a in people_a for b in people_b)
-
-
-def _same_person(a: Form, b: Form) -> bool:
-    name_a, name_b = a.name, b.name
-    return surnames_match(name_a.last, name_b.last) and first_names_compatible(
-        name_a.first, name_b.first
-    )
