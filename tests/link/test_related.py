@@ -156,8 +156,8 @@ def test_the_centroid_of_no_story_is_empty() -> None:
 def test_a_time_zone_in_a_leads_timestamp_line_is_no_lead_word() -> None:
     """ECB+ 16_10ecbplus (tuned) prints "POSTED : 05 / 02 / 07 , 9 : 00 PM PDT" under its
     headline: "pdt", weighing about as much as a name, related the sentence of a deputy's killer
-    to a baseball signing that printed the same zone. A zone counts only as written in
-    capitals: "West" and "cat" stay words."""
+    to a baseball signing that printed the same zone. A zone counts only right after a clock
+    time, and only there: "West" and "cat" stay words."""
     article = next(d for d in _topic("16") if d.name == "16_10ecbplus.xml").article()
     assert "PDT" in leads.lead_text(article)
     words = leads.lead_words(article)
@@ -165,3 +165,22 @@ def test_a_time_zone_in_a_leads_timestamp_line_is_no_lead_word() -> None:
     text = "West Bank cat rescued\nUpdated 9 : 03am AEST , 21 July 2013 11 : 11 GMT"
     lead = leads.lead_words(Article("z", "z", text=text))
     assert {"west", "bank", "cat", "rescued"} <= lead and not lead & {"aest", "gmt"}
+
+
+def test_words_that_are_zones_stay_words_away_from_a_clock_time() -> None:
+    """WEST, CAT, EAT and MET are tz abbreviations as well as words: an all-capitals headline
+    keeps them, and so does the body in lower case; a zone after a clock time is left out
+    ("1052 GMT ( 1852 HKT )", ECB+ 18_1ecbplus), that occurrence only."""
+    title = "EAT LESS MEAT, SAYS WEST BANK CAT CHARITY"
+    text = ("POSTED : 1052 GMT ( 1852 HKT ) , April 10 , 2007\n"
+            "People should eat less meat, the charity says.")
+    lead = leads.lead_words(Article("h", "h", text=text, title=title))
+    assert {"eat", "west", "cat", "meat", "charity"} <= lead
+    assert not lead & {"gmt", "hkt"}
+    body = leads.lead_words(Article("b", "b", text=text.replace("meat,", "meat in the West,")))
+    assert {"eat", "west", "people"} <= body
+    assert leads.without_zones("9 : 00 PM PDT; 6 am EAT; EAT at 9") == (
+        "9 : 00 PM    ; 6 am    ; EAT at 9")
+    article = next(d for d in _topic("18") if d.name == "18_1ecbplus.xml").article()
+    assert "HKT" in leads.lead_text(article)
+    assert not leads.lead_words(article) & {"gmt", "hkt"}

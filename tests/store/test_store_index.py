@@ -68,7 +68,7 @@ def test_a_store_filed_before_lead_keys_gets_them_when_opened(
         location: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A store whose postings hold band keys only (as filing wrote them before 1e2a804) is
     posted under its signatures' lead keys when opened (migration 0005_lead_keys, read a
-    page of one signature at a time here; 0006_lead_words then finds their leads unchanged),
+    page of one signature at a time here; 0006 and 0007 then find their leads unchanged),
     once: ``posted`` finds its stories again."""
     monkeypatch.setattr(migrations, "POST_LEADS_PAGE", 1)
     filed = [(signature("q1", QUAKE.format(n=1)), "sq"), (signature("q2", QUAKE.format(n=2)), "sq"),
@@ -86,13 +86,13 @@ def test_a_store_filed_before_lead_keys_gets_them_when_opened(
                 for key in leads.lead_keys(sig.lead):
                     store.backend.execute("DELETE FROM signature_bands WHERE key = ?", (key,))
             store.backend.execute("DELETE FROM schema_migrations WHERE name IN "
-                                  "('0005_lead_keys', '0006_lead_words')")
+                                  "('0005_lead_keys', '0006_lead_words', '0007_lead_zones')")
         quake_keys = list(leads.lead_keys(filed[0][0].lead))
         assert quake_keys  # "Tabriz", "Ahar"
         assert len(_postings(store)) < len(current)
         assert StoreIndex(store, now).posted(quake_keys) == []
     with open_store(location) as opened:
-        assert opened.migrated == ["0005_lead_keys", "0006_lead_words"]
+        assert opened.migrated == ["0005_lead_keys", "0006_lead_words", "0007_lead_zones"]
         assert _postings(opened) == current
         found = StoreIndex(opened, now).posted(quake_keys)
         assert [(c.signature.article, c.story) for c in found] == [("q1", "sq"), ("q2", "sq")]
@@ -121,11 +121,12 @@ def test_a_store_signed_under_the_old_lead_rule_is_signed_again_when_opened(
             for article, sig in ((dated, old), (plain, stream_sign(plain))):
                 store.add_article(article, now())
                 index.add(sig, posting_keys(sig), "s" + article.id)
-            store.backend.execute("DELETE FROM schema_migrations WHERE name = '0006_lead_words'")
+            store.backend.execute("DELETE FROM schema_migrations WHERE name IN "
+                                  "('0006_lead_words', '0007_lead_zones')")
         assert [c.signature.article for c in index.posted([zone_key])] == ["d1"]
         before = _postings(store)
     with open_store(location) as opened:
-        assert opened.migrated == ["0006_lead_words"]
+        assert opened.migrated == ["0006_lead_words", "0007_lead_zones"]
         index = StoreIndex(opened, now)
         assert index.posted([zone_key]) == []
         assert index.members(["sd1"], 5)["sd1"][0].lead == new.lead
@@ -140,3 +141,33 @@ def test_a_store_signed_under_the_old_lead_rule_is_signed_again_when_opened(
 
 def _seq(postings: list[tuple[int, str, int]], article: str) -> int:
     return next(seq for _, found, seq in postings if found == article)
+
+
+def test_a_store_signed_under_0006s_zone_rule_gets_its_words_back_when_opened(
+        location: str) -> None:
+    """0006 made leads by a rule that left out every tz abbreviation written in capitals, and
+    its letters anywhere in the lead ("WEST", "CAT", "EAT" of an all-capitals headline, and
+    "west" of the body); 0007_lead_zones makes them again by the current rule, which leaves
+    out only a zone right after a clock time, and posts the words it gives back, once."""
+    text = ("EAT LESS MEAT , SAYS WEST BANK CAT CHARITY\nPOSTED : 1052 GMT ( 1852 HKT ) , "
+            "April 10 , 2007 . People in the West Bank should eat less meat , Ramallah says .\n"
+            + QUAKE.format(n=3))
+    article = Article("w1", "w1", text=text)
+    new = stream_sign(article)
+    assert {"west", "eat", "cat"} <= new.lead and not new.lead & {"gmt", "hkt"}
+    old = ArticleSignature.from_dict(
+        {**new.as_dict(), "lead": sorted(new.lead - {"west", "eat", "cat"})})
+    with open_store(location) as store:
+        index = StoreIndex(store, now)
+        with store.write():
+            store.add_article(article, now())
+            index.add(old, posting_keys(old), "sw1")
+            store.backend.execute("DELETE FROM schema_migrations WHERE name = '0007_lead_zones'")
+    with open_store(location) as opened:
+        assert opened.migrated == ["0007_lead_zones"]
+        index = StoreIndex(opened, now)
+        assert index.members(["sw1"], 5)["sw1"][0].lead == new.lead
+        assert {p[0] for p in _postings(opened)} >= set(leads.lead_keys(new.lead))
+        assert opened.check() == []
+    with open_store(location) as again:
+        assert again.migrated == []

@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections import Counter
 from datetime import datetime
 from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
@@ -290,11 +291,17 @@ _CLOCK = re.compile(r"\d{1,2}(?:[:.]?\d\d)?|[ap]\.?m\.?")
 @cache
 def time_zones() -> frozenset[str]:
     """The abbreviations of the tz database's zones in winter and summer ("GMT", "BST",
-    "EDT", "CEST", "UTC"): the database is the well-kept list, read through zoneinfo."""
+    "EDT", "CEST", "UTC"): the database is the well-kept list, read from the pinned
+    ``tzdata`` package, not the machine's zoneinfo (which zoneinfo reads first and differs
+    between machines and releases): lead words and their keys (``link.leads``) are stored,
+    and must not depend on the machine that made them."""
     names = set()
-    for zone in zoneinfo.available_timezones():
+    root = resources.files("tzdata")
+    for zone in root.joinpath("zones").read_text(encoding="utf-8").split():
+        with root.joinpath("zoneinfo", *zone.split("/")).open("rb") as data:
+            info = zoneinfo.ZoneInfo.from_file(data, key=zone)
         for month in (1, 7):
-            name = datetime(2024, month, 15, tzinfo=zoneinfo.ZoneInfo(zone)).tzname()
+            name = datetime(2024, month, 15, tzinfo=info).tzname()
             if name and name.isalpha() and name.isupper():
                 names.add(name)
     return frozenset(names)

@@ -51,7 +51,15 @@ LEAD_SENTENCES = 2
 # same figures at 3, 4 and 8).
 KEY_WEIGHT = 5.0
 KEY_TERMS = 4
-_CAPITALS = re.compile(r"\b[A-Z]{3,5}\b")  # a zone as a word: content words have 3 letters+
+# A time zone as a timestamp writes it: in capitals, right after a clock time ("9 : 00 PM
+# PDT", ECB+ 16_10ecbplus; "9 : 03am AEST", 8_7ecbplus; "1052 GMT ( 1852 HKT )", 18_1ecbplus:
+# hours and minutes, spaced as ECB+ tokenises them, or an hour with its half of the day),
+# after an opening bracket or not, and after a two-letter zone or not ("07 : 05 PM ET EDT",
+# 4_8ecbplus); or in brackets after the zone's name ("Coordinated Universal Time ( UTC )",
+# 30_2ecb). Content words have 3 letters or more.
+_CLOCK = r"\b\d{1,2}(?:\s*[:.]?\s*\d{2}(?:\s*[AaPp]\.?\s*[Mm]\b\.?)?|\s*[AaPp]\.?\s*[Mm]\b\.?)"
+_CLOCK_ZONE = re.compile(
+    rf"(?:{_CLOCK}\s*\(?\s*(?:[A-Z]{{2}}\s+)?|\bTime\s*\(\s*)\b([A-Z]{{3,5}})\b")
 _ADDRESS = re.compile(r"^\s*(?:https?\b|www\.)", re.I)
 
 
@@ -72,25 +80,32 @@ def lead_text(article: Article) -> str:
 
 def lead_words(article: Article) -> frozenset[str]:
     """The content words of the lead (as ``stories.signature`` finds words), without the
-    words that only date it: months, weekdays, timestamp labels, and time zones as written
-    in capitals (``zones``)."""
-    text = lead_text(article)
-    dated = zones(text)
-    return frozenset(
-        w for w in stories.content_words(text) if not is_date_word(w) and w not in dated
-    )
+    words that only date it: months, weekdays, timestamp labels, and the time zones of its
+    clock times (``without_zones``)."""
+    text = without_zones(lead_text(article))
+    return frozenset(w for w in stories.content_words(text) if not is_date_word(w))
 
 
-def zones(text: str) -> frozenset[str]:
-    """The folded time zones ``text`` writes in capitals ("PDT", "GMT", "AEST": the tz
-    database's abbreviations, ``entities.time_zones``). A lead's timestamp line names one
-    ("POSTED : 05 / 02 / 07 , 9 : 00 PM PDT", ECB+ 16_10ecbplus; "Updated Thu 6 May 2010 ,
-    9 : 03am AEST", 8_7ecbplus), and as a rare word it weighed as much as a name: on ECB+
-    topics 1-20 streamed among other news (TempEval-3, MEANTIME), "pdt" alone related a
-    deputy's killer sentenced (16) to a baseball signing (6), and "gmt" an office shooting
-    (18) to a quake (20) and an election (11). Only in capitals: "West", "cat", "eat" are
-    words."""
-    return frozenset(w.lower() for w in _CAPITALS.findall(text) if w in time_zones())
+def without_zones(text: str) -> str:
+    """``text`` with each time zone written right after a clock time blanked out (the tz
+    database's abbreviations, ``entities.time_zones``; ``_CLOCK_ZONE``), that occurrence
+    only. A lead's timestamp line names one ("POSTED : 05 / 02 / 07 , 9 : 00 PM PDT", ECB+
+    16_10ecbplus), and as a rare word it weighed as much as a name: on ECB+ topics 1-20
+    streamed among other news (TempEval-3, MEANTIME), "pdt" alone related a deputy's killer
+    sentenced (16) to a baseball signing (6), and "gmt" an office shooting (18) to a quake
+    (20) and an election (11). Elsewhere the same letters are words: "WEST", "CAT", "EAT",
+    "MET" are zones too, and an all-capitals headline writes them ("EAT LESS MEAT, SAYS WEST
+    BANK CAT CHARITY")."""
+
+    def blank(match: re.Match[str]) -> str:
+        if match.group(1) not in time_zones():
+            return match.group(0)
+        start, end = match.span(1)
+        offset = match.start()
+        whole = match.group(0)
+        return whole[: start - offset] + " " * (end - start) + whole[end - offset:]
+
+    return _CLOCK_ZONE.sub(blank, text)
 
 
 @lru_cache(maxsize=100_000)

@@ -63,9 +63,10 @@ def _post_lead_keys(backend: Backend) -> None:
 def _relead(backend: Backend) -> None:
     """Make every stored signature's lead again from its stored article by the current rule
     (``link.leads.lead_words``) and post it under the new lead keys in place of the old: the
-    rule changed (0006: time zones in capitals are no lead words), and old and new articles of
-    one store must be compared and posted by the same words. Read by pages in filing order;
-    a signature whose lead is unchanged is left as it is."""
+    rule changed (0006: time zones in capitals are no lead words; 0007: only a zone right after
+    a clock time is none), and old and new articles of one store must be compared and posted
+    by the same words. Read by pages in filing order; a signature whose lead is unchanged is
+    left as it is."""
     from storydesk.article import Article
     from storydesk.link import leads
     from storydesk.link.stream import ArticleSignature
@@ -198,6 +199,10 @@ MIGRATIONS = [
     # No schema change: leads made again by the current rule (time zones left out), and
     # their lead keys posted again.
     Migration("0006_lead_words", "", _relead),
+    # No schema change: leads made again, as 0006, by the rule that leaves out a time zone
+    # only right after a clock time (0006 ran under one that left out every capitalised zone
+    # and its letters anywhere in the lead: "WEST", "cat", "eat").
+    Migration("0007_lead_zones", "", _relead),
 ]
 
 
