@@ -13,7 +13,7 @@ from storydesk.article import Article, content_id
 from storydesk.clean import across, clean_one
 from storydesk.evaluate.ecbplus import topic_folders
 from storydesk.evaluate.variants import corpus
-from storydesk.link import stream
+from storydesk.link import candidates, stream
 from storydesk.options import Options
 from storydesk.pipeline import read
 from storydesk.run import clustering
@@ -112,7 +112,7 @@ def naive_nearest(keys: np.ndarray, index: int, postings: int) -> list[tuple[int
 def test_nearest_is_the_index_lookup(collide: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     """Windows, shared counts and ranking against the spelled-out lookup, with small windows,
     including keys that a hash collision puts in two bands."""
-    monkeypatch.setattr(stream, "POSTINGS", 3)
+    monkeypatch.setattr(candidates, "POSTINGS", 3)  # read at call time
     monkeypatch.setattr(stream, "CANDIDATES", 4)
     rng = np.random.default_rng(7)
     keys = rng.integers(0, 6, size=(40, 4)) + np.arange(4) * 100  # band b holds 100b..100b+5

@@ -12,7 +12,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from storydesk.link.candidates import POSTINGS, Candidate
+from storydesk.link import candidates as lookup  # POSTINGS read at call time (tests patch it)
+from storydesk.link.candidates import Candidate
 from storydesk.link.signature import ArticleSignature, posting_keys
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ class MemoryIndex:
         return self.posted(keys)
 
     def posted(self, keys: Sequence[int]) -> list[Candidate]:
-        hits = {a for key in keys for a in self._by_key.get(key, [])[-POSTINGS:]}
+        hits = {a for key in keys for a in self._by_key.get(key, [])[-lookup.POSTINGS:]}
         return [Candidate(self._signatures[a], self._story_of[a]) for a in sorted(hits)]
 
     def story_sizes(self, story_ids: Iterable[str]) -> dict[str, int]:

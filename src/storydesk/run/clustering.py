@@ -4,7 +4,7 @@
 2. LSH buckets: every article under each of its band keys, in filing order (date, then the
    hash of the input that gave it, as ``Desk.file`` files a batch);
 3. candidate pairs: for each article, what a desk's index would hand it on arrival (per band
-   key the latest ``stream.POSTINGS`` articles filed before it), the ``stream.CANDIDATES``
+   key the latest ``candidates.POSTINGS`` articles filed before it), the ``stream.CANDIDATES``
    sharing most bands in ``stream.nearest``'s order, and their ``stories.score``: chunks of
    arrivals, each on its own, in parallel;
 4. connected components of the candidate graph: articles that are never candidates of one
@@ -32,6 +32,7 @@ from typing import Any, TypeVar
 import numpy as np
 
 from storydesk.ids import stable_id
+from storydesk.link import candidates as lookup
 from storydesk.link import leads, stories, stream
 from storydesk.link.stream import ArticleSignature, Candidate, MemoryIndex
 from storydesk.options import Options
@@ -128,7 +129,7 @@ def nearest(index: int, found: Buckets, order_rank: np.ndarray) -> tuple[np.ndar
     for entry, value in zip(own.tolist(), found.keys[index].tolist(), strict=True):
         first[value] = min(first.get(value, entry), entry)
     pieces = [
-        found.positions[max(int(found.starts[entry]), entry - stream.POSTINGS) : entry]
+        found.positions[max(int(found.starts[entry]), entry - lookup.POSTINGS) : entry]
         for entry in first.values()
     ]
     hits = np.unique(np.concatenate(pieces)) if pieces else np.empty(0, dtype=np.int64)
