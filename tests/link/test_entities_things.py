@@ -172,3 +172,80 @@ def test_a_name_cut_at_its_and_is_the_longer_name_it_begins() -> None:
     cast = owners(articles)
     assert cast["Surrey Fire"] is cast["Surrey Fire and Rescue Service"]
     assert cast["Surrey Police"] is not cast["Surrey Fire"]
+
+
+def test_organisations_acronyms_spelling_a_compound_stay() -> None:
+    """WordNet spells "IAEA" "inferior alveolar artery" and "OPEC" "open-end credit" with a
+    letter found inside a word; only a word's own short form counts ("TV" of "CCTV"), so
+    organisations written as a noun's modifier in two reports stay in the cast."""
+    articles = [
+        tagged_article(
+            "a1",
+            "IAEA inspectors visited the Zaporizhzhia plant.\nOPEC members met in Vienna.",
+            [("IAEA", "ORG"), ("Zaporizhzhia", "GPE"), ("OPEC", "ORG"), ("Vienna", "GPE")],
+        ),
+        tagged_article(
+            "a2",
+            "Two IAEA experts said the plant was safe.\nOPEC members agreed to cut output.",
+            [("IAEA", "ORG"), ("OPEC", "ORG")],
+        ),
+    ]
+    cast = owners(articles)
+    assert cast["IAEA"].type == "ORG" and cast["OPEC"].type == "ORG"
+    for acronym in ("ESPN", "NCAA", "FIFA", "UEFA", "OPEC", "IAEA", "SWAT"):
+        assert not things.common_acronym(acronym, []), acronym
+    assert things.common_acronym("CCTV", [])
+
+
+def test_a_title_before_a_surname_is_no_description() -> None:
+    """ "Police Chief Bratton met Mayor Cook": a title and a surname, not a kind of person;
+    an acronym makes a name of the words ("the LA County Sheriff's Homicide Bureau", ECB+
+    16_3ecb)."""
+    article = tagged_article(
+        "x1",
+        "Police Chief Bratton met Mayor Cook on Monday.",
+        [("Bratton", "PERSON"), ("Mayor Cook", "PERSON")],
+    )
+    cast = owners([article])
+    assert cast["Cook"].type == "PERSON"
+    for key in ("mayor cook", "sergeant baker", "president carter", "judge mason"):
+        assert not things.description(key), key
+    assert not things.description("la county sheriff", written="the LA County Sheriff")
+    assert not things.description("sheriff cook", surnames=frozenset({"cook"}))
+    assert things.description("heavyweight champion", written="Heavyweight Champion")
+
+
+def test_a_country_or_an_organisation_driven_out_is_no_product() -> None:
+    """A country owning warships or jets is no vehicle's name ("Two US warships", "Israel
+    jets"), nor an organisation driven from a town; a person who shares a product's last
+    word in a report that never names the product stays."""
+    articles = [
+        tagged_article(
+            "w1",
+            "Two US warships sailed into the Gulf.\nThe US would respond, officials said.",
+            [("US", "GPE"), ("US", "GPE")],
+        ),
+        tagged_article(
+            "w2",
+            "Israel jets struck Gaza on Sunday.\nIsrael said the strikes would go on.",
+            [("Israel", "GPE"), ("Gaza", "GPE"), ("Israel", "GPE")],
+        ),
+        tagged_article(
+            "w3",
+            "Afghan forces drove the Taliban from Kunduz.\nThe Taliban said so.",
+            [("Taliban", "ORG"), ("Kunduz", "GPE"), ("Taliban", "ORG")],
+        ),
+        tagged_article(
+            "w4",
+            "The plant makes the Crown Victoria and Grand Marquis cars.",
+            [("Crown Victoria", "PERSON"), ("Grand Marquis", "GPE")],
+        ),
+        tagged_article(
+            "w5", "Victoria Hale said Victoria would stay.", [("Victoria", "PERSON")]
+        ),
+    ]
+    cast = owners(articles)
+    assert {"US", "Israel", "Taliban", "Victoria"} <= set(cast)
+    assert "Crown Victoria" not in cast
+    assert things.product_context("He drove a Hummer to work", 11, 17, "PRODUCT")
+    assert not things.product_context("forces drove the Taliban from Kunduz", 17, 24, "ORG")

@@ -160,11 +160,13 @@ def read_mention(article: Article, index: int) -> Mention:
         and (kinds.titled(article.text, start) or kinds.personal(article.text, start, end)),
         role_span=(role_start, role_end),
         modifier=known and things.modifies_noun(article.text, end),
-        # A nationality before a product is its adjective ("an Indian warship", ECB+ 12).
-        product=entity.type != "NORP"
+        # A nationality before a product is its adjective ("an Indian warship", ECB+ 12),
+        # and a country's name its owner ("Two US warships", "Israel jets struck Gaza"):
+        # a name the model calls a nationality or a country is never voted a product.
+        product=entity.type not in _NEVER_PRODUCTS
         and (
             things.model_plural(text)
-            or (known and things.product_context(article.text, start, end))
+            or (known and things.product_context(article.text, start, end, entity.type))
         ),
     )
 
@@ -194,6 +196,7 @@ def _suffix_period(text: str, name: str, end: int) -> bool:
     return bool(words) and fold(words[-1]) in SUFFIXES and text[end : end + 1] == "."
 
 
+_NEVER_PRODUCTS = frozenset({"NORP", "GPE"})
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 _WINDOW = 40
 

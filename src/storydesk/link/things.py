@@ -19,9 +19,9 @@ story's own text and WordNet, never from a list of names:
 * **A common noun's acronym** (``common_acronym``): "a CCTV operator" (ECB+ 14, five
   reports, tagged ORG), whose letters are those of WordNet's "closed-circuit television",
   written only as a modifier of a noun, in two reports or more. Spelling a compound is
-  weak alone (WordNet's nouns hold "nickel-cadmium accumulator" for "NCAA" and "employee
-  savings plan" for "ESPN"), but those organisations are written as a noun phrase's head
-  somewhere ("the NCAA said").
+  weak alone: a letter from inside a word counts only as that word's own short form ("TV"),
+  or "nickel-cadmium accumulator" would spell "NCAA", "employee savings plan" "ESPN",
+  "open-end credit" "OPEC" and "inferior alveolar artery" "IAEA".
 
 ``forms.collect`` counts the product evidence as votes beside the model's label and leaves
 every such form out of the cast (``drop_things``).
@@ -38,6 +38,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from storydesk.annotate import wordnet
 from storydesk.annotate.morphy import lemma
+from storydesk.annotate.name_words import ROLE_HEADS, TITLE_ABBREVIATIONS
 from storydesk.link.names import is_given_name
 
 if TYPE_CHECKING:
@@ -77,13 +78,15 @@ _MODEL_PLURAL = re.compile(r"[A-Z]*-?\d+s")
 _WINDOW = 80
 
 
-def product_context(text: str, start: int, end: int) -> bool:
+def product_context(text: str, start: int, end: int, label: str = "") -> bool:
     """The sentence names a thing by the name at ``start:end``: the head of the nouns right
     after it (past any names listed with it) is a vehicle, machine or weapon ("the Aura
     sedan,"), or a brand of one ("vehicle brands"), or the name is one ("X, is a … airliner");
     or such a noun, never an adjective, stands right before it ("the frigate INS Tabar") or
     before it in an apposition the name closes ("an Ethiopian ship, MV Gibe."; not "in the
-    vehicle, Pickell said", ECB+ 18); or a verb of driving does."""
+    vehicle, Pickell said", ECB+ 18); or a verb of driving does, of a name the model
+    ``label``s a product or whose last word is a thing noun ("drove a Hummer"; "drove the
+    Taliban from Kunduz" drives out an organisation)."""
     after = _AFTER.match(text, end, min(len(text), end + _WINDOW))
     if after and _head_is_thing(after.group(1).split()):
         return True
@@ -97,7 +100,10 @@ def product_context(text: str, start: int, end: int) -> bool:
     apposed = _APPOSED.search(window)
     if apposed and thing_noun(apposed.group(1)) and _CLOSED.match(text, end):
         return True
-    return bool(_DRIVEN.search(window))
+    if not _DRIVEN.search(window):
+        return False
+    written = text[start:end].split()
+    return label == PRODUCT or (bool(written) and thing_noun(written[-1].casefold()))
 
 
 def _after_modifiers(words: list[str]) -> list[str]:
@@ -179,14 +185,26 @@ def _adjectives() -> frozenset[str]:
         return frozenset(line.split(" ", 1)[0] for line in lines if not line.startswith(" "))
 
 
-def description(key: str, adjectives: frozenset[str] = frozenset()) -> bool:
+def description(
+    key: str,
+    adjectives: frozenset[str] = frozenset(),
+    written: str = "",
+    surnames: frozenset[str] = frozenset(),
+) -> bool:
     """Two words or more, each a noun WordNet writes in lower case or one of the model's
     ``adjectives``, none a given name, the last a singular noun whose first sense is a
     person: "the perennial party girl",
     "heavyweight champion", "responsible person". Not "Boy Scouts" (a plural: a group),
-    "Terry White" nor "Gene Smith" (given names), "Margaret Court"."""
+    "Terry White" nor "Gene Smith" (given names), "Margaret Court". Nor a title before a
+    surname ("Mayor Cook", "Sergeant Baker", "President Carter", "Judge Mason": the first
+    word a title, or the last one of the story's ``surnames``), nor words ``written`` with
+    an acronym ("the LA County Sheriff's Homicide Bureau", ECB+ 16_3ecb: an office)."""
     words = key.split()
     if len(words) < 2 or not all(w.isalpha() for w in words):
+        return False
+    if words[0] in ROLE_HEADS or words[0] in TITLE_ABBREVIATIONS or words[-1] in surnames:
+        return False
+    if any(len(w) >= 2 and w.isupper() for w in written.split()):
         return False
     if any(is_given_name(w) or not (w in adjectives or common_noun(w)) for w in words):
         return False
@@ -217,15 +235,26 @@ _ACRONYM_LETTERS = 4  # shorter initials spell too many compounds ("GM", "AP")
 
 def _compounds_spelling(letters: str) -> list[str]:
     """WordNet's compound nouns whose words' initials spell ``letters``, or all but one
-    letter that is found inside the word before it ("tv" of "television")."""
+    letter that makes with the initial before it that word's short form ("tv" of
+    "television")."""
     index = _compounds_by_initials()
     found = list(index.get(letters, ()))
     for inner in range(1, len(letters)):
         for compound in index.get(letters[:inner] + letters[inner + 1 :], ()):
             parts = re.split(r"[_-]", compound)
-            if letters[inner] in parts[inner - 1][1:]:
+            if _abbreviates(letters[inner - 1 : inner + 1], parts[inner - 1]):
                 found.append(compound)
     return found
+
+
+def _abbreviates(pair: str, word: str) -> bool:
+    """WordNet gives the two letters as the word's own short form, a synonym in one of its
+    senses: "tv" of "television" (the "TV" of "CCTV"). A letter merely found inside a word is
+    too weak: "ESPN", "NCAA", "FIFA", "UEFA", "OPEC", "IAEA", "SWAT" spelled "employee
+    savings plan", "nickel-cadmium accumulator", "fraud in fact", "unsaturated fatty acid",
+    "open-end credit", "inferior alveolar artery", "scarlet wisteria tree" that way."""
+    net = wordnet.load()
+    return pair[0] == word[0] and bool(set(net.synsets(pair)) & set(net.synsets(word)))
 
 
 def _initials(words: list[str]) -> str:
@@ -271,20 +300,27 @@ def common_noun(word: str) -> bool:
 def drop_things(forms: list[Form], adjectives: frozenset[str] = frozenset()) -> None:
     """Leave out of the cast the forms that name a product, a description or a common
     noun's acronym (``adjectives``: the model's, for ``description``). A product's last
-    words written alone name it too ("Tabar" of "the frigate INS Tabar", ECB+ 12), unless
-    the text makes them a place."""
+    words written alone name it too ("Tabar" of "the frigate INS Tabar", ECB+ 12: every
+    report writing "Tabar" alone writes "INS Tabar"), unless the text makes them a place;
+    not in a report that never names the product ("Victoria", a person, beside "the Crown
+    Victoria" of another report)."""
     names = [f.key for f in forms if " " in f.key and f.mentions]
-    products = {f.key for f in forms if f.type == PRODUCT and f.mentions}
-    tails = {" ".join(k.split()[cut:]) for k in products for cut in range(1, len(k.split()))}
+    surnames = frozenset(f.key.split()[-1] for f in forms if f.type == "PER" and " " in f.key)
+    tails: dict[str, set[str]] = {}  # a product's last words -> the reports naming it
+    for product in (f for f in forms if f.type == PRODUCT and f.mentions):
+        words = product.key.split()
+        for cut in range(1, len(words)):
+            tails.setdefault(" ".join(words[cut:]), set()).update(product.articles)
     for form in forms:
         if not form.mentions:
             continue
         written = form.mentions[0].text
         modifier = all(m.modifier for m in form.mentions) and len(form.articles) >= 2
+        tail = form.key in tails and set(form.articles) <= tails[form.key]
         if (
             form.type == PRODUCT
-            or (form.key in tails and not form.place_evidence)
-            or description(form.key, adjectives)
+            or (tail and not form.place_evidence)
+            or description(form.key, adjectives, written, surnames)
             or (modifier and common_acronym(written.strip(), names))
         ):
             form.mentions = []
