@@ -35,3 +35,19 @@ def test_a_dash_stays_where_the_file_keeps_hyphenated_words_whole() -> None:
     # ECB+ 5_7ecb writes "three-game" as one token and a dash as " - ".
     document = _document("a three-game losing streak - likely to end tonight")
     assert document.text == "a three-game losing streak - likely to end tonight"
+
+
+def test_a_point_opening_a_calibre_is_joined_to_its_number() -> None:
+    # ECB+ 19_1ecbplus and 19_11ecbplus split ".38-caliber" and ".357" after their point;
+    # the sentence's full stop stays apart.
+    document = _document(
+        "toward them with a loaded . 38 - caliber revolver .",
+        "he pointed a . 357 caliber revolver at them .",
+    )
+    assert document.text.splitlines() == [
+        "toward them with a loaded .38-caliber revolver .",
+        "he pointed a .357 caliber revolver at them .",
+    ]
+    for t_id, (_, text) in document.tokens.items():
+        start, end = document.spans[t_id]
+        assert document.text[start:end] == text

@@ -147,6 +147,10 @@ def _story(docs: list[tuple[EcbDocument, Path]], options: Options) -> Story:
 # written " - " in an ECB file stays a dash).
 _WORDLIKE = re.compile(r"[\w$£€%]")
 _SPLIT_SIGNS = {"-": re.compile(r"\w-\w"), ".": re.compile(r"\d\.\d"), ",": re.compile(r"\d,\d{3}")}
+# A point the "plus" files split from the number it opens: ".38-caliber", ".357" (a calibre
+# written without its leading zero); a sentence's full stop is never followed by one within
+# its sentence.
+_LEADING_POINT = re.compile(r"\d{2,3}(?:-[a-z]+)?")
 
 
 def as_written(document: EcbDocument) -> EcbDocument:
@@ -168,6 +172,8 @@ def as_written(document: EcbDocument) -> EcbDocument:
         joins = text in _SPLIT_SIGNS and text not in kept_whole and _joins(text, before, after)
         if joins or (text in ("’", "'") and after == "s" and _WORDLIKE.search(before[-1:])):
             glued.update((index, index + 1))
+        elif text == "." and "." not in kept_whole and _LEADING_POINT.fullmatch(after):
+            glued.add(index + 1)  # ". 38-caliber", ". 357 caliber" (19ecbplus): a calibre
     parts: list[str] = []
     offset = 0
     for index, (t_id, (sentence, text)) in enumerate(items):
