@@ -27,6 +27,23 @@ def test_dozens_scale_their_number() -> None:
     assert three_dozen.value == 36
 
 
+def test_half_a_dozen_and_half_a_million_are_halves() -> None:
+    """Review of issue 8 (session 7): from "a" the run read "half a dozen" as 12 (once
+    "dozen" became a magnitude) and "half a million" as 1,000,000; the run starts at "half"
+    and is half of what follows. "half an hour" stays no number."""
+    half_dozen = _figure("About half a dozen people were hurt in the crush.", "About")
+    assert (half_dozen.text, half_dozen.value, half_dozen.qualifier) == (
+        "About half a dozen people",
+        6,
+        "about",
+    )
+    assert half_dozen.quantity == "injuries"
+    half_million = _figure("Half a million people marched through Athens.", "Half")
+    assert (half_million.value, half_million.quantity) == (500_000, "people")
+    assert _figure("A half dozen people were hurt.", "A half").value == 6
+    assert not annotated_figures("They waited for half an hour.", "2013-03-12")
+
+
 def test_a_guns_calibre_is_measured_not_counted() -> None:
     """19_1ecbplus ".38-caliber revolver" (was 38 of "count:quality", WordNet's first sense
     of caliber), 19_11ecbplus ".357 caliber revolver" (was dropped as a model's number)."""

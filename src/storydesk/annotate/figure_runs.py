@@ -140,11 +140,24 @@ def _starts_number(doc: Doc, token: Token, blocked: set[int]) -> bool:
         if following == "dozen":
             return True  # "a dozen people"
         return following in ("half", "halves") or (is_fraction(following) and after == "of")
+    if _half_a_magnitude(doc, token):
+        return True  # "About half a dozen people were hurt", "Half a million people marched"
     return is_number_word(token.text) or fused_unit(token.text) is not None
+
+
+def _half_a_magnitude(doc: Doc, token: Token) -> bool:
+    """ "half a dozen", "half a million": half of a magnitude. The run
+    starts at "half" (from "a" it read 12 and 1,000,000); "half an hour" is no number."""
+    if token.lower_ != "half" or token.i + 2 >= len(doc):
+        return False
+    return doc[token.i + 1].lower_ in ("a", "an") and is_magnitude(doc[token.i + 2].text)
 
 
 def _extend(doc: Doc, run: list[Token], index: int) -> tuple[list[Token], int]:
     """Grow a run over magnitudes, hyphenated parts and fractions; the index after it."""
+    if _half_a_magnitude(doc, run[0]) and len(run) == 1:
+        run.append(doc[index])  # the "a" of "half a dozen": its magnitude comes next
+        index += 1
     while index < len(doc):
         token = doc[index]
         if token.lower_ in ("m", "k") and (run[-1].whitespace_ or not _is_digits(run[-1])):

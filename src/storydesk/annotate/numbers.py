@@ -4,7 +4,7 @@
 ``number_value(["twenty-five"])`` is 25; fused magnitudes read as news writes them:
 ``number_value(["$269m"[1:]])`` is 269000000, ``["1.2bn"]`` 1200000000, ``["10k"]`` 10000;
 fractions add or divide: ``["two", "and", "a", "half"]`` is 2.5, ``["three", "quarters"]``
-0.75, ``["a", "half"]`` 0.5. Integral values come back as ``int`` so a count of six people
+0.75, ``["a", "half"]`` 0.5, ``["half", "a", "dozen"]`` 6. Integral values come back as ``int`` so a count of six people
 stays ``6`` in every report.
 """
 
@@ -110,6 +110,10 @@ def number_value(words: list[str]) -> int | float | None:
     "and" closes a whole part that a fraction then adds to ("two and a half"); "a" is one
     before a fraction ("a half"); a magnitude scales everything before it in its group.
     """
+    if len(words) > 2 and words[0].lower() == "half" and words[1].lower() in ("a", "an"):
+        # "half a dozen" is six, "half a million" 500,000: half of the number after it
+        rest = number_value(words[1:])
+        return None if rest is None else _tidy(rest / 2)
     total = 0.0  # groups closed by a magnitude of a thousand or more
     whole = 0.0  # the part before "and" in "two and a half"
     current = 0.0
