@@ -1,11 +1,16 @@
 """What a number measures, for wordings of ECB+ development reports that were read wrong
-(session 7): dozens, a gun's calibre, the place a relative "where" stands for."""
+(session 7): dozens and halves, a gun's calibre and a shotgun's gauge, the place a relative
+"where" stands for."""
 
 from __future__ import annotations
 
 from figure_builders import annotated_figures
 
-from storydesk.article import Figure
+from storydesk.annotate import annotate
+from storydesk.article import Article, Figure
+from storydesk.link import link
+from storydesk.options import Options
+from storydesk.story import Fact, Story
 
 
 def _figure(text: str, number: str) -> Figure:
@@ -51,10 +56,37 @@ def test_a_guns_calibre_is_measured_not_counted() -> None:
     assert (thirty_eight.value, thirty_eight.quantity) == (0.38, "calibre")
     magnum = _figure("He pointed a .357 caliber revolver at them.", ".357")
     assert (magnum.value, magnum.quantity) == (0.357, "calibre")
-    # a shotgun's gauge is the same measure (WordNet's one synset of bore, gauge, calibre)
-    assert _figure("He fired a 12-gauge shotgun.", "12").quantity == "calibre"
+    # a shotgun's gauge is another measure, though WordNet puts bore, gauge and calibre in
+    # one synset (review of issue 8: was "calibre" too)
+    assert _figure("He fired a 12-gauge shotgun.", "12").quantity == "gauge"
+    assert _figure("He kept a 12-bore shotgun.", "12").quantity == "gauge"
     # the quality sense stays no number at all
     assert not annotated_figures("He is a player of real caliber.", "")
+
+
+def _story_facts(*texts: str) -> list[Fact]:
+    options = Options.load()
+    articles = [
+        Article(id=f"a{n}", source=f"a{n}.txt", text=text, published="2013-03-12")
+        for n, text in enumerate(texts)
+    ]
+    return link(Story(id="s", title="t", articles=annotate(articles, options)), options).facts
+
+
+def test_a_shotguns_gauge_is_no_revolvers_calibre() -> None:
+    """Review of issue 8: gauge and calibre in one class let two guns of one story be
+    stated as rival reports of one: "20-gauge" against "22-caliber" was a conflict."""
+    close = _story_facts(
+        "Police said Gray fired a 20-gauge shotgun at the officers on Sunday.",
+        "Police said Gray fired a 22-caliber rifle at the officers on Sunday.",
+    )
+    assert {fact.status for fact in close} == {"single"}
+    both = _story_facts(
+        "Police said Gray was armed with a 12-gauge shotgun.",
+        "Police said Gray was armed with a 12-gauge shotgun and a .38-caliber revolver.",
+    )
+    assert not [fact for fact in both if fact.status == "conflict"]
+    assert sorted(fact.status for fact in both) == ["agree", "single"]
 
 
 def test_a_relative_where_gives_its_place() -> None:

@@ -42,6 +42,7 @@ from storydesk.annotate.documents import DOCUMENT_NOUNS, document_of
 from storydesk.annotate.frames import frame
 from storydesk.annotate.noun_classes import (
     abbreviation,
+    bore_measure,
     calibre,
     common_noun_lemma,
     name_of,
@@ -161,7 +162,7 @@ def _quantity(
     if _magnitude(doc, run):
         return "magnitude", value
     if noun is not None and calibre(noun):
-        return "calibre", value
+        return bore_measure(noun), value
     if _temperature(run, noun):
         return "temperature", -value if _below_zero(doc, run) else value
     if noun is None:

@@ -22,6 +22,11 @@ GROUP_SYNSETS = {
 
 MONETARY_UNIT = "n:13604718"  # monetary_unit.n.01: "dollars", "euros" as counted nouns
 BORE = "n:05103283"  # bore, gauge, caliber, calibre: the diameter of a gun barrel
+# WordNet's one synset holds two measures: a shotgun's gauge (or British bore) counts the
+# lead balls of its barrel's width to the pound ("a 12-gauge shotgun", "a 12-bore"), a
+# calibre is that width in inches or their hundredths (".38-caliber", "22-caliber"). A
+# "20-gauge shotgun" and a "22-caliber rifle" are two guns, never two reports of one.
+GAUGE_WORDS = frozenset({"gauge", "bore"})
 
 
 @lru_cache(maxsize=16384)
@@ -149,3 +154,8 @@ def calibre(noun: Token) -> bool:
     and "gauge" in one synset (the diameter of a gun barrel), after "caliber" as quality;
     the number before the noun is the bore, never a count of qualities."""
     return BORE in wordnet.load().synsets(noun.lemma_.lower())
+
+
+def bore_measure(noun: Token) -> str:
+    """The quantity class of a number before a ``calibre`` noun: "gauge" or "calibre"."""
+    return "gauge" if noun.lemma_.lower() in GAUGE_WORDS else "calibre"
