@@ -4,8 +4,8 @@
 ``number_value(["twenty-five"])`` is 25; fused magnitudes read as news writes them:
 ``number_value(["$269m"[1:]])`` is 269000000, ``["1.2bn"]`` 1200000000, ``["10k"]`` 10000;
 fractions add or divide: ``["two", "and", "a", "half"]`` is 2.5, ``["three", "quarters"]``
-0.75, ``["a", "half"]`` 0.5, ``["half", "a", "dozen"]`` 6. Integral values come back as ``int`` so a count of six people
-stays ``6`` in every report.
+0.75, ``["a", "half"]`` 0.5, ``["half", "a", "dozen"]`` 6. Integral values come back as
+``int`` so a count of six people stays ``6`` in every report.
 """
 
 from __future__ import annotations
