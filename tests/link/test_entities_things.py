@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from itertools import permutations
+
 from entity_builders import owners, tagged_article
 
 from storydesk.link import things
@@ -249,3 +251,17 @@ def test_a_country_or_an_organisation_driven_out_is_no_product() -> None:
     assert "Crown Victoria" not in cast
     assert things.product_context("He drove a Hummer to work", 11, 17, "PRODUCT")
     assert not things.product_context("forces drove the Taliban from Kunduz", 17, 24, "ORG")
+
+
+def test_a_short_institution_name_joins_the_same_one_in_any_order() -> None:
+    """MEANTIME gm: "the US Treasury" is "the US Treasury Department", whichever report
+    comes first; the department is not its committee."""
+    sentences = [
+        ("t1", "The US Treasury said it would lend more.", "US Treasury"),
+        ("t2", "The US Treasury Department agreed.", "US Treasury Department"),
+        ("t3", "The US Treasury Department Committee met.", "US Treasury Department Committee"),
+    ]
+    for order in permutations(sentences):
+        cast = owners([tagged_article(i, text, [(name, "ORG")]) for i, text, name in order])
+        assert cast["US Treasury"] is cast["US Treasury Department"], order
+        assert cast["US Treasury Department"] is not cast["US Treasury Department Committee"]

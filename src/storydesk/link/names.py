@@ -192,11 +192,13 @@ def surname_fits(lone: str, full: str) -> bool:
 
 def is_acronym_of(short: str, long_: str) -> bool:
     """ "us" for "united states", "eu" for "european union" (function words skipped)."""
-    initials = "".join(w[0] for w in long_.split() if w not in _FUNCTION_WORDS)
+    initials = "".join(w[0] for w in long_.split() if w not in FUNCTION_WORDS)
     return len(short) >= 2 and " " not in short and len(initials) >= 2 and short == initials
 
 
-_FUNCTION_WORDS = frozenset({"the", "of", "for", "and", "a", "an", "in", "on"})
+# The small words a name's initials skip ("Bank of America": BoA, "CEC" of "the Central
+# Election Commission"); one list for every reader of initials (names, orgs, things).
+FUNCTION_WORDS = frozenset({"the", "of", "for", "and", "a", "an", "in", "on", "at", "&"})
 
 
 def first_names_compatible(a: str, b: str, loose: bool = True) -> bool:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from storydesk.link.names import FUNCTION_WORDS
+
 CORPORATE_SUFFIXES = frozenset(
     {"co", "cos", "company", "companies", "corp", "corporation", "inc", "incorporated"}
     | {"ltd", "limited", "group", "llc", "plc", "holdings", "ag", "sa", "nv"}
@@ -102,11 +104,9 @@ def collapsed_keys(key: str) -> set[str]:
     for size in (2, 3):
         for start in range(len(words) - size + 1):
             run = words[start : start + size]
-            if any(w in _FUNCTION for w in run):
+            if any(w in FUNCTION_WORDS for w in run):
                 continue
             initials = "".join(w[0] for w in run)
             found.add(" ".join([*words[:start], initials, *words[start + size :]]))
     return found
 
-
-_FUNCTION = frozenset({"of", "and", "for", "the", "in", "on", "a", "an"})

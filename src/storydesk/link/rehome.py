@@ -246,22 +246,38 @@ def short_institution_names(forms: dict[str, Form]) -> None:
     (ECB+ 14_2ecbplus, tagged FAC) is the Taunton Deane Magistrates' Court other reports
     name; "the US Treasury" is "the US Treasury Department" (MEANTIME gm). Not "Los Angeles
     County" beside "Los Angeles County Court" (a place noun), nor a name with a given name
-    ("Betty Ford" and "the Betty Ford Center" join as a facility, ``clusters``)."""
-    for key, form in list(forms.items()):
+    ("Betty Ford" and "the Betty Ford Center" join as a facility, ``clusters``), nor a name
+    already ending in an institution's noun: "the US Treasury Department" is not its
+    committee, "Surrey Police" not the Surrey Police Federation. Each name goes to the first
+    longer name it completes in sorted order; none that takes one is taken itself, so the
+    result is the same whichever report came first."""
+    longer: dict[str, list[str]] = defaultdict(list)  # a name less its last word -> names
+    for key in sorted(forms):
         words = key.split()
-        short = forms.get(" ".join(words[:-1])) if len(words) >= _SHORT_WORDS + 1 else None
-        if short is None or short is form or not short.mentions or not form.mentions:
+        if len(words) >= _SHORT_WORDS + 1:
+            longer[" ".join(words[:-1])].append(key)
+    moves: list[tuple[Form, Form]] = []
+    for short_key in sorted(longer):
+        short = forms.get(short_key)
+        if short is None or not short.mentions or short.type == "PER" or short.place_evidence:
             continue
-        if short.type == "PER" or short.place_evidence or words[-2] in kinds.PLACE_NOUNS:
+        words = short_key.split()
+        if words[-1] in kinds.PLACE_NOUNS or kinds.institution_noun(words[-1]):
             continue
-        given = any(is_given_name(word) for word in words[:-2])
-        if kinds.institution_noun(words[-1]) and things.common_noun(words[-2]) and not given:
-            form.mentions.extend(short.mentions)
-            form.acronyms |= short.acronyms  # "the United Auto Workers (UAW)" (MEANTIME gm)
-            # Its name is the whole one where the institution's noun is part of it ("Court";
-            # not "the United Auto Workers union").
-            form.completes |= form.mentions[0].text.split()[-1][:1].isupper()
-            short.mentions = []
+        if any(is_given_name(word) for word in words[:-1]) or not things.common_noun(words[-1]):
+            continue
+        for key in longer[short_key]:
+            form = forms[key]
+            if form is not short and form.mentions and kinds.institution_noun(key.split()[-1]):
+                moves.append((short, form))
+                break
+    for short, form in moves:
+        form.mentions.extend(short.mentions)
+        form.acronyms |= short.acronyms  # "the United Auto Workers (UAW)" (MEANTIME gm)
+        # Its name is the whole one where the institution's noun is part of it ("Court";
+        # not "the United Auto Workers union").
+        form.completes |= form.mentions[0].text.split()[-1][:1].isupper()
+        short.mentions = []
 
 
 _JOINING = frozenset({"and", "&", "of"})

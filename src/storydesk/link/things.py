@@ -39,7 +39,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from storydesk.annotate import wordnet
 from storydesk.annotate.morphy import lemma
 from storydesk.annotate.name_words import ROLE_HEADS, TITLE_ABBREVIATIONS
-from storydesk.link.names import is_given_name
+from storydesk.link.names import FUNCTION_WORDS, is_given_name
 
 if TYPE_CHECKING:
     from storydesk.link.surface import Form
@@ -258,10 +258,8 @@ def _abbreviates(pair: str, word: str) -> bool:
 
 
 def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w and w.casefold() not in _SMALL_WORDS)
+    return "".join(w[0] for w in words if w and w.casefold() not in FUNCTION_WORDS)
 
-
-_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "&"})
 
 
 @lru_cache(maxsize=1)
