@@ -242,9 +242,7 @@ def test_a_country_or_an_organisation_driven_out_is_no_product() -> None:
             "The plant makes the Crown Victoria and Grand Marquis cars.",
             [("Crown Victoria", "PERSON"), ("Grand Marquis", "GPE")],
         ),
-        tagged_article(
-            "w5", "Victoria Hale said Victoria would stay.", [("Victoria", "PERSON")]
-        ),
+        tagged_article("w5", "Victoria Hale said Victoria would stay.", [("Victoria", "PERSON")]),
     ]
     cast = owners(articles)
     assert {"US", "Israel", "Taliban", "Victoria"} <= set(cast)
@@ -265,3 +263,22 @@ def test_a_short_institution_name_joins_the_same_one_in_any_order() -> None:
         cast = owners([tagged_article(i, text, [(name, "ORG")]) for i, text, name in order])
         assert cast["US Treasury"] is cast["US Treasury Department"], order
         assert cast["US Treasury Department"] is not cast["US Treasury Department Committee"]
+
+
+def test_a_club_named_after_its_town_stays_an_organisation() -> None:
+    """Watford and Chelsea are towns near London in the gazetteer, but the report writes
+    them only as clubs ("Watford beat Chelsea 2-1"); ECB+ 14_7ecbplus's unit "from Yeovil",
+    a town near the report's Taunton, is the town."""
+    clubs = tagged_article(
+        "f1",
+        "Watford beat Chelsea 2-1 on Saturday at Vicarage Road, north of London.",
+        [("Watford", "ORG"), ("Chelsea", "ORG"), ("Vicarage Road", "FAC"), ("London", "GPE")],
+    )
+    town = tagged_article(
+        "14_7ecbplus",
+        "Crews were called to Taunton.\nThey requested an incident support unit from Yeovil.",
+        [("Taunton", "GPE"), ("Yeovil", "ORG")],
+    )
+    cast = owners([clubs, town])
+    assert cast["Watford"].type == "ORG" and cast["Chelsea"].type == "ORG"
+    assert cast["Yeovil"].type == "GPE"

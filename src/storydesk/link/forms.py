@@ -105,7 +105,7 @@ def collect(articles: Sequence[Article], story_words: StoryWords | None = None) 
             form.votes["ORG"] += LOCATIVE_WEIGHT * len(form.mentions)
         decide(form)
     vote_lists(articles, forms)
-    towns_are_places(list(forms.values()))
+    towns_are_places(list(forms.values()), articles)
     surnames_are_people(list(forms.values()))
     if story_words:
         places_are_no_given_names(list(forms.values()), story_words)

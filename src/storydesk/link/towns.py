@@ -10,15 +10,21 @@ place: Yeovil lies 45 km from the Wellington (Somerset) of that report. "Wimborn
 Cobham will manufacture refueling equipment" (MEANTIME airbus 102977, a company) names no
 town near the Cobham of Surrey; the London of other reports does not count. "Toyota" (a
 Japanese city) is no town in a story about Detroit's car makers, nor "Angers" (a
-spokeswoman's surname, MEANTIME airbus) beside Paris and Toulouse.
+spokeswoman's surname, MEANTIME airbus) beside Paris and Toulouse. A town is also written
+as one somewhere: the model calls it a place, or a place preposition stands before it ("from
+Yeovil"); a football club named after its town never is ("Watford beat Chelsea 2-1", near
+London; "Reading", "Getafe"), nor a company beside its town ("Nokia", by Tampere).
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
+from storydesk.article import Article
+from storydesk.link.context import LOCATIVE
 from storydesk.link.names import fold
 from storydesk.link.surface import LOCATIVE_WEIGHT, Form, decide
 
@@ -37,8 +43,10 @@ def near_towns(name: str, places: list[str]) -> bool:
     return any(_km(a, b) <= NEAR_KM for a in here for b in around)
 
 
-def towns_are_places(forms: list[Form]) -> None:
-    """Retype the story's organisations that are towns near its places (see the module)."""
+def towns_are_places(forms: list[Form], articles: Sequence[Article]) -> None:
+    """Retype the story's organisations that are towns near its places and written as
+    places somewhere (see the module)."""
+    texts = {article.id: article for article in articles}
     places: dict[str, list[str]] = {}  # article -> the towns it names as places
     for place in forms:
         if place.type == "LOC" and place.mentions and place.key in towns():
@@ -51,10 +59,30 @@ def towns_are_places(forms: list[Form]) -> None:
         labelled = sum(m.label == "ORG" for m in form.mentions)
         if form.votes["ORG"] > labelled or form.mentions[0].text.isupper():
             continue  # a list, a media noun or a corporate word says organisation; "CCTV"
+        written = (_written_as_place(texts.get(m.article), m.index, m.label) for m in form.mentions)
+        if not any(written):
+            continue  # "Watford beat Chelsea 2-1": clubs, though towns near London
         if near_towns(form.key, [p for a in form.articles for p in places.get(a, [])]):
             form.votes["LOC"] += LOCATIVE_WEIGHT * len(form.mentions)
             form.place_evidence += 1
             decide(form)
+
+
+def _written_as_place(article: Article | None, index: int, label: str) -> bool:
+    """The model calls the mention a place, or a place preposition or "from" stands right
+    before it ("an incident support unit from Yeovil", ECB+ 14_7ecbplus)."""
+    if label in _PLACE_LABELS:
+        return True
+    if article is None or not 0 <= index < len(article.entities):
+        return False
+    start = article.entities[index].start
+    before = article.text[max(0, start - _BEFORE_CHARS) : start].casefold().split()
+    return bool(before) and before[-1] in _PLACED_AFTER
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_PLACED_AFTER = LOCATIVE | {"from"}  # where a thing comes from: "a unit from Yeovil"
+_BEFORE_CHARS = 20
 
 
 @lru_cache(maxsize=1)
