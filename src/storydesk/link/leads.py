@@ -56,10 +56,16 @@ KEY_TERMS = 4
 # hours and minutes, spaced as ECB+ tokenises them, or an hour with its half of the day),
 # after an opening bracket or not, and after a two-letter zone or not ("07 : 05 PM ET EDT",
 # 4_8ecbplus); or in brackets after the zone's name ("Coordinated Universal Time ( UTC )",
-# 30_2ecb). Content words have 3 letters or more.
-_CLOCK = r"\b\d{1,2}(?:\s*[:.]?\s*\d{2}(?:\s*[AaPp]\.?\s*[Mm]\b\.?)?|\s*[AaPp]\.?\s*[Mm]\b\.?)"
+# 30_2ecb). Content words have 3 letters or more. A clock time is hours and minutes with
+# their colon or point, or an hour with am/pm; hours and minutes written together ("1052")
+# only when the zone is closed by a bracket or a comma, as 18_1ecbplus writes it. A number
+# that is part of a larger one is none: "2,000 WEST BANK HOMES", "100 CAT RESCUED" (review).
+_NOT_IN_A_NUMBER = r"(?<![\d,.])\b"
+_CLOCK = (rf"{_NOT_IN_A_NUMBER}\d{{1,2}}(?:\s*[:.]\s*\d{{2}}(?:\s*[AaPp]\.?\s*[Mm]\b\.?)?"
+          r"|\s*[AaPp]\.?\s*[Mm]\b\.?)(?![\d,])")
 _CLOCK_ZONE = re.compile(
-    rf"(?:{_CLOCK}\s*\(?\s*(?:[A-Z]{{2}}\s+)?|\bTime\s*\(\s*)\b([A-Z]{{3,5}})\b")
+    rf"(?:{_CLOCK}\s*\(?\s*(?:[A-Z]{{2}}\s+)?|\bTime\s*\(\s*)\b([A-Z]{{3,5}})\b"
+    rf"|{_NOT_IN_A_NUMBER}\d{{3,4}}\s+([A-Z]{{3,5}})\b(?=\s*[(),])")
 _ADDRESS = re.compile(r"^\s*(?:https?\b|www\.)", re.I)
 
 
@@ -98,9 +104,10 @@ def without_zones(text: str) -> str:
     BANK CAT CHARITY")."""
 
     def blank(match: re.Match[str]) -> str:
-        if match.group(1) not in time_zones():
+        group = 1 if match.group(1) else 2
+        if match.group(group) not in time_zones():
             return match.group(0)
-        start, end = match.span(1)
+        start, end = match.span(group)
         offset = match.start()
         whole = match.group(0)
         return whole[: start - offset] + " " * (end - start) + whole[end - offset:]
