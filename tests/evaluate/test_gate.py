@@ -50,6 +50,15 @@ def test_at_or_above_minimum_passes() -> None:
     assert levels(gate.compare({"extraction": outcome(0.95)}, SECTION)) == ["info"]
 
 
+def test_a_pinned_score_the_run_no_longer_gives_fails() -> None:
+    """stories-stream pins crowded scores that need TempEval-3: a run without them must not
+    pass as if they were checked."""
+    section = {"extraction": {"limit": 10, "minimums": {"f1": PINNED, "crowded_f1": PINNED}}}
+    findings = gate.compare({"extraction": outcome(0.95)}, section)
+    assert levels(findings) == ["info", "fail"]
+    assert "crowded_f1 is pinned but was not scored" in findings[1].message
+
+
 def test_unavailable_is_skipped_and_unpinned_is_a_warning() -> None:
     findings = gate.compare(
         {
