@@ -36,16 +36,15 @@ from spacy.tokens import Doc, Token
 
 from storydesk.annotate import wordnet
 from storydesk.annotate.ages import aged, referents, stated_age, token_at
-from storydesk.annotate.clauses import anchor
 from storydesk.annotate.counted import Counted, event_of, hyphenated
 from storydesk.annotate.documents import DOCUMENT_NOUNS, document_of
 from storydesk.annotate.frames import frame
+from storydesk.annotate.measure_subject import MEASURE_NOUNS, measured_noun, of_object, subject_of
 from storydesk.annotate.noun_classes import (
     abbreviation,
     bore_measure,
     calibre,
     common_noun_lemma,
-    name_of,
     synset_class,
     title_cased_noun,
     upper_case_abbreviation,
@@ -67,22 +66,12 @@ EVENT_QUANTITIES = frozenset({*EVENT_CLASSES.values(), "casualties"})
 # lives", "30 fatalities" (ECB+ disaster and shooting reports).
 VICTIM_NOUNS = {"body": "deaths", "life": "deaths", "fatality": "deaths", "death": "deaths",
                 "injury": "injuries", "casualty": "casualties"}  # fmt: skip
-# Nouns that measure a count of something else: the number given is that thing's count.
-MEASURE_NOUNS = frozenset(
-    {"number", "total", "toll", "count", "tally", "figure", "cap", "ceiling", "limit",
-     "size", "strength", "maximum", "minimum"}
-)  # fmt: skip
 # How far the magnitude's words may be from its number: its heads, or the words after it
 # ("6.1 on the Richter scale").
 RICHTER_REACH = 3
 # Words that make an event only tried or possible (``_unasserted``).
 TRYING = frozenset({"attempt", "try", "threaten", "plot", "plan", "seek"})
 POSSIBLE = frozenset({"might", "may", "could"})
-SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT"})
-# How many apposition or list links a count's noun goes up to find the name it describes
-# ("Hasim Rahman, 45-7-2, 36 KO's": the count, the record, the name).
-APPOSITION_REACH = 3
-HOLDING = ("in", "on", "of", "at")  # "military personnel in Ukraine", "a cap on its army"
 # Words that make "degrees" a temperature, and words before a number that put it below zero.
 TEMPERATURE_WORDS = frozenset({"temperature", "fahrenheit", "celsius", "centigrade"})
 
@@ -109,7 +98,7 @@ def measure(
     article: Article, doc: Doc, run: list[Token], thing: Counted, value: float,
     qualifier: str | None,
 ) -> Measurement:  # fmt: skip
-    noun = doc[thing.noun] if thing.noun >= 0 else _measured_noun(run[-1])
+    noun = doc[thing.noun] if thing.noun >= 0 else measured_noun(run[-1])
     fused = fused_unit(run[-1].text)
     unit = currency_before(doc, run[0]) or (fused[1] if fused else unit_after(doc, run[-1]))
     quantity, base = _quantity(doc, run, thing, noun, unit, value)
@@ -125,7 +114,7 @@ def measure(
             found.action = f"part:{_action(run[-1]) or ''}"
         else:
             found.action = _described_noun(doc, run, noun) or _action(noun)
-    found.subject, found.subject_start = _subject(doc, run, noun, quantity, thing.end)
+    found.subject, found.subject_start = subject_of(doc, run, noun, quantity, thing.end)
     subject = token_at(doc, found.subject_start)
     if subject is not None and (found.quantity == "age" or _pronoun(subject)):
         found.referents = referents(doc, found.subject_start)
@@ -209,9 +198,9 @@ def _noun_class(noun: Token) -> str:
     lemma = noun.lemma_.lower()
     head = noun.head
     measures = noun.dep_ in ("compound", "amod") and head.lemma_.lower() in MEASURE_NOUNS
-    if measures and _of_object(head) is not None:
+    if measures and of_object(head) is not None:
         return _noun_class(head)  # "a 600,000-member cap on Ukraine's military"
-    target = _of_object(noun) if lemma in MEASURE_NOUNS else None
+    target = of_object(noun) if lemma in MEASURE_NOUNS else None
     if target is not None:
         return _noun_class(target)
     modifier = next((c for c in noun.children if c.dep_ in ("compound", "amod")), None)
@@ -244,37 +233,6 @@ def _phrase_lemma(noun: Token) -> str:
         if wordnet.load().synsets(phrase):
             return phrase
     return noun.lemma_.lower()
-
-
-def _of_object(noun: Token) -> Token | None:
-    """ "the number of troops", "a cap on Ukraine's military": the noun after of/on."""
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on")):
-        objects = [c for c in prep.children if c.dep_ == "pobj"]
-        if objects and objects[0].pos_ in ("NOUN", "PROPN"):
-            inner = objects[0]
-            if inner.lemma_.lower() in MEASURE_NOUNS:
-                return _of_object(inner) or inner
-            return inner
-    return None
-
-
-def _measured_noun(number: Token) -> Token | None:
-    """What a number without a counted noun is the value of.
-
-    "limited the army to 600,000" (the object of the verb the number is a target of),
-    "the death toll stood at 40" / "the number … should be limited to 800,000" (the
-    subject), "bringing to 10 the number of Israelis".
-    """
-    if number.dep_ != "pobj" or number.head.lower_ not in ("to", "at"):
-        return None  # a number that modifies a noun has that noun as its counted noun
-    verb = number.head.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return verb if verb.pos_ == "NOUN" else None  # "a ceiling on … at 800,000"
-    for dep in ("dobj", "nsubjpass", "nsubj"):
-        for child in verb.children:
-            if child.dep_ == dep and child.pos_ in ("NOUN", "PROPN"):
-                return child
-    return None
 
 
 def _event_near(number: Token) -> str | None:
@@ -364,102 +322,6 @@ def _described_noun(doc: Doc, run: list[Token], noun: Token | None) -> str | Non
     if head.i <= noun.i or head.pos_ != "NOUN" or head.lemma_.lower() in DOCUMENT_NOUNS:
         return None
     return head.lemma_.lower()
-
-
-# ---- subject, scope, source ------------------------------------------------------------
-
-
-def _subject(
-    doc: Doc, run: list[Token], noun: Token | None, quantity: str, thing_end: int
-) -> tuple[str | None, int]:
-    """Whom or what the figure is about, as the words that name it and where they start."""
-    if quantity == "age":
-        person = aged(doc, run, thing_end)
-        if person is not None:
-            return name_of(person)
-    if quantity == "duration" and noun is not None:
-        described = _described(noun)
-        if described is not None:
-            return described.text, described.idx  # "the nearly four-year war"
-    apposed = _apposed_to(noun)
-    if apposed is not None:
-        return name_of(apposed)
-    repeated = _repeated_on(noun)
-    if repeated is not None:
-        return name_of(repeated) if _named(repeated) else (repeated.text, repeated.idx)
-    holders = [noun] if noun is not None else []
-    if noun is not None and noun.lemma_.lower() in MEASURE_NOUNS:
-        inner = _of_object(noun)
-        holders = [h for h in (inner, noun) if h is not None]
-    target = _measured_noun(anchor(run[-1]))  # "raises Ukraine's troop cap to 800,000 soldiers"
-    if target is not None and target not in holders:
-        holders.append(target)
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ == "poss" and child.ent_type_ in SUBJECT_TYPES:
-                return name_of(child)
-        group = holder.head.head if holder.dep_ == "pobj" and holder.head.lower_ == "of" else None
-        if group is not None and group.dep_ == "appos" and group.head.ent_type_ in SUBJECT_TYPES:
-            return name_of(group.head)  # "the Coalition of the Willing, a group of 30 countries"
-        preps = (c for c in holder.children if c.dep_ == "prep" and c.lower_ in HOLDING)
-        for prep in preps:
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                target = next((c for c in obj.children if c.dep_ == "poss"), obj)
-                if target.ent_type_ in SUBJECT_TYPES:
-                    return name_of(target)
-    return None, -1
-
-
-def _apposed_to(noun: Token | None) -> Token | None:
-    """The name a count stands in apposition to, its own or its list's: a boxer's record
-    "Wladimir Klitschko (52-3, 46 KOs)", "Hasim Rahman, 45-7-2, 36 KO's" (ECB+ 7: the
-    parser hangs the count on the record, the record on the name), and through a title the
-    name follows: "Heavyweight Champion, Wladimir Klitschko, 53-3, 47 KO's"."""
-    current = noun
-    for _ in range(APPOSITION_REACH):
-        if current is None or current.dep_ not in ("appos", "conj"):
-            return None
-        head = current.head
-        named = next((c for c in head.children if c.dep_ == "appos" and c.i < current.i
-                      and _named(c)), None)  # fmt: skip
-        if named is not None:
-            return named
-        if _named(head):
-            return head
-        if head.pos_ != "NUM":
-            # only a record leads on to a name; another noun is another item, which may be
-            # another's ("the Orioles (seven years, …) and Nationals (eight years, …)", ECB+ 10)
-            return None
-        current = head
-    return None
-
-
-def _repeated_on(noun: Token | None) -> Token | None:
-    """Who a count of times is about: the one the repeated action is done to, else its
-    doer. "Gray was shot 11 times by police", "he had been shot seven times" (ECB+
-    19ecbplus: one teenager's wounds, in two reports that differ), "hitting Gray eleven
-    times". A pronoun is resolved in link, through ``Figure.referents``."""
-    if noun is None or noun.lemma_.lower() != "time" or noun.head.pos_ != "VERB":
-        return None
-    verb = noun.head
-    for dep in ("nsubjpass", "dobj", "nsubj"):
-        found = next((c for c in verb.children if c.dep_ == dep), None)
-        if found is not None and (_named(found) or found.pos_ == "PRON"):
-            return found
-    return None
-
-
-def _named(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.ent_type_ in SUBJECT_TYPES
-
-
-def _described(noun: Token) -> Token | None:
-    """What a length of time is of: "four-year war", "two days of talks"."""
-    if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "NOUN":
-        return noun.head
-    inner = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)  # fmt: skip
-    return inner
 
 
 # ---- version and stance ----------------------------------------------------------------
