@@ -298,3 +298,31 @@ def test_equal_counts_of_one_predicate_agree_without_words_in_common() -> None:
     add_figure(b, "Two", 2, "life sentences", frame=["be"])
     [fact] = [f for f in align(a, b) if f.range == (3, 3)]
     assert fact.status == "agree" and {v.article for v in fact.values} == {"a", "b"}
+
+
+def test_facts_do_not_hang_on_the_order_of_the_articles() -> None:
+    """Clustering takes the first fit: a count with no verb ("Missing …: seven AK-47 assault
+    rifles") joined whichever of "seized seven" and "stole seven" came first, and the "-2"
+    id went to whichever fact came first (review). Every order gives one table now."""
+    import itertools
+
+    from storydesk.annotate import annotate
+    from storydesk.link import link
+
+    texts = {
+        "k": "Police said gunmen seized seven AK-47 assault rifles from the armoury in "
+             "Kandahar on Monday.",
+        "l": "The gunmen stole seven AK-47 assault rifles from the armoury in Kandahar, "
+             "officials said.",
+        "v": "Missing from the armoury in Kandahar: seven AK-47 assault rifles and two pistols.",
+    }  # fmt: skip
+    options = Options.load()
+    done = {key: annotate([Article(id=key, source=key, text=text, published="2009-01-10")],
+                          options)[0] for key, text in texts.items()}  # fmt: skip
+    tables = set()
+    for order in itertools.permutations(texts):
+        story = link(Story(id="s", title="t", articles=[done[k] for k in order]), options)
+        tables.add(tuple(sorted((f.id, f.status, tuple(sorted((v.article, v.value)
+                                                              for v in f.values)))
+                                for f in story.facts)))  # fmt: skip
+    assert len(tables) == 1

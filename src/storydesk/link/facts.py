@@ -52,15 +52,23 @@ STATUS_ORDER = {
 
 
 def align(story: Story, options: Options) -> Story:
-    clusters = [cluster for block in _blocks(contexts(story)).values()
+    # Clustering and merging take the first fit, so they read the figures in one order
+    # whatever the articles' order: by article id (from its content) and place (review:
+    # "seven AK-47 assault rifles" with no verb joined whichever of "seized seven" and
+    # "stole seven" came first).
+    found = sorted(contexts(story), key=lambda c: (c.article.id, c.figure.start, c.figure.end))
+    clusters = [cluster for block in _blocks(found).values()
                 for cluster in _cluster(block)]  # fmt: skip
     facts: list[Fact] = []
     for cluster in merge_unverbed(merge_kinds(clusters)):
         facts.extend(_fact(part) for part in split_by_value(cluster))
     facts = [fact for fact in facts if not trivial(fact)]
     one_source(facts, originals(story))
+    # the values' articles last: equal keys get their ids in one order whatever the
+    # articles' order (review: "-2" went to whichever fact came first)
     facts.sort(key=lambda f: (f.background, STATUS_ORDER[f.status],
-                              -len({v.article for v in f.values}), f.slot))  # fmt: skip
+                              -len({v.article for v in f.values}), f.slot,
+                              sorted((v.article, v.value) for v in f.values)))  # fmt: skip
     ids = unique_ids([stable_id("f", *fact_key(fact)) for fact in facts])
     for fact, fact_id in zip(facts, ids, strict=True):
         fact.id = fact_id
@@ -188,7 +196,10 @@ def merge_unverbed(clusters: list[list[FigureContext]]) -> list[list[FigureConte
     12ecb), "two boats" and "two boats were closing in". The verb blocks figures
     (``_blocks``) because differing values under two verbs are two counts (460 drones fired,
     249 downed); a missing verb is unknown, not different, but it is no tie between
-    differing values either, so only an equal value crosses. Looked up by value."""
+    differing values either, so only an equal value crosses. Looked up by value. A count
+    that agrees with two such facts ("seized seven rifles", "stole seven rifles") joins
+    neither, and every choice is made against the facts as the verbs formed them, so the
+    result does not hang on the order of the articles (review)."""
     targets: dict[tuple[str, bool, float], list[list[FigureContext]]] = defaultdict(list)
     for cluster in clusters:
         first = cluster[0]
@@ -196,17 +207,20 @@ def merge_unverbed(clusters: list[list[FigureContext]]) -> list[list[FigureConte
         if action and not action.startswith("part:"):  # a part is not the whole
             for value in {c.amount for c in cluster}:
                 targets[(first.thing, first.background, value)].append(cluster)
+    joins: list[tuple[list[FigureContext], list[FigureContext]]] = []
     merged: list[list[FigureContext]] = []
     for cluster in clusters:
         first = cluster[0]
         amounts = {c.amount for c in cluster}
         if len(amounts) == 1 and not any(c.figure.action for c in cluster):
             key = (first.thing, first.background, first.amount)
-            target = next((t for t in targets.get(key, ()) if _agrees(cluster, t)), None)
-            if target is not None:
-                target.extend(cluster)
+            agreeing = [t for t in targets.get(key, ()) if _agrees(cluster, t)]
+            if len(agreeing) == 1:
+                joins.append((agreeing[0], cluster))
                 continue
         merged.append(cluster)
+    for target, cluster in joins:  # after every choice: no choice sees another's join
+        target.extend(cluster)
     return merged
 
 
