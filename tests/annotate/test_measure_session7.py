@@ -120,6 +120,11 @@ def test_a_range_shares_its_magnitude_and_currency() -> None:
     assert (euros.value, euros.quantity, euros.base) == (2_000_000_000, "money:EUR", 2e9)
     passengers = _figure("Between 210 and 250 passengers were on board.", "Between")
     assert (passengers.value, passengers.base) == (210, 210)
+    # a low end written in full is not scaled again (review: 500,000 read as 500 billion)
+    crowd = _figure("Police put the crowd at between 500,000 and 1 million people.", "between")
+    assert crowd.value == 500_000
+    larger = _figure("Estimates ran between 800,000 and 1.2 million people.", "between")
+    assert larger.value == 800_000
 
 
 def test_the_round_a_fight_ends_in_counts_its_rounds() -> None:

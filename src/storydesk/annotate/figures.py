@@ -133,7 +133,7 @@ def _low_end(
     value = number_value([t.text for t in run])
     if value is None:
         return None
-    if is_magnitude(high[-1].text) and not any(is_magnitude(t.text) for t in run):
+    if _shares_magnitude(value, run, high):
         # "$ 140-150 million", "between 2 and 3 billion euros": the magnitude written once
         # after the range is the low end's too (it was read as 140 dollars, ECB+ 10ecb)
         value = _tidy_product(value, number_value([high[-1].text]) or 1)
@@ -144,6 +144,15 @@ def _low_end(
     thing = counted_thing(doc, high)
     figure = _make(article, value, qualifier, thing.counts, start, run[-1].idx + len(run[-1].text))
     return _measured(figure, article, doc, high, thing)
+
+
+def _shares_magnitude(value: float, run: list[Token], high: list[Token]) -> bool:
+    """Whether the high end's magnitude word scales the low end too: only when the low end
+    has none of its own and is smaller than the high end's number before that word, so
+    "between 500,000 and 1 million" keeps 500,000 (review: it was read as 500 billion)."""
+    if not is_magnitude(high[-1].text) or any(is_magnitude(t.text) for t in run):
+        return False
+    return value < (number_value([t.text for t in high[:-1]]) or 0)
 
 
 def _measured(
