@@ -3,7 +3,7 @@ the recurring-line counts cleaning reads (``clean.recurring.LineCounts``).
 
 Band keys, signatures, membership and topics are the store's tables; every lookup is an
 indexed query, so filing one article reads only the latest articles sharing a band with it
-(``stream.POSTINGS`` per key), however many are stored.
+(``candidates.POSTINGS`` per key), however many are stored.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from typing import Any
 
 from storydesk.article import Article
 from storydesk.clean import recurring
-from storydesk.link.stream import POSTINGS, ArticleSignature, Candidate
+from storydesk.link import candidates as lookup  # POSTINGS read at call time, as MemoryIndex
+from storydesk.link.stream import ArticleSignature, Candidate
 from storydesk.store.base import Store
 
 
@@ -25,7 +26,7 @@ class StoreIndex:
 
     def candidates(self, keys: Sequence[int]) -> list[Candidate]:
         return [Candidate(ArticleSignature.from_dict(data), story)
-                for _, story, data in self.store.band_matches(keys, POSTINGS)]
+                for _, story, data in self.store.band_matches(keys, lookup.POSTINGS)]
 
     def posted(self, keys: Sequence[int]) -> list[Candidate]:
         return self.candidates(keys)  # lead keys and band keys share one postings table
