@@ -8,7 +8,7 @@ from story_builders import article  # type: ignore[import-not-found]
 
 from storydesk.article import DateMention
 from storydesk.options import Options
-from storydesk.reconcile import timeline
+from storydesk.reconcile import timeline, timeline_dates
 from storydesk.story import Story
 
 
@@ -113,7 +113,7 @@ def test_example_timeline_has_geneva_and_alaska(example_analysis) -> None:  # ty
         e.date == "2025-08" and e.granularity == "month" and "alaska" in e.text.casefold()
         and e.background for e in entries
     )
-    keys = [timeline.sort_key(e.date, e.granularity) for e in entries]
+    keys = [timeline_dates.sort_key(e.date, e.granularity) for e in entries]
     assert keys == sorted(keys)
 
 
@@ -282,7 +282,7 @@ def test_an_undated_story_is_as_recent_as_the_latest_past_it_tells() -> None:
                 sentence=1),
     ]
     story = Story(id="s", title="t", articles=[a])
-    assert timeline.story_start(story) == timeline.period_start("2006", "year")
+    assert timeline_dates.story_start(story) == timeline_dates.period_start("2006", "year")
     timeline.build(story, Options())
     assert [(e.date, e.background) for e in story.timeline] == [
         ("1923-04-22", True), ("2006", False)]

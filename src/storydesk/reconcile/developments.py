@@ -30,7 +30,7 @@ from storydesk.reconcile.similarity import (
     entity_terms,
 )
 from storydesk.reconcile.sources import Corroboration, Sources
-from storydesk.reconcile.timeline import is_background, story_start
+from storydesk.reconcile.timeline_dates import is_background, story_start
 from storydesk.story import Fact, Story
 
 REDUNDANT = 0.3  # cosine at which a candidate repeats a line already chosen

@@ -23,7 +23,7 @@ BLOCK = 512  # rows per sparse product: bounds the memory one product holds
 PAIRS = 200_000  # candidate pairs scored together: bounds the memory of their row products
 # Cosine at which another outlet's sentence reports the same, and the similarity over the
 # rarer terms at which a pair is scored at all (blocking): the brief's clusters
-# (developments.py) and the timeline's (timeline.told_alike) use one calibration.
+# (developments.py) and the timeline's (timeline_sources.told_alike) use one calibration.
 SUPPORT = 0.3
 CANDIDATE = 0.1
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
