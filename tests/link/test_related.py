@@ -188,3 +188,33 @@ def test_words_that_are_zones_stay_words_away_from_a_clock_time() -> None:
     article = next(d for d in _topic("18") if d.name == "18_1ecbplus.xml").article()
     assert "HKT" in leads.lead_text(article)
     assert not leads.lead_words(article) & {"gmt", "hkt"}
+
+
+def test_names_are_lead_keys_at_a_lower_rarity_than_words() -> None:
+    """A name WordNet lists only as one person or place ("Fulton") or not at all
+    ("Nichols") is a key from ``NAME_KEY_WEIGHT``; a word of the kind or manner of an event
+    ("arson", "gunman", "injure", "hefty", "fatally") only from ``KEY_WEIGHT``."""
+    assert leads.is_name("fulton") and leads.is_name("nichols") and leads.is_name("athens")
+    for word in ("arson", "gunman", "injure", "hefty", "fatally", "courthouse"):
+        assert not leads.is_name(word), word
+    assert leads.is_key("nichols") and not leads.is_key("arson")
+
+
+def test_a_report_whose_rare_words_are_its_own_finds_its_topic_by_a_name() -> None:
+    """ECB+ 3_2ecb (tuned), the Fulton County courthouse killer's sentence: its rarest lead
+    words ("Bodiford", "supermax") are in no other lead of its event, it shares no LSH band
+    with them, and it stayed a topic of its own in every seed though its lead links to
+    theirs at 0.36. "Fulton" and "Nichols" are names of its event's other leads: it takes
+    their topic."""
+    documents = [d for d in _topic("3") if d.event.endswith("/ecb")]
+    alone = next(d for d in documents if d.name == "3_2ecb.xml")
+    others = [d.article() for d in documents if d is not alone]
+    index = MemoryIndex()
+    stream(others, Options(), index)
+    arrival = sign(alone.article())
+    assert {"fulton", "nichols"} & set(leads.key_terms(arrival.lead))
+    assert not any(_band_set(arrival) & _band_set(sign(o)) for o in others)
+    filing = file(arrival, index, Options())
+    topics = index.topics(index.stories())
+    assert filing.topic is not None
+    assert filing.topic == max(set(topics.values()), key=list(topics.values()).count)

@@ -86,13 +86,15 @@ def test_a_store_filed_before_lead_keys_gets_them_when_opened(
                 for key in leads.lead_keys(sig.lead):
                     store.backend.execute("DELETE FROM signature_bands WHERE key = ?", (key,))
             store.backend.execute("DELETE FROM schema_migrations WHERE name IN "
-                                  "('0005_lead_keys', '0006_lead_words', '0007_lead_zones')")
+                                  "('0005_lead_keys', '0006_lead_words', '0007_lead_zones', "
+                                  "'0008_name_keys')")
         quake_keys = list(leads.lead_keys(filed[0][0].lead))
         assert quake_keys  # "Tabriz", "Ahar"
         assert len(_postings(store)) < len(current)
         assert StoreIndex(store, now).posted(quake_keys) == []
     with open_store(location) as opened:
-        assert opened.migrated == ["0005_lead_keys", "0006_lead_words", "0007_lead_zones"]
+        assert opened.migrated == ["0005_lead_keys", "0006_lead_words", "0007_lead_zones",
+                                   "0008_name_keys"]
         assert _postings(opened) == current
         found = StoreIndex(opened, now).posted(quake_keys)
         assert [(c.signature.article, c.story) for c in found] == [("q1", "sq"), ("q2", "sq")]
@@ -122,11 +124,11 @@ def test_a_store_signed_under_the_old_lead_rule_is_signed_again_when_opened(
                 store.add_article(article, now())
                 index.add(sig, posting_keys(sig), "s" + article.id)
             store.backend.execute("DELETE FROM schema_migrations WHERE name IN "
-                                  "('0006_lead_words', '0007_lead_zones')")
+                                  "('0006_lead_words', '0007_lead_zones', '0008_name_keys')")
         assert [c.signature.article for c in index.posted([zone_key])] == ["d1"]
         before = _postings(store)
     with open_store(location) as opened:
-        assert opened.migrated == ["0006_lead_words", "0007_lead_zones"]
+        assert opened.migrated == ["0006_lead_words", "0007_lead_zones", "0008_name_keys"]
         index = StoreIndex(opened, now)
         assert index.posted([zone_key]) == []
         assert index.members(["sd1"], 5)["sd1"][0].lead == new.lead
@@ -162,12 +164,42 @@ def test_a_store_signed_under_0006s_zone_rule_gets_its_words_back_when_opened(
         with store.write():
             store.add_article(article, now())
             index.add(old, posting_keys(old), "sw1")
-            store.backend.execute("DELETE FROM schema_migrations WHERE name = '0007_lead_zones'")
+            store.backend.execute("DELETE FROM schema_migrations WHERE name IN "
+                                  "('0007_lead_zones', '0008_name_keys')")
     with open_store(location) as opened:
-        assert opened.migrated == ["0007_lead_zones"]
+        assert opened.migrated == ["0007_lead_zones", "0008_name_keys"]
         index = StoreIndex(opened, now)
         assert index.members(["sw1"], 5)["sw1"][0].lead == new.lead
         assert {p[0] for p in _postings(opened)} >= set(leads.lead_keys(new.lead))
+        assert opened.check() == []
+    with open_store(location) as again:
+        assert again.migrated == []
+
+
+def test_a_store_posted_before_name_keys_gets_them_when_opened(location: str) -> None:
+    """A name under ``KEY_WEIGHT`` is a lead key since session 8 ("Fulton", "Nichols" of ECB+
+    3_2ecb's lead: ``leads.NAME_KEY_WEIGHT``); a store posted before has the word keys only
+    and gets the names' keys when opened (migration 0008_name_keys), once."""
+    text = ("Now that Fulton County courthouse killer Brian Nichols has been sentenced to life "
+            "without parole , one of the questions is where he will serve time .\n"
+            "Superior Court Judge James Bodiford on Saturday sentenced him .")
+    article = Article("n1", "n1", text=text)
+    sig = stream_sign(article)
+    names = {leads.term_key("fulton"), leads.term_key("nichols")}
+    assert names <= set(leads.lead_keys(sig.lead))
+    with open_store(location) as store:
+        index = StoreIndex(store, now)
+        with store.write():
+            store.add_article(article, now())
+            index.add(sig, posting_keys(sig), "sn1")
+            for key in names:  # as a store posted before name keys left it
+                store.backend.execute("DELETE FROM signature_bands WHERE key = ?", (key,))
+            store.backend.execute("DELETE FROM schema_migrations WHERE name = '0008_name_keys'")
+        assert index.posted(sorted(names)) == []
+    with open_store(location) as opened:
+        assert opened.migrated == ["0008_name_keys"]
+        found = StoreIndex(opened, now).posted(sorted(names))
+        assert [(c.signature.article, c.story) for c in found] == [("n1", "sn1")]
         assert opened.check() == []
     with open_store(location) as again:
         assert again.migrated == []

@@ -37,6 +37,8 @@ LEXNAMES = (
 )  # fmt: skip
 HYPERNYMS = ("@", "@i")  # hypernym, instance hypernym
 FILES = {"n": "noun", "v": "verb"}
+# Adjectives and adverbs: read only to tell whether WordNet lists a lemma (``lists``).
+LISTED_ONLY = {"a": "adj", "r": "adv"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,23 @@ class WordNet:
 
     def synset(self, key: str) -> Synset:
         return _synset(self, key)
+
+    def lists(self, lemma: str, pos: str) -> bool:
+        """Whether WordNet lists ``lemma`` as ``pos``: "n", "v", "a" (an adjective: "hefty")
+        or "r" (an adverb: "fatally")."""
+        if pos in FILES:
+            return bool(self.synsets(lemma, pos))
+        if pos not in self._index:
+            path = self.root / f"index.{LISTED_ONLY[pos]}"
+            if not path.is_file():
+                raise ModelError(f"WordNet index not found: {path} (install wordnet-base)")
+            self._index[pos] = _read_index(path, pos)
+        return lemma.casefold().replace(" ", "_") in self._index[pos]
+
+    def is_instance(self, key: str) -> bool:
+        """Whether the synset is an instance, one named person, place or thing ("Fulton",
+        "Athens"): its hypernym pointer is ``@i``, where a common noun's is ``@``."""
+        return " @i " in self.read_line(key).split(" | ", 1)[0]
 
     def ancestors(self, key: str) -> frozenset[str]:
         """The synset and every hypernym above it."""

@@ -203,6 +203,10 @@ MIGRATIONS = [
     # only right after a clock time (0006 ran under one that left out every capitalised zone
     # and its letters anywhere in the lead: "WEST", "cat", "eat").
     Migration("0007_lead_zones", "", _relead),
+    # No schema change: a name is a lead key from a lower rarity than a word (session 8,
+    # leads.NAME_KEY_WEIGHT), and a name under KEY_WEIGHT ranks below every word key, so the
+    # new rule only adds keys to a lead's old ones: posted again, as 0005 posts them.
+    Migration("0008_name_keys", "", _post_lead_keys),
 ]
 
 
