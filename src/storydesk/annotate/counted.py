@@ -22,8 +22,9 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from storydesk.annotate import wordnet
+from storydesk.annotate.morphy import own_plural
 from storydesk.annotate.noun_classes import abbreviation, synset_class
-from storydesk.annotate.numbers import FRACTIONS, ordinal_value
+from storydesk.annotate.numbers import FRACTIONS, is_ordinal, ordinal_value
 from storydesk.annotate.units import fused_unit
 
 # Event lemma → the participle a count of it carries. Wounded and hurt are one thing to a
@@ -96,7 +97,7 @@ def plural(noun: Token) -> str:
     if noun.tag_ in ("NNS", "NNPS"):
         return noun.lower_
     lemma = noun.lemma_.lower()
-    if lemma in UNCHANGED_PLURALS:
+    if lemma in UNCHANGED_PLURALS or own_plural(lemma):
         return lemma
     if lemma in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[lemma]
@@ -243,7 +244,10 @@ def _elided_noun(doc: Doc, run: list[Token]) -> Counted | None:
     if following is not None and following.pos_ in ("NOUN", "PROPN", "NUM"):
         return None
     sentence_start = last.sent.start
-    before = next((t for t in reversed(doc[sentence_start : run[0].i]) if t.like_num), None)
+    # an ordinal is no count the number repeats: spaCy's ``like_num`` takes "first" for a
+    # number, so "the first 11 with Philadelphia" (ECB+ 5_2ecb) looked no further back
+    before = next((t for t in reversed(doc[sentence_start : run[0].i])
+                   if t.like_num and not is_ordinal(t.text)), None)  # fmt: skip
     if before is None or before.dep_ != "nummod":
         return None
     noun = before.head

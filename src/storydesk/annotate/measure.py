@@ -72,6 +72,11 @@ RICHTER_REACH = 3
 # Words that make an event only tried or possible (``_unasserted``).
 TRYING = frozenset({"attempt", "try", "threaten", "plot", "plan", "seek"})
 POSSIBLE = frozenset({"might", "may", "could"})
+# Nouns that single out things of a mass noun, so that a count of them counts that noun:
+# "31 separate pieces of firefighting apparatus" (ECB+ 13_12ecbplus) are the "31 fire
+# apparatus" of 13_7ecbplus; "two dozen pieces of equipment". WordNet's piece.n.02 and
+# item.n.02: "an instance of some type", "a distinct part that can be specified separately".
+PIECES = frozenset({"piece", "item"})
 # Words that make "degrees" a temperature, and words before a number that put it below zero.
 TEMPERATURE_WORDS = frozenset({"temperature", "fahrenheit", "celsius", "centigrade"})
 
@@ -200,7 +205,7 @@ def _noun_class(noun: Token) -> str:
     measures = noun.dep_ in ("compound", "amod") and head.lemma_.lower() in MEASURE_NOUNS
     if measures and of_object(head) is not None:
         return _noun_class(head)  # "a 600,000-member cap on Ukraine's military"
-    target = of_object(noun) if lemma in MEASURE_NOUNS else None
+    target = of_object(noun) if lemma in MEASURE_NOUNS or lemma in PIECES else None
     if target is not None:
         return _noun_class(target)
     modifier = next((c for c in noun.children if c.dep_ in ("compound", "amod")), None)
@@ -226,13 +231,32 @@ def _noun_class(noun: Token) -> str:
 
 
 def _phrase_lemma(noun: Token) -> str:
-    """ "military personnel" when WordNet knows the phrase, else the noun's lemma."""
+    """ "military personnel" when WordNet knows the phrase, else the noun's lemma. A modifier
+    written with a hyphen is one word: "two semi-automatic pistols" (ECB+ 3_8ecbplus, split
+    by the tokenizer into "semi - automatic") are the "2 semiautomatic pistols" of
+    3_3ecbplus, not WordNet's "automatic pistol"; WordNet writes such words either way."""
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
     if modifiers:
-        phrase = f"{modifiers[-1].lemma_.lower()}_{noun.lemma_.lower()}"
-        if wordnet.load().synsets(phrase):
-            return phrase
+        last = modifiers[-1]
+        for word in (*_hyphenated_word(last), last.lemma_.lower()):
+            phrase = f"{word}_{noun.lemma_.lower()}"
+            if wordnet.load().synsets(phrase):
+                return phrase
     return noun.lemma_.lower()
+
+
+def _hyphenated_word(token: Token) -> tuple[str, ...]:
+    """ "semi-automatic" and "semiautomatic" for the "automatic" of "semi - automatic" as
+    written with no spaces, else nothing."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        if doc[start - 1].whitespace_:
+            break
+        start -= 2
+    if start == token.i:
+        return ()
+    written = doc[start : token.i + 1].text.lower()
+    return written, written.replace("-", "")
 
 
 def _event_near(number: Token) -> str | None:
