@@ -28,6 +28,7 @@ from storydesk.annotate import wordnet
 from storydesk.annotate.headlines import headline_lines
 from storydesk.annotate.name_spans import Span, is_particle, whole_names
 from storydesk.article import Article, Entity
+from storydesk.clean import datelines
 
 # Labels a news reader cares about when reconciling who and where.
 KEPT_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "EVENT"}
@@ -284,8 +285,9 @@ def _time_zone(doc: Doc, span: Span) -> bool:
     return bool(_CLOCK.fullmatch(doc[start - 1].lower_))
 
 
-# What ends a clock time: its digits ("2045", "06:00", "11.11") or the half of the day.
-_CLOCK = re.compile(r"\d{1,2}(?:[:.]?\d\d)?|[ap]\.?m\.?")
+# What ends a clock time: its digits ("2045", "06:00", "11.11") or the half of the day (a
+# token; the zone after it says the digits are a time: ``datelines.ZONED_CLOCK``).
+_CLOCK = re.compile(rf"\d{{1,4}}|{datelines.ZONED_CLOCK}|{datelines.HALF_DAY}")
 
 
 @cache

@@ -28,6 +28,7 @@ from storydesk.annotate.measure import measure
 from storydesk.annotate.numbers import is_magnitude, number_value
 from storydesk.annotate.units import currency_before
 from storydesk.article import Article, DateMention, Figure
+from storydesk.clean.datelines import CLOCK, HALF_DAY
 
 QUALIFIERS = (
     "no more than", "no fewer than", "no less than", "not more than", "more than",
@@ -209,4 +210,5 @@ def _clock_time(text: str) -> bool:
     return _CLOCK.search(text) is not None
 
 
-_CLOCK = re.compile(r"\d:\d\d|(?:\b|(?<=\d))[ap]\.?m\b\.?|o'clock", re.IGNORECASE)
+# ``datelines.CLOCK``, or the half of the day after an hour in words ("eleven p.m.")
+_CLOCK = re.compile(rf"{CLOCK}|(?:\b|(?<=\d)){HALF_DAY}|o'clock", re.IGNORECASE)

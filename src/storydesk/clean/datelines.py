@@ -74,6 +74,19 @@ TIME = re.compile(
     r"|(?<!\w)\d{1,2}[:.]\s?\d\d(?::\d\d)?(?!\w)",
     re.I,
 )
+# A clock time in running text (match it without regard to case): hours and minutes with
+# their colon, then the half of the day or not ("21:17", the example's FT; "9 : 00 PM", as
+# ECB+ tokenises 16_10ecbplus), or an hour, with its minutes after a point or not, and its
+# half of the day ("10 a.m.", "5pm", "10.30 pm", "9 : 03am", 8_7ecbplus). Hours and minutes
+# with a point and nothing after are a decimal as often ("2.45 million"): they are a clock
+# time only where a time zone follows, which ZONED_CLOCK adds ("22.34 BST", guardian.co.uk).
+# Minutes are two digits ("28: 685-690" is a journal's volume and pages). The one definition
+# of a clock time: a zone after one is no entity (annotate.entities) and no lead word
+# (link.leads); a number in one is no figure (annotate.figures). TIME above is wider (seconds,
+# "01:19 hrs", "13h"): it reads lines that hold nothing but dates and times.
+HALF_DAY = r"[ap]\.?\s*m\b\.?"
+CLOCK = rf"\d{{1,2}}(?:\s*:\s*\d\d(?!\d)(?:\s*{HALF_DAY})?|(?:\s*\.\s*\d\d)?\s*{HALF_DAY})"
+ZONED_CLOCK = rf"{CLOCK}|\d{{1,2}}\s*\.\s*\d\d(?!\d)"
 # Time zones as pages print them: "EDT", "GMT+05:00", "(GMT+05:00)", "ET", "UTC", "UK".
 ZONE = re.compile(r"\(?\b(?:[A-Z]{1,4}T|UTC|MSK|UK)(?:\s?[+-]\d{1,2}(?::?\d{1,2})?)?\b\)?")
 # Words a timestamp line may hold besides dates and times.

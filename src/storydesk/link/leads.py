@@ -73,8 +73,7 @@ NAME_KEY_WEIGHT = 4.0
 # only when the zone is closed by a bracket or a comma, as 18_1ecbplus writes it. A number
 # that is part of a larger one is none: "2,000 WEST BANK HOMES", "100 CAT RESCUED" (review).
 _NOT_IN_A_NUMBER = r"(?<![\d,.])\b"
-_CLOCK = (rf"{_NOT_IN_A_NUMBER}\d{{1,2}}(?:\s*[:.]\s*\d{{2}}(?:\s*[AaPp]\.?\s*[Mm]\b\.?)?"
-          r"|\s*[AaPp]\.?\s*[Mm]\b\.?)(?![\d,])")
+_CLOCK = rf"{_NOT_IN_A_NUMBER}(?i:{datelines.ZONED_CLOCK})(?![\d,])"
 _CLOCK_ZONE = re.compile(
     rf"(?:{_CLOCK}\s*\(?\s*(?:[A-Z]{{2}}\s+)?|\bTime\s*\(\s*)\b([A-Z]{{3,5}})\b"
     rf"|{_NOT_IN_A_NUMBER}\d{{3,4}}\s+([A-Z]{{3,5}})\b(?=\s*[(),])")
