@@ -62,3 +62,61 @@ def test_a_hyphenated_modifier_is_one_word() -> None:
         "Comeaux escaped with a 12-gauge shotgun and 2 semiautomatic pistols .", "2 semi"
     )
     assert hyphenated.quantity == written_whole.quantity == "count:semiautomatic_pistol"
+
+
+def test_a_decimal_before_a_quake_is_its_magnitude() -> None:
+    """ECB+ 20: "a 6.1 quake" (20_4ecb, was a count of quakes), "a 6.7 degree quake" and "A
+    6.7-strength quake" (20_4ecbplus, 20_1ecbplus: degrees and strengths counted). A whole
+    number still counts quakes."""
+    assert _figure("The same island was hit by a 6.1 quake in September .", "6.1").quantity == (
+        "magnitude"
+    )
+    degree = _figure(
+        "In December 2003 , the southeastern city of Bam was razed by a 6.7 degree quake that "
+        "left more than 31,000 people dead .",
+        "6.7",
+    )
+    strength = _figure(
+        "A 6.7-strength quake killed more than 26,000 people in the ancient city of Bam in "
+        "December 2003 .",
+        "6.7",
+    )
+    assert degree.quantity == strength.quantity == "magnitude"
+    assert _figure("Two quakes hit the island .", "Two").quantity == "count:earthquake"
+
+
+def test_a_gathering_sized_by_a_number_is_that_many_people() -> None:
+    """ECB+ 7ecbplus: "the crowd of 22,000" (7_1, was no measure) and "the 22,000 crowd" (7_3,
+    was no figure: a model's number), 19_10ecbplus "estimated the crowd at 70" (was a count
+    of crowds); WordNet's gathering (crowd, rally, audience). Crowds counted stay crowds."""
+    of = _figure(
+        'After the fight , Klitschko led the crowd of 22,000 in signing "Happy Birthday" .',
+        "22,000",
+    )
+    before = _figure(
+        'After the fight , Klitschko led the 22,000 crowd in signing "Happy Birthday" .',
+        "22,000",
+    )
+    estimated = _figure("NBC New York estimated the crowd at 70 .", "70")
+    assert of.quantity == before.quantity == estimated.quantity == "people"
+    assert _figure("They held three rallies .", "three").quantity != "people"
+
+
+def test_a_period_since_a_date_and_a_planned_cut_are_no_background() -> None:
+    """MEANTIME gm: "Since December GM and Chrysler have received US$ 17.4 billion" (123881,
+    April 2009: the loans so far, read as December's and kept apart as background) and
+    "Ford … will cut 30,000 jobs … after a US$ 1.6 billion loss last year" (31706, January
+    2006: the plan was background for the loss's date). The loss itself stays background."""
+    loans = annotated_figures(
+        "Since December GM and Chrysler have received US$ 17.4 billion government loans .",
+        "2009-04-28",
+    )
+    assert [f.stance for f in loans if f.quantity] == ["asserted"]
+    ford = annotated_figures(
+        "The Ford Motor Company will cut 30,000 jobs and 14 plants as part of a restructuring "
+        "plan to relieve Ford after a US$ 1.6 billion loss last year in North American sales .",
+        "2006-01-23",
+    )
+    stances = {f.text: f.stance for f in ford}
+    assert stances["30,000 jobs"] == "asserted"
+    assert stances["1.6 billion loss"] == "background"

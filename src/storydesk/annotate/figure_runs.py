@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from storydesk.annotate import wordnet
 from storydesk.annotate.counted import CURRENCIES, UNCHANGED_PLURALS, event_of
 from storydesk.annotate.morphy import own_plural
-from storydesk.annotate.noun_classes import calibre
+from storydesk.annotate.noun_classes import calibre, sized_gathering
 from storydesk.annotate.numbers import (
     is_fraction,
     is_magnitude,
@@ -280,6 +280,8 @@ def _names_a_model(run: list[Token]) -> bool:
         return False
     if len(run) > 1 or not _is_digits(last) or head.lemma_.lower() in MASS_NOUNS:
         return False
+    if sized_gathering(head):
+        return False  # "the 22,000 crowd" (ECB+ 7_3ecbplus): a crowd's size
     if own_plural(head.text):
         return False  # "a total of 31 fire apparatus" (ECB+ 13_7ecbplus): a plural
     if "." in last.text:

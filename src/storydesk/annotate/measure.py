@@ -45,13 +45,14 @@ from storydesk.annotate.noun_classes import (
     bore_measure,
     calibre,
     common_noun_lemma,
+    sized_gathering,
     synset_class,
     title_cased_noun,
     upper_case_abbreviation,
 )
 from storydesk.annotate.numbers import BELOW_ZERO, MAGNITUDE_WORD
 from storydesk.annotate.scope import dates, places, quoted_context_dates, scope, source
-from storydesk.annotate.stance import carried_version, stance_of, version_of
+from storydesk.annotate.stance import carried_version, open_periods, stance_of, version_of
 from storydesk.annotate.units import Unit, currency_before, fused_unit, unit_after
 from storydesk.article import Article
 
@@ -77,6 +78,7 @@ POSSIBLE = frozenset({"might", "may", "could"})
 # apparatus" of 13_7ecbplus; "two dozen pieces of equipment". WordNet's piece.n.02 and
 # item.n.02: "an instance of some type", "a distinct part that can be specified separately".
 PIECES = frozenset({"piece", "item"})
+EARTHQUAKE = "n:07428954"  # earthquake, quake, temblor, seism
 # Words that make "degrees" a temperature, and words before a number that put it below zero.
 TEMPERATURE_WORDS = frozenset({"temperature", "fahrenheit", "celsius", "centigrade"})
 
@@ -130,7 +132,9 @@ def measure(
     found.version = version_of(run[-1], noun, found.document)
     if found.version is None and found.document is None and found.quantity:
         found.version = carried_version(run[-1])
-    found.stance = stance_of(article, run[-1], qualifier, found.dates, found.version)
+    opened = open_periods(article, clause) if found.dates else set()
+    closed = [d for d in found.dates if d not in opened]
+    found.stance = stance_of(article, run[-1], qualifier, closed, found.version)
     return found
 
 
@@ -153,7 +157,7 @@ def _quantity(
         if unit.dimension == "money":
             return f"money:{unit.name}", value
         return unit.dimension, value * unit.factor
-    if _magnitude(doc, run):
+    if _magnitude(doc, run) or _quake_size(doc, run, noun):
         return "magnitude", value
     if noun is not None and calibre(noun):
         return bore_measure(noun), value
@@ -216,6 +220,8 @@ def _noun_class(noun: Token) -> str:
             return synset_class(modifier.lemma_.lower())  # "military strength"
     if lemma in VICTIM_NOUNS:
         return VICTIM_NOUNS[lemma]
+    if sized_gathering(noun):
+        return "people"
     event = next((event_of(c) for c in noun.children
                   if c.dep_ in ("acl", "relcl", "amod") and event_of(c)
                   and not hyphenated(c)), None)  # fmt: skip
@@ -295,6 +301,22 @@ def _magnitude(doc: Doc, run: list[Token]) -> bool:
         if token.lower_ == "richter":
             return True
     return _restated_magnitude(doc, run[-1])
+
+
+def _quake_size(doc: Doc, run: list[Token], noun: Token | None) -> bool:
+    """A number with a decimal point before a word for an earthquake is its magnitude, the
+    scale left unsaid: "The same island was hit by a 6.1 quake in September" (ECB+ 20_4ecb,
+    was a count of quakes), "a 6.7 degree quake", "A 6.7-strength quake" (20_4ecbplus,
+    20_1ecbplus: degrees and strengths counted), the headline "5.9 Earthquake Jolts Iran"
+    (20_5ecbplus). A whole number counts quakes ("two quakes"); WordNet's earthquake synset
+    holds quake, temblor and seism."""
+    if noun is None or "." not in run[-1].text:
+        return False
+    words = list(doc[run[-1].i + 1 : noun.i + 1])
+    if noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+        words.append(noun.head)
+    net = wordnet.load()
+    return any(EARTHQUAKE in net.synsets(w.lemma_.lower()) for w in words)
 
 
 def _restated_magnitude(doc: Doc, number: Token) -> bool:

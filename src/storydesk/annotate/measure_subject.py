@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from storydesk.annotate.ages import aged
 from storydesk.annotate.clauses import anchor
-from storydesk.annotate.noun_classes import name_of
+from storydesk.annotate.noun_classes import name_of, sized_gathering
 
 # Nouns that measure a count of something else: the number given is that thing's count.
 MEASURE_NOUNS = frozenset(
@@ -42,6 +42,9 @@ def measured_noun(number: Token) -> Token | None:
     "the death toll stood at 40" / "the number … should be limited to 800,000" (the
     subject), "bringing to 10 the number of Israelis".
     """
+    if number.dep_ == "pobj" and number.head.lower_ == "of":
+        group = number.head.head
+        return group if group.pos_ == "NOUN" and sized_gathering(group) else None
     if number.dep_ != "pobj" or number.head.lower_ not in ("to", "at"):
         return None  # a number that modifies a noun has that noun as its counted noun
     verb = number.head.head

@@ -20,6 +20,9 @@ GROUP_SYNSETS = {
 }  # fmt: skip
 
 
+# gathering.n.01, "a group of persons together in one place": crowd, throng, audience,
+# rally, mob. One of them sized by a number is that many people (``sized_gathering``).
+GATHERING = "n:07975026"
 MONETARY_UNIT = "n:13604718"  # monetary_unit.n.01: "dollars", "euros" as counted nouns
 BORE = "n:05103283"  # bore, gauge, caliber, calibre: the diameter of a gun barrel
 # WordNet's one synset holds two measures: a shotgun's gauge (or British bore) counts the
@@ -159,3 +162,14 @@ def calibre(noun: Token) -> bool:
 def bore_measure(noun: Token) -> str:
     """The quantity class of a number before a ``calibre`` noun: "gauge" or "calibre"."""
     return "gauge" if noun.lemma_.lower() in GAUGE_WORDS else "calibre"
+
+
+def sized_gathering(noun: Token) -> bool:
+    """A crowd, rally or audience (WordNet's gathering) written singular, so that a number
+    on it is its size, not a count of crowds: "the 22,000 crowd", "the crowd of 22,000"
+    (ECB+ 7_3ecbplus, 7_1ecbplus: one fight's crowd), "NBC New York estimated the crowd at
+    70" (19_10ecbplus); that many people. "three rallies" counts rallies."""
+    if noun.tag_ != "NN" or noun.pos_ != "NOUN":
+        return False
+    senses = wordnet.load().synsets(noun.lemma_.lower())
+    return bool(senses) and GATHERING in wordnet.load().ancestors(senses[0])
