@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from corpora_builders import paragraphs, read_ecbplus
 from shared_data import shared_path
 from storydesk.annotate import annotate
 from storydesk.annotate.entities import EntityAnnotator
@@ -26,6 +27,23 @@ def ecb() -> Annotated:
         topic = name.split("_", 1)[0]
         path = shared_path("datasets", "ecbplus", "ECB+", topic, f"{name}.xml")
         article = read_document(path, written=True).article()
+        annotate([article], options, [EntityAnnotator(), QuoteAnnotator()])
+        return article
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def written() -> Annotated:
+    """A report as ``storydesk analyze`` reads it from the folders the tests build
+    (``corpora_builders``): a quote left open runs on to the sentence that closes it."""
+    options = Options.load()
+
+    def run(name: str) -> Article:
+        topic = name.split("_", 1)[0]
+        path = shared_path("datasets", "ecbplus", "ECB+", topic, f"{name}.xml")
+        text = "\n".join(paragraphs(read_ecbplus(path).lines)) + "\n"
+        article = Article(id=name, source=f"{name}.txt", text=text)
         annotate([article], options, [EntityAnnotator(), QuoteAnnotator()])
         return article
 
@@ -57,3 +75,44 @@ def test_a_pronoun_under_a_speech_verb_gives_the_speaker_no_gender(ecb: Annotate
     article = ecb("16_9ecbplus")
     assert _speaker(article, "We made a lot of decisions") == "Stan Perlo"
 
+
+
+def test_a_given_name_says_the_gender_the_article_does_not(written: Annotated) -> None:
+    """Bettie Page's obituary (4_4ecb) gives her no honorific and no "herself"; "“I don't
+    want to be photographed in my old age,” she said in 1998." went to "her longtime agent
+    Mark Roesler", and "“I thought my arms and legs would come out of their sockets,” she
+    said later." to nobody. "Mark" is a man's name in the US baby-name counts
+    (``name_genders``), so the "she" passes over him to Bettie Page."""
+    article = written("4_4ecb")
+    assert _speaker(article, "I don't want to be photographed") == "Bettie Page"
+    assert _speaker(article, "I thought my arms and legs") == "Bettie Page"
+    assert _speaker(article, "I never thought it was shameful") == "Bettie Page"
+
+
+def test_the_speakers_own_sentences_do_not_use_up_the_reach(written: Annotated) -> None:
+    """"In her later years, she defended the trade she pioneered. “I never thought it was
+    shameful. I felt normal. It was better than …,” she told Playboy in 1998." (4_2ecb, one
+    sentence a line): the quote's own sentences took the pronoun's reach and the quote had
+    no speaker, nor had the next "“God approves of nudity,” she said."."""
+    article = written("4_2ecb")
+    assert _speaker(article, "I never thought it was shameful") == "Bettie Page"
+    assert _speaker(article, "God approves of nudity") == "Bettie Page"
+
+
+def test_she_after_her_rep_goes_to_the_actress(written: Annotated) -> None:
+    """"Earlier this year, the star said … When asked about the temptation … she said she had
+    enough fun … “I'm so happy with where I'm at right now …,” she added." (1_14ecb) went to
+    her rep Jack Ketsoyan, named earlier; "Jack" is a man's name."""
+    assert _speaker(written("1_14ecb"), "I'm so happy with where") == "Tara Reid"
+
+
+def test_a_given_name_only_narrows_a_choice() -> None:
+    """Baby-name counts are US ones: "Andrea" is a woman's name there and a man's in Italy.
+    A "he" with only an Andrea in reach stays his (the search without given names)."""
+    text = (
+        "Andrea Bocelli sang at the opening of the stadium on Sunday.\n"
+        "\u201cIt was the greatest night of my life,\u201d he said."
+    )
+    article = Article(id="a", source="a.txt", text=text)
+    annotate([article], Options.load(), [EntityAnnotator(), QuoteAnnotator()])
+    assert _speaker(article, "It was the greatest night") == "Andrea Bocelli"

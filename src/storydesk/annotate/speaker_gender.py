@@ -4,8 +4,7 @@
 does … In typical fashion, she released a jokey response to the honor: “I am so excited …”"
 (ECB+ 2_6ecbplus) went to MacFarlane: the nearest subject, whatever its gender. A gendered
 pronoun now passes over a person the article gives the other gender. That gender is read
-from the article only, never guessed from a given name (no given-name resource is installed,
-and a hand list of names would grow without end), from two kinds of evidence outside quotes:
+from the article first, from two kinds of evidence outside quotes:
 
 - an honorific before a mention ("Mr. MacFarlane", ``name_words.HONORIFICS``);
 - a reflexive in the clause the person is the subject of, which grammar binds to that subject
@@ -22,17 +21,23 @@ A pronoun subject already resolved in the article (``Context.speakers``) is a me
 gender: "She replied to him …" resolved to Hillary Clinton is no candidate for the next "he"
 (PolNeAR train, politico, "hillary-clinton-s-backseat-drive"; ``person_gender``).
 
+When the article says nothing, the person's given name does (``name_genders``: US Social
+Security baby-name counts, a name given to one gender at least 95% of the time): Bettie Page's
+obituaries (ECB+ 4_2ecb, 4_4ecb) gave her "she said" to agent Mark Roesler, of whom they say
+nothing else; "Mark" now rules him out.
+
 A bare surname the article gives to two people ("Clinton": Bill and Hillary) says nothing
 about either; a person with evidence of both genders has none. Sources get pronouns wrong now
 and then, so a gender only rules a candidate out, never picks one; a person the article
-gives no gender stays a candidate for either pronoun (Bettie Page's obituaries, ECB+ 4_2ecb
-and 4_4ecb, still give her "she said" to agent Mark Roesler, of whom they say nothing).
+gives no gender and whose given name says none ("Jordan", a surname alone, a name the
+baby-name counts lack) stays a candidate for either pronoun.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
+from storydesk.annotate.name_genders import name_gender
 from storydesk.annotate.name_words import HONORIFICS
 from storydesk.annotate.speaker_names import Context, full_name, plain, strip_titles
 from storydesk.article import Entity
@@ -57,19 +62,30 @@ def gender_at(offset: int, context: Context) -> str | None:
     return PRONOUN_GENDERS.get(span[0].lower_) if span is not None and len(span) else None
 
 
-def person_gender(name: str, context: Context) -> str | None:
+def person_gender(name: str, context: Context, given_names: bool = False) -> str | None:
     """The gender the article gives ``name`` (``gender_of``); else the one of the pronoun
     subjects already resolved to that name (``Context.speakers``), when they agree. "“Savage,”
     she said" resolved to Deja Stewart makes her no candidate for the next "he" (PolNeAR
-    train, usa-today, "sanders-endorsement-for-some"): a pronoun the article ties to her."""
+    train, usa-today, "sanders-endorsement-for-some"): a pronoun the article ties to her.
+    With ``given_names``, a full name's first word says a gender when the article gives none
+    (weaker evidence: ``speaker_roles.antecedent`` reads it only where it leaves someone)."""
     known = gender_of(name, context)
     if known is not None:
         return known
     said = [gender_at(at, context) for at, named in context.speakers if named == name]
     found = {g for g in said if g is not None}
-    if len(found) != 1 or said.count(next(iter(found))) < PRONOUNS_AGREEING:
+    if len(found) == 1 and said.count(next(iter(found))) >= PRONOUNS_AGREEING:
+        return next(iter(found))
+    return _given_name_gender(name, context) if given_names else None
+
+
+def _given_name_gender(name: str, context: Context) -> str | None:
+    """The gender of the first word of a full name ("Mark Roesler"); none for a surname
+    alone, or a surname the article gives two people ("Clinton")."""
+    words = strip_titles(name).split()
+    if len(words) < 2 or words[-1] in _shared_surnames(context):
         return None
-    return next(iter(found))
+    return name_gender(plain(words[0]))
 
 
 def gender_of(name: str, context: Context) -> str | None:
