@@ -20,6 +20,7 @@ import re
 from spacy.tokens import Doc
 
 from storydesk.annotate.cues import cue_text, is_cue, is_speech_noun
+from storydesk.annotate.headlines import is_headline_case
 from storydesk.annotate.quote_cues import FINITE_TAGS, OPEN_ENDINGS, cue_after, find_cue
 from storydesk.annotate.quote_groups import (
     Group,
@@ -60,9 +61,12 @@ class QuoteAnnotator:
                 terms.append(group)
                 continue
             _attribute(group, statements[-1] if statements else None, context)
+            if _is_title(group, context) or (not group.who and _is_modifier(group, context)):
+                terms.append(group)
+                continue
             statements.append(group)
         article.quotes = [_quote(article, n, g) for n, g in enumerate(statements)]
-        article.terms = [_term(article, g) for g in terms]
+        article.terms = [_term(article, s) for g in terms for s in g.spans]
 
 
 def _attribute(group: Group, previous: Group | None, context: Context) -> None:
@@ -106,9 +110,9 @@ def _quote(article: Article, number: int, group: Group) -> Quote:
     )
 
 
-def _term(article: Article, group: Group) -> Term:
-    start, end = group.spans[0].trimmed(article.text)
-    return Term(article.text[start:end], article.sentence_at(group.start), start, end)
+def _term(article: Article, span: Span) -> Term:
+    start, end = span.trimmed(article.text)
+    return Term(article.text[start:end], article.sentence_at(span.start), start, end)
 
 
 # ---- one statement, several stretches ------------------------------------------------------
@@ -209,3 +213,49 @@ def _is_term(group: Group, context: Context) -> bool:
     if not words or len(words) > TERM_WORDS:
         return False
     return not any(t.tag_ in FINITE_TAGS for t in words)
+
+
+def _is_title(group: Group, context: Context) -> bool:
+    """A quoted stretch in title case that nobody is found to say is the name of a work, an
+    award or a campaign, not a statement: "the 2005 book “The Big Show: High Times and Dirty
+    Dealings Backstage at the Academy Awards.”", "a film in 2005, “The Notorious Bettie
+    Page,” helped introduce her", "a nomination for “Outstanding Individual Performance in a
+    Variety or Music Program.”" (ECB+ 2 and 4, shown as quotes with no speaker), even under a
+    speaker's verb when it holds no finite verb: "Ketsoyan did not reveal what the star of
+    “American Pie”, “Van Wilder” and “The Big Lebowski” was being treated for" (ECB+ 1_6ecb,
+    a quote of Ketsoyan's). Title case is ``headlines.is_headline_case`` (three content
+    words or more, each capitalised); a quote in capitals throughout ("WE WILL WIN") is
+    shouted words, still a statement."""
+    text = " ".join(s.text(context.article.text) for s in group.spans)
+    letters = [c for c in text if c.isalpha()]
+    if not is_headline_case(text) or all(c.isupper() for c in letters):
+        return False
+    if not group.who:
+        return True
+    # Under a speaker's verb, only the object of a preposition ("the star of “…”"); not a
+    # name someone called a person: "Trump called the 1996 pageant winner “Miss Piggy”",
+    # "Clinton cited Trump's past references to Machado as “Miss Piggy”" (PolNeAR dev).
+    before = [t for t in tokens_in(context.doc, max(0, group.start - 30), group.start)]
+    if not before or before[-1].pos_ != "ADP" or before[-1].lower_ in ("as", "like"):
+        return False
+    inner = [t for s in group.spans for t in tokens_in(context.doc, s.inner_start, s.inner_end)]
+    return not any(t.tag_ in FINITE_TAGS for t in inner)
+
+
+# Tags of a noun that a quoted stretch right before it modifies.
+NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def _is_modifier(group: Group, context: Context) -> bool:
+    """A quoted stretch that modifies the noun right after it, with no punctuation of its
+    own at its end, is a name for a kind of thing, not a statement: "a “love it or hate it”
+    reaction", "a “John McCain is so old” joke", "a “yes” vote" (ECB+ 2), "the “Gary Ross
+    Is Boss” campaign" (ECB+ 6), "in the same “must-have” light", "a flurry of “now the
+    Yankees have to get him” comments" (ECB+ 10): nobody is said to have said them."""
+    last = group.spans[-1]
+    text = context.article.text
+    if not last.closed or text[last.inner_start : last.inner_end].rstrip()[-1:] in ",.!?;:…":
+        return False
+    after = tokens_in(context.doc, last.end, min(len(text), last.end + 40))
+    words = [t for t in after if not t.is_space]
+    return bool(words) and words[0].tag_ in NOUN_TAGS and not is_speech_noun(words[0])
