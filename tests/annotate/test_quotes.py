@@ -94,6 +94,29 @@ MARK_CASES = [
 ]
 
 
+# Texts rebuilt from tokens (ECB+) write a closing mark after a comma as an opening one,
+# and the cue clause after it may open with a title or an apposition (session 8).
+REBUILT_CASES = [
+    ('"Mo is family. Mo bleeds 76ers. He bleeds Philadelphia, "team president Billy King said.',
+     ["Mo is family. Mo bleeds 76ers. He bleeds Philadelphia,"]),  # ECB+ 5_2ecbplus
+    ('"We do not want to change coaches [again], "Sixers chairman Ed Snider said.',
+     ["We do not want to change coaches [again],"]),  # ECB+ 5_2ecbplus
+    ('"We are thrilled to have Ellen DeGeneres host the Oscars, "producers Craig Zadan and Neil'
+     " Meron said in a statement.",
+     ["We are thrilled to have Ellen DeGeneres host the Oscars,"]),  # ECB+ 2_3ecbplus
+    # The cue clause ends where the next quote's opening mark, attached to its full stop,
+    # ends the sentence (ECB+ 1_21ecbplus).
+    ('"My client is ensconced in the bosom of that facility right now, "Heller argued after a'
+     " prosecutor objected to Lohan's choice of rehab facilities.\" She's in rehab right now.",
+     ["My client is ensconced in the bosom of that facility right now,"]),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), REBUILT_CASES)
+def test_a_cue_clause_after_a_comma_closes_the_quote(text: str, quoted: list[str]) -> None:
+    assert [s.text(text) for s in quote_spans(text)][: len(quoted)] == quoted
+
+
 @pytest.mark.parametrize(("text", "quoted"), MARK_CASES)
 def test_marks_are_paired_by_their_shape(text: str, quoted: list[str]) -> None:
     assert [s.text(text) for s in quote_spans(text)] == quoted

@@ -33,7 +33,11 @@ CLOSE_AFTER = " \t,.;:!?)]}—–-"
 CUE_LEAD_WORDS = 6
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
-SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# A sentence ends at its full stop, or at the quote mark right after it (`facilities." She`).
+SENTENCE_END = re.compile(r"[.!?][\"“”]?(?:\s|$)")
+# After a comma, the cue of a clause that closes the quote comes within this many words:
+# "…, "Palmer public safety director Jon Owen said" (a title, a name, the verb).
+CUE_CLAUSE_WORDS = 12
 SENTENCE_BEFORE = re.compile(r"[.!?]\s*$")
 # An unclosed quote that a single mark closes: sentence punctuation, ’, a space.
 SINGLE_CLOSE = re.compile(r"[.,!?][’'](?=\s)")
@@ -232,8 +236,14 @@ def _closes_before_cue(paragraph: str, index: int) -> bool:
     closes: "…,” she said." and, in texts rebuilt from tokens (ECB+: `get by, "said 61 -
     year - old Anargyros Bizianis, a municipal worker …`), "…, "European Union President
     Herman Van Rompuy said in Brussels." — the cue comes first after the mark, or after
-    nothing but a pronoun or a capitalised name."""
-    if not paragraph[:index].rstrip().endswith((",", "?", "!", ".", "…")):
+    nothing but a pronoun or a capitalised name. After a comma, the cue may come later in
+    its sentence, after a subject with a title or an apposition: `He bleeds Philadelphia,
+    "team president Billy King said.`, `"We do not want to change coaches [again], "Sixers
+    chairman Ed Snider said.` (ECB+ 5_2ecbplus), `"…, "Heller argued after a prosecutor
+    objected to Lohan's choice of rehab facilities." She's …` (1_21ecbplus: the next
+    quote's opening mark ends the sentence)."""
+    lead = paragraph[:index].rstrip()
+    if not lead.endswith((",", "?", "!", ".", "…")):
         return False
     rest = paragraph[index + 1 :]
     end = SENTENCE_END.search(rest)
@@ -241,6 +251,8 @@ def _closes_before_cue(paragraph: str, index: int) -> bool:
     if any(mark in clause for mark in MARKS):
         return False
     words = [w for w in re.findall(r"[\w’'-]+", clause) if any(c.isalnum() for c in w)]
+    if lead.endswith(",") and any(w in CUE_WORDS for w in words[:CUE_CLAUSE_WORDS]):
+        return True
     described = bool(words) and words[0].lower() in DETERMINERS  # "the paper said"
     for position, word in enumerate(words[:CUE_LEAD_WORDS + 1]):
         if word.lower() in CUE_WORDS:
