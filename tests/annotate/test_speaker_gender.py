@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 import pytest
 
-from corpora_builders import paragraphs, read_ecbplus
 from shared_data import shared_path
 from storydesk.annotate import annotate
 from storydesk.annotate.entities import EntityAnnotator
@@ -27,23 +26,6 @@ def ecb() -> Annotated:
         topic = name.split("_", 1)[0]
         path = shared_path("datasets", "ecbplus", "ECB+", topic, f"{name}.xml")
         article = read_document(path, written=True).article()
-        annotate([article], options, [EntityAnnotator(), QuoteAnnotator()])
-        return article
-
-    return run
-
-
-@pytest.fixture(scope="module")
-def written() -> Annotated:
-    """A report as ``storydesk analyze`` reads it from the folders the tests build
-    (``corpora_builders``): a quote left open runs on to the sentence that closes it."""
-    options = Options.load()
-
-    def run(name: str) -> Article:
-        topic = name.split("_", 1)[0]
-        path = shared_path("datasets", "ecbplus", "ECB+", topic, f"{name}.xml")
-        text = "\n".join(paragraphs(read_ecbplus(path).lines)) + "\n"
-        article = Article(id=name, source=f"{name}.txt", text=text)
         annotate([article], options, [EntityAnnotator(), QuoteAnnotator()])
         return article
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from storydesk.annotate.quote_marks import Span
+from storydesk.annotate.speaker_resolve import resolve
+from storydesk.annotate.speaker_subjects import own_subject
 from storydesk.annotate.speakers import Context, Who, speaker_named
 
 LEAD_DASHES = (" - ", " – ", " — ", "- ", "– ", "— ")
@@ -114,6 +116,36 @@ def continues(previous: Group, group: Group, context: Context) -> bool:
     paragraph_end = text.find("\n", group.end)
     rest = text[group.end : len(text) if paragraph_end < 0 else paragraph_end]
     return not rest.strip() and _one_paragraph_apart(between)
+
+
+def introduced(group: Group, context: Context) -> Who:
+    """A paragraph that is nothing but a quote with no cue, after a sentence whose main
+    clause has a person as its subject, is that person's: news introduces a speaker and
+    quotes them in the next paragraph. "Darin Schroeder, Vice President for Conservation
+    Advocacy at …, agreed with Salazar's decision. / “We are gratified …”" (ECB+ 9_7ecbplus);
+    "T.J. Simons, 17, who works at the 76 station …, also heard the blast. / "At first I
+    thought it was thunder …"" (8_7ecb); "Page was hardly tawdry, though, Yeager said. /
+    "She was so at ease, so wholesome."" (4_13ecb). A "he"/"she" subject is the person it
+    resolves to (``speakers.resolve``, as for a cue's subject); a description ("the
+    company") or a sentence ending in a colon (``named_lead``'s) introduces nobody here."""
+    text = context.article.text
+    if not paragraph_start(text, group.start):
+        return Who()
+    end = text.find("\n", group.end)
+    if text[group.end : len(text) if end < 0 else end].strip():
+        return Who()
+    before = text[: group.start].rstrip()
+    last = token_at(context.doc, len(before) - 1) if before else None
+    if last is None or context.inside_quote(last.idx) or before.endswith(":"):
+        return Who()
+    root = last.sent.root
+    if context.inside_quote(root.idx) or root.pos_ not in ("VERB", "AUX"):
+        return Who()
+    subject = own_subject(root, context)
+    if subject is None or (subject.lower_ not in ("he", "she") and subject.pos_ != "PROPN"):
+        return Who()
+    who = resolve(subject, context)
+    return Who(who.name) if who.name is not None else Who()
 
 
 def _names_nobody_before(group: Group, context: Context) -> bool:

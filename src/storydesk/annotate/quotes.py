@@ -25,6 +25,7 @@ from storydesk.annotate.quote_cues import FINITE_TAGS, OPEN_ENDINGS, cue_after, 
 from storydesk.annotate.quote_groups import (
     Group,
     continues,
+    introduced,
     named_lead,
     signature,
     tokens_in,
@@ -93,6 +94,8 @@ def _attribute(group: Group, previous: Group | None, context: Context) -> None:
         group.who = named_lead(group, context) or signature(group, context)
     if not group.who and previous is not None and continues(previous, group, context):
         group.who = previous.who
+    if not group.who and group.cue is None:
+        group.who = introduced(group, context)
 
 
 def _quote(article: Article, number: int, group: Group) -> Quote:
