@@ -218,3 +218,40 @@ def test_a_report_whose_rare_words_are_its_own_finds_its_topic_by_a_name() -> No
     topics = index.topics(index.stories())
     assert filing.topic is not None
     assert filing.topic == max(set(topics.values()), key=list(topics.values()).count)
+
+
+def _events(name: str) -> dict[str, list]:
+    events: dict[str, list] = {}
+    for document in _topic(name):
+        events.setdefault(document.event, []).append(sign(document.article()))
+    return events
+
+
+def test_topics_sharing_a_rare_word_are_related_at_a_lower_link() -> None:
+    """ECB+ topic 4 (tuned): Bettie Page's and Esther Williams's deaths, both called a
+    "pinup" in their leads, link under ``TOPIC_MERGE`` (as whole gold events, and as the
+    stream's stories at its end, 0.10 to 0.11): related from ``TOPIC_KEYED``. The fires of
+    ECB+ 13 and 14 share only words of their kind ("arson", "fire"), none rare enough."""
+    first, second = (related.profile(m).unit for m in _events("4").values())
+    link = related._dot(first, second)
+    assert related.TOPIC_KEYED <= link < related.TOPIC_MERGE
+    assert "pinup" in first.keys() & second.keys()
+    assert related._closest(first, {"t": second}, ["t"], related.TOPIC_MERGE) == ["t"]
+    fires = [related.profile(m).unit for name in ("13", "14") for m in _events(name).values()]
+    assert {"arson", "fire"} <= fires[0].keys() & fires[3].keys()
+    assert not related._share_a_rare_word(fires[0], fires[3])
+
+
+def test_a_story_related_to_none_is_looked_up_by_its_members_rare_terms() -> None:
+    """A Bettie Page story (ECB+ 4_14ecb, "Pinup icon Bettie Page died") joined by a report
+    whose lead's only key is "Bettie" (4_12ecb: "pin-up icon"): the Esther Williams reports
+    posted under "pinup" (4_10ecbplus) are found by the story's member, not by the arrival."""
+    documents = {d.name: d for d in _topic("4")}
+    index = MemoryIndex()
+    stream([d.article() for d in documents.values() if d.event.endswith("ecbplus")], Options(),
+           index)
+    williams = set(index.topics(index.stories()).values())
+    member = sign(documents["4_14ecb.xml"].article())
+    arrival = sign(documents["4_12ecb.xml"].article())
+    assert not williams & set(related.rare_topics(arrival, [], index, "s-page"))
+    assert williams & set(related.rare_topics(arrival, [], index, "s-page", [member]))

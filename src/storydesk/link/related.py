@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Any
 
 from storydesk.link import leads
 from storydesk.link.regroup import checkpoint
-from storydesk.link.weights import squared
+from storydesk.link.weights import squared, weight
 
 if TYPE_CHECKING:
     from storydesk.link.stream import ArticleSignature, CandidateIndex
@@ -58,6 +58,17 @@ if TYPE_CHECKING:
 # the untuned part's scores at both (eval/README.md says so).
 TOPIC_JOIN = 0.13
 TOPIC_MERGE = 0.13
+# Two topics whose leads share a word rare enough to be a lead key as a word (``leads.
+# KEY_WEIGHT``: "pinup", "Lohan", "O'Brien"; a common name, "Fulton", or the kind of an event,
+# "arson", "gunman", is none) are related from TOPIC_KEYED. Seen on ECB+ topics 1-20: Bettie
+# Page's and Esther Williams's deaths (topic 4, "pinup") end the stream at a link of 0.10 to
+# 0.11, apart in most seeds, while topics of one kind sharing no such word (the fires of 13
+# and 14, 0.08 with gold events as stories; the shootings of 16 and 18, 0.085) stay under it.
+# Tuned seeds 1-9 topic F1 0.933 -> 0.938 at 0.07 to 0.10, 0.936 at 0.11 (with the members'
+# look-up below 0.942, crowded 0.905 -> 0.914, tuned seeds 10-18, never read before, 0.925 ->
+# 0.933, no seed down); a shared name from NAME_KEY_WEIGHT instead: 0.931 at 0.09 (names of
+# one place chain topics). eval/README.md, stories-stream.
+TOPIC_KEYED = 0.09
 # Tried and dropped, session 5: a topic taken only when each of its stories compared links
 # to the arrival's side at 0.05; over tuned seeds 1-9 topic F1 0.916 without, 0.917 with
 # (one seed of nine moved): no tuned gain beyond the shuffles' noise (eval/README.md).
@@ -215,7 +226,10 @@ def relate(
         # is related at every arrival and then at check sizes (``due``). ECB+ 1-20, seeds
         # 1-9: topic F1 0.921 -> 0.923 (the new stories' look-up alone: 0.916 -> 0.921).
         # (its own first articles are posted under its lead keys too: not its own topic)
-        rare = rare_topics(arrival, chosen, index, own_topic=own_topic)
+        # Looked up by the lead keys of the story's latest members too, not the arrival's
+        # alone: ECB+ 4's Bettie Page story holds "pinup" in 5 of its 14 leads, and a story of
+        # Esther Williams (one "pinup" lead of 10) met it only through an arrival holding it.
+        rare = rare_topics(arrival, chosen, index, own_topic, read.members.get(story, []))
         strong = _strong(own, rare, index, TOPIC_MERGE)
     if apart and own_topic:
         side = centroid(read.of([own_topic], arrival))
@@ -241,17 +255,19 @@ def rare_topics(
     chosen: Sequence[str],
     index: CandidateIndex,
     own_topic: str | None = None,
+    members: Sequence[ArticleSignature] = (),
 ) -> list[str]:
     """The topics (not in ``chosen``, not ``own_topic``: the topic of the story the arrival
     joins, whose own articles are posted under its lead keys too) of the stored articles
     posted under one of the arrival's lead keys (``leads.lead_keys``), those holding most of
-    them first, at most ``CANDIDATE_TOPICS``. A new story that no LSH candidate relates is
+    them first, at most ``CANDIDATE_TOPICS``; with ``members`` (the latest members of the
+story the arrival joins), under theirs too. A new story that no LSH candidate relates is
     looked up so: on ECB+ topics 1-20, articles that stayed alone while their topic's lead
     link was 0.2 to 0.6 had shared no band with any article of it (11_7ecb, 16_2ecb: with no
     article at all; 3_2ecb; eval/README.md). Only then, never for every new story: looked
     up always, the rare terms chained topics (tuned topic F1 0.913 -> 0.905, ECB+ 16 with
     18)."""
-    keys = leads.lead_keys(arrival.lead)
+    keys = sorted({key for each in [*members, arrival] for key in leads.lead_keys(each.lead)})
     if not keys:
         return []
     found = [c for c in index.posted(keys) if c.signature.article != arrival.article]
@@ -278,7 +294,15 @@ def _closest(
     """The ``chosen`` topics whose remembered centroid ``own`` links to at ``threshold``,
     the closest first (then by id)."""
     links = {topic: _dot(own, memo[topic]) for topic in chosen}
-    return sorted((t for t in links if links[t] >= threshold), key=lambda t: (-links[t], t))
+    near = [t for t in links if links[t] >= threshold
+            or (links[t] >= TOPIC_KEYED and _share_a_rare_word(own, memo[t]))]
+    return sorted(near, key=lambda t: (-links[t], t))
+
+
+def _share_a_rare_word(own: Mapping[str, float], other: Mapping[str, float]) -> bool:
+    """Whether the two profiles share a term of weight ``leads.KEY_WEIGHT`` (``TOPIC_KEYED``)."""
+    shared = own.keys() & other.keys() if len(own) < len(other) else other.keys() & own.keys()
+    return any(weight(term) >= leads.KEY_WEIGHT for term in shared)
 
 
 def _read(
