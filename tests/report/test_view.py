@@ -5,7 +5,7 @@ from __future__ import annotations
 import synthetic_story
 
 from storydesk.article import Entity
-from storydesk.report import view
+from storydesk.report import article_body, view
 from storydesk.story import Citation, Coverage, TimelineEntry
 
 
@@ -110,7 +110,7 @@ def test_undated_articles_prompt_for_a_date() -> None:
 
 def test_paragraphs_number_sentences() -> None:
     article = synthetic_story.story().articles[0]
-    paragraphs = view.paragraphs(article)
+    paragraphs = article_body.paragraphs(article)
     assert [p[0][0] for p in paragraphs] == [0, 1, 2]
     assert paragraphs[2][0][1].startswith("A reader wrote <script>")
 
@@ -143,7 +143,7 @@ def test_article_marks_what_was_extracted_and_escapes() -> None:
     article.quotes[0].start, article.quotes[0].end = quote_at, quote_at + 31
     figure_at = article.text.index("At least 12")
     article.figures[0].start, article.figures[0].end = figure_at, figure_at + 23
-    body = view.article_body(article, story=story)
+    body = article_body.article_body(article, story=story)
     first = str(body.html(0, article.sentences[0]))
     assert '<mark class="x-figure"' in first and "At least 12 people died</mark>" in first
     second = str(body.html(1, article.sentences[1]))

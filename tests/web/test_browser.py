@@ -163,9 +163,9 @@ def test_every_article_named_and_assumed_dates_marked(page, example_analysis, ex
 
 
 def _names_of(analysis) -> set[str]:  # type: ignore[no-untyped-def]
-    from storydesk.report import view
+    from storydesk.report import refs
 
-    return {ref.outlet for ref in view.article_refs(analysis.stories[0].articles).values()}
+    return {ref.outlet for ref in refs.article_refs(analysis.stories[0].articles).values()}
 
 
 # ---- issue 11: the story page a journalist can use, at desk and phone width ----------------

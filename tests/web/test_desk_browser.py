@@ -14,7 +14,7 @@ import pytest
 from shared_data import EXAMPLE
 from storydesk.desk import Desk
 from storydesk.options import Options
-from storydesk.report.view import article_ref
+from storydesk.report.refs import article_ref
 from storydesk.web.app import create_app
 
 pytestmark = pytest.mark.browser

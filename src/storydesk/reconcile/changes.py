@@ -16,7 +16,8 @@ from typing import Any
 
 from storydesk.link.syndication import originals
 from storydesk.reconcile.sources import outlet_names
-from storydesk.report.view import article_ref, fmt_number
+from storydesk.report.refs import article_ref
+from storydesk.report.view import fmt_number
 from storydesk.story import Citation, Fact, QuoteGroup, Story
 
 # The order a reader takes changes in: what arrived, then what it changed in the account.

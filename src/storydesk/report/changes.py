@@ -13,7 +13,10 @@ from typing import Any
 from storydesk.pipeline import Analysis
 from storydesk.reconcile.changes import Change
 from storydesk.report import view as views
-from storydesk.report.view import CitedSentence, citation_marks
+from storydesk.report.article_body import article_body
+from storydesk.report.refs import ArticleRef, article_ref
+from storydesk.report.story_view import CitedSentence
+from storydesk.report.view import citation_marks
 from storydesk.story import Citation, Story
 
 
@@ -41,8 +44,8 @@ def build(story: Story, changes: list[Change], since: str) -> ChangesView:
         key = (citation.article, citation.sentence)
         if key not in cited:
             article = story.article(citation.article)
-            ref = (views.article_ref(article) if article else
-                   views.ArticleRef(citation.article, citation.article, citation.article, None))
+            ref = (article_ref(article) if article else
+                   ArticleRef(citation.article, citation.article, citation.article, None))
             cited[key] = CitedSentence(len(cited) + 1, ref, citation.sentence,
                                        views.sentence_text(article, citation.sentence))
         return cited[key]
@@ -114,7 +117,7 @@ def html(story: Story, changes: list[Change], since: str) -> str:
 
     view = build(story, changes, since)
     cited = dict.fromkeys(s.article.id for s in view.sources)
-    bodies = [(views.article_ref(a), views.article_body(a, f"a-{a.id}-"))
+    bodies = [(article_ref(a), article_body(a, f"a-{a.id}-"))
               for a in story.articles if a.id in cited]
     template = _report_environment().get_template("changes.html")
     return template.render(changes=view, when=when, bodies=bodies, article_href=in_page_href,

@@ -17,7 +17,8 @@ from storydesk.reconcile.outlets import match
 from storydesk.story import Coverage, Fact, OutletProfile, Story
 
 if TYPE_CHECKING:
-    from storydesk.report.view import ArticleRef, BriefLine, FactView, QuoteGroupView
+    from storydesk.report.refs import ArticleRef
+    from storydesk.report.story_view import BriefLine, FactView, QuoteGroupView
 
 MAIN_DEVELOPMENTS = 6
 MAIN_FACTS = 5

@@ -12,6 +12,7 @@ from jinja2 import BaseLoader, ChoiceLoader, Environment, PackageLoader, StrictU
 
 from storydesk.pipeline import Analysis
 from storydesk.report import view
+from storydesk.report.article_body import article_body
 
 ArticleHref = Callable[[str, int | None], str]
 
@@ -42,7 +43,7 @@ def in_page_href(article_id: str, sentence: int | None) -> str:
 def render(analysis: Analysis) -> str:
     stories = [
         (story_view, [(story_view.ref(a.id),
-                       view.article_body(a, f"a-{a.id}-", story_view.ref(a.id), story))
+                       article_body(a, f"a-{a.id}-", story_view.ref(a.id), story))
                       for a in story.articles])
         for story in analysis.stories
         for story_view in [view.build(story)]

@@ -12,16 +12,16 @@ from storydesk import __version__
 from storydesk.article import Article
 from storydesk.pipeline import Analysis
 from storydesk.reconcile.sources import Sources
-from storydesk.report import view
+from storydesk.report.refs import ArticleRef, article_ref, article_refs
 from storydesk.story import Story
 
 
-def article_dict(article: Article, ref: view.ArticleRef | None = None) -> dict[str, Any]:
+def article_dict(article: Article, ref: ArticleRef | None = None) -> dict[str, Any]:
     data = article.as_dict()
     for internal in ("raw", "raw_kind", "sentence_spans", "given"):
         data.pop(internal, None)
     # How the pages name it: the outlet or "Unknown outlet n", and the sources in words.
-    ref = ref or view.article_ref(article)
+    ref = ref or article_ref(article)
     data["shown_as"] = {"outlet": ref.outlet, "outlet_note": ref.outlet_note,
                         "date_note": ref.date_note, "date_assumed": ref.date_assumed}
     return data
@@ -29,7 +29,7 @@ def article_dict(article: Article, ref: view.ArticleRef | None = None) -> dict[s
 
 def story_dict(story: Story) -> dict[str, Any]:
     data = story.as_dict()
-    refs = view.article_refs(story.articles)
+    refs = article_refs(story.articles)
     data["articles"] = [article_dict(a, refs[a.id]) for a in story.articles]
     for fact in data["facts"]:
         fact["range"] = list(fact["range"])

@@ -9,7 +9,9 @@ from storydesk.output import MARKDOWN_MARK
 from storydesk.pipeline import Analysis
 from storydesk.report import terminal
 from storydesk.report import view as views
-from storydesk.report.view import StoryView, citation_marks
+from storydesk.report.refs import ArticleRef
+from storydesk.report.story_view import QuoteVariant, StoryView, TimelineLine
+from storydesk.report.view import citation_marks
 from storydesk.story import Story
 
 
@@ -85,7 +87,7 @@ def quotes_md(view: StoryView) -> list[str]:
     return lines if view.quote_groups else [*lines, "*No quotes.*"]
 
 
-def _variant_md(variant: views.QuoteVariant) -> str:
+def _variant_md(variant: QuoteVariant) -> str:
     """“words” — outlet, with the words a wording changes struck and added in bold."""
     if variant.changes:
         marks = {"same": "{}", "removed": "~~{}~~", "added": "**{}**"}
@@ -110,7 +112,7 @@ def timeline_md(view: StoryView) -> list[str]:
     if view.timeline_note:
         lines += [f"> {escape(view.timeline_note)}", ""]
 
-    def item(t: views.TimelineLine) -> str:
+    def item(t: TimelineLine) -> str:
         ahead = "*(scheduled)* " if t.scheduled else ""
         return (f"- **{t.when}** {ahead}{escape(t.text)} *({t.reach})* "
                 f"{citation_marks(t.citations)}").rstrip()
@@ -141,7 +143,7 @@ def coverage_md(view: StoryView) -> list[str]:
     return lines
 
 
-def _also(article: views.ArticleRef, before: str = "; ") -> str:
+def _also(article: ArticleRef, before: str = "; ") -> str:
     """Where else the article ran: a copy of another's report, the same text elsewhere."""
     return f"{before}{escape(article.also_label)}" if article.also_label else ""
 
@@ -167,7 +169,7 @@ def sources_md(view: StoryView) -> list[str]:
     return lines
 
 
-def removed_md(article: Article, ref: views.ArticleRef) -> str:
+def removed_md(article: Article, ref: ArticleRef) -> str:
     lines = [f"### {escape(ref.outlet)}: {escape(ref.title)}", ""]
     if not article.removed:
         return "\n".join([*lines, "*Nothing removed.*", ""])

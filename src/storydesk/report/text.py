@@ -12,8 +12,10 @@ from storydesk.article import Article
 from storydesk.pipeline import Analysis
 from storydesk.report import coverage_view
 from storydesk.report import view as views
+from storydesk.report.refs import ArticleRef
+from storydesk.report.story_view import QuoteVariant, StoryView, TimelineLine
 from storydesk.report.terminal import strip_controls
-from storydesk.report.view import StoryView, citation_marks
+from storydesk.report.view import citation_marks
 from storydesk.story import Story
 
 WIDTH = 100
@@ -122,7 +124,7 @@ def quotes(view: StoryView) -> Group:
     return bullets("Quotes by speaker", lines, "no quotes")
 
 
-def _variant_text(variant: views.QuoteVariant) -> Text:
+def _variant_text(variant: QuoteVariant) -> Text:
     """The words a wording changes as [-removed-] {+added+} (plain terminals have no
     strike-through)."""
     marks = {"same": "{}", "removed": "[-{}-]", "added": "{{+{}+}}"}
@@ -145,7 +147,7 @@ def entities(view: StoryView) -> Group:
 
 
 def timeline(view: StoryView) -> Group:
-    def line(t: views.TimelineLine) -> RenderableType:
+    def line(t: TimelineLine) -> RenderableType:
         ahead = "(scheduled) " if t.scheduled else ""
         return hang(t.when, Text(f"{ahead}{t.text} ({t.reach}) {citation_marks(t.citations)}"))
 
@@ -199,7 +201,7 @@ def sources(view: StoryView) -> Group:
     return bullets("Sources", lines, "no citations")
 
 
-def removed(article: Article, ref: views.ArticleRef) -> Group:
+def removed(article: Article, ref: ArticleRef) -> Group:
     lines: list[RenderableType] = [indent(Text(f"{r.reason}: {_short(r.text)}", style="dim"))
                                    for r in article.removed]
     return bullets(f"Removed from {ref.outlet}", lines, "nothing removed")

@@ -29,7 +29,8 @@ from storydesk.errors import StorydeskError
 from storydesk.ingest.base import Skipped
 from storydesk.reconcile.changes import KINDS
 from storydesk.report import changes as changes_report
-from storydesk.report import html, view
+from storydesk.report import html
+from storydesk.report.article_body import article_body
 from storydesk.story import Story
 from storydesk.web.security import Guard, allowed_hosts
 from storydesk.web.sources import DeskStories, StaticStories
@@ -100,7 +101,7 @@ def create_app(stories: list[Story] | None = None, skipped: list[Skipped] | None
             raise HTTPException(404, "no such article in this story")
         ref = source.view(story).ref(article.id)
         return page("article.html", visit, story=story, article=article,
-                    body=view.article_body(article, ref=ref, story=story))
+                    body=article_body(article, ref=ref, story=story))
 
     static = {name: (files("storydesk.report").joinpath("templates", name).read_bytes(), kind)
               for name, kind in STATIC.items()}

@@ -9,6 +9,7 @@ from storydesk.desk.state import summary
 from storydesk.ingest.base import Skipped
 from storydesk.reconcile.changes import Change
 from storydesk.report import view
+from storydesk.report.story_view import StoryView
 from storydesk.story import Story
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ class StaticStories:
     def story(self, story_id: str) -> Story | None:
         return self._stories.get(story_id)
 
-    def view(self, story: Story) -> view.StoryView:
+    def view(self, story: Story) -> StoryView:
         return self._views[story.id]
 
     def changes(self, story_id: str, since: str) -> list[Change]:
@@ -56,7 +57,7 @@ class DeskStories:
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
         self.skipped: list[Skipped] = []  # a store keeps no skipped inputs
-        self._loaded: dict[str, tuple[int, Story, view.StoryView]] = {}
+        self._loaded: dict[str, tuple[int, Story, StoryView]] = {}
 
     def summaries(self) -> list[StorySummary]:
         return self.desk.stories()
@@ -73,7 +74,7 @@ class DeskStories:
             self._loaded[resolved] = held
         return held[1]
 
-    def view(self, story: Story) -> view.StoryView:
+    def view(self, story: Story) -> StoryView:
         return self._loaded[story.id][2]
 
     def changes(self, story_id: str, since: str) -> list[Change]:
