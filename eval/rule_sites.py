@@ -2,12 +2,13 @@
 
     .venv/bin/python eval/rule_sites.py [--samples N]
 
-For every pattern of every line rule (clean/rules.py), the parts of the rules that are
-functions (a caption's forms, the field strip), the outlet patterns of
-clean/outlet.py and the date forms of clean/datelines.py, counts the distinct lines it takes
-among the example's lines and among the lines of other outlets' pages: the page text of the
-261 Zyte and fundus pages (evaluate.boilerplate.page_text), the paragraphs of the 381 ECB+
-"plus" pages and the PolNeAR texts (``--corpora``), with the pages and a sample line each.
+For every pattern of every line rule (clean/rules.py, its patterns in
+clean/rule_patterns.py), the parts of the rules that are functions (clean/line_checks.py: a
+caption's forms, the field strip), the outlet patterns of clean/outlet.py and the date forms
+of clean/datelines.py, counts the distinct lines it takes among the example's lines and
+among the lines of other outlets' pages: the page text of the 261 Zyte and fundus pages
+(evaluate.boilerplate.page_text), the paragraphs of the 381 ECB+ "plus" pages and the
+PolNeAR texts (``--corpora``), with the pages and a sample line each.
 A pattern with example hits and no other hits is fitted to the example (STYLE 15): give it
 a real page of another outlet or replace it.
 """
@@ -19,7 +20,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from storydesk.clean import datelines, outlet, rules
+from storydesk.clean import datelines, line_checks, outlet, rules
 from storydesk.evaluate.boilerplate import load_pages
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,15 +49,15 @@ def tests() -> list[tuple[str, Test]]:
 def parts() -> list[tuple[str, Test]]:
     """The parts of the rules that are functions, each tested on its own."""
     found: list[tuple[str, Test]] = [
-        ("caption: opening (FILE -, In this photo, Photo:)", _matcher(rules.CAPTION_START)),
+        ("caption: opening (FILE -, In this photo, Photo:)", _matcher(line_checks.CAPTION_START)),
         ("caption: closing credit (Credit: ..., Photograph: ...)",
-         _searcher(rules.CAPTION_TAIL)),
-        ("caption: bare credit in brackets", _matcher(rules.BARE_CREDIT)),
-        ("caption: agency credit (Name | Getty Images)", _matcher(rules.AGENCY_CREDIT)),
-        ("caption: wire credit in closing brackets", _searcher(rules.CAPTION_CREDIT)),
+         _searcher(line_checks.CAPTION_TAIL)),
+        ("caption: bare credit in brackets", _matcher(line_checks.BARE_CREDIT)),
+        ("caption: agency credit (Name | Getty Images)", _matcher(line_checks.AGENCY_CREDIT)),
+        ("caption: wire credit in closing brackets", _searcher(line_checks.CAPTION_CREDIT)),
         ("story credit (kept: Reporting by, contributed to this report)",
-         rules.is_story_credit),
-        ("field strip, whole line", rules.is_field_strip),
+         line_checks.is_story_credit),
+        ("field strip, whole line", line_checks.is_field_strip),
         ("outlet: address line", lambda line: bool(outlet.address(line))),
         ("outlet: newsroom at work", _searcher(outlet.NEWSROOM)),
         ("date: dateline (PLACE, date / Published date)",

@@ -15,7 +15,7 @@ import pytest
 
 from shared_data import shared_path
 from storydesk.article import Article
-from storydesk.clean import blocks, linescore, rules, structure
+from storydesk.clean import blocks, line_checks, linescore, rules, structure
 from storydesk.evaluate.boilerplate import load_pages, page_lines
 
 CASES = [
@@ -41,7 +41,7 @@ def test_pattern_takes_the_line_of_the_page_it_names(rule, pattern):
 
 
 def test_field_strip_is_a_whole_line_never_a_cut_lead():
-    """rules.is_field_strip is a page's metadata or menu line (the rule's own page is checked
+    """line_checks.is_field_strip is a page's metadata or menu line (the rule's own page is checked
     above). A strip running into a sentence on the same line was cut by structure.py on the
     example alone (Newslooks' "Title/ Newslooks/ WASHINGTON/ J. Mansour/ Morning Edition/
     President Donald Trump announced ..."): no line of the other pages and corpora had that
@@ -50,18 +50,18 @@ def test_field_strip_is_a_whole_line_never_a_cut_lead():
     from storydesk.options import Options
 
     line = "Talks resume/ Wire/ GENEVA/ A. Writer/ Negotiators met again on Sunday in Geneva."
-    assert not rules.is_field_strip(line)
+    assert not line_checks.is_field_strip(line)
     article = clean_one(Article(id="a", source="a.txt", raw="\n".join(
         ["Talks resume in Geneva", line, "Negotiators from both sides said the talks would "
          "go on for a second day, with a statement expected on Monday evening."])), Options())
     assert line in article.text.split("\n")
     assert not any(r.reason == rules.FIELD_STRIP for r in article.removed)
     # A table row as the HTML extractor writes it (zyte/11ea381ad92b's standings) stays.
-    assert not rules.is_field_strip("| 1 | Kyle Busch | 5040 | 5 | 1 | 17 | 27 |")
+    assert not line_checks.is_field_strip("| 1 | Kyle Busch | 5040 | 5 | 1 | 17 | 27 |")
     # Three slash fields are a list in prose; prose with slashes is no strip.
     for prose in ("Hip Hop / Rap / Grime",
                   "The and/or clause, 24/7 cover and km/h limits stay / as written / in text."):
-        assert not rules.is_field_strip(prose)
+        assert not line_checks.is_field_strip(prose)
         assert rules.first_rule(prose) is None or rules.first_rule(prose).name != "field_strip"
 
 
@@ -151,7 +151,7 @@ def test_recurring_lines_go_on_one_outlets_real_pages():
 
 
 def test_appeal_is_the_outlet_asking_its_reader_not_a_report_on_donors():
-    """rules.looks_like_appeal on real pages: the appeals of two other outlets go; a New
+    """line_checks.looks_like_appeal on real pages: the appeals of two other outlets go; a New
     York Times report on a foundation's donors (PolNeAR train), which the older list of
     appeal words took ("donate", "donation"), stays."""
     gateway = [line for line in lines_of("fundus/TheGatewayPundit_1")
@@ -166,6 +166,6 @@ def test_appeal_is_the_outlet_asking_its_reader_not_a_report_on_donors():
     report = [line for line in path.read_text(encoding="utf-8").splitlines()
               if "donat" in line.casefold()]
     assert len(report) >= 2
-    assert not any(rules.looks_like_appeal(line) for line in report)
+    assert not any(line_checks.looks_like_appeal(line) for line in report)
     quoted = "“We need your support for our families,” the mayor told residents on Monday."
-    assert not rules.looks_like_appeal(quoted)
+    assert not line_checks.looks_like_appeal(quoted)

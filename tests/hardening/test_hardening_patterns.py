@@ -17,7 +17,7 @@ from isolation import COUNTS
 
 import storydesk.clean
 import storydesk.ingest
-from storydesk.clean import rules
+from storydesk.clean import line_checks, rules
 
 SHORT, LONG = 2_000, 16_000
 # A pattern is flagged when the long line takes this much longer than the short one and
@@ -112,6 +112,7 @@ def test_site_footer_with_a_dozen_links_is_quick() -> None:
 def test_long_bracketed_line_is_quick() -> None:
     line = "(" + "AP " * 40_000
     start = time.process_time()
-    assert not rules.looks_like_caption(line)
+    assert not line_checks.looks_like_caption(line)
     assert time.process_time() - start < 1.0
-    assert rules.looks_like_caption("Rescuers search the rubble in Riverford on Monday (AP Photo)")
+    assert line_checks.looks_like_caption(
+        "Rescuers search the rubble in Riverford on Monday (AP Photo)")

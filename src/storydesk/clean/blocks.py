@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from storydesk.clean import rules
+from storydesk.clean import line_checks, rules
 
 Reasons = list[str | None]
 
@@ -37,7 +37,7 @@ EDGE_LINES = 4  # a standalone date this close to the top or bottom is the artic
 def mark_tweets(lines: list[str], reasons: Reasons) -> None:
     """A signature "— Name (@handle) Date" and the tweet's own text lines above it."""
     for index, line in enumerate(lines):
-        if rules.TWEET_SIGNATURE.match(line):
+        if line_checks.TWEET_SIGNATURE.match(line):
             reasons[index] = rules.TWEET
             _mark_tweet_text(lines, reasons, index)
 

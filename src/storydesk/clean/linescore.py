@@ -26,7 +26,7 @@ from functools import cache
 from pathlib import Path
 
 from storydesk.clean import blocks, rules
-from storydesk.clean.rules import is_story_credit
+from storydesk.clean.line_checks import is_story_credit
 from storydesk.clean.structure import is_headline
 
 MODEL_PATH = Path(__file__).with_name("line_model.json")
