@@ -20,7 +20,7 @@ from storydesk import cli
 from storydesk.desk import Desk
 from storydesk.desk import state as states
 from storydesk.store import sqlite
-from storydesk.store.base import unpack
+from storydesk.store.records import unpack
 
 Hook = Callable[[], None]
 

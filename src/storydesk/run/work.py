@@ -36,7 +36,7 @@ from storydesk.link.stream import ArticleSignature, sign
 from storydesk.options import Options
 from storydesk.run import tables
 from storydesk.run.shards import InputShard, PlannedStory, StoryShard, digest
-from storydesk.store.base import pack, unpack
+from storydesk.store.records import pack, unpack
 from storydesk.story import Story
 
 WORK = "_work"
