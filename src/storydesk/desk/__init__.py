@@ -29,6 +29,7 @@ from storydesk.errors import StoreError, UsageError
 from storydesk.ids import stable_id
 from storydesk.ingest.base import Skipped
 from storydesk.link import stream
+from storydesk.link.filing import carry_out
 from storydesk.options import Options
 from storydesk.reconcile.changes import Change
 from storydesk.store import Store, open_store
@@ -198,7 +199,8 @@ class Desk:
                     continue
                 filing = stream.file(signature, index, self.options)
                 left = set(self.store.story_of(filing.moved).values())
-                story = self._apply(filing, signature, index, at, result)
+                story = carry_out(index, signature, filing, stable_id("s", signature.article),
+                                  _Bookkeeping(self.store, at, result))
                 # Stories that lost articles (moved out, split off) changed too.
                 changed = {story, *(s for s in (filing.story, filing.split_story) if s),
                            *left}
@@ -215,34 +217,6 @@ class Desk:
             touched = {s for s in touched if s not in dict(result.merged)} | changed
             progress("file", done, len(ordered))
         return touched
-
-    def _apply(self, filing: stream.Filing, signature: stream.ArticleSignature,
-               index: StoreIndex, at: str, result: AddResult) -> str:
-        """Carry out ``filing`` on the store, as ``MemoryIndex.apply`` does in memory; the
-        story the article is now in."""
-        story = filing.story or stable_id("s", signature.article)
-        if filing.story is None:
-            self.store.add_story(story, at)
-            result.created.append(story)
-        index.add(signature, stream.posting_keys(signature), story)
-        for other in filing.merged:
-            if other != story:
-                index.merge(other, story)
-                self.store.retire_story(other, story, at)
-                result.merged.append((other, story))
-        if filing.story is None and filing.topic:
-            index.merge_topics(story, filing.topic)
-        topic = index.topics([story]).get(story, story)
-        for other in filing.topics_merged:
-            index.merge_topics(other, topic)
-        if filing.moved:
-            index.move(filing.moved, story)
-        if filing.split and filing.split_story:
-            index.split(filing.split, filing.split_story)
-            result.created.append(filing.split_story)
-            if signature.article in filing.split:
-                return filing.split_story
-        return story
 
     def rebuild(self, stories: Iterable[str] | None = None,
                 progress: Progress = lambda *_: None) -> list[str]:
@@ -344,6 +318,28 @@ class Desk:
         from storydesk.desk.history import changes_since
 
         return changes_since(self, self.resolve(story), since)
+
+
+class _Bookkeeping:
+    """What the desk keeps beside its index as a filing is carried out (``link.filing``): a
+    new story's row with the filing's time, a merged story retired into the one it joined,
+    and what the ``add`` reports (stories created, merged)."""
+
+    def __init__(self, store: Store, at: str, result: AddResult) -> None:
+        self.store = store
+        self.at = at
+        self.result = result
+
+    def started(self, story: str) -> None:
+        self.store.add_story(story, self.at)
+        self.result.created.append(story)
+
+    def merged(self, source: str, target: str) -> None:
+        self.store.retire_story(source, target, self.at)
+        self.result.merged.append((source, target))
+
+    def split(self, story: str) -> None:
+        self.result.created.append(story)
 
 
 def _silent(stage: str, done: int, total: int) -> None:

@@ -1,8 +1,8 @@
 """``CandidateIndex`` in memory: one-shot runs, evaluations, tests (``link.stream.stream``).
 
 The store keeps the same index on disk (``storydesk.store.index.StoreIndex``); both pass
-``tests/link/stream_contract.py``, and ``MemoryIndex.apply`` carries out a ``Filing`` as the
-desk does on its store.
+``tests/link/stream_contract.py``, and ``MemoryIndex.apply`` carries out a ``Filing`` with the
+steps the desk takes on its store (``link.filing.carry_out``).
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from storydesk.link import candidates as lookup  # POSTINGS read at call time (tests patch it)
 from storydesk.link.candidates import Candidate
-from storydesk.link.signature import ArticleSignature, posting_keys
+from storydesk.link.filing import carry_out
+from storydesk.link.signature import ArticleSignature
 
 if TYPE_CHECKING:
     from storydesk.link.stream import Filing
@@ -175,19 +176,6 @@ class MemoryIndex:
         return article in self._signatures
 
     def apply(self, signature: ArticleSignature, filing: Filing, new_story: str) -> str:
-        """Carry out ``filing`` as the desk does on its store; the story the article is now
-        in (``new_story`` when it starts one)."""
-        story = filing.story or new_story
-        self.add(signature, posting_keys(signature), story)
-        for other in filing.merged:
-            self.merge(other, story)
-        if filing.story is None and filing.topic:
-            self.merge_topics(story, filing.topic)
-        topic = self.topics([story])[story]
-        for other in filing.topics_merged:
-            self.merge_topics(other, topic)
-        if filing.moved:
-            self.move(filing.moved, story)
-        if filing.split and filing.split_story:
-            self.split(filing.split, filing.split_story)
-        return self._story_of[signature.article]
+        """Carry out ``filing`` as the desk does on its store (``link.filing.carry_out``); the
+        story the article is now in (``new_story`` when it starts one)."""
+        return carry_out(self, signature, filing, new_story)
