@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from storydesk.clean.datelines import MONTH, WEEKDAY
+
 # A bare link, or a short prompt that ends in one ("Follow AP's climate coverage at https://…",
 # "AP NFL: https://…", "Read more at www.…"). A listing that merely ends with a web address
 # ("Easter trail 23 March–14 April. www.…") is content and stays.
@@ -15,13 +17,10 @@ LINK_LINE = re.compile(
     re.I,
 )
 
-MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+# The date an embedded tweet's signature ends with ("October 9, 2018"); months and weekdays
+# are the timestamp lines' (``datelines``).
 DATE = (
-    rf"(?:{WEEKDAY}\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
 )
 TWEET_SIGNATURE = re.compile(rf"^[—–-]\s*.{{1,120}}\(@\w{{1,15}}\)\s*(?:{DATE})?\s*$", re.I)
