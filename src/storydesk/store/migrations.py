@@ -10,22 +10,14 @@ as they happen); JSON is stored as text and large JSON compressed (zlib) as a bl
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Protocol, cast
+from typing import cast
 
 from storydesk.errors import StoreError
 from storydesk.store.records import unpack
-
-
-class Backend(Protocol):
-    dialect: str
-    blob: str
-
-    def execute(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]: ...
-
-    def executemany(self, sql: str, rows: Sequence[Sequence[object]]) -> None: ...
+from storydesk.store.rows import Backend
 
 
 @dataclass(frozen=True, slots=True)
