@@ -35,14 +35,18 @@ def one_place(story: Story) -> dict[str, tuple[str, str, str]]:
     "in Salonika where … 50,000 people marched" against "20,000 people marched" in
     Thessaloniki), "Burma" and "Myanmar". The cast keeps them apart as written; a figure's
     place is where it was measured, whatever the name. Only a name's first sense counts,
-    and only when it is a location (WordNet's noun.location)."""
+    and only when it is a location (WordNet's noun.location) and the name's only one: WordNet
+    gives "Congo" first to the Democratic Republic, then to the Republic of the Congo, so a
+    story naming "Congo" beside "the Democratic Republic of the Congo" means the other one
+    (review: one name of two places says nothing of which one a report meant)."""
     net = wordnet.load()
     groups: dict[str, list[tuple[str, str, str]]] = {}
     for entity in story.entities:
         if entity.type not in PLACE_TYPES:
             continue
         senses = net.synsets(entity.name.casefold().replace(" ", "_"))
-        if senses and net.synset(senses[0]).lexname == "noun.location":
+        places = [key for key in senses if net.synset(key).lexname == "noun.location"]
+        if places and places[0] == senses[0] and len(places) == 1:
             groups.setdefault(senses[0], []).append((entity.id, entity.type, entity.name))
     return {
         entity_id: min(group)
