@@ -169,3 +169,20 @@ def test_two_names_of_one_city_are_one_place() -> None:
     )
     [fact] = holding(found, 20000)
     assert fact.status == "conflict" and {v.value for v in fact.values} == {20000, 50000}
+
+
+def test_two_values_from_two_sources_in_one_report_are_one_conflict() -> None:
+    """20_11ecbplus, 20_1ecbplus and 20_6ecbplus (the Qeshm quake): one report gives the
+    Iranian centre's 5.9 and the U.S. Geological Survey's 6.1; two readings of one
+    magnitude, not two things, so the reports' 5.9 and 6.1 are one conflict."""
+    found = facts_of(
+        "Tehran's seismologic center put the quake's magnitude at 5.9, but the U.S. "
+        "Geological Survey in Golden, Colo., said it was 6.1.",
+        "The 6.1-magnitude quake struck Qeshm island, home to 120,000 people, and the city "
+        "of Bandar Abbas, state media said.",
+        "The 5.9-magnitude quake struck Qeshm island, home to 120,000 people, and the city "
+        "of Bandar Abbas, state media said.",
+    )
+    [fact] = holding(found, 5.9)
+    assert fact.status == "conflict" and {v.value for v in fact.values} == {5.9, 6.1}
+    assert len(fact.values) == 4

@@ -278,18 +278,53 @@ def _fit(item: FigureContext, cluster: list[FigureContext]) -> tuple[bool, bool,
 
 def split_by_value(cluster: list[FigureContext]) -> list[list[FigureContext]]:
     """One article giving two values for one fact, neither of them marked as another
-    version, is evidence that they are two things (the 28-point and Gaza's 20-point plan)."""
-    per_article: dict[str, set[tuple[float, str | None]]] = defaultdict(set)
-    for item in cluster:
-        per_article[item.article.id].add((item.amount, item.version))
-    clashes = any(len({v for v, _ in values}) > 1 and len({w for _, w in values}) < 2
-                  for values in per_article.values())  # fmt: skip
+    version, is evidence that they are two things (the 28-point and Gaza's 20-point plan),
+    and the fact is split by value; but an article giving the two from two different
+    sources gives rival readings of one thing, the conflict to state: "Tehran's seismologic
+    center put the quake's magnitude at 5.9, but the U.S. Geological Survey … said it was
+    6.1" (ECB+ 20_11ecbplus), and so does another report naming both values (20_3ecbplus,
+    its sources unread). Rival values stay one fact when no article gives them as two
+    things; every other value is split off (the February quake's 6.4, 20_1ecbplus: values
+    that merely clash with nothing are not known to be one thing once the fact is split)."""
+    clashes, rivals = _clashes(cluster)
     if not clashes:
         return [cluster]
     by_value: dict[float, list[FigureContext]] = defaultdict(list)
     for item in cluster:
         by_value[item.amount].append(item)
-    return list(by_value.values())
+    parts: list[list[float]] = []
+    for value in sorted(by_value):
+        part = next((p for p in parts
+                     if any(frozenset((value, other)) in rivals for other in p)
+                     and not any(frozenset((value, other)) in clashes for other in p)),
+                    None)  # fmt: skip
+        if part is None:
+            parts.append([value])
+        else:
+            part.append(value)
+    return [[item for value in part for item in by_value[value]] for part in parts]
+
+
+def _clashes(cluster: list[FigureContext]) -> tuple[set[frozenset[float]], set[frozenset[float]]]:
+    """Pairs of values some article gives for one fact as two things, and pairs some article
+    gives from two named sources, less the first (``split_by_value``)."""
+    per_article: dict[str, list[FigureContext]] = defaultdict(list)
+    for item in cluster:
+        per_article[item.article.id].append(item)
+    clashes: set[frozenset[float]] = set()
+    rivals: set[frozenset[float]] = set()
+    for items in per_article.values():
+        if len({c.amount for c in items}) < 2 or len({c.version for c in items}) > 1:
+            continue
+        for left in items:
+            for right in items:
+                if left.amount < right.amount:
+                    pair = frozenset((left.amount, right.amount))
+                    clashes.add(pair)
+                    sources = {left.figure.source, right.figure.source}
+                    if len(sources) == 2 and None not in sources:
+                        rivals.add(pair)
+    return clashes - rivals, rivals
 
 
 def _fact(slot: list[FigureContext]) -> Fact:
