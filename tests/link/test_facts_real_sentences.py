@@ -186,3 +186,27 @@ def test_two_values_from_two_sources_in_one_report_are_one_conflict() -> None:
     [fact] = holding(found, 5.9)
     assert fact.status == "conflict" and {v.value for v in fact.values} == {5.9, 6.1}
     assert len(fact.values) == 4
+
+
+def test_counts_summed_over_several_operations_are_a_running_tally() -> None:
+    """12_4ecbplus: "a total of … during the five operations" sums every item of its list,
+    as "so far" does; "a total of" alone is one event's (2_7ecb, 19_6ecbplus), and "over
+    three years" is a length, not events (8_9ecbplus)."""
+    texts = (
+        "The officer said that INS Sukanya has seized a total of 14 AK-47 rifles, 31 "
+        "magazines and 923 rounds of ammunition during the five operations it carried out "
+        "there.",
+        "A total of 55.3 million people tuned in to watch who took home the golden statuettes.",
+        "Both officers fired a total of 11 shots at the suspect.",
+        "Merkel urged parliament to pass the country's share of the bailout, 22 billion Euros "
+        "over three years.",
+    )
+    articles = [
+        Article(id=f"a{n}", source=f"a{n}.txt", text=text, published="2009-01-10")
+        for n, text in enumerate(texts)
+    ]
+    options = Options.load()
+    story = Story(id="s", title="t", articles=annotate(articles, options))
+    tallied = {c.figure.value: c.cumulative for c in contexts(story)}
+    assert tallied[31] and tallied[923]
+    assert not tallied[55.3e6] and not tallied[11] and not tallied[22e9]
