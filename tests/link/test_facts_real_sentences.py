@@ -210,3 +210,33 @@ def test_counts_summed_over_several_operations_are_a_running_tally() -> None:
     tallied = {c.figure.value: c.cumulative for c in contexts(story)}
     assert tallied[31] and tallied[923]
     assert not tallied[55.3e6] and not tallied[11] and not tallied[22e9]
+
+
+def test_distances_from_one_place_are_one_fact() -> None:
+    """20_2ecbplus and 20_4ecbplus (Qeshm): "1,500 kilometers south of Tehran" against
+    "1,150 kilometers ( 700 miles ) southeast of Tehran": one distance, reports differ.
+    13_1ecb and 13_2ecb: Wasilla "64 kilometres north of Anchorage" and "about 40 miles north
+    of Anchorage" agree. 18_2ecbplus and 18_5ecbplus: 15 miles north of Detroit (the office
+    building) and 50 miles north of Detroit (where a motorist saw the car) are two things."""
+    found = facts_of(
+        "Qeshm, a 1,500-square-kilometer island off the coast southwest of Bandar Abbas and "
+        "1,500 kilometers south of Tehran, has a population of more than 100,000.",
+        "Qeshm, located 1,150 kilometers (700 miles) southeast of Tehran, has a busy "
+        "commercial and industrial zone.",
+    )
+    [fact] = [f for f in holding(found, 1150) if f.quantity == "length"]
+    assert fact.status == "conflict" and {v.value for v in fact.values} == {1500, 1150}
+    found = facts_of(
+        "Wasilla, Mrs Palin's home town, is 64 kilometres north of Anchorage.",
+        "The 30-year-old congregation in Wasilla, about 40 miles north of Anchorage, had "
+        "moved into its new church.",  # "just 30 months ago" left out: dated, background
+    )
+    [fact] = holding(found, 64)
+    assert fact.status == "approximate" and {v.value for v in fact.values} == {64, 40}
+    found = facts_of(
+        "Police evacuated the building, about 15 miles north of Detroit.",
+        "Hours after the shooting, a motorist 50 miles north of Detroit spotted a vehicle "
+        "described on radio reports.",
+    )
+    assert all(fact.status != "conflict" for fact in found)
+

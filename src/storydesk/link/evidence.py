@@ -55,7 +55,7 @@ def apart(left: FigureContext, right: FigureContext) -> bool:
         return False  # the same number cannot make a false conflict; a marker may be noise
     if left.version and right.version and left.version != right.version:
         return True
-    return _far_apart(left, right) and not _overlap(left, right) and not one_series(left, right)
+    return far_apart(left, right) and not _overlap(left, right) and not one_series(left, right)
 
 
 def one_series(left: FigureContext, right: FigureContext) -> bool:
@@ -71,7 +71,7 @@ def strong(left: FigureContext, right: FigureContext) -> bool:
         return True
     if _other_actors(left, right):
         return False  # "the FTSE fell 2.4%" and "the Nikkei fell 9.6%"
-    if _far_apart(left, right):
+    if far_apart(left, right):
         # Values this far apart need more than two words in common (a round's 68
         # punches and a fight's 369 are both "punches thrown").
         return len(left.near & right.near) > STRONG_SHARED
@@ -121,7 +121,7 @@ def _overlap(left: FigureContext, right: FigureContext) -> bool:
     return near >= 1 and shared >= STRONG_SHARED and shared / max(smaller, 1) >= STRONG_SHARE
 
 
-def _far_apart(left: FigureContext, right: FigureContext) -> bool:
+def far_apart(left: FigureContext, right: FigureContext) -> bool:
     low, high = sorted((abs(left.amount), abs(right.amount)))
     return high > MAGNITUDE_RATIO * low
 

@@ -29,6 +29,7 @@ from storydesk.link.series import amount, converted, listed_series, restates
 from storydesk.link.subjects import (
     SpellingIndex,
     bare_name,
+    reference_place,
     scope_of,
     sentence_places,
     spelling_index,
@@ -101,6 +102,9 @@ class FigureContext:
     # The amount a sum of money converts, when it stands in brackets right after it in
     # another currency: 110e9 for "$143 billion" in "€110 billion ($143 billion)".
     converts: float | None = None
+    # The place a distance is measured from ("1,500 kilometers south of Tehran"), when it is
+    # the article's only distance from that place (``reference_place``; ``contexts``).
+    reference: str | None = None
 
 
 def contexts(story: Story) -> list[FigureContext]:
@@ -132,6 +136,21 @@ def contexts(story: Story) -> list[FigureContext]:
     return [
         replace(item, home=home) if item.event and not item.places and not item.background
         else item
+        for item in _one_distance_each(found)
+    ]  # fmt: skip
+
+
+def _one_distance_each(found: list[FigureContext]) -> list[FigureContext]:
+    """A report giving two distances from one place measures two places from it ("about
+    940 miles south of Tehran" for Qeshm, "602 miles southeast of Tehran" for Zarand, ECB+
+    20_3ecbplus): neither says by its place alone which thing it is the distance of."""
+    amounts: dict[tuple[str, str], set[float]] = {}
+    for item in found:
+        if item.reference:
+            amounts.setdefault((item.article.id, item.reference), set()).add(item.amount)
+    return [
+        replace(item, reference=None)
+        if item.reference and len(amounts[(item.article.id, item.reference)]) > 1 else item
         for item in found
     ]  # fmt: skip
 
@@ -213,4 +232,5 @@ def _context(
         # a distance in time only for a length of time: "shot eleven times after police
         # said he pulled out a revolver" (ECB+ 19_8ecbplus) counts shots, not a time since
         offset=OFFSET in figure.frame and thing == "duration",
+        reference=reference_place(article, figure, index) if thing == "length" else None,
     )

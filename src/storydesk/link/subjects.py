@@ -144,3 +144,38 @@ def sentence_places(article: Article, sentence: int, index: SpellingIndex) -> di
 def bare_name(text: str) -> str:
     """ "Kyiv’s Dniprovskyi" → "Kyiv’s Dniprovskyi"; "Kyiv's" → "Kyiv"."""
     return re.sub(r"['’]s?$", "", text.strip())
+
+
+# What follows a length that is a distance from a place: its unit's bracketed conversion, a
+# compass direction, then "of" or "from" ("64 kilometres north of Anchorage", "1,150
+# kilometers ( 700 miles ) southeast of Tehran", "35 miles southwest of the port of Bandar
+# Abbas", "277km from Aden": ECB+ 13ecb, 20ecbplus, 12ecb).
+_TOWARDS = re.compile(
+    r"\s*(?:\)\s*|\([^()]{0,30}\)\s*)?"
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:[\s-]?(?:north|south|east|west))?\s+|away\s+)?"
+    r"(?:of|from)\s",
+    re.IGNORECASE,
+)
+# How far after "of" the place may start: "south of the capital , Tehran", "of the port of".
+PLACE_REACH = 25
+
+
+def reference_place(article: Article, figure: Figure, index: SpellingIndex) -> str | None:
+    """The place a distance is measured from, as a story entity id: "Tehran" in "1,500
+    kilometers south of Tehran". Two reports' distances from one place, about one thing,
+    are one fact however the words around them differ (ECB+ 20ecbplus: Qeshm is 1,500 km
+    from Tehran in two reports, 1,150 km in a third; 13ecb: Wasilla "64 kilometres north of
+    Anchorage" and "about 40 miles north of Anchorage")."""
+    if figure.end < 0:
+        return None
+    towards = _TOWARDS.match(article.text, figure.end)
+    if towards is None:
+        return None
+    after = [m for m in article.entities if m.sentence == figure.sentence
+             and towards.end() <= m.start <= towards.end() + PLACE_REACH]  # fmt: skip
+    if not after:
+        return None
+    # the first name after "of" only: "of Bandar Abbas in Iran" is from Bandar Abbas
+    first = min(after, key=lambda m: m.start)
+    entity_id, story_type, _ = index.get(first.text.casefold(), ("", "", ""))
+    return entity_id or first.text.casefold() if (story_type or first.type) in PLACE_TYPES else None

@@ -10,7 +10,7 @@ than ``alike``.
 
 from __future__ import annotations
 
-from storydesk.link.evidence import apart, one_series, period_differs, strong, weak
+from storydesk.link.evidence import apart, far_apart, one_series, period_differs, strong, weak
 from storydesk.link.slots import FigureContext
 
 # Classes specific enough that, with no other subject, place, version or date between them,
@@ -35,6 +35,8 @@ DISTINCTIVE_ABOVE = 10
 def separate(left: FigureContext, right: FigureContext) -> bool:
     if left.subject and right.subject and left.subject != right.subject:
         return True
+    if left.reference and right.reference and left.reference != right.reference:
+        return True  # "25 miles east of Houston" and "25 miles northwest of where he escaped"
     if left.offset != right.offset:
         return True  # "a 14-week strike" and "11 days after the strike ended" (ECB+ 2)
     if left.relative != right.relative:
@@ -61,6 +63,12 @@ def tied(left: FigureContext, right: FigureContext) -> bool:
     if left.subject and left.subject == right.subject and left.named:
         return not (left.event and not same_place(left, right))
     if left.event and same_place(left, right):
+        return True
+    if left.reference and left.reference == right.reference and not far_apart(left, right):
+        # two reports' distances from one place ("1,500 kilometers south of Tehran" and
+        # "1,150 kilometers ( 700 miles ) southeast of Tehran", ECB+ 20ecbplus); values far
+        # apart are distances of two things ("about 15 miles north of Detroit" for the
+        # office building, "50 miles north of Detroit" where a motorist saw the car, 18ecbplus)
         return True
     if left.listed and one_series(left, right):
         return True  # "six rifles, 12 magazines and 300 rounds" / "14 rifles, 31 magazines …"
@@ -111,6 +119,8 @@ def alike(left: FigureContext, right: FigureContext) -> bool:
     """Enough evidence that equal values agree."""
     if left.subject and left.subject == right.subject:
         return True
+    if left.reference and left.reference == right.reference:
+        return True  # the same distance from one place ("15 miles north of Detroit")
     if left.converts is not None and left.converts == right.converts:
         return True  # two reports converting one sum alike
     if left.quoted == right.quoted and (distinctive(left) or (left.alone and right.alone)):
