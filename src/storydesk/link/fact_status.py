@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from storydesk.annotate.stance import APPROXIMATE
+from storydesk.link.series import CONVERSION_SHARE
 from storydesk.link.slots import FigureContext
 
 LOWER_BOUNDS = frozenset(
@@ -100,11 +101,8 @@ def _approximately_equal(slot: list[FigureContext]) -> bool:
     if len(exact) <= 1 and high > 0 and (high - low) / high <= APPROXIMATE_TOLERANCE:
         return True
     units = {c.figure.unit for c in slot}
-    if len(units) > 1 and high > 0 and (high - low) / high <= APPROXIMATE_TOLERANCE:
-        # "40 miles (64 km)": one length, converted and rounded; a round figure in one unit
-        # is loose in the other ("35 miles", "about 58km" and "60km" southwest of Bandar
-        # Abbas, ECB+ 20ecbplus: 56-60 km, one distance said in the reports' own units)
-        return True
+    if len(units) > 1 and high > 0 and (high - low) / high <= CONVERSION_SHARE:
+        return True  # "40 miles (64 km)": one length, converted and rounded
     if _bounds_meet(slot):
         return True
     values = sorted({c.amount for c in slot})

@@ -11,6 +11,7 @@ than ``alike``.
 from __future__ import annotations
 
 from storydesk.link.evidence import apart, far_apart, one_series, period_differs, strong, weak
+from storydesk.link.series import CONVERSION_SHARE
 from storydesk.link.slots import FigureContext
 
 # Classes specific enough that, with no other subject, place, version or date between them,
@@ -28,6 +29,9 @@ NEED_FRAME = frozenset({"duration"})
 # Lengths and speeds are not among them: a story gives many ("10 miles off the coast", "277
 # km from Mogadishu", "30 miles" of a chase, ECB+ 12 and 18 in the development gold).
 SPECIFIC = frozenset({"troops", "age", "magnitude", "mass", "area", "frequency", "volume"})
+# Distances from one place further apart than this share are rival reports of one distance;
+# closer, in two units, they may be round figures of it (``_distances_differ``).
+DISTANCE_SPREAD = 0.1
 # Whole numbers up to this recur for different things of one class in a story ("two boats",
 # "five years"); equal values above it agree without more evidence (``distinctive``).
 DISTINCTIVE_ABOVE = 10
@@ -69,7 +73,7 @@ def tied(left: FigureContext, right: FigureContext) -> bool:
         # "1,150 kilometers ( 700 miles ) southeast of Tehran", ECB+ 20ecbplus); values far
         # apart are distances of two things ("about 15 miles north of Detroit" for the
         # office building, "50 miles north of Detroit" where a motorist saw the car, 18ecbplus)
-        return True
+        return _distances_differ(left, right)
     if left.listed and one_series(left, right):
         return True  # "six rifles, 12 magazines and 300 rounds" / "14 rifles, 31 magazines …"
     if left.converts is not None and left.converts == right.converts:
@@ -143,6 +147,18 @@ def alike(left: FigureContext, right: FigureContext) -> bool:
     if sized(left) and left.version and left.version == right.version:
         return True
     return weak(left, right)
+
+
+def _distances_differ(left: FigureContext, right: FigureContext) -> bool:
+    """Two distances from one place are one fact when one is the other converted ("64
+    kilometres" and "about 40 miles" north of Anchorage, ECB+ 13ecb) or when they clearly
+    differ (1,500 and 1,150 km from Tehran); a few percent apart in two units they may be
+    round figures of one distance or two measures ("35 miles", "about 58km" and "60km"
+    southwest of Bandar Abbas, 20ecbplus, all one in the gold): neither tied nor stated."""
+    low, high = sorted((abs(left.amount), abs(right.amount)))
+    gap = (high - low) / high if high else 0.0
+    converted = left.figure.unit != right.figure.unit and gap <= CONVERSION_SHARE
+    return converted or gap > DISTANCE_SPREAD
 
 
 def distinctive(item: FigureContext) -> bool:
