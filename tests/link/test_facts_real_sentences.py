@@ -240,3 +240,49 @@ def test_distances_from_one_place_are_one_fact() -> None:
     )
     assert all(fact.status != "conflict" for fact in found)
 
+
+
+def test_equal_lengths_of_time_with_a_word_next_to_both_agree() -> None:
+    """16_4ecbplus and 16_8ecbplus: Ortiz's five years with the anti-gang unit, worded
+    apart but for "gang" next to both numbers; a small length of time needs a word next to
+    it in common to agree, as durations recur for different things in one story."""
+    found = facts_of(
+        "Ortiz, 35, was a 15-year member of the sheriff's department. He had been working "
+        "with the gang enforcement team for the last five years.",
+        "He was a 15-year veteran of the department and had been a member of its anti-gang "
+        "unit for the past five years.",
+    )
+    [fact] = [f for f in holding(found, 5) if f.quantity == "duration"]
+    assert fact.status == "agree" and len({v.article for v in fact.values}) == 2
+
+
+def test_a_value_one_report_gives_beside_another_still_meets_its_equal() -> None:
+    """5_14ecb and 5_1ecb: Iguodala's 14.9 points, given in one report with the drop of
+    five points (one subject, two values: split before facts are merged) and in the other
+    under "averaging"; the two 14.9s agree."""
+    found = facts_of(
+        "Andre Miller is averaging 15.5 points per game, Andre Iguodala 14.9 points, a drop "
+        "of five points per game from last season.",
+        "Andre Miller is averaging 15.5 points per game this season, but Iguodala is "
+        "averaging just 14.9 points per contest, a drop of five points per game from last "
+        "season.",
+    )
+    [fact] = holding(found, 14.9)
+    assert fact.status == "agree" and len({v.article for v in fact.values}) == 2
+
+
+def test_one_noun_in_the_singular_and_the_plural_is_one_subject() -> None:
+    """3_6ecb and 3_9ecb: "after 30 hours of deliberation" and "more than 30 hours of
+    deliberations" are not about two things."""
+    texts = (
+        "The jury was unable to come to a decision after 30 hours of deliberation.",
+        "After four days and more than 30 hours of deliberations, the jury was deadlocked.",
+    )
+    articles = [
+        Article(id=f"a{n}", source=f"a{n}.txt", text=text, published="2009-01-10")
+        for n, text in enumerate(texts)
+    ]
+    options = Options.load()
+    story = Story(id="s", title="t", articles=annotate(articles, options))
+    left, right = [c for c in contexts(story) if c.figure.value == 30]
+    assert left.subject and not separate(left, right)

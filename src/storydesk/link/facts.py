@@ -57,8 +57,8 @@ def align(story: Story, options: Options) -> Story:
     # "seven AK-47 assault rifles" with no verb joined whichever of "seized seven" and
     # "stole seven" came first).
     found = sorted(contexts(story), key=lambda c: (c.article.id, c.figure.start, c.figure.end))
-    clusters = [cluster for block in _blocks(found).values()
-                for cluster in _cluster(block)]  # fmt: skip
+    clusters = [part for block in _blocks(found).values()
+                for cluster in _cluster(block) for part in split_by_value(cluster)]  # fmt: skip
     facts: list[Fact] = []
     for cluster in merge_unverbed(merge_kinds(clusters)):
         facts.extend(_fact(part) for part in split_by_value(cluster))

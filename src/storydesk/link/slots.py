@@ -29,6 +29,7 @@ from storydesk.link.series import amount, converted, listed_series, restates
 from storydesk.link.subjects import (
     SpellingIndex,
     bare_name,
+    common_key,
     reference_place,
     scope_of,
     sentence_places,
@@ -185,7 +186,7 @@ def _context(
     subject = subject_key(article, figure, index)
     written = figure.subject or ""
     named = subject is not None and (
-        subject != bare_name(written).casefold() or written[:1].isupper()
+        subject != common_key(written) or written[:1].isupper()
     )
     # An event is identified by its place, not by whose attack it was; a common noun is no
     # owner ("a 28-year veteran" and "a 20-year veteran" are two veterans, ECB+ 8).

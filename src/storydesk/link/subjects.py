@@ -7,6 +7,7 @@ import re
 
 from storydesk.annotate import wordnet
 from storydesk.article import Article, Figure
+from storydesk.link.textnorm import stem
 from storydesk.story import Story
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -78,12 +79,19 @@ def subject_key(article: Article, figure: Figure, index: SpellingIndex) -> str |
         _in_article(article.id, bare), index.get(bare.casefold(), ("", "", ""))
     )
     if not figure.referents or (kind == "PERSON" and not _descriptor(bare)):
-        return entity_id or _surname_key(bare, index) or bare.casefold()
+        return entity_id or _surname_key(bare, index) or common_key(bare)
     for name in figure.referents:
         referent_id, referent_kind, _ = index.get(bare_name(name).casefold(), ("", "", ""))
         if referent_kind == "PERSON":
             return referent_id
-    return entity_id or _surname_key(bare, index) or bare.casefold()
+    return entity_id or _surname_key(bare, index) or common_key(bare)
+
+
+def common_key(written: str) -> str:
+    """The key of a subject no story entity names: its words folded and stemmed, so one
+    noun in the singular and the plural is one subject ("after 30 hours of deliberation",
+    "more than 30 hours of deliberations", ECB+ 3_6ecb and 3_9ecb: they were apart)."""
+    return " ".join(stem(word) for word in bare_name(written).casefold().split())
 
 
 def _descriptor(word: str) -> bool:
