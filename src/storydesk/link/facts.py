@@ -286,6 +286,8 @@ def split_by_value(cluster: list[FigureContext]) -> list[list[FigureContext]]:
     its sources unread). Rival values stay one fact when no article gives them as two
     things; every other value is split off (the February quake's 6.4, 20_1ecbplus: values
     that merely clash with nothing are not known to be one thing once the fact is split)."""
+    if len({c.amount for c in cluster}) < 2:
+        return [cluster]  # most clusters: one value (benchmarks/bench_facts.py)
     clashes, rivals = _clashes(cluster)
     if not clashes:
         return [cluster]

@@ -71,6 +71,8 @@ _OVER_EVENTS = re.compile(
     r"(?:(?:first|last|past|previous)\s+)?([\w,]+)\s+([a-z]+s)\b",
     re.IGNORECASE,
 )
+# Either kind of tally's words, looked for once per figure before either is read.
+_TALLY_WORDS = re.compile(r"\b(?:so far|thus far|to date|during|over|across)\b", re.IGNORECASE)
 NUMBER_MARK = "#"  # where a number stood among the context words
 _SPACED = re.compile(r"[^\s\"“”‘(\[]+")
 # The number after any spaces (``\s`` is what ``str.lstrip`` strips): ``relative``.
@@ -112,9 +114,7 @@ def cumulative(article: Article, figure: Figure) -> bool:
     if figure.start < 0:
         return False
     start, end = sentence_bounds(article, figure)
-    if _CUMULATIVE.search(article.text, start, end) is None and not any(
-        _events(match) for match in _OVER_EVENTS.finditer(article.text, start, end)
-    ):
+    if _TALLY_WORDS.search(article.text, start, end) is None:
         return False  # most sentences: no clause split needed (benchmarks/bench_facts.py)
     before = _CLAUSE_BEFORE.split(article.text[start : figure.start])[-1]
     after = _CLAUSE_AFTER.split(article.text[figure.end : end])[0]
