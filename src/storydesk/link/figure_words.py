@@ -72,7 +72,11 @@ _OVER_EVENTS = re.compile(
     re.IGNORECASE,
 )
 # Either kind of tally's words, looked for once per figure before either is read.
-_TALLY_WORDS = re.compile(r"\b(?:so far|thus far|to date|during|over|across)\b", re.IGNORECASE)
+_TALLY_WORDS = re.compile(
+    r"\b(?:so far|thus far|to date"
+    r"|(?:during|over|across)\s+(?:the|its|their|his|her|these|those)\s)",
+    re.IGNORECASE,
+)
 NUMBER_MARK = "#"  # where a number stood among the context words
 _SPACED = re.compile(r"[^\s\"“”‘(\[]+")
 # The number after any spaces (``\s`` is what ``str.lstrip`` strips): ``relative``.
