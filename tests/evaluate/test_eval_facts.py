@@ -51,3 +51,19 @@ def test_a_point_opening_a_calibre_is_joined_to_its_number() -> None:
     for t_id, (_, text) in document.tokens.items():
         start, end = document.spans[t_id]
         assert document.text[start:end] == text
+
+
+def test_initials_and_an_abbreviation_before_a_comma_keep_their_points() -> None:
+    # ECB+ 20_11ecbplus splits "U.S." and "Colo.," after their points; written " . " the
+    # parser ends a sentence there and "said it was 6.1" loses the survey that said it.
+    document = _document(
+        "put the magnitude at 5 . 9 , but the U . S . Geological Survey in Golden , Colo . , "
+        "said it was 6 . 1 .",
+    )
+    assert document.text == (
+        "put the magnitude at 5.9 , but the U.S. Geological Survey in Golden , Colo. , "
+        "said it was 6.1 ."
+    )
+    for t_id, (_, text) in document.tokens.items():
+        start, end = document.spans[t_id]
+        assert document.text[start:end] == text

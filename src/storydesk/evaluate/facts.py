@@ -174,6 +174,17 @@ def as_written(document: EcbDocument) -> EcbDocument:
             glued.update((index, index + 1))
         elif text == "." and "." not in kept_whole and _LEADING_POINT.fullmatch(after):
             glued.add(index + 1)  # ". 38-caliber", ". 357 caliber" (19ecbplus): a calibre
+        elif text == "." and _initial(before) and (
+            _initial(after) or (index > 2 and items[index - 2][1][1] == "."
+                                and _initial(items[index - 3][1][1]))
+        ):  # fmt: skip
+            # "the U . S . Geological Survey" (20_11ecbplus): the initials as written, so
+            # the parser does not end a sentence at "U ." (s8-facts-annotate's note)
+            glued.add(index)
+            if _initial(after):
+                glued.add(index + 1)
+        elif text == "." and after == "," and before.isalpha():
+            glued.add(index)  # "Golden , Colo . , said" (20_11ecbplus): no full stop
     parts: list[str] = []
     offset = 0
     for index, (t_id, (sentence, text)) in enumerate(items):
@@ -187,6 +198,10 @@ def as_written(document: EcbDocument) -> EcbDocument:
         offset += len(text)
     document.text = "".join(parts)
     return document
+
+
+def _initial(token: str) -> bool:
+    return len(token) == 1 and token.isupper()
 
 
 def _joins(sign: str, before: str, after: str) -> bool:
