@@ -120,3 +120,66 @@ def test_a_period_since_a_date_and_a_planned_cut_are_no_background() -> None:
     stances = {f.text: f.stance for f in ford}
     assert stances["30,000 jobs"] == "asserted"
     assert stances["1.6 billion loss"] == "background"
+
+
+def test_a_word_opening_the_sentence_is_no_name_before_a_number() -> None:
+    """ECB+ 12_4ecbplus, 12_8ecbplus: '"While two of the skiffs and its crew managed to get
+    away' (after the quote mark the number is not the sentence's first token; "While two"
+    was read as a name, like "Article 5")."""
+    two = _figure(
+        '"While two of the skiffs and its crew managed to get away , Sukanya successfully '
+        "intercepted the remaining three skiffs .",
+        "two",
+    )
+    assert (two.value, two.quantity) == (2, "count:skiff")
+    assert not [f for f in annotated_figures("He read Article 5 aloud .", "2008-12-20")
+                if f.quantity]  # fmt: skip
+
+
+def test_them_counts_the_subject_of_the_sentence_before() -> None:
+    """ECB+ 12_11ecbplus: "the skiffs tried to escape. While two of them managed to flee"
+    (was no measure: "two of them" named no thing). An event's count keeps its event."""
+    two = _figure(
+        "Seeing the warship headed in their direction , the skiffs tried to escape . While two "
+        "of them managed to flee , boarding-and-search operations were carried out on the "
+        "other three , a defence spokesperson said .",
+        "two",
+    )
+    assert (two.quantity, two.action) == ("count:skiff", "part:manage")
+    killed = _figure("The soldiers were attacked . Three of them were killed .", "Three")
+    assert killed.quantity == "deaths"
+
+
+def test_an_event_that_nearly_happened_counts_no_victims() -> None:
+    """ECB+ 16_9ecbplus: "victims-including two nearly killed when they were shot and
+    stabbed" (two deaths, a false conflict with the story's one)."""
+    two = _figure(
+        "He used his gang's power to intimidate victims-including two nearly killed when they "
+        "were shot and stabbed in the back .",
+        "two",
+    )
+    assert two.quantity != "deaths"
+    assert _figure("Two people were killed .", "Two").quantity == "deaths"
+
+
+def test_a_count_written_onto_its_abbreviation() -> None:
+    """ECB+ 7_10ecb: "Pukall ( 14-13-2 , 12KOs )" (was no figure; 7_3ecb writes "12 KO 's"):
+    an abbreviation WordNet knows as a countable thing, written onto the digits."""
+    fused = _figure("He kept up with Pukall ( 14-13-2 , 12KOs ) and bested him .", "12KOs")
+    apart = _figure("Gene Pukall , 14-13-2 , 12 KO 's .", "12")
+    assert (fused.value, fused.quantity) == (12, apart.quantity)
+    assert apart.quantity == "count:knockout"
+    assert not [f for f in annotated_figures("They drove 4WD cars .", "2008-12-20")
+                if f.quantity]  # fmt: skip
+
+
+def test_a_count_reaches_its_noun_across_that_nouns_modifiers() -> None:
+    """ECB+ 16_10ecbplus: "in front of two extremely impressionable and young girls" (was no
+    measure: the noun is five words on). Words that describe another noun stop it."""
+    girls = _figure(
+        '"The murder was committed without regard in front of two extremely impressionable and '
+        'young girls , " Hickok said .',
+        "two",
+    )
+    assert (girls.value, girls.counts) == (2, "girls")
+    assert girls.quantity.startswith("people")

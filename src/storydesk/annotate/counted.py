@@ -17,33 +17,20 @@ and keeps it apart from ages ("years old").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from storydesk.annotate import wordnet
+from storydesk.annotate.counted_events import (
+    event_of,
+    event_of_number,
+    event_of_verb,
+)
 from storydesk.annotate.morphy import own_plural
-from storydesk.annotate.noun_classes import abbreviation, synset_class
+from storydesk.annotate.noun_classes import abbreviation, fused_count, synset_class
 from storydesk.annotate.numbers import FRACTIONS, is_ordinal, ordinal_value
 from storydesk.annotate.units import fused_unit
 
-# Event lemma → the participle a count of it carries. Wounded and hurt are one thing to a
-# reader of casualty figures, so they share "injured".
-EVENTS = {
-    "kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "injure": "injured",
-    "wound": "injured", "hurt": "injured", "arrest": "arrested", "detain": "detained",
-    "evacuate": "evacuated", "displace": "displaced", "rescue": "rescued",
-    "missing": "missing", "abduct": "abducted", "kidnap": "abducted", "shoot": "shot",
-}  # fmt: skip
-# Shooting is the means, not the outcome: "shot three people, killing one" (ECB+ 18) counts
-# the dead and the wounded together; "shot dead", "shot to death" count the dead.
-DEAD = frozenset({"dead", "death"})
-# Verbs that name one of those events by being a kind of it in WordNet ("murder", "slay",
-# "shoot dead" are kinds of killing; "stab", "maim" kinds of injuring), so the table above
-# needs only the words WordNet does not relate: synset keys of kill.v.01, die.v.01 and
-# injure.v.01, and how many of a verb's most frequent senses are looked at.
-EVENT_SYNSETS = {"v:01323976": "killed", "v:00358431": "killed", "v:00069879": "injured"}
-EVENT_SENSES = 2
 FRACTION_WORDS = frozenset(FRACTIONS)
 CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
 PERCENT = ("%", "percent", "per cent")
@@ -60,8 +47,6 @@ UNCHANGED_PLURALS = frozenset(
 LIVING_THING = "n:00004258"
 # How many words a model's name may stand before the noun it describes ("AK-47 assault rifles").
 MODEL_REACH = 3
-# Nouns that only measure a quantity: "six" in "a group of six countries" counts countries.
-_OBJECT_DEPS = ("dobj", "nsubjpass", "nsubj", "attr", "conj", "appos", "pobj")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +66,11 @@ def counted_thing(doc: Doc, run: list[Token]) -> Counted:
     run_end = last.idx + len(last.text)
     if fused_unit(last.text) is not None:
         return Counted("", first.idx, run_end)  # "512MHz": the unit is in the number
+    fused = fused_count(last.text)
+    if fused is not None:
+        return Counted(f"{fused}s", first.idx, run_end)  # "12KOs": 12 knockouts
     rules = (_share, _hyphen_compound, _percent, _currency, _head_noun, _part_of_whole,
-             _event_without_noun, _elided_noun)  # fmt: skip
+             _event_without_noun, _elided_noun, _part_of_them)  # fmt: skip
     for rule in rules:
         found = rule(doc, run)
         if found is not None:
@@ -106,35 +94,6 @@ def plural(noun: Token) -> str:
     if lemma.endswith(("s", "x", "ch", "sh")):
         return lemma + "es"
     return lemma + "s"
-
-
-def event_of(token: Token) -> str | None:
-    """The event participle a word names ("killed" for "dead", "murdered", "died")."""
-    lemma = token.lemma_.lower()
-    if lemma == "shoot" and any(_says_dead(c) for c in token.children):
-        return "killed"
-    if lemma in EVENTS:
-        return EVENTS[lemma]
-    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBD"):
-        return None
-    return _verb_event(lemma)
-
-
-def _says_dead(child: Token) -> bool:
-    """ "dead" in "shot dead", "to death" in "shot to death"."""
-    if child.lower_ in DEAD and child.dep_ in ("acomp", "oprd", "advmod", "xcomp", "amod"):
-        return True
-    return child.lower_ == "to" and any(g.lower_ == "death" for g in child.children)
-
-
-@lru_cache(maxsize=8192)
-def _verb_event(lemma: str) -> str | None:
-    net = wordnet.load()
-    for key in net.synsets(lemma, "v")[:EVENT_SENSES]:
-        for anchor, event in EVENT_SYNSETS.items():
-            if anchor in net.ancestors(key):
-                return event
-    return None
 
 
 def _share(doc: Doc, run: list[Token]) -> Counted | None:
@@ -256,6 +215,42 @@ def _elided_noun(doc: Doc, run: list[Token]) -> Counted | None:
     return Counted(plural(noun), run[0].idx, last.idx + len(last.text), noun.i)
 
 
+def _part_of_them(doc: Doc, run: list[Token]) -> Counted | None:
+    """ "two of them" counts the things "them" stands for: the plural noun that is the
+    subject of the sentence before, or of this one before the number. '… the pirate skiffs
+    reversed course and tried to flee the area' then 'While two of them managed to escape'
+    (ECB+ 12_1ecbplus; 12_11ecbplus: 'the skiffs tried to escape'), as 12_4ecbplus writes
+    'two of the skiffs'. A part of the whole, as in ``_part_of_whole``; an event's count
+    ("three of them were killed") is read before this rule."""
+    last = run[-1]
+    prep = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if prep is None or prep.lower_ != "of" or prep.head.i != last.i:
+        return None
+    pronoun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pronoun is None or pronoun.lower_ not in ("them", "those"):
+        return None
+    whole = _subject_antecedent(doc, run[0])
+    if whole is None:
+        return None
+    end = pronoun.idx + len(pronoun.text)
+    return Counted(plural(whole), run[0].idx, end, whole.i, part=True)
+
+
+def _subject_antecedent(doc: Doc, first: Token) -> Token | None:
+    """The nearest plural common noun that is a clause's subject, in this sentence before
+    ``first`` or in the sentence before it."""
+    sentence = first.sent
+    earlier = doc[sentence.start - 1].sent if sentence.start > 0 else None
+    for span in (doc[sentence.start : first.i], earlier):
+        if span is None:
+            continue
+        subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS"
+                    and t.pos_ == "NOUN"]  # fmt: skip
+        if subjects:
+            return subjects[-1]
+    return None
+
+
 def _counted_noun(doc: Doc, run: list[Token]) -> Token | None:
     """The noun the run modifies, just after it ("two top envoys"), else None."""
     indexes = {t.i for t in run}
@@ -264,7 +259,8 @@ def _counted_noun(doc: Doc, run: list[Token]) -> Token | None:
         counting = token.dep_ == "amod" and ordinal_value(token.text) is not None  # "58th win"
         modifies = token.dep_ in ("nummod", "quantmod", "compound") or counting
         modifies = modifies and head.i not in indexes
-        if modifies and head.pos_ in ("NOUN", "PROPN") and 0 < head.i - run[-1].i <= 4:
+        near = 0 < head.i - run[-1].i <= 4 or _across_modifiers(doc, run[-1], head)
+        if modifies and head.pos_ in ("NOUN", "PROPN") and near:
             named = head.pos_ == "PROPN" and head.tag_ != "NNPS" and not abbreviation(head)
             if named and _model_name(head):
                 return head.head  # "seven AK-47 assault rifles": the rifles, of one model
@@ -275,6 +271,13 @@ def _counted_noun(doc: Doc, run: list[Token]) -> Token | None:
     if following is not None and run[-1].lower_ in FRACTION_WORDS and following.pos_ == "NOUN":
         return following  # "a half hour"
     return None
+
+
+def _across_modifiers(doc: Doc, number: Token, noun: Token) -> bool:
+    """A count farther from its noun than usual, when every word between describes that
+    noun: "in front of two extremely impressionable and young girls" (ECB+ 16_10ecbplus)."""
+    between = doc[number.i + 1 : noun.i]
+    return len(between) > 0 and all(noun in t.ancestors for t in between)
 
 
 def _model_name(token: Token) -> bool:
@@ -315,7 +318,7 @@ def _event_of(noun: Token) -> str | None:
     head = noun.head
     if noun.dep_ == "conj":
         head = head.head  # "six people and 13 others were killed"
-    return _event_of_verb(noun.dep_, head)
+    return event_of_verb(noun.dep_, head)
 
 
 def hyphenated(token: Token) -> bool:
@@ -324,51 +327,10 @@ def hyphenated(token: Token) -> bool:
     return token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_
 
 
-def _event_of_verb(dep: str, head: Token) -> str | None:
-    """The event of the verb a count is the object or subject of ("killed six", "seven
-    people are dead"); ``dep`` is the count's relation to ``head``."""
-    if dep in _OBJECT_DEPS and event_of(head):
-        return event_of(head)
-    if dep == "nsubj":
-        for child in head.children:
-            if child.dep_ in ("acomp", "attr") and event_of(child):
-                return event_of(child)
-    return None
-
-
 def _event_without_noun(doc: Doc, run: list[Token]) -> Counted | None:
     """ "injuring six", "six were killed", "at least 3 were dead", "the death toll rose to 15"."""
     last = run[-1]
-    event = _event_of_number(last)
+    event = event_of_number(last)
     if event is None:
         return None
     return Counted(f"people {event}", run[0].idx, last.idx + len(last.text), -1, event)
-
-
-def _event_of_number(number: Token) -> str | None:
-    own = next((event_of(c) for c in number.children
-                if c.dep_ in ("acl", "amod", "relcl") and event_of(c)), None)  # fmt: skip
-    if own is not None:
-        # "18 people had been injured … and 12 arrested" (ECB+ 8), "ten were killed and at
-        # least 50 injured": the number's own participle, not the verb it is joined to
-        return own
-    head = number.head
-    event = _event_of_verb(number.dep_, head)
-    if event is not None:
-        return event
-    if number.dep_ == "pobj" and head.lower_ in ("to", "at"):
-        return _toll_event(head.head)  # "the death toll rose to 15", "stood at 15"
-    return None
-
-
-def _toll_event(verb: Token) -> str | None:
-    """What a toll or a "number of" counts, from the subject of the verb it rose with."""
-    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        words = {t.lemma_.lower() for t in subject.subtree}
-        if subject.lemma_.lower() == "toll" or "number" in words:
-            events = [EVENTS[w] for w in words if w in EVENTS]
-            if events:
-                return events[0]
-            if subject.lemma_.lower() == "toll" and "death" in words:
-                return "killed"
-    return None

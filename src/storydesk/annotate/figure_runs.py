@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from storydesk.annotate import wordnet
-from storydesk.annotate.counted import CURRENCIES, UNCHANGED_PLURALS, event_of
+from storydesk.annotate.counted import CURRENCIES, UNCHANGED_PLURALS
+from storydesk.annotate.counted_events import event_of
 from storydesk.annotate.morphy import own_plural
-from storydesk.annotate.noun_classes import calibre, sized_gathering
+from storydesk.annotate.noun_classes import calibre, fused_count, sized_gathering
 from storydesk.annotate.numbers import (
     is_fraction,
     is_magnitude,
@@ -143,7 +144,11 @@ def _starts_number(doc: Doc, token: Token, blocked: set[int]) -> bool:
         return following in ("half", "halves") or (is_fraction(following) and after == "of")
     if _half_a_magnitude(doc, token):
         return True  # "About half a dozen people were hurt", "Half a million people marched"
-    return is_number_word(token.text) or fused_unit(token.text) is not None
+    return (
+        is_number_word(token.text)
+        or fused_unit(token.text) is not None
+        or fused_count(token.text) is not None
+    )
 
 
 def _half_a_magnitude(doc: Doc, token: Token) -> bool:
@@ -258,6 +263,11 @@ def _in_name(run: list[Token]) -> bool:
     capitalised = previous.text.istitle() or (previous.is_upper and len(previous.text) > 1)
     if not capitalised or _hyphen_follows(last):
         return False  # "the US 28-point plan" counts points
+    if previous.pos_ != "PROPN" and _opens_sentence(previous):
+        # a word capitalised because it opens the sentence is no name: '"While two of the
+        # skiffs and its crew managed to get away' (ECB+ 12_4ecbplus, 12_8ecbplus: after the
+        # quote mark the number is not the sentence's first token, and "While" was a name)
+        return False
     if previous.ent_type_ == "PERSON" and first.ent_iob_ != "I":
         # a person's name ends before the number: "Police shot Kimani Gray 11 times" (ECB+
         # 19ecbplus; the passive "Gray was shot 11 times" was counted, the active was not)
@@ -268,6 +278,11 @@ def _in_name(run: list[Token]) -> bool:
     # the noun and "dozen" the number) opens its sentence, it is no name
     counts = any(t.dep_ == "nummod" and t.head.i > last.i for t in run)
     return previous.text.istitle() and not counts
+
+
+def _opens_sentence(token: Token) -> bool:
+    """The sentence's first word, after any quote marks or brackets."""
+    return all(t.is_punct for t in token.doc[token.sent.start : token.i])
 
 
 def _names_a_model(run: list[Token]) -> bool:

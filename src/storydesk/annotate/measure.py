@@ -36,7 +36,8 @@ from spacy.tokens import Doc, Token
 
 from storydesk.annotate import wordnet
 from storydesk.annotate.ages import aged, referents, stated_age, token_at
-from storydesk.annotate.counted import Counted, event_of, hyphenated
+from storydesk.annotate.counted import Counted, hyphenated
+from storydesk.annotate.counted_events import event_of
 from storydesk.annotate.documents import DOCUMENT_NOUNS, document_of
 from storydesk.annotate.frames import frame
 from storydesk.annotate.measure_subject import MEASURE_NOUNS, measured_noun, of_object, subject_of
@@ -45,6 +46,7 @@ from storydesk.annotate.noun_classes import (
     bore_measure,
     calibre,
     common_noun_lemma,
+    fused_count,
     sized_gathering,
     synset_class,
     title_cased_noun,
@@ -56,7 +58,7 @@ from storydesk.annotate.stance import carried_version, open_periods, stance_of, 
 from storydesk.annotate.units import Unit, currency_before, fused_unit, unit_after
 from storydesk.article import Article
 
-# Event participle (counted.EVENTS) → the class its counts share.
+# Event participle (counted_events.EVENTS) → the class its counts share.
 EVENT_CLASSES = {
     "killed": "deaths", "injured": "injuries", "arrested": "arrests", "detained": "arrests",
     "evacuated": "evacuations", "displaced": "displaced", "rescued": "rescues",
@@ -163,6 +165,8 @@ def _quantity(
         return bore_measure(noun), value
     if _temperature(run, noun):
         return "temperature", -value if _below_zero(doc, run) else value
+    if noun is None and fused_count(run[-1].text):
+        return synset_class(fused_count(run[-1].text) or ""), value  # "12KOs"
     if noun is None:
         event = _event_near(run[-1])
         return (EVENT_CLASSES.get(event, event), value) if event else ("", None)

@@ -3,6 +3,7 @@ else its first sense; whether a token names a person; the whole name a token is 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -125,6 +126,19 @@ def abbreviation(token: Token) -> bool:
         and 2 <= len(text) <= ABBREVIATION_LETTERS
         and _common_abbreviation(text)
     )
+
+
+_FUSED_ABBREVIATION = re.compile(rf"\d+([A-Z]{{2,{ABBREVIATION_LETTERS}}})(?:'s|s)?")
+
+
+def fused_count(text: str) -> str | None:
+    """The abbreviation a count is written onto, in lower case, when WordNet knows it as a
+    countable thing: "Pukall ( 14-13-2 , 12KOs )" (ECB+ 7_10ecb; "12 KO 's" in 7_3ecb) is 12
+    knockouts; "3M" (one letter) and "4WD" (no such noun) are names."""
+    match = _FUSED_ABBREVIATION.fullmatch(text)
+    if match is None or not _common_abbreviation(match[1]):
+        return None
+    return match[1].lower()
 
 
 def upper_case_abbreviation(token: Token) -> bool:
