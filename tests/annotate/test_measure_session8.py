@@ -183,3 +183,23 @@ def test_a_count_reaches_its_noun_across_that_nouns_modifiers() -> None:
     )
     assert (girls.value, girls.counts) == (2, "girls")
     assert girls.quantity.startswith("people")
+
+
+def test_the_body_behind_a_poll_gives_its_figures() -> None:
+    """ECB+ 19ecb (s8-facts-link's request): three polls' shares, each the poll's body's, the
+    name and not the noun after it: "An opinion poll for the respected Kathimerini newspaper
+    found that 68 per cent …" (19_14ecb), "An opinion poll published by Ethnos newspaper …
+    said 83.3 percent …" (19_7ecb), "Another survey, in Kathimerini daily, put disapproval …
+    at 68 percent" (19_8ecb). All three had no source."""
+    sources = [
+        _figure(text, number).source
+        for text, number in (
+            ("An opinion poll for the respected Kathimerini newspaper found that 68 per cent "
+             "of Greeks believe the government has mishandled the crisis .", "68"),
+            ("An opinion poll published by Ethnos newspaper on Sunday said 83.3 percent of "
+             "Greeks were unhappy with the government 's response to the violence .", "83.3"),
+            ("Another survey , in Kathimerini daily , put disapproval of the government at 68 "
+             "percent .", "68"),
+        )
+    ]  # fmt: skip
+    assert sources == ["Kathimerini", "Ethnos", "Kathimerini"]
