@@ -10,7 +10,11 @@ from collections.abc import Callable
 
 import pytest
 
+from storydesk.annotate import annotate
+from storydesk.annotate.entities import EntityAnnotator
+from storydesk.annotate.quotes import QuoteAnnotator
 from storydesk.article import Article
+from storydesk.options import Options
 
 Annotated = Callable[[str], Article]
 
@@ -93,3 +97,45 @@ def test_a_quote_paragraph_is_the_person_the_sentence_before_introduces(
 ) -> None:
     found = [q for q in written(name).quotes if q.text.startswith(opening)]
     assert [q.speaker for q in found] == [speaker]
+
+
+def test_the_speaker_of_the_sentence_before_is_not_the_person_it_is_about(
+    written: Annotated,
+) -> None:
+    """"Lindsay Lohan checked into the Betty Ford Clinic …, her rep confirms to PEOPLE. /
+    "And she showed up [at Morningside Recovery] …"" (1_14ecbplus) went to Lohan, the
+    subject of the sentence; the subject of its speech verb says it."""
+    found = [q for q in written("1_14ecbplus").quotes if q.text.startswith("And she showed up")]
+    assert [(q.speaker, q.speaker_descriptor) for q in found] == [(None, "Lindsay Lohan’s rep")]
+
+
+def _annotated(text: str) -> Article:
+    article = Article(id="a", source="a.txt", text=text)
+    annotate([article], Options.load(), [EntityAnnotator(), QuoteAnnotator()])
+    return article
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A victim: the subject of a passive, and the quote's "he" is him.
+        "John Smith, 45, was shot dead outside his home in Dayton on Monday.\n"
+        "\u201cHe was a wonderful father.\u201d\n",
+        # A suspect: no verb of saying before, a quote in the third person.
+        "Officer Mark Jones shot Michael Brown on Saturday.\n"
+        "\u201cHe had his hands up.\u201d\n",
+        # In the first person, but about the only person the sentence names.
+        "John Smith worked at the plant for twenty years.\n"
+        "\u201cHe was my best friend.\u201d\n",
+    ],
+)
+def test_a_quote_paragraph_is_not_the_person_the_sentence_is_about(text: str) -> None:
+    assert [q.speaker for q in _annotated(text).quotes] == [None]
+
+
+def test_a_pronoun_of_the_other_gender_is_someone_else() -> None:
+    text = (
+        "Maria Lopez married her husband in 1990 in a small church in Dayton.\n"
+        "\u201cWe never thought we would lose him like this.\u201d\n"
+    )
+    assert [q.speaker for q in _annotated(text).quotes] == ["Maria Lopez"]

@@ -74,6 +74,15 @@ CHARACTERISING_LEMMAS = frozenset(
 # "a plan called “Way Forward”" (MEANTIME corpus_gm): a participle that gives a name.
 NAMING_LEMMAS = frozenset({"call", "label", "dub", "name", "title", "nickname", "brand"})
 
+# Verbs of thinking and agreeing, which introduce a speaker as a speech verb does when the
+# next paragraph is a quote with no cue (``quote_groups.introduced``): "Darin Schroeder …
+# agreed with Salazar's decision. / “We are gratified …”" (ECB+ 9_7ecbplus). Not cues of a
+# quote in their own sentence.
+COGNITION_LEMMAS = frozenset(
+    {"agree", "disagree", "think", "believe", "feel", "hope", "fear", "worry", "remember"}
+)
+
+
 # Nouns that carry what someone said, with the speaker as their possessor: "Romney's “47
 # percent” comment", "his call for “a total and complete ban”". From the noun cues PolNeAR
 # annotates on direct quotes in train (tuned part: statement 35, message 3) and the nouns

@@ -11,8 +11,11 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as Span_
 
+from storydesk.annotate.cues import COGNITION_LEMMAS, is_cue
 from storydesk.annotate.quote_marks import Span
+from storydesk.annotate.speaker_gender import PRONOUN_GENDERS, person_gender
 from storydesk.annotate.speaker_resolve import resolve
 from storydesk.annotate.speaker_subjects import own_subject
 from storydesk.annotate.speakers import Context, Who, speaker_named
@@ -31,6 +34,14 @@ SIGNATURE_WORDS = 8
 # its sections so ("– An immigrant himself –.", "– Using Ted Cruz? –.", PolNeAR train,
 # breitbart_2016-04-12 and 04-15), and under a quote a name in one would sign it.
 SUBHEAD = re.compile(r"\s*[-–—―].*\s[-–—―]\W*$")
+# A quote in the first person speaks for whoever says it; one in the third person may be
+# about the person the sentence before introduced (``introduced``).
+FIRST_PERSON = frozenset(
+    {"i", "we", "my", "our", "me", "us", "mine", "ours", "myself", "ourselves"}
+)
+THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+# Clauses joined to a sentence's root that are still its main clause (``_main_clause``).
+MAIN_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "conj"})
 
 
 @dataclass(slots=True)
@@ -119,15 +130,22 @@ def continues(previous: Group, group: Group, context: Context) -> bool:
 
 
 def introduced(group: Group, context: Context) -> Who:
-    """A paragraph that is nothing but a quote with no cue, after a sentence whose main
-    clause has a person as its subject, is that person's: news introduces a speaker and
-    quotes them in the next paragraph. "Darin Schroeder, Vice President for Conservation
-    Advocacy at …, agreed with Salazar's decision. / “We are gratified …”" (ECB+ 9_7ecbplus);
-    "T.J. Simons, 17, who works at the 76 station …, also heard the blast. / "At first I
-    thought it was thunder …"" (8_7ecb); "Page was hardly tawdry, though, Yeager said. /
-    "She was so at ease, so wholesome."" (4_13ecb). A "he"/"she" subject is the person it
-    resolves to (``speakers.resolve``, as for a cue's subject); a description ("the
-    company") or a sentence ending in a colon (``named_lead``'s) introduces nobody here."""
+    """A paragraph that is nothing but a quote with no cue, after a sentence that introduces
+    a speaker, is that speaker's: news introduces someone and quotes them in the next
+    paragraph. The sentence introduces the subject of its verb of saying or thinking (the
+    speaker, not the person the sentence is about: "Lindsay Lohan checked into the Betty
+    Ford Clinic …, her rep confirms to PEOPLE. / "And she showed up …"" is her rep's, ECB+
+    1_14ecbplus), or, when it has none, the subject
+    of its main clause if the quote speaks in the first person. "Darin Schroeder, Vice
+    President for Conservation Advocacy at …, agreed with Salazar's decision. / “We are
+    gratified …”" (ECB+ 9_7ecbplus); "T.J. Simons, 17, who works at the 76 station …, also
+    heard the blast. / "At first I thought it was thunder …"" (8_7ecb); "Page was hardly
+    tawdry, though, Yeager said. / "She was so at ease, so wholesome."" (4_13ecb). Never
+    the subject of a passive ("John Smith, 45, was shot dead … / “He was a wonderful
+    father.”": a victim), nor a person the quote's "he"/"she" stands for (``_about``). A
+    "he"/"she" subject is the person it resolves to (``speakers.resolve``, as for a cue's
+    subject); a description only under a verb of saying; a sentence ending in a colon
+    (``named_lead``'s) introduces nobody here."""
     text = context.article.text
     if not paragraph_start(text, group.start):
         return Who()
@@ -138,14 +156,77 @@ def introduced(group: Group, context: Context) -> Who:
     last = token_at(context.doc, len(before) - 1) if before else None
     if last is None or context.inside_quote(last.idx) or before.endswith(":"):
         return Who()
-    root = last.sent.root
-    if context.inside_quote(root.idx) or root.pos_ not in ("VERB", "AUX"):
+    quoted = tokens_in(context.doc, group.start, group.end)
+    verb = _speaking_verb(last.sent, context)
+    if verb is None:
+        # "Officer Mark Jones shot Michael Brown on Saturday. / “He had his hands up.”":
+        # with no verb of saying, only a quote in the first person is the subject's.
+        verb = last.sent.root
+        if not any(t.lower_ in FIRST_PERSON for t in quoted):
+            return Who()
+    if context.inside_quote(verb.idx) or verb.pos_ not in ("VERB", "AUX"):
         return Who()
-    subject = own_subject(root, context)
-    if subject is None or (subject.lower_ not in ("he", "she") and subject.pos_ != "PROPN"):
+    subject = own_subject(verb, context)
+    if subject is None or subject.dep_ == "nsubjpass":
         return Who()
     who = resolve(subject, context)
-    return Who(who.name) if who.name is not None else Who()
+    if _about(quoted, subject, who.name, context):
+        return Who()
+    if subject.lower_ in ("he", "she") or subject.pos_ == "PROPN":
+        return Who(who.name) if who.name is not None else Who()
+    # "her rep confirms to PEOPLE.": a speech verb's described subject is the source, as
+    # under a cue; a description under any other verb introduces nobody.
+    return who if is_cue(verb) else Who()
+
+
+def _speaking_verb(sentence: Span_, context: Context) -> Token | None:
+    """The verb of saying or thinking (``cues``) in the sentence's main clause, outside any
+    quote: its root, or a clause joined to the root ("…, her rep confirms to PEOPLE." when
+    the parser makes "checked" the root)."""
+    root = sentence.root
+    for verb in (root, *(t for t in root.children if _main_clause(t))):
+        if verb.pos_ not in ("VERB", "AUX") or context.inside_quote(verb.idx):
+            continue
+        if is_cue(verb) or verb.lemma_.lower() in COGNITION_LEMMAS:
+            return verb
+    return None
+
+
+def _main_clause(verb: Token) -> bool:
+    """A clause joined to the root that still speaks for the sentence: a parataxis, a
+    conjunct, a complement, or a finite clause the parser hung as an adverbial with no
+    conjunction ("…, her rep confirms to PEOPLE.", advcl in ECB+ 1_14ecbplus; never "when
+    she said")."""
+    if verb.dep_ in MAIN_CLAUSE_DEPS:
+        return True
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBZ", "VBD", "VBP")
+        and not any(t.dep_ == "mark" or t.tag_ == "WRB" for t in verb.children)
+    )
+
+
+def _about(quoted: list[Token], subject: Token, name: str | None, context: Context) -> bool:
+    """The quote's "he"/"she"/"him"/"her" stands for the introduced person: a pronoun of
+    their gender (or of unknown gender) when the sentence before names nobody else it could
+    stand for ("John Smith worked at the plant for twenty years. / “He was my best
+    friend.”"), and their gender is not known to be another. "Page was hardly tawdry,
+    though, Yeager said. / "She was so at ease …"" (ECB+ 4_13ecb) is about Page."""
+    genders = {PRONOUN_GENDERS[t.lower_] for t in quoted if t.lower_ in THIRD_PERSON}
+    if not genders:
+        return False
+    sentence = subject.sent
+    others = [
+        e for e in context.persons()
+        if sentence.start_char <= e.start < sentence.end_char
+        and not e.start <= subject.idx < e.end
+    ]
+    if others or name is None:
+        return False
+    # "Maria Lopez married her husband …. / “We never thought we would lose him …”": a
+    # pronoun of the other gender than the article's (or her given name's) is someone else.
+    gender = person_gender(name, context, given_names=True)
+    return gender is None or gender in genders
 
 
 def _names_nobody_before(group: Group, context: Context) -> bool:
