@@ -26,7 +26,6 @@ from storydesk.annotate.counted_events import (
     event_of_number,
     event_of_verb,
 )
-from storydesk.annotate.morphy import own_plural
 from storydesk.annotate.noun_classes import abbreviation, fused_count, synset_class
 from storydesk.annotate.numbers import FRACTIONS, is_ordinal, ordinal_value
 from storydesk.annotate.units import fused_unit
@@ -38,10 +37,11 @@ IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child"
 TIME_UNITS = frozenset(
     {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"}
 )
-# Nouns whose plural is themselves: "10k staff", "500 personnel".
+# Nouns whose plural is themselves: "10k staff", "500 personnel"; "31 fire apparatus" (ECB+
+# 13_7ecbplus: a count, no model numbered 31).
 UNCHANGED_PLURALS = frozenset(
     {"staff", "personnel", "police", "crew", "cattle", "livestock", "aircraft", "sheep",
-     "fish", "deer", "series", "species", "spacecraft", "offspring"}
+     "fish", "deer", "series", "species", "spacecraft", "offspring", "apparatus"}
 )  # fmt: skip
 # living_thing.n.01: what can be a victim of an event (people, soldiers, animals).
 LIVING_THING = "n:00004258"
@@ -85,7 +85,7 @@ def plural(noun: Token) -> str:
     if noun.tag_ in ("NNS", "NNPS"):
         return noun.lower_
     lemma = noun.lemma_.lower()
-    if lemma in UNCHANGED_PLURALS or own_plural(lemma):
+    if lemma in UNCHANGED_PLURALS:
         return lemma
     if lemma in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[lemma]

@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Token
 from storydesk.annotate import wordnet
 from storydesk.annotate.counted import CURRENCIES, UNCHANGED_PLURALS
 from storydesk.annotate.counted_events import event_of
-from storydesk.annotate.morphy import own_plural
 from storydesk.annotate.noun_classes import calibre, fused_count, sized_gathering
 from storydesk.annotate.numbers import (
     is_fraction,
@@ -297,8 +296,6 @@ def _names_a_model(run: list[Token]) -> bool:
         return False
     if sized_gathering(head):
         return False  # "the 22,000 crowd" (ECB+ 7_3ecbplus): a crowd's size
-    if own_plural(head.text):
-        return False  # "a total of 31 fire apparatus" (ECB+ 13_7ecbplus): a plural
     if "." in last.text:
         return False  # "a 5.9 magnitude earthquake" (ECB+ 20): models are numbered whole
     if calibre(head):

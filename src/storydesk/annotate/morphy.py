@@ -65,13 +65,6 @@ def _morphy(lowered: str, parts: tuple[str, ...]) -> str | None:
     return None
 
 
-def own_plural(word: str) -> bool:
-    """A noun WordNet's exception list gives as its own plural ("apparatus apparatus"): "31
-    fire apparatus" (ECB+ 13_7ecbplus) counts many, it names no model numbered 31."""
-    lowered = word.casefold()
-    return _exceptions("n").get(lowered) == lowered
-
-
 @lru_cache(maxsize=2)
 def _exceptions(pos: str) -> dict[str, str]:
     """Irregular form → its base, from WordNet's exception list of ``pos`` (``ran run``; a form
