@@ -36,11 +36,12 @@ def antecedent(offset: int, context: Context) -> str | None:
     A gendered pronoun ("she", "his") passes over a person the article gives the other
     gender (``speaker_gender``). A given name's gender (``name_genders``) is weaker evidence:
     US baby-name counts call "Andrea" and "Simone" female, and an Italian Andrea may be the
-    one man in reach. So the search runs first with given names read, and only when it finds
-    nobody, again without them: "Bettie Page … agent Mark Roesler said … “…,” she said"
-    (ECB+ 4_2ecb) passes over Mark to Bettie, while "Andrea Bocelli said … he said", with no
-    other person in reach, stays Bocelli's. A person of unknown gender stays a candidate,
-    since sources get pronouns wrong now and then.
+    one man in reach. So it only chooses among the subjects of a sentence (``_search``), the
+    search runs first with given names read, and only when it finds nobody, again without
+    them: "Bettie Page … agent Mark Roesler said … “…,” she said" (ECB+ 4_2ecb) passes over
+    Mark to Bettie, while "Andrea Bocelli said … he said", with no other person in reach,
+    stays Bocelli's. A person of unknown gender stays a candidate, since sources get pronouns
+    wrong now and then.
     """
     gender = gender_at(offset, context)
     if gender is None:
@@ -61,17 +62,25 @@ def _search(offset: int, context: Context, gender: str | None, given_names: bool
         ]
         candidates += [(at, name, True, True) for at, name in context.speakers if start <= at < end]
         if gender is not None:
-            candidates = [
-                c for c in candidates
-                if _gender(c[0], c[1], context, given_names) in (gender, None)
-            ]
+            candidates = [c for c in candidates if _gender(c[0], c[1], context) in (gender, None)]
         candidates.sort(key=lambda c: c[0])
-        main = [c for c in candidates if c[2]]
-        subjects = main or [c for c in candidates if c[3]]
+        subjects = [c for c in candidates if c[3]]
+        ranked = subjects or candidates
+        if given_names and gender is not None:
+            # A given name chooses only among the sentence's subjects (or, when it has none,
+            # among the persons it names): it never puts an object ahead of a subject ("Jean
+            # Asselborn … met Mark Rutte … “…,” he said": "Jean" is a woman's name in the
+            # US). When it rules out all of them, the sentence gives nobody. "Her agent, Mark
+            # Roesler, said Page died …" (ECB+ 4_4ecb) leaves Page, a subject, for "she".
+            ranked = [c for c in ranked if _gender(c[0], c[1], context, True) in (gender, None)]
+            if not ranked:
+                continue
         if subjects:
-            return _name(subjects[-1][1], context)
-        if candidates and nearest is None:
-            nearest = (candidates[-1][0], candidates[-1][1])
+            # The main clause's subject first: "X warned … He said" names X.
+            main = [c for c in ranked if c[2]]
+            return _name((main or ranked)[-1][1], context)
+        if ranked and nearest is None:
+            nearest = (ranked[-1][0], ranked[-1][1])
     # No sentence in reach has a person as its subject: the last person named.
     return _name(nearest[1], context) if nearest is not None else None
 
