@@ -286,3 +286,39 @@ def test_one_noun_in_the_singular_and_the_plural_is_one_subject() -> None:
     story = Story(id="s", title="t", articles=annotate(articles, options))
     left, right = [c for c in contexts(story) if c.figure.value == 30]
     assert left.subject and not separate(left, right)
+
+
+COMMENTS_235 = (
+    "The agency received nearly 235,000 comments on the endangered species proposal, at least "
+    "208,000 of which were form letters decrying the rule."
+)  # 9_2ecb
+COMMENTS_BULK = (
+    "The revision was finalized after four months of deliberation and over the objections of "
+    "what officials said were the bulk of nearly 235,000 public comments on the change."
+)  # 9_4ecb
+COMMENTS_300 = (
+    "The Interior Department proposed the new regulations in May and since has received "
+    "nearly 300,000 comments, the vast majority opposing the changes."
+)  # 9_3ecb
+
+
+def test_a_reports_only_count_of_a_thing_rivals_the_count_others_give() -> None:
+    """9_2ecb / 9_4ecb / 9_3ecb: the public comments on the endangered species rule, 235,000
+    in two reports and 300,000 in a third, counted with other verbs and words."""
+    found = facts_of(COMMENTS_235, COMMENTS_BULK, COMMENTS_300, published="")  # ECB: undated
+    [fact] = holding(found, 300000)
+    assert fact.status == "conflict"
+    assert {v.value for v in fact.values} == {235000, 300000}
+
+
+def test_a_lone_count_with_no_word_in_common_stays_apart() -> None:
+    """The same reports, and a third's count of comments in other words than the two:
+    nothing ties it, so nothing is stated (51 / 58 wins, 157 / 54 games in ECB+ 7 and 10
+    are one story's several counts of a class)."""
+    found = facts_of(
+        COMMENTS_235,
+        COMMENTS_BULK,
+        "Experts sorted through 300,000 written comments from the public in 32 hours.",
+        published="",
+    )
+    assert not [fact for fact in holding(found, 300000) if fact.status == "conflict"]

@@ -37,6 +37,7 @@ from storydesk.ids import stable_id, unique_ids
 from storydesk.link import labels
 from storydesk.link.evidence import strong
 from storydesk.link.fact_status import status
+from storydesk.link.lone_counts import join_lone_counts
 from storydesk.link.slots import DESCRIBING, FigureContext, contexts
 from storydesk.link.syndication import originals
 from storydesk.link.ties import alike, distinctive, separate, sized, tied
@@ -60,7 +61,7 @@ def align(story: Story, options: Options) -> Story:
     clusters = [part for block in _blocks(found).values()
                 for cluster in _cluster(block) for part in split_by_value(cluster)]  # fmt: skip
     facts: list[Fact] = []
-    for cluster in merge_unverbed(merge_kinds(clusters)):
+    for cluster in join_lone_counts(merge_unverbed(merge_kinds(clusters)), found):
         facts.extend(_fact(part) for part in split_by_value(cluster))
     facts = [fact for fact in facts if not trivial(fact)]
     one_source(facts, originals(story))
