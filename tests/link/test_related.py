@@ -200,6 +200,20 @@ def test_names_are_lead_keys_at_a_lower_rarity_than_words() -> None:
     assert leads.is_key("nichols") and not leads.is_key("arson")
 
 
+def test_an_inflected_or_compound_word_of_an_events_kind_is_no_name() -> None:
+    """WordNet lists base forms only: a superlative of a disaster report ("deadliest",
+    "heaviest", "busiest": Zipf 4.6-4.7) is its adjective ("deadly"), not a word WordNet
+    lacks, so it is no name and no key under ``KEY_WEIGHT``; a word with a hyphen or a digit
+    ("quake-hit", "7.6-magnitude", "covid-19") names no one (review of 2768ebb). Names stay
+    names, plural-looking ones too ("Nichols")."""
+    for word in ("deadliest", "heaviest", "busiest", "quake-hit", "tsunami-hit",
+                 "7.6-magnitude", "six-storey", "covid-19"):
+        assert not leads.is_name(word), word
+    assert not leads.is_key("deadliest") and not leads.is_key("heaviest")
+    assert morphy.lemma("deadliest", "a") == "deadly" and morphy.lemma("safest", "a") == "safe"
+    assert leads.is_name("nichols") and leads.is_name("bodiford") and leads.is_name("fulton")
+
+
 def test_a_report_whose_rare_words_are_its_own_finds_its_topic_by_a_name() -> None:
     """ECB+ 3_2ecb (tuned), the Fulton County courthouse killer's sentence: its rarest lead
     words ("Bodiford", "supermax") are in no other lead of its event, it shares no LSH band

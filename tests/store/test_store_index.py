@@ -183,10 +183,11 @@ def test_a_store_posted_before_name_keys_gets_them_when_opened(location: str) ->
     text = ("Now that Fulton County courthouse killer Brian Nichols has been sentenced to life "
             "without parole , one of the questions is where he will serve time .\n"
             "Superior Court Judge James Bodiford on Saturday sentenced him .")
-    article = Article("n1", "n1", text=text)
+    article = Article("n1", "n1", title="Deadliest courthouse shooting", text=text)
     sig = stream_sign(article)
     names = {leads.term_key("fulton"), leads.term_key("nichols")}
     assert names <= set(leads.lead_keys(sig.lead))
+    superlative = leads.term_key("deadliest")  # "deadly", no name: no key (review)
     with open_store(location) as store:
         index = StoreIndex(store, now)
         with store.write():
@@ -200,6 +201,7 @@ def test_a_store_posted_before_name_keys_gets_them_when_opened(location: str) ->
         assert opened.migrated == ["0008_name_keys"]
         found = StoreIndex(opened, now).posted(sorted(names))
         assert [(c.signature.article, c.story) for c in found] == [("n1", "sn1")]
+        assert StoreIndex(opened, now).posted([superlative]) == []
         assert opened.check() == []
     with open_store(location) as again:
         assert again.migrated == []

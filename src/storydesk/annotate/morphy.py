@@ -24,6 +24,11 @@ RULES = {
           ("men", "man"), ("ies", "y")),
     "v": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""),
           ("ing", "e"), ("ing", "")),
+    # Comparatives and superlatives (WordNet lists only base forms: "safest" → "safe"); the
+    # irregular ones are in adj.exc ("deadliest" → "deadly"). Adverbs have no rules, only
+    # adv.exc ("hardest" → "hard").
+    "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+    "r": (),
 }  # fmt: skip
 MIN_LETTERS = 3
 
@@ -37,8 +42,9 @@ def base_form(word: str) -> str:
 
 @lru_cache(maxsize=131072)
 def lemma(word: str, pos: str) -> str | None:
-    """The lemma WordNet lists for ``word`` as a noun (``pos`` "n") or a verb ("v"): "died"
-    → "die", "quakes" → "quake", "fled" → "flee"; None when WordNet lists none ("rehab");
+    """The lemma WordNet lists for ``word`` as a noun (``pos`` "n"), a verb ("v"), an
+    adjective ("a") or an adverb ("r"): "died" → "die", "quakes" → "quake", "fled" → "flee",
+    "deadliest" → "deadly"; None when WordNet lists none ("rehab");
     the word itself, lower-cased, when it is too short to reduce or not all letters."""
     return _morphy(word.casefold(), (pos,))
 
@@ -54,13 +60,13 @@ def _morphy(lowered: str, parts: tuple[str, ...]) -> str | None:
         if listed is not None:
             return listed
     net = wordnet.load()
-    if any(net.synsets(lowered, pos) for pos in parts):
+    if any(net.lists(lowered, pos) for pos in parts):
         return lowered
     for pos in parts:
         for suffix, replacement in RULES[pos]:
             if lowered.endswith(suffix) and len(lowered) - len(suffix) >= MIN_LETTERS - 1:
                 candidate = lowered[: len(lowered) - len(suffix)] + replacement
-                if net.synsets(candidate, pos):
+                if net.lists(candidate, pos):
                     return candidate
     return None
 
@@ -71,7 +77,8 @@ def _exceptions(pos: str) -> dict[str, str]:
     listed twice keeps its last line, as ``base_form`` always read it); none when the file is
     missing."""
     found: dict[str, str] = {}
-    path = wordnet.load().root / f"{wordnet.FILES[pos]}.exc"
+    name = {**wordnet.FILES, **wordnet.LISTED_ONLY}[pos]
+    path = wordnet.load().root / f"{name}.exc"
     if path.is_file():
         with path.open(encoding="utf-8") as lines:
             for line in lines:

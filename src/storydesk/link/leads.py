@@ -168,11 +168,22 @@ def is_name(term: str) -> bool:
     """Whether WordNet knows ``term`` only as a name: every noun sense an instance (one
     named person or place: "Fulton", "Athens"), or not at all ("Nichols", "Palin", and
     words it lacks: "rehab"), and never as a verb, adjective or adverb ("injure", "hefty",
-    "fatally": the kind or manner of an event, which chains topics of one kind)."""
-    net = wordnet.load()
-    if any(net.lists(term, pos) for pos in ("v", "a", "r")):
+    "fatally": the kind or manner of an event, which chains topics of one kind). WordNet
+    lists base forms only, so an inflected word is known by its base (``morphy.lemma``):
+    "deadliest" is "deadly", "heaviest" "heavy", "busiest" "busy" (review: as unknown words
+    these superlatives of disaster reports were names). A word with a hyphen or a digit
+    ("quake-hit", "7.6-magnitude", "covid-19") is no name: the compounds news makes for an
+    event's kind (lead words are letters only, ``stories.content_words``, so this guards
+    other callers)."""
+    if not term.isalpha():
         return False
-    return all(map(net.is_instance, net.synsets(term, "n")))
+    net = wordnet.load()
+    for pos in ("v", "a", "r"):
+        base = morphy.lemma(term, pos)
+        if base is not None and net.lists(base, pos):
+            return False
+    noun = morphy.lemma(term, "n") or term
+    return all(map(net.is_instance, net.synsets(noun, "n")))
 
 
 @lru_cache(maxsize=100_000)
