@@ -47,3 +47,19 @@ def test_a_pollster_is_read_in_the_figure_own_clause() -> None:
     assert _sources(text) == ["Kathimerini", "Ethnos"]
     assert _sources("A study by Harvard researchers found that 30 percent of patients "
                     "improved .") == ["Harvard"]  # fmt: skip
+
+
+def test_a_clock_time_is_no_count_written_onto_an_abbreviation() -> None:
+    """ "at 10PM" was 10 explosions (WordNet's "PM" is an explosive, PETN) and "11PM" 11
+    autopsies (post-mortem): a fused count is a plural ("12KOs", ECB+ 7_10ecb) and never a
+    clock time (``datelines.CLOCK``)."""
+    figures = annotated_figures(
+        "The explosion happened at 10PM on Friday , killing 3 people . Police were called at "
+        "11PM . He retired at 14-13-2 , 12KOs .",
+        "2009-01-10",
+    )
+    assert sorted((f.value, f.quantity) for f in figures if f.quantity) == [
+        (3, "deaths"),
+        (12, "count:knockout"),
+    ]
+

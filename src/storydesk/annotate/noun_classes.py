@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from storydesk.annotate import wordnet
 from storydesk.annotate.morphy import lemma
+from storydesk.clean.datelines import CLOCK
 
 # WordNet synsets whose hyponyms are counted as one class: military personnel, servicemen,
 # the armed forces and an army are all "troops" (the example's troop cap: soldiers, army,
@@ -128,15 +129,19 @@ def abbreviation(token: Token) -> bool:
     )
 
 
-_FUSED_ABBREVIATION = re.compile(rf"\d+([A-Z]{{2,{ABBREVIATION_LETTERS}}})(?:'s|s)?")
+# A count written onto the plural of an abbreviation: "12KOs", "12KO's".
+_FUSED_ABBREVIATION = re.compile(rf"\d+([A-Z]{{2,{ABBREVIATION_LETTERS}}})(?:'s|s)")
+_CLOCK = re.compile(CLOCK, re.IGNORECASE)
 
 
 def fused_count(text: str) -> str | None:
     """The abbreviation a count is written onto, in lower case, when WordNet knows it as a
     countable thing: "Pukall ( 14-13-2 , 12KOs )" (ECB+ 7_10ecb; "12 KO 's" in 7_3ecb) is 12
-    knockouts; "3M" (one letter) and "4WD" (no such noun) are names."""
+    knockouts; "3M" (one letter) and "4WD" (no such noun) are names. Only a plural counts, and
+    never a clock time (``datelines.CLOCK``): "at 10PM" was 10 explosions (WordNet's "pm" is a
+    PETN-based explosive) and "11PM" 11 autopsies (post-mortem) in the second review."""
     match = _FUSED_ABBREVIATION.fullmatch(text)
-    if match is None or not _common_abbreviation(match[1]):
+    if match is None or _CLOCK.match(text) or not _common_abbreviation(match[1]):
         return None
     return match[1].lower()
 
