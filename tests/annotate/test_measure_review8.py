@@ -63,3 +63,25 @@ def test_a_clock_time_is_no_count_written_onto_an_abbreviation() -> None:
         (12, "count:knockout"),
     ]
 
+
+def test_them_stands_for_the_one_whole_a_part_can_come_from() -> None:
+    """ "Two of them" counted the subject of the sentence before (the officers, "Investigators"
+    as research workers); it is the one plural subject or object there, or the one counted by
+    more than the part, and nothing when two remain."""
+    men = annotated_figures(
+        "Officers arrested five men after the raid on Monday . Two of them were later charged "
+        "with murder .",
+        "2009-01-10",
+    )
+    suspects = annotated_figures(
+        "Investigators questioned eight suspects on Monday . Three of them were later charged "
+        "with murder .",
+        "2009-01-10",
+    )
+    either = annotated_figures(
+        "Officers questioned the suspects on Monday . Two of them were later charged .",
+        "2009-01-10",
+    )
+    assert [f.counts for f in men if f.text.startswith("Two")] == ["men"]
+    assert [f.counts for f in suspects if f.text.startswith("Three")] == ["suspects"]
+    assert [(f.counts, f.quantity) for f in either if f.text.startswith("Two")] == [("", "")]

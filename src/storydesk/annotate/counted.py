@@ -27,7 +27,7 @@ from storydesk.annotate.counted_events import (
     event_of_verb,
 )
 from storydesk.annotate.noun_classes import abbreviation, fused_count, synset_class
-from storydesk.annotate.numbers import FRACTIONS, is_ordinal, ordinal_value
+from storydesk.annotate.numbers import FRACTIONS, is_ordinal, number_value, ordinal_value
 from storydesk.annotate.units import fused_unit
 
 FRACTION_WORDS = frozenset(FRACTIONS)
@@ -216,12 +216,13 @@ def _elided_noun(doc: Doc, run: list[Token]) -> Counted | None:
 
 
 def _part_of_them(doc: Doc, run: list[Token]) -> Counted | None:
-    """ "two of them" counts the things "them" stands for: the plural noun that is the
-    subject of the sentence before, or of this one before the number. '… the pirate skiffs
-    reversed course and tried to flee the area' then 'While two of them managed to escape'
-    (ECB+ 12_1ecbplus; 12_11ecbplus: 'the skiffs tried to escape'), as 12_4ecbplus writes
-    'two of the skiffs'. A part of the whole, as in ``_part_of_whole``; an event's count
-    ("three of them were killed") is read before this rule."""
+    """ "two of them" counts the things "them" stands for: the one plural noun, subject or
+    object, of this sentence before the number or else of the sentence before, that it can be
+    a part of. '… the pirate skiffs reversed course and tried to flee the area' then 'While
+    two of them managed to escape' (ECB+ 12_1ecbplus; 12_11ecbplus: 'the skiffs tried to
+    escape'), as 12_4ecbplus writes 'two of the skiffs'. A part of the whole, as in
+    ``_part_of_whole``; an event's count ("three of them were killed") is read before this
+    rule."""
     last = run[-1]
     prep = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if prep is None or prep.lower_ != "of" or prep.head.i != last.i:
@@ -229,26 +230,38 @@ def _part_of_them(doc: Doc, run: list[Token]) -> Counted | None:
     pronoun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pronoun is None or pronoun.lower_ not in ("them", "those"):
         return None
-    whole = _subject_antecedent(doc, run[0])
+    whole = _antecedent(doc, run)
     if whole is None:
         return None
     end = pronoun.idx + len(pronoun.text)
     return Counted(plural(whole), run[0].idx, end, whole.i, part=True)
 
 
-def _subject_antecedent(doc: Doc, first: Token) -> Token | None:
-    """The nearest plural common noun that is a clause's subject, in this sentence before
-    ``first`` or in the sentence before it."""
+def _antecedent(doc: Doc, run: list[Token]) -> Token | None:
+    """The plural common noun "them" stands for, in this sentence before the run or in the
+    sentence before it: the only subject or object there, or the only one counted by more
+    than the part ("Officers arrested five men … Two of them were later charged": the men,
+    not the officers, second review); None when two remain, rather than a guess."""
+    first = run[0]
     sentence = first.sent
     earlier = doc[sentence.start - 1].sent if sentence.start > 0 else None
+    part = number_value([t.text for t in run])
     for span in (doc[sentence.start : first.i], earlier):
         if span is None:
             continue
-        subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS"
-                    and t.pos_ == "NOUN"]  # fmt: skip
-        if subjects:
-            return subjects[-1]
+        nouns = [t for t in span if t.dep_ in ("nsubj", "nsubjpass", "dobj")
+                 and t.tag_ == "NNS" and t.pos_ == "NOUN"]  # fmt: skip
+        larger = [n for n in nouns if part is not None and _counted_by_more(n, part)]
+        if nouns:
+            candidates = larger or nouns
+            return candidates[0] if len(candidates) == 1 else None
     return None
+
+
+def _counted_by_more(noun: Token, part: float) -> bool:
+    counts = [c for c in noun.children if c.dep_ == "nummod"]
+    whole = number_value([c.text for c in counts]) if counts else None
+    return whole is not None and whole > part
 
 
 def _counted_noun(doc: Doc, run: list[Token]) -> Token | None:
