@@ -133,9 +133,29 @@ def test_a_quote_paragraph_is_not_the_person_the_sentence_is_about(text: str) ->
     assert [q.speaker for q in _annotated(text).quotes] == [None]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The dead man is not who speaks next, even in the first person (review of 97e1c5c).
+        "John Smith, 45, died at the scene on Monday.\n\u201cWe are devastated.\u201d\n",
+        # Nor the gunman: "opened fire" is no verb of saying, perceiving or knowing.
+        "Gunman Adam Lanza opened fire in the school on Friday morning.\n"
+        "\u201cI heard pop, pop, pop and ran to the classroom.\u201d\n",
+        # A family's words after ", police said": the "he" is the victim the police name.
+        "John Smith, 45, was shot dead on Monday, police said.\n"
+        "\u201cHe was a wonderful father.\u201d\n",
+        "Police said John Smith, 45, was shot dead outside his home on Monday.\n"
+        "\u201cHe was a wonderful father.\u201d\n",
+    ],
+)
+def test_a_quote_paragraph_after_a_sentence_about_someone_has_no_speaker(text: str) -> None:
+    quotes = _annotated(text).quotes
+    assert [(q.speaker, q.speaker_descriptor) for q in quotes] == [(None, None)]
+
+
 def test_a_pronoun_of_the_other_gender_is_someone_else() -> None:
     text = (
-        "Maria Lopez married her husband in 1990 in a small church in Dayton.\n"
+        "Maria Lopez remembers the day she married her husband in 1990 in Dayton.\n"
         "\u201cWe never thought we would lose him like this.\u201d\n"
     )
     assert [q.speaker for q in _annotated(text).quotes] == ["Maria Lopez"]

@@ -74,13 +74,21 @@ CHARACTERISING_LEMMAS = frozenset(
 # "a plan called “Way Forward”" (MEANTIME corpus_gm): a participle that gives a name.
 NAMING_LEMMAS = frozenset({"call", "label", "dub", "name", "title", "nickname", "brand"})
 
-# Verbs of thinking and agreeing, which introduce a speaker as a speech verb does when the
-# next paragraph is a quote with no cue (``quote_groups.introduced``): "Darin Schroeder …
-# agreed with Salazar's decision. / “We are gratified …”" (ECB+ 9_7ecbplus). Not cues of a
-# quote in their own sentence.
-COGNITION_LEMMAS = frozenset(
-    {"agree", "disagree", "think", "believe", "feel", "hope", "fear", "worry", "remember"}
-)
+# The verbs whose subject introduces the speaker of the next paragraph when that paragraph is
+# a quote with no cue (``quote_groups.introduced``): WordNet's classes of perceiving, knowing
+# and telling, by a lemma's most frequent sense. "Darin Schroeder … agreed with Salazar's
+# decision. / “We are gratified …”" (ECB+ 9_7ecbplus, agree: communication); "T.J. Simons …
+# also heard the blast. / "At first I thought …"" (8_7ecb, hear: perception). Never "died",
+# "opened fire", "married" (change, competition, social): the person a sentence is about is
+# not who speaks next. Not cues of a quote in their own sentence.
+INTRODUCING_LEXNAMES = frozenset({"verb.perception", "verb.cognition", "verb.communication"})
+
+
+@lru_cache(maxsize=4096)
+def introduces_speaker(lemma: str) -> bool:
+    """A verb of perceiving, knowing or telling by its most frequent WordNet sense."""
+    senses = load_wordnet().synsets(lemma, "v")[:1]
+    return any(load_wordnet().synset(key).lexname in INTRODUCING_LEXNAMES for key in senses)
 
 
 # Nouns that carry what someone said, with the speaker as their possessor: "Romney's “47

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Span_
 
-from storydesk.annotate.cues import COGNITION_LEMMAS, is_cue
+from storydesk.annotate.cues import introduces_speaker, is_cue
 from storydesk.annotate.quote_marks import Span
 from storydesk.annotate.speaker_gender import PRONOUN_GENDERS, person_gender
 from storydesk.annotate.speaker_resolve import resolve
@@ -34,11 +34,8 @@ SIGNATURE_WORDS = 8
 # its sections so ("– An immigrant himself –.", "– Using Ted Cruz? –.", PolNeAR train,
 # breitbart_2016-04-12 and 04-15), and under a quote a name in one would sign it.
 SUBHEAD = re.compile(r"\s*[-–—―].*\s[-–—―]\W*$")
-# A quote in the first person speaks for whoever says it; one in the third person may be
-# about the person the sentence before introduced (``introduced``).
-FIRST_PERSON = frozenset(
-    {"i", "we", "my", "our", "me", "us", "mine", "ours", "myself", "ourselves"}
-)
+# A quote in the third person may be about the person the sentence before introduced
+# (``introduced``).
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 # Clauses joined to a sentence's root that are still its main clause (``_main_clause``).
 MAIN_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "conj"})
@@ -132,11 +129,11 @@ def continues(previous: Group, group: Group, context: Context) -> bool:
 def introduced(group: Group, context: Context) -> Who:
     """A paragraph that is nothing but a quote with no cue, after a sentence that introduces
     a speaker, is that speaker's: news introduces someone and quotes them in the next
-    paragraph. The sentence introduces the subject of its verb of saying or thinking (the
-    speaker, not the person the sentence is about: "Lindsay Lohan checked into the Betty
-    Ford Clinic …, her rep confirms to PEOPLE. / "And she showed up …"" is her rep's, ECB+
-    1_14ecbplus), or, when it has none, the subject
-    of its main clause if the quote speaks in the first person. "Darin Schroeder, Vice
+    paragraph. The sentence introduces the subject of its verb of saying (the speaker, not
+    the person the sentence is about: "Lindsay Lohan checked into the Betty Ford Clinic …,
+    her rep confirms to PEOPLE. / "And she showed up …"" is her rep's, ECB+ 1_14ecbplus),
+    or, when it has none, of its verb of perceiving, knowing or telling (``cues``); a
+    sentence with neither ("John Smith, 45, died …") introduces nobody. "Darin Schroeder, Vice
     President for Conservation Advocacy at …, agreed with Salazar's decision. / “We are
     gratified …”" (ECB+ 9_7ecbplus); "T.J. Simons, 17, who works at the 76 station …, also
     heard the blast. / "At first I thought it was thunder …"" (8_7ecb); "Page was hardly
@@ -144,7 +141,9 @@ def introduced(group: Group, context: Context) -> Who:
     the subject of a passive ("John Smith, 45, was shot dead … / “He was a wonderful
     father.”": a victim), nor a person the quote's "he"/"she" stands for (``_about``). A
     "he"/"she" subject is the person it resolves to (``speakers.resolve``, as for a cue's
-    subject); a description only under a verb of saying; a sentence ending in a colon
+    subject); a description only under a verb of saying, and not when the quote's
+    "he"/"she" can be someone else the sentence names (``_someone_elses``); a sentence
+    ending in a colon
     (``named_lead``'s) introduces nobody here."""
     text = context.article.text
     if not paragraph_start(text, group.start):
@@ -159,12 +158,10 @@ def introduced(group: Group, context: Context) -> Who:
     quoted = tokens_in(context.doc, group.start, group.end)
     verb = _speaking_verb(last.sent, context)
     if verb is None:
-        # "Officer Mark Jones shot Michael Brown on Saturday. / “He had his hands up.”":
-        # with no verb of saying, only a quote in the first person is the subject's.
-        verb = last.sent.root
-        if not any(t.lower_ in FIRST_PERSON for t in quoted):
-            return Who()
-    if context.inside_quote(verb.idx) or verb.pos_ not in ("VERB", "AUX"):
+        # "John Smith, 45, died at the scene on Monday. / “We are devastated.”", "Gunman
+        # Adam Lanza opened fire … / “I heard pop, pop, pop …”": whoever a sentence with no
+        # verb of saying, perceiving or knowing is about is not who speaks next, even in
+        # the first person (review of 97e1c5c).
         return Who()
     subject = own_subject(verb, context)
     if subject is None or subject.dep_ == "nsubjpass":
@@ -176,20 +173,43 @@ def introduced(group: Group, context: Context) -> Who:
         return Who(who.name) if who.name is not None else Who()
     # "her rep confirms to PEOPLE.": a speech verb's described subject is the source, as
     # under a cue; a description under any other verb introduces nobody.
-    return who if is_cue(verb) else Who()
+    if not is_cue(verb) or _someone_elses(quoted, subject, context):
+        return Who()
+    return who
 
 
 def _speaking_verb(sentence: Span_, context: Context) -> Token | None:
-    """The verb of saying or thinking (``cues``) in the sentence's main clause, outside any
-    quote: its root, or a clause joined to the root ("…, her rep confirms to PEOPLE." when
-    the parser makes "checked" the root)."""
+    """The verb of saying (a cue) in the sentence's main clause, outside any quote: its
+    root, or a clause joined to the root ("…, her rep confirms to PEOPLE." when the parser
+    makes "checked" the root, itself verb.cognition in WordNet); else a verb of perceiving,
+    knowing or telling there (``cues.introduces_speaker``: "also heard the blast")."""
     root = sentence.root
-    for verb in (root, *(t for t in root.children if _main_clause(t))):
-        if verb.pos_ not in ("VERB", "AUX") or context.inside_quote(verb.idx):
-            continue
-        if is_cue(verb) or verb.lemma_.lower() in COGNITION_LEMMAS:
-            return verb
-    return None
+    verbs = [
+        verb for verb in (root, *(t for t in root.children if _main_clause(t)))
+        if verb.pos_ in ("VERB", "AUX") and not context.inside_quote(verb.idx)
+    ]
+    cues = [verb for verb in verbs if is_cue(verb)]
+    others = [verb for verb in verbs if introduces_speaker(verb.lemma_.lower())]
+    chosen = cues or others
+    return chosen[0] if chosen else None
+
+
+def _someone_elses(quoted: list[Token], subject: Token, context: Context) -> bool:
+    """"John Smith, 45, was shot dead on Monday, police said. / “He was a wonderful
+    father.”": under a described source (police, officials), a quote whose "he"/"she" can
+    be a person the sentence names is likely that person's family or friends, not the
+    source's (review of da6f157). A description of that person's own ("her rep confirms",
+    ECB+ 1_14ecbplus) speaks for them and stays."""
+    if any(t.dep_ == "poss" for t in subject.children):
+        return False
+    if not any(t.lower_ in THIRD_PERSON for t in quoted):
+        return False
+    sentence = subject.sent
+    return any(
+        sentence.start_char <= e.start < sentence.end_char
+        and not e.start <= subject.idx < e.end
+        for e in context.persons()
+    )
 
 
 def _main_clause(verb: Token) -> bool:
