@@ -3,6 +3,8 @@ their outlets wrote them). Each test names the documents its sentences come from
 
 from __future__ import annotations
 
+import pytest
+
 from storydesk.annotate import annotate
 from storydesk.article import Article
 from storydesk.link import link
@@ -322,3 +324,33 @@ def test_a_lone_count_with_no_word_in_common_stays_apart() -> None:
         published="",
     )
     assert not [fact for fact in holding(found, 300000) if fact.status == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "lone"),
+    [
+        (
+            (
+                "Pirates in two boats attacked the tanker off Somalia on Tuesday.",
+                "The pirates, in two boats, fired on the tanker off Somalia.",
+                "The Indian Navy sent three boats to chase the pirates off Somalia.",
+            ),
+            3,
+        ),
+        (
+            (
+                "About 20,000 people marched through central Athens on Sunday to protest the "
+                "shooting.",
+                "Some 20,000 people marched in Athens on Sunday to protest against the police.",
+                "Earlier, about 8,000 people attended a candlelight vigil in central Athens for "
+                "the boy.",
+            ),
+            8000,
+        ),
+    ],
+)
+def test_a_lone_count_sharing_only_a_word_is_no_rival(texts: tuple[str, ...], lone: int) -> None:
+    """Reviewer's sentences (session 8): a shared near word ('pirates', 'central') with
+    another verb is another thing counted (the navy's boats, a vigil), never a conflict."""
+    found = facts_of(*texts)
+    assert not [fact for fact in holding(found, lone) if fact.status == "conflict"]
