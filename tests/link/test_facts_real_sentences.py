@@ -354,3 +354,25 @@ def test_a_lone_count_sharing_only_a_word_is_no_rival(texts: tuple[str, ...], lo
     another verb is another thing counted (the navy's boats, a vigil), never a conflict."""
     found = facts_of(*texts)
     assert not [fact for fact in holding(found, lone) if fact.status == "conflict"]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (
+            "The earthquake struck 100 kilometers south of Tehran on Monday, killing 30 people.",
+            "The worst damage was in the town of Qom, 140 kilometers south of Tehran, where 30 "
+            "people died.",
+        ),
+        (
+            "The fire broke out at a warehouse 40 miles north of Houston on Monday.",
+            "Firefighters from Conroe, about 30 miles north of Houston, were called to the blaze "
+            "on Monday.",
+        ),
+    ],
+)
+def test_distances_of_two_things_from_one_place_are_no_rivals(texts: tuple[str, ...]) -> None:
+    """Reviewer's sentences (session 8): the quake and Qom, the warehouse and Conroe, each
+    a distance from one city; only distances of one named thing are one fact."""
+    found = facts_of(*texts)
+    assert not [fact for fact in found if fact.status == "conflict"]

@@ -30,6 +30,7 @@ from storydesk.link.subjects import (
     SpellingIndex,
     bare_name,
     common_key,
+    located_place,
     reference_place,
     scope_of,
     sentence_places,
@@ -106,6 +107,10 @@ class FigureContext:
     # The place a distance is measured from ("1,500 kilometers south of Tehran"), when it is
     # the article's only distance from that place (``reference_place``; ``contexts``).
     reference: str | None = None
+    # What stands at that distance: the name the distance is in apposition to ("the town of
+    # Qom, 140 kilometers south of Tehran"); two distances from one place are one fact only
+    # when this is the same (``ties.tied``; ``located_place``).
+    located: str | None = None
 
 
 def contexts(story: Story) -> list[FigureContext]:
@@ -234,4 +239,5 @@ def _context(
         # said he pulled out a revolver" (ECB+ 19_8ecbplus) counts shots, not a time since
         offset=OFFSET in figure.frame and thing == "duration",
         reference=reference_place(article, figure, index) if thing == "length" else None,
+        located=located_place(article, figure, index) if thing == "length" else None,
     )

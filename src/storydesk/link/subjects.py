@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from storydesk.annotate import wordnet
 from storydesk.article import Article, Figure
 from storydesk.link.textnorm import stem
@@ -187,3 +189,30 @@ def reference_place(article: Article, figure: Figure, index: SpellingIndex) -> s
     first = min(after, key=lambda m: m.start)
     entity_id, story_type, _ = index.get(first.text.casefold(), ("", "", ""))
     return entity_id or first.text.casefold() if (story_type or first.type) in PLACE_TYPES else None
+
+
+# A name in apposition to a distance, with no other clause between: "Qeshm, located 1,150
+# kilometers (700 miles) southeast of Tehran", "Qeshm, a 1,500-square-kilometer island …
+# and 1,500 kilometers south of Tehran" (ECB+ 20ecbplus; the small model tags no entity
+# there, so the capitalised words are read), "the town of Qom, 140 kilometers south of
+# Tehran", "Conroe, about 30 miles north of Houston" (reviewer's sentences, session 8).
+# A comma or point inside a number is no break.
+_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=(?:\s+[a-z]+)?\s*,)")
+_APPOSED = re.compile(r"(?:\s+[a-z]+)?\s*,(?:[^,;:().]|[,.](?=\d)){0,120}$")
+LOCATED_REACH = 160
+
+
+def located_place(article: Article, figure: Figure, index: SpellingIndex) -> str | None:
+    """The name a distance is in apposition to, as a story entity id (or folded name):
+    "Qom" in "the town of Qom, 140 kilometers south of Tehran". None when the sentence does
+    not say what stands there ("The earthquake struck 100 kilometers south of Tehran")."""
+    if figure.start < 0:
+        return None
+    begin = max(0, figure.start - LOCATED_REACH)
+    names = [m for m in _NAME.finditer(article.text, begin, figure.start)
+             if m.group().split()[0].casefold() not in STOP_WORDS
+             and _APPOSED.match(article.text, m.end(), figure.start)]  # fmt: skip
+    if not names:
+        return None
+    name = names[-1].group().casefold()
+    return index.get(name, (name, "", ""))[0] or name

@@ -72,8 +72,12 @@ def tied(left: FigureContext, right: FigureContext) -> bool:
         # two reports' distances from one place ("1,500 kilometers south of Tehran" and
         # "1,150 kilometers ( 700 miles ) southeast of Tehran", ECB+ 20ecbplus); values far
         # apart are distances of two things ("about 15 miles north of Detroit" for the
-        # office building, "50 miles north of Detroit" where a motorist saw the car, 18ecbplus)
-        return _distances_differ(left, right)
+        # office building, "50 miles north of Detroit" where a motorist saw the car, 18ecbplus).
+        # Only distances of one named thing: "struck 100 kilometers south of Tehran" and "the
+        # town of Qom, 140 kilometers south of Tehran" locate two things (reviewer, session 8).
+        if left.located and left.located == right.located:
+            return _distances_differ(left, right)
+        return _converted(left, right)  # one distance in two units may still agree
     if left.listed and one_series(left, right):
         return True  # "six rifles, 12 magazines and 300 rounds" / "14 rifles, 31 magazines …"
     if left.converts is not None and left.converts == right.converts:
@@ -162,10 +166,17 @@ def _distances_differ(left: FigureContext, right: FigureContext) -> bool:
     differ (1,500 and 1,150 km from Tehran); a few percent apart in two units they may be
     round figures of one distance or two measures ("35 miles", "about 58km" and "60km"
     southwest of Bandar Abbas, 20ecbplus, all one in the gold): neither tied nor stated."""
+    return _converted(left, right) or _gap(left, right) > DISTANCE_SPREAD
+
+
+def _converted(left: FigureContext, right: FigureContext) -> bool:
+    """One value written in two units ("64 kilometres" / "about 40 miles")."""
+    return left.figure.unit != right.figure.unit and _gap(left, right) <= CONVERSION_SHARE
+
+
+def _gap(left: FigureContext, right: FigureContext) -> float:
     low, high = sorted((abs(left.amount), abs(right.amount)))
-    gap = (high - low) / high if high else 0.0
-    converted = left.figure.unit != right.figure.unit and gap <= CONVERSION_SHARE
-    return converted or gap > DISTANCE_SPREAD
+    return (high - low) / high if high else 0.0
 
 
 def distinctive(item: FigureContext) -> bool:
