@@ -376,3 +376,29 @@ def test_distances_of_two_things_from_one_place_are_no_rivals(texts: tuple[str, 
     a distance from one city; only distances of one named thing are one fact."""
     found = facts_of(*texts)
     assert not [fact for fact in found if fact.status == "conflict"]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (
+            "A poll by Gallup found that 45 percent of voters support the plan. A survey by Pew "
+            "found that 52 percent of voters support the tax cut.",
+            "A poll by Gallup released on Sunday found that 45 percent of voters support the "
+            "plan.",
+        ),
+        (
+            "The first attack by Taliban fighters killed 12 soldiers, and a later ambush by "
+            "Haqqani gunmen killed five soldiers.",
+            "An attack by Taliban fighters killed 12 soldiers on Monday.",
+        ),
+    ],
+)
+def test_two_named_sources_are_rivals_only_as_readings_of_one_thing(
+    texts: tuple[str, ...],
+) -> None:
+    """Reviewer's sentences (session 8): two pollsters' findings, two attacks' tolls, each
+    with a name behind it, are two measurements; only "put … at" / "said it was" readings
+    of one thing (20_11ecbplus's 5.9 and 6.1) are rival values of one fact."""
+    found = facts_of(*texts)
+    assert not [fact for fact in found if fact.status == "conflict"]

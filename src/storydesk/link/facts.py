@@ -35,7 +35,7 @@ from storydesk.annotate.frames import concept
 from storydesk.annotate.noun_classes import kindred
 from storydesk.ids import stable_id, unique_ids
 from storydesk.link import labels
-from storydesk.link.evidence import strong
+from storydesk.link.evidence import reading, strong
 from storydesk.link.fact_status import status
 from storydesk.link.lone_counts import join_lone_counts
 from storydesk.link.slots import DESCRIBING, FigureContext, contexts
@@ -309,8 +309,10 @@ def split_by_value(cluster: list[FigureContext]) -> list[list[FigureContext]]:
 
 
 def _clashes(cluster: list[FigureContext]) -> tuple[set[frozenset[float]], set[frozenset[float]]]:
-    """Pairs of values some article gives for one fact as two things, and pairs some article
-    gives from two named sources, less the first (``split_by_value``)."""
+    """Pairs of values some article gives for one fact as two things ("clashes"), less the
+    rivals: pairs some article gives from two named sources, each as that source's reading
+    of the thing (``evidence.reading``: "put … at", "said it was"; never two pollsters'
+    findings, which are two measurements); ``split_by_value`` keeps rivals in one fact."""
     per_article: dict[str, list[FigureContext]] = defaultdict(list)
     for item in cluster:
         per_article[item.article.id].append(item)
@@ -325,7 +327,8 @@ def _clashes(cluster: list[FigureContext]) -> tuple[set[frozenset[float]], set[f
                     pair = frozenset((left.amount, right.amount))
                     clashes.add(pair)
                     sources = {left.figure.source, right.figure.source}
-                    if len(sources) == 2 and None not in sources:
+                    named = len(sources) == 2 and None not in sources
+                    if named and reading(left) and reading(right):
                         rivals.add(pair)
     return clashes - rivals, rivals
 
