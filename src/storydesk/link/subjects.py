@@ -196,9 +196,15 @@ def reference_place(article: Article, figure: Figure, index: SpellingIndex) -> s
 # and 1,500 kilometers south of Tehran" (ECB+ 20ecbplus; the small model tags no entity
 # there, so the capitalised words are read), "the town of Qom, 140 kilometers south of
 # Tehran", "Conroe, about 30 miles north of Houston" (reviewer's sentences, session 8).
-# A comma or point inside a number is no break.
-_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=(?:\s+[a-z]+)?\s*,)")
-_APPOSED = re.compile(r"(?:\s+[a-z]+)?\s*,(?:[^,;:().]|[,.](?=\d)){0,120}$")
+# Or the subject of "lies", "is located" (20_2ecbplus / 20_4ecbplus). A comma or point
+# inside a number is no break.
+_SITED = r"\s+(?:is|was|lies|lay|sits|(?:is\s+)?(?:located|situated))\b"  # "Qeshm lies 1,500 km"
+_NAME = re.compile(
+    r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=(?:\s+[a-z]+)?\s*,|" + _SITED + ")"
+)
+_APPOSED = re.compile(
+    r"(?:(?:\s+[a-z]+)?\s*,|" + _SITED + r")(?:[^,;:().]|[,.](?=\d)){0,120}$"
+)
 LOCATED_REACH = 160
 
 
