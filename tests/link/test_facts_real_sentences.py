@@ -14,15 +14,18 @@ from storydesk.options import Options
 from storydesk.story import Fact, Story
 
 
-def facts_of(*texts: str, published: str = "2009-01-10") -> list[Fact]:
-    """The facts of a story whose articles are ``texts``, one article each."""
-    options = Options.load()
+def story_of(*texts: str, published: str = "2009-01-10") -> Story:
+    """An annotated story whose articles are ``texts``, one article each."""
     articles = [
         Article(id=f"a{number}", source=f"a{number}.txt", text=text, published=published)
         for number, text in enumerate(texts)
     ]
-    story = Story(id="s", title="t", articles=annotate(articles, options))
-    return link(story, options).facts
+    return Story(id="s", title="t", articles=annotate(articles, Options.load()))
+
+
+def facts_of(*texts: str, published: str = "2009-01-10") -> list[Fact]:
+    """The facts of a story whose articles are ``texts``, one article each."""
+    return link(story_of(*texts, published=published), Options.load()).facts
 
 
 def holding(found: list[Fact], value: float) -> list[Fact]:
@@ -115,12 +118,7 @@ def test_whether_two_figures_are_apart_does_not_depend_on_which_comes_first() ->
         "Four people were killed when the gunman opened fire on the guards.",
         "So far, 14 people have been killed in the clashes, police said.",
     )
-    articles = [
-        Article(id=f"a{n}", source=f"a{n}.txt", text=text, published="2009-01-10")
-        for n, text in enumerate(texts)
-    ]
-    options = Options.load()
-    story = Story(id="s", title="t", articles=annotate(articles, options))
+    story = story_of(*texts)
     found = contexts(story)
     assert {c.event for c in found} == {True, False}
     assert {c.cumulative for c in found} == {True, False}
@@ -203,12 +201,7 @@ def test_counts_summed_over_several_operations_are_a_running_tally() -> None:
         "Merkel urged parliament to pass the country's share of the bailout, 22 billion Euros "
         "over three years.",
     )
-    articles = [
-        Article(id=f"a{n}", source=f"a{n}.txt", text=text, published="2009-01-10")
-        for n, text in enumerate(texts)
-    ]
-    options = Options.load()
-    story = Story(id="s", title="t", articles=annotate(articles, options))
+    story = story_of(*texts)
     tallied = {c.figure.value: c.cumulative for c in contexts(story)}
     assert tallied[31] and tallied[923]
     assert not tallied[55.3e6] and not tallied[11] and not tallied[22e9]
@@ -280,12 +273,7 @@ def test_one_noun_in_the_singular_and_the_plural_is_one_subject() -> None:
         "The jury was unable to come to a decision after 30 hours of deliberation.",
         "After four days and more than 30 hours of deliberations, the jury was deadlocked.",
     )
-    articles = [
-        Article(id=f"a{n}", source=f"a{n}.txt", text=text, published="2009-01-10")
-        for n, text in enumerate(texts)
-    ]
-    options = Options.load()
-    story = Story(id="s", title="t", articles=annotate(articles, options))
+    story = story_of(*texts)
     left, right = [c for c in contexts(story) if c.figure.value == 30]
     assert left.subject and not separate(left, right)
 
