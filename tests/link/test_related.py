@@ -269,3 +269,36 @@ def test_a_story_related_to_none_is_looked_up_by_its_members_rare_terms() -> Non
     arrival = sign(documents["4_12ecb.xml"].article())
     assert not williams & set(related.rare_topics(arrival, [], index, "s-page"))
     assert williams & set(related.rare_topics(arrival, [], index, "s-page", [member]))
+
+
+def _two_story_topic(index: MemoryIndex, name: str, signatures: list) -> list[str]:
+    """``signatures`` filed as two stories (``name``-a, ``name``-b, halves in order) of one
+    topic, posted under their band and lead keys; the stories' ids."""
+    half = len(signatures) // 2
+    stories = [f"{name}-a", f"{name}-b"]
+    for each, story in [*((s, stories[0]) for s in signatures[:half]),
+                        *((s, stories[1]) for s in signatures[half:])]:
+        index.add(each, posting_keys(each), story)
+    index.merge_topics(stories[1], stories[0])
+    return stories
+
+
+def test_a_grown_story_of_a_topic_looks_up_other_topics_at_check_sizes() -> None:
+    """ECB+ topic 4 (tuned, seed 3): Bettie Page's death and Esther Williams's, each found as
+    a topic of several stories, share no LSH band once grown, and a story of a topic of
+    several was never looked up by its members' lead keys (only a story related to no other
+    was): they ended apart at a link of 0.113, sharing "pinup". At a check size the story's
+    latest members' keys now look the other topics up, compared on its own topic as a whole
+    (``relate(..., check=True)``); between check sizes nothing is read."""
+    events = _events("4")
+    page, williams = (sorted(events[e], key=lambda s: s.article) for e in ("4/ecb", "4/ecbplus"))
+    index = MemoryIndex()
+    own = _two_story_topic(index, "s-page", page[1:])
+    other = _two_story_topic(index, "s-williams", williams)
+    topics = index.topics([*own, *other])
+    assert topics[own[0]] != topics[other[0]]
+    arrival = page[0]  # 4_10ecb
+    assert "pinup" in leads.key_terms(page[4].lead)  # 4_14ecb, a member of the first story
+    assert related.relate(arrival, own[0], [], {}, index) == (None, [])
+    topic, merged = related.relate(arrival, own[0], [], {}, index, check=True)
+    assert topic is None and merged == [topics[other[0]]]

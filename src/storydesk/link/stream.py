@@ -202,7 +202,8 @@ def file(
     filing = Filing(signature.article, best, links[best], merged)
     if related.due(before, after, bool(merged)):
         bands = story_bands(found, shared)
-        _, filing.topics_merged = related.relate(signature, best, merged, bands, index)
+        _, filing.topics_merged = related.relate(signature, best, merged, bands, index,
+                                                      regroup.checkpoint(before, after))
     if recall:
         leaving = {s: c for s, c in by_story.items() if s not in merged}
         filing.moved = regroup.strays(signature, best, leaving, score, sizes, index, join)
