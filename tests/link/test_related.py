@@ -302,3 +302,22 @@ def test_a_grown_story_of_a_topic_looks_up_other_topics_at_check_sizes() -> None
     assert related.relate(arrival, own[0], [], {}, index) == (None, [])
     topic, merged = related.relate(arrival, own[0], [], {}, index, check=True)
     assert topic is None and merged == [topics[other[0]]]
+
+
+def test_a_shared_word_naming_a_kind_of_event_relates_at_no_lower_link() -> None:
+    """Review of session 8: words for the kind of an event are as rare as names
+    ("temblor" 6.05, "aftershock" 5.42, "mudslide" 5.73), and two reports of two quakes share
+    them; at a link under ``TOPIC_MERGE`` such a word relates nothing, where a shared rare
+    word of who or what ("pinup": ECB+ 4's two deaths) still relates from ``TOPIC_KEYED``."""
+    for word in ("temblor", "aftershock", "mudslide", "erupt"):
+        assert leads.names_a_kind(word), word
+        assert related.weight(word) >= leads.KEY_WEIGHT, word
+    for word in ("pinup", "brien", "rioter", "schoolteacher"):
+        assert not leads.names_a_kind(word), word
+    link = (related.TOPIC_KEYED + related.TOPIC_MERGE) / 2
+    for word, related_ in (("temblor", False), ("aftershock", False), ("pinup", True)):
+        left = {word: link ** 0.5, "city": (1 - link) ** 0.5}
+        right = {word: link ** 0.5, "island": (1 - link) ** 0.5}
+        assert related._dot(left, right) == pytest.approx(link)
+        near = related._closest(left, {"t": right}, ["t"], related.TOPIC_MERGE)
+        assert near == (["t"] if related_ else []), word

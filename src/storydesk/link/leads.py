@@ -186,6 +186,28 @@ def is_name(term: str) -> bool:
     return all(map(net.is_instance, net.synsets(noun, "n")))
 
 
+# WordNet's classes of what happens (a noun's first sense): "temblor", "aftershock",
+# "mudslide" (noun.event), "arson" (noun.act), "typhoon" (noun.phenomenon), "blaze"
+# (noun.process). The kind of an event, not which event (``names_a_kind``).
+KIND_LEXNAMES = frozenset({"noun.event", "noun.act", "noun.phenomenon", "noun.process"})
+
+
+@lru_cache(maxsize=100_000)
+def names_a_kind(term: str) -> bool:
+    """Whether ``term`` says what kind of thing happened rather than to whom or where:
+    WordNet knows it as a verb ("erupt", "ricochet", "stampede"), or its first noun sense is
+    an event, act, phenomenon or process (``KIND_LEXNAMES``: "temblor", "aftershock",
+    "mudslide"). Such a word can be as rare as a name and still be shared by two reports of
+    different events of one kind (``related.TOPIC_KEYED``). Words WordNet lacks are no kind
+    ("pinup", "Qeshm"), nor things and people ("rioter", "schoolteacher", "parolee")."""
+    net = wordnet.load()
+    verb = morphy.lemma(term, "v")
+    if verb is not None and net.lists(verb, "v"):
+        return True
+    senses = net.synsets(morphy.lemma(term, "n") or term, "n")
+    return bool(senses) and net.synset(senses[0]).lexname in KIND_LEXNAMES
+
+
 @lru_cache(maxsize=100_000)
 def lead_keys(lead: frozenset[str]) -> tuple[int, ...]:
     """One signed 64-bit key per key term (``key_terms``), hashed apart from band keys (a
