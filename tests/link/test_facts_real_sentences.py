@@ -390,3 +390,33 @@ def test_two_named_sources_are_rivals_only_as_readings_of_one_thing(
     of one thing (20_11ecbplus's 5.9 and 6.1) are rival values of one fact."""
     found = facts_of(*texts)
     assert not [fact for fact in found if fact.status == "conflict"]
+
+
+KATHIMERINI_POLL = (
+    "An opinion poll for the respected Kathimerini newspaper found that 68 per cent of Greeks "
+    "believe the government has mishandled the crisis including nearly half of respondents who "
+    "voted for Mr Karamanlis' conservative party in last year's elections."
+)
+
+
+def test_two_pollsters_findings_are_two_measurements() -> None:
+    """19_14ecb (Kathimerini's poll) against 19_7ecb and 19_8ecb (Ethnos'): two polls, two
+    questions, two samples; 68 and 83.3 were stated as "Reports differ"."""
+    ethnos = (
+        "An opinion poll published by Ethnos newspaper on Sunday said 83.3 percent of Greeks "
+        "were unhappy with the government's response to the violence."
+    )
+    found = facts_of(KATHIMERINI_POLL, ethnos, ethnos)
+    assert not [fact for fact in found if fact.status == "conflict"]
+    assert [fact.status for fact in holding(found, 83.3)] == ["agree"]
+
+
+def test_one_pollsters_finding_reported_at_two_values_is_still_a_conflict() -> None:
+    """The near miss: the same wording with the pollster the same (Kathimerini) is one
+    poll's finding that the reports give differently."""
+    same_pollster = (
+        "An opinion poll published by Kathimerini newspaper on Sunday said 83.3 percent of "
+        "Greeks were unhappy with the government's response to the violence."
+    )
+    found = facts_of(KATHIMERINI_POLL, same_pollster, same_pollster)
+    assert [fact.status for fact in holding(found, 68)] == ["conflict"]

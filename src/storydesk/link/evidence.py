@@ -22,6 +22,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from storydesk.link.figure_words import MEASUREMENT, window_before
 from storydesk.link.slots import FigureContext
 
 # Values further apart than this ratio are different things unless their words say otherwise
@@ -162,18 +163,12 @@ _READING = re.compile(
     r"\bat|\bsaid\s+it\s+(?:was|is))\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
-# lower case: the common noun, not a name ("the U.S. Geological Survey … said it was 6.1")
-_MEASUREMENT = re.compile(r"\b(?:polls?|surveys?|studies|study|reports?)\b")
-READING_REACH = 120
 
 
 def reading(item: FigureContext) -> bool:
     """The value is given as a body's reading of the thing ("put … at", "estimated … at",
     "said it was"), not found by a poll or study of its own (``facts._clashes``)."""
-    text = item.article.text
-    start = item.figure.start
-    if start < 0:
+    if item.figure.start < 0:
         return False
-    window = text[max(0, start - READING_REACH) : start]
-    window = re.split(r"[.!?]\s+(?=[A-Z])", window)[-1]
-    return bool(_READING.search(window)) and not _MEASUREMENT.search(window)
+    window = window_before(item.article, item.figure)
+    return bool(_READING.search(window)) and not MEASUREMENT.search(window)

@@ -210,6 +210,34 @@ def _canonical(word: str) -> str:
     return EVENT_WORDS.get(stemmed, stemmed)
 
 
+# The common nouns of a document that measures for itself: a poll, survey, study or report
+# (lower case: "the U.S. Geological Survey … said it was 6.1" is a body reading a thing).
+MEASUREMENT = re.compile(r"\b(?:polls?|surveys?|studies|study|reports?)\b")
+# How far before a number a poll or a reading is looked for (``pollster``, ``evidence.reading``).
+SOURCE_REACH = 120
+# A source's own name: its capitalised words ("Kathimerini", "Ethnos", "Gallup", "Pew").
+_NAME_WORD = re.compile(r"\b[A-Z][\w’'-]*")
+
+
+def window_before(article: Article, figure: Figure) -> str:
+    """The words of the figure's sentence in the ``SOURCE_REACH`` characters before it."""
+    text = article.text
+    window = text[max(0, figure.start - SOURCE_REACH) : figure.start]
+    return re.split(r"[.!?]\s+(?=[A-Z])", window)[-1]
+
+
+def pollster(article: Article, figure: Figure) -> frozenset[str]:
+    """The name of the poll, survey or study that found the value, when a named body is its
+    source: "An opinion poll for the respected Kathimerini newspaper found that 68 per cent"
+    gives {"Kathimerini"}, "An opinion poll published by Ethnos newspaper on Sunday said
+    83.3 percent" {"Ethnos"} (ECB+ 19_14ecb, 19_7ecb). Two pollsters' findings are two
+    measurements (``ties.separate``); empty when the value is no such finding."""
+    source = figure.source
+    if not source or figure.start < 0 or not MEASUREMENT.search(window_before(article, figure)):
+        return frozenset()
+    return frozenset(_NAME_WORD.findall(source))
+
+
 def sentence_bounds(article: Article, figure: Figure) -> tuple[int, int]:
     if 0 <= figure.sentence < len(article.sentence_spans):
         return article.sentence_spans[figure.sentence]

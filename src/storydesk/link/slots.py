@@ -21,6 +21,7 @@ from storydesk.link.figure_words import (
     context_stems,
     cumulative,
     nearest,
+    pollster,
     relative,
     sentence_bounds,
 )
@@ -111,6 +112,10 @@ class FigureContext:
     # Qom, 140 kilometers south of Tehran"); two distances from one place are one fact only
     # when this is the same (``ties.tied``; ``located_place``).
     located: str | None = None
+    # The name of the poll, survey or study that found the value ("An opinion poll for the
+    # respected Kathimerini newspaper found that 68 per cent", ECB+ 19_14ecb): two pollsters'
+    # findings are two measurements, never rival values of one (``ties.separate``).
+    pollster: frozenset[str] = frozenset()
 
 
 def contexts(story: Story) -> list[FigureContext]:
@@ -240,4 +245,5 @@ def _context(
         offset=OFFSET in figure.frame and thing == "duration",
         reference=reference_place(article, figure, index) if thing == "length" else None,
         located=located_place(article, figure, index) if thing == "length" else None,
+        pollster=pollster(article, figure),
     )

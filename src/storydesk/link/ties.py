@@ -45,6 +45,11 @@ def separate(left: FigureContext, right: FigureContext) -> bool:
         return True  # "a 14-week strike" and "11 days after the strike ended" (ECB+ 2)
     if left.relative != right.relative:
         return True  # "married three times" and "married two more times" (ECB+ 4)
+    if left.pollster and right.pollster and not left.pollster & right.pollster:
+        # two polls asked two questions, of two samples: Kathimerini's 68% who think the
+        # government mishandled the crisis and Ethnos' 83.3% unhappy with its response
+        # (ECB+ 19_14ecb, 19_7ecb) were stated as "Reports differ"
+        return True
     if left.cumulative != right.cumulative and not (left.event or right.event):
         # one warship's running tally of rifles and one seizure's, however equal (ECB+
         # 12ecbplus: one report gave the tally's 14 for the seizure); a toll "so far" of
