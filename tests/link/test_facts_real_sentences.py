@@ -420,3 +420,13 @@ def test_one_pollsters_finding_reported_at_two_values_is_still_a_conflict() -> N
     )
     found = facts_of(KATHIMERINI_POLL, same_pollster, same_pollster)
     assert [fact.status for fact in holding(found, 68)] == ["conflict"]
+
+
+def test_two_agencies_reporting_two_tolls_is_still_a_conflict() -> None:
+    """The near miss of the pollsters' rule: "reports" is a verb here, and two agencies'
+    tolls of one quake (ECB+ 20: Qeshm) are rival values of one fact."""
+    found = facts_of(
+        "The Associated Press reports that the earthquake in Qeshm killed 10 people.",
+        "Reuters reports that the earthquake in Qeshm killed 13 people.",
+    )
+    assert [fact.status for fact in holding(found, 13)] == ["conflict"]

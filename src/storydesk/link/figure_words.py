@@ -210,9 +210,13 @@ def _canonical(word: str) -> str:
     return EVENT_WORDS.get(stemmed, stemmed)
 
 
-# The common nouns of a document that measures for itself: a poll, survey, study or report
-# (lower case: "the U.S. Geological Survey … said it was 6.1" is a body reading a thing).
-MEASUREMENT = re.compile(r"\b(?:polls?|surveys?|studies|study|reports?)\b")
+# The common nouns of a document that measures for itself: a poll, survey or study finds its
+# own values (lower case: "the U.S. Geological Survey … said it was 6.1" is a body reading a
+# thing). A report too, for ``evidence.reading``; but "reports" is also a verb ("Reuters
+# reports that the earthquake killed 13 people"), so a report names no pollster.
+_FINDINGS = r"polls?|surveys?|studies|study|census"
+FINDING = re.compile(rf"\b(?:{_FINDINGS})\b")
+MEASUREMENT = re.compile(rf"\b(?:{_FINDINGS}|reports?)\b")
 # How far before a number a poll or a reading is looked for (``pollster``, ``evidence.reading``).
 SOURCE_REACH = 120
 # A source's own name: its capitalised words ("Kathimerini", "Ethnos", "Gallup", "Pew").
@@ -233,7 +237,7 @@ def pollster(article: Article, figure: Figure) -> frozenset[str]:
     83.3 percent" {"Ethnos"} (ECB+ 19_14ecb, 19_7ecb). Two pollsters' findings are two
     measurements (``ties.separate``); empty when the value is no such finding."""
     source = figure.source
-    if not source or figure.start < 0 or not MEASUREMENT.search(window_before(article, figure)):
+    if not source or figure.start < 0 or not FINDING.search(window_before(article, figure)):
         return frozenset()
     return frozenset(_NAME_WORD.findall(source))
 
