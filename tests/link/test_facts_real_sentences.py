@@ -430,3 +430,18 @@ def test_two_agencies_reporting_two_tolls_is_still_a_conflict() -> None:
         "Reuters reports that the earthquake in Qeshm killed 13 people.",
     )
     assert [fact.status for fact in holding(found, 13)] == ["conflict"]
+
+
+def test_one_pollsters_finding_in_two_wordings_agrees() -> None:
+    """19_14ecb and 19_8ecb give Kathimerini's 68% in two wordings (19_8ecb beside Ethnos'
+    83.3%): one poll's finding, whatever the words around it."""
+    survey = (
+        "An opinion poll published by Ethnos newspaper on Sunday said 83.3 percent of Greeks "
+        "were unhappy with the government's response to the violence. Another survey, in "
+        "Kathimerini daily, put disapproval of the government at 68 percent with 60 percent "
+        "of those polled saying the riots were a social uprising rather than an outburst by "
+        "an isolated fringe of violent protesters."
+    )
+    found = facts_of(KATHIMERINI_POLL, survey)
+    assert [fact.status for fact in holding(found, 68)] == ["agree"]
+    assert not [fact for fact in found if fact.status == "conflict"]

@@ -132,6 +132,11 @@ def alike(left: FigureContext, right: FigureContext) -> bool:
     """Enough evidence that equal values agree."""
     if left.subject and left.subject == right.subject:
         return True
+    if left.pollster & right.pollster:
+        # one poll's finding: "An opinion poll for the respected Kathimerini newspaper found
+        # that 68 per cent" / "Another survey, in Kathimerini daily, put disapproval of the
+        # government at 68 percent" (ECB+ 19_14ecb, 19_8ecb)
+        return True
     if left.reference and left.reference == right.reference:
         return True  # the same distance from one place ("15 miles north of Detroit")
     if left.converts is not None and left.converts == right.converts:
