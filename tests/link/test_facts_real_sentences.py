@@ -11,6 +11,7 @@ from storydesk.link import link
 from storydesk.link.slots import contexts
 from storydesk.link.ties import separate
 from storydesk.options import Options
+from storydesk.reconcile.brief import update_sentence
 from storydesk.story import Fact, Story
 
 
@@ -445,3 +446,34 @@ def test_one_pollsters_finding_in_two_wordings_agrees() -> None:
     found = facts_of(KATHIMERINI_POLL, survey)
     assert [fact.status for fact in holding(found, 68)] == ["agree"]
     assert not [fact for fact in found if fact.status == "conflict"]
+
+
+OROZCO_AT_THE_KILLING = (
+    "Orozco, 27, was found hiding in a house a few doors away from the shooting some hours "
+    "after Deputy Ortiz was slain.",  # 16_1ecbplus
+    "Deputies identified the suspect as Jose Luis Orozco, 27, a parolee wanted on suspicion "
+    "of attempted murder in another case.",  # 16_5ecbplus
+)
+OROZCO_AT_THE_TRIAL = (
+    "The District Attorney's office says in a release that the jury found Jose Luis Orozco, "
+    "29, guilty of 1st degree murder, attempted murder and posession of a firearm by a felon."
+)  # 16_2ecbplus
+
+
+def test_one_persons_ages_years_apart_in_undated_reports_are_two_times() -> None:
+    """16ecbplus: 27 in the reports of the killing, 29 in those of the trial two years on
+    (the "plus" documents carry no dates). An age only grows: the later age, not a rival
+    report, and the brief says so."""
+    story = link(story_of(*OROZCO_AT_THE_KILLING, OROZCO_AT_THE_TRIAL, published=""), Options())
+    [age] = [fact for fact in story.facts if fact.quantity == "age"]
+    assert age.status == "update"
+    assert sorted(v.value for v in age.values) == [27, 27, 29]
+    line = update_sentence(age, story).text
+    assert line.startswith("The age of Jose Luis Orozco rose from 27 to 29")
+
+
+def test_one_persons_ages_years_apart_in_reports_of_one_week_conflict() -> None:
+    """The near miss: the same reports dated within a year of each other give two ages of
+    one person at one time; reports differ."""
+    found = facts_of(*OROZCO_AT_THE_KILLING, OROZCO_AT_THE_TRIAL, published="2009-01-10")
+    assert [fact.status for fact in found if fact.quantity == "age"] == ["conflict"]

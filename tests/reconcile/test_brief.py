@@ -259,6 +259,8 @@ def test_brief_never_uses_removed_text(example_analysis) -> None:  # type: ignor
         ("people killed — Kyiv", "the number of people killed in Kyiv"),
         ("points in the original plan", "the number of points in the original plan"),
         ("percent", "the figure for percent"),
+        ("age of Jose Luis Orozco", "the age of Jose Luis Orozco"),
+        ("magnitude of the Qeshm quake", "the magnitude of the Qeshm quake"),
         ("dollars (revised)", "the number of dollars (revised)"),
     ],
 )

@@ -144,6 +144,14 @@ def period_differs(left: FigureContext, right: FigureContext) -> bool:
     return abs((first - second).days) > period
 
 
+def days_apart(left: FigureContext, right: FigureContext) -> int | None:
+    """Days from the left figure's report to the right one's; None when either is undated."""
+    first, second = _day(left.article.published), _day(right.article.published)
+    if first is None or second is None:
+        return None
+    return (second - first).days
+
+
 @lru_cache(maxsize=4096)
 def _day(published: str | None) -> date | None:
     try:

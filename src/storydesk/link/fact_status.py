@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from storydesk.annotate.stance import APPROXIMATE
+from storydesk.link.evidence import days_apart
 from storydesk.link.series import CONVERSION_SHARE
 from storydesk.link.slots import FigureContext
 
@@ -30,6 +31,13 @@ APPROXIMATE_TOLERANCE = 0.1
 # A round figure ("$13 billion") and a precise one ("$13.2 billion") this close are one
 # amount rounded; further apart ("1,000" and "1,100 dealerships") they disagree.
 ROUNDING_SHARE = 0.05
+# A person's age only grows. Ages of one person this many years apart, from reports not
+# dated within a year of each other, are the age at two times, not rival readings: "Orozco,
+# 27," in the 2005 reports of the killing and "Orozco, 29," in the 2007 reports of the
+# trial (ECB+ 16ecbplus, whose "plus" documents carry no dates). One year apart is a
+# birthday between two reports or an error, and stays a conflict.
+AGE_YEARS_APART = 2
+YEAR_DAYS = 365
 
 def status(slot: list[FigureContext], versions: list[str | None] | None = None) -> str:
     versions = versions if versions is not None else [c.version for c in slot]
@@ -49,7 +57,7 @@ def status(slot: list[FigureContext], versions: list[str | None] | None = None) 
         return "agree"
     if _approximately_equal(slot):
         return "approximate"
-    if _is_update(slot):
+    if _is_update(slot) or _aged(slot):
         return "update"
     return "approximate" if _within_bounds(slot) else "conflict"
 
@@ -136,4 +144,21 @@ def _is_update(slot: list[FigureContext]) -> bool:
             for later in slot
         ):
             return False
+    return True
+
+
+def _aged(slot: list[FigureContext]) -> bool:
+    """Ages of one person at two or more times (``AGE_YEARS_APART``): every two values from
+    two reports at least that far apart, and no two such reports dated within a year."""
+    if slot[0].thing != "age":
+        return False
+    for left in slot:
+        for right in slot:
+            if left.amount >= right.amount:
+                continue
+            if right.amount - left.amount < AGE_YEARS_APART:
+                return False
+            apart = days_apart(left, right)
+            if apart is not None and apart < YEAR_DAYS:
+                return False  # the higher age is reported within a year of the lower
     return True

@@ -132,13 +132,17 @@ def disagreement(fact: Fact, story: Story, sources: Sources | None = None) -> Br
 
 def slot_phrase(slot: str) -> str:
     """A fact slot ("people killed — Kyiv") as words for a sentence: "the number of people
-    killed in Kyiv"; a measure that is not a count ("percent") reads "the figure for …"."""
+    killed in Kyiv"; a measure of someone or something reads as itself ("the age of Jose
+    Luis Orozco"), any other measure that is not a count ("percent") "the figure for …"."""
     thing, _, place = slot.partition(" — ")
     head = thing.split(" ", 1)[0]
     counted = head.endswith("s") or head in COLLECTIVE_NOUNS
-    phrase = (
-        f"the number of {thing}" if counted and head != "percent" else f"the figure for {thing}"
-    )
+    if counted and head != "percent":
+        phrase = f"the number of {thing}"
+    elif thing.startswith(f"{head} of "):
+        phrase = f"the {thing}"  # "the figure for age of Jose Luis Orozco" read as a list
+    else:
+        phrase = f"the figure for {thing}"
     return f"{phrase} in {place}" if place else phrase
 
 
