@@ -7,7 +7,7 @@ from itertools import permutations
 
 from entity_builders import owners, tagged_article
 
-from storydesk.link import things
+from storydesk.link import things, works
 from storydesk.link.wordcase import pure_adjectives
 from storydesk.options import Options
 
@@ -282,3 +282,104 @@ def test_a_club_named_after_its_town_stays_an_organisation() -> None:
     cast = owners([clubs, town])
     assert cast["Watford"].type == "ORG" and cast["Chelsea"].type == "ORG"
     assert cast["Yeovil"].type == "GPE"
+
+
+def test_a_works_title_between_quote_marks_leaves_the_cast() -> None:
+    """ECB+ 1_14ecb: "Reid has had a recurring role on "Scrubs" and starred in "Van Wilder"
+    and "The Big Lebowski."" (tagged PERSON); 2_6ecbplus: "his movie “Ted”" (PERSON). The
+    person beside them stays."""
+    articles = [
+        tagged_article(
+            "1_14ecb",
+            'Reid has had a recurring role on "Scrubs" and starred in "Van Wilder" and "The '
+            'Big Lebowski."',
+            [("Reid", "PERSON"), ("Scrubs", "PERSON"), ("Van Wilder", "PERSON"),
+             ("The Big Lebowski", "WORK_OF_ART")],
+        ),
+        tagged_article(
+            "2_6ecbplus",
+            "Mr. MacFarlane has more to do with the theatrical movie business (his movie “Ted” "
+            "preceded his appearance).",
+            [("MacFarlane", "PERSON"), ("Ted", "PERSON")],
+        ),
+    ]
+    cast = owners(articles)
+    assert not {"Scrubs", "Van Wilder", "Ted"} & set(cast)
+    assert cast["Reid"].type == "PERSON" and cast["MacFarlane"].type == "PERSON"
+
+
+def test_a_nickname_between_quote_marks_inside_a_name_is_no_title() -> None:
+    """PolNeAR dev, wash-post 2016-09-08: 'state Del. Marcia "Cia" Price (D-Newport News)':
+    the marks are inside a person's name, and the name stays."""
+    text = 'Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted.'
+    start = text.index("Cia")
+    assert not works.quoted_title(text, start, start + 3)
+    start = text.index("Marcia")
+    assert not works.quoted_title(text, start, text.index(" (D-"))
+
+
+def test_awards_leave_the_cast_and_the_body_that_gives_them_stays() -> None:
+    """ECB+ 2_1ecbplus: "The television personality hosted the 79th Academy Awards in 2007"
+    (tagged ORG); 2_3ecbplus: "her second appearance as an Academy Awards host" (PERSON in
+    ECB+ 3); "Oscar" (WordNet: the Academy Award, PERSON in 2_7ecbplus). "the Academy" is
+    the body that gives it and stays."""
+    articles = [
+        tagged_article(
+            "2_1ecbplus",
+            "The television personality hosted the 79th Academy Awards in 2007.\n"
+            "The Academy announced it on Friday.",
+            [("the 79th Academy Awards", "ORG"), ("Academy", "ORG")],
+        ),
+        tagged_article(
+            "2_3ecbplus",
+            "Comedian Ellen DeGeneres will make her second appearance as an Academy Awards host "
+            "next year, organizers said on Friday.\nShe won an Oscar for it.",
+            [("Ellen DeGeneres", "PERSON"), ("Academy Awards", "PERSON"), ("Oscar", "PERSON")],
+        ),
+        tagged_article(  # ECB+ 2_2ecb, 2_6ecb: the award's lead word alone, beside its name
+            "2_2ecb",
+            "He has done well hosting the Tony Awards, the Broadway version of the Oscars, but "
+            "the Oscars' audience is used to comedians on the show.\n"
+            "Jackman, who has hosted the Tonys several times and won an Emmy for doing so in "
+            '2005, certainly knows how to hold a stage -- he won a Tony for "The Boy From Oz"',
+            [("the Tony Awards", "ORG"), ("Broadway", "FAC"), ("Oscars", "ORG"),
+             ("Jackman", "PERSON"), ("Emmy", "NORP"), ("Tony", "PERSON")],
+        ),
+    ]
+    cast = owners(articles)
+    assert not {"the 79th Academy Awards", "Academy Awards", "Oscar", "Oscars", "the Tony Awards",
+                "Tony", "Emmy"} & set(cast)
+    assert "Academy" in cast and cast["Ellen DeGeneres"].type == "PERSON"
+
+
+def test_award_names_by_wordnet() -> None:
+    assert all(map(works.award_name, ["oscars", "emmy", "academy award", "tony awards"]))
+    # "Tony" is a given name, "the Academy" a body, "Golden Globe" not in WordNet.
+    assert not any(map(works.award_name, ["tony", "academy", "hugh jackman", "prize"]))
+
+
+def test_a_medium_something_is_posted_on_is_no_person() -> None:
+    """ECB+ 2_4ecbplus, 2_5ecbplus, 2_8ecbplus: "Twitter", tagged PERSON, is where the news
+    was announced: an organisation. DeGeneres, the person announcing, stays one."""
+    articles = [
+        tagged_article(
+            "2_4ecbplus",
+            "DeGeneres herself announced the news Friday morning on Twitter, writing, \"It's "
+            "official.\"",
+            [("DeGeneres", "PERSON"), ("Twitter", "PERSON")],
+        ),
+        tagged_article(
+            "2_5ecbplus",
+            "The comedian and talk show host made the announcement via her Twitter feed on "
+            "Friday.",
+            [("Twitter", "PERSON")],
+        ),
+        tagged_article(
+            "2_8ecbplus",
+            '"I\'d like to thank @TheAcademy, my wife Portia," the comedian added on Twitter.',
+            [("Portia", "PERSON"), ("Twitter", "PERSON")],
+        ),
+    ]
+    cast = owners(articles)
+    assert cast["Twitter"].type == "ORG"
+    assert cast["DeGeneres"].type == "PERSON" and cast["Portia"].type == "PERSON"

@@ -37,6 +37,7 @@ from storydesk.link.retype import (
     drop_common_words,
     drop_offices,
     institutions_are_no_people,
+    media_are_no_people,
     places_are_no_given_names,
     surnames_are_people,
     vote_lists,
@@ -107,6 +108,7 @@ def collect(articles: Sequence[Article], story_words: StoryWords | None = None) 
     vote_lists(articles, forms)
     towns_are_places(list(forms.values()), articles)
     surnames_are_people(list(forms.values()))
+    media_are_no_people(articles, list(forms.values()))
     if story_words:
         places_are_no_given_names(list(forms.values()), story_words)
     rehome_titled_names(forms)

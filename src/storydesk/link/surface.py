@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from storydesk.annotate.name_words import LEADING_NOISE, SUFFIXES
 from storydesk.article import Article
-from storydesk.link import context, kinds, things
+from storydesk.link import context, kinds, things, works
 from storydesk.link.names import (
     FACILITY_WORDS,
     ParsedName,
@@ -49,6 +49,7 @@ class Mention:
     titled: bool = False  # a personal title right before it ("Ms X")
     product: bool = False  # the text names a thing by it ("the Aura sedan", ``things``)
     modifier: bool = False  # a common noun follows it in lower case ("a CCTV operator")
+    quoted: bool = False  # written alone between quote marks: a work's title (``things``)
     # Where ``role`` is written, when it is beside the name: "Prime Minister of Canada" of
     # "Stephen Harper, Prime Minister of Canada," (MEANTIME gm); (0, 0) when it is not.
     role_span: tuple[int, int] = (0, 0)
@@ -160,6 +161,7 @@ def read_mention(article: Article, index: int) -> Mention:
         and (kinds.titled(article.text, start) or kinds.personal(article.text, start, end)),
         role_span=(role_start, role_end),
         modifier=known and things.modifies_noun(article.text, end),
+        quoted=known and works.quoted_title(article.text, start, end),
         # A nationality before a product is its adjective ("an Indian warship", ECB+ 12),
         # and a country's name its owner ("Two US warships", "Israel jets struck Gaza"):
         # a name the model calls a nationality or a country is never voted a product.
@@ -205,12 +207,10 @@ def _unquoted(text: str) -> str:
     """The span without a quote mark it does not close: the model's 'the "America's Most
     Wanted' (ECB+ 16_6ecbplus, 'his appearance on the "America's Most Wanted" television
     show') is 'the America's Most Wanted', not a name with a stray mark in the cast."""
-    if sum(c in _DOUBLE_QUOTES for c in text) % 2 == 0:
+    if sum(c in works.DOUBLE_QUOTES for c in text) % 2 == 0:
         return text  # none, or a pair: 'Bob "The Builder" Smith' keeps them
-    return " ".join("".join(c for c in text if c not in _DOUBLE_QUOTES).split())
+    return " ".join("".join(c for c in text if c not in works.DOUBLE_QUOTES).split())
 
-
-_DOUBLE_QUOTES = frozenset('"“”')
 
 
 def cut_to_part(mention: Mention, key: str) -> Mention:

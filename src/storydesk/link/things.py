@@ -22,6 +22,17 @@ story's own text and WordNet, never from a list of names:
   weak alone: a letter from inside a word counts only as that word's own short form ("TV"),
   or "nickel-cadmium accumulator" would spell "NCAA", "employee savings plan" "ESPN",
   "open-end credit" "OPEC" and "inferior alveolar artery" "IAEA".
+* **A work's title** (``quoted_title``): a film, show, book or slogan is written between
+  quote marks where a person or a place never is: "starred in "Van Wilder" and "The Big
+  Lebowski."" (ECB+ 1_1ecb, tagged PERSON), "his movie “Ted”" (2_8ecb, PERSON), "star of
+  the romantic epic "Australia,"" (ECB+ 2, GPE), "the "Philly Max," as Brand later called
+  it" (5_1ecb, PERSON). A nickname inside a name keeps its marks and stays ('Kimani "Kiki"
+  Gray'); so does a name the story mostly writes bare ('MTV's "Carson Daly"', once in
+  three).
+* **An award** (``award_name``): WordNet's awards ("Oscar", "Emmy", "Academy Award",
+  "Nobel Prize": every sense under award, accolade, honor) and a name whose head is the
+  word award or prize ("the 79th Academy Awards", "Tony Awards", ECB+ 2, typed ORG and
+  PERSON): a thing given, not a body that gives it (that is "the Academy").
 
 ``forms.collect`` counts the product evidence as votes beside the model's label and leaves
 every such form out of the cast (``drop_things``).
@@ -40,6 +51,7 @@ from storydesk.annotate import wordnet
 from storydesk.annotate.morphy import lemma
 from storydesk.annotate.name_words import ROLE_HEADS, TITLE_ABBREVIATIONS
 from storydesk.link.names import FUNCTION_WORDS, is_given_name
+from storydesk.link.works import award_name
 
 if TYPE_CHECKING:
     from storydesk.link.surface import Form
@@ -296,14 +308,18 @@ def common_noun(word: str) -> bool:
 
 
 def drop_things(forms: list[Form], adjectives: frozenset[str] = frozenset()) -> None:
-    """Leave out of the cast the forms that name a product, a description or a common
-    noun's acronym (``adjectives``: the model's, for ``description``). A product's last
+    """Leave out of the cast the forms that name a product, a description, a common
+    noun's acronym (``adjectives``: the model's, for ``description``), a work's title
+    (written between quote marks in half its mentions or more, never with a title or
+    role beside it) or an award, or what an award's name says before its head, written
+    alone (``_award_leads``). A product's last
     words written alone name it too ("Tabar" of "the frigate INS Tabar", ECB+ 12: every
     report writing "Tabar" alone writes "INS Tabar"), unless the text makes them a place;
     not in a report that never names the product ("Victoria", a person, beside "the Crown
     Victoria" of another report)."""
     names = [f.key for f in forms if " " in f.key and f.mentions]
     surnames = frozenset(f.key.split()[-1] for f in forms if f.type == "PER" and " " in f.key)
+    awarded = _award_leads(forms)
     tails: dict[str, set[str]] = {}  # a product's last words -> the reports naming it
     for product in (f for f in forms if f.type == PRODUCT and f.mentions):
         words = product.key.split()
@@ -320,5 +336,30 @@ def drop_things(forms: list[Form], adjectives: frozenset[str] = frozenset()) -> 
             or (tail and not form.place_evidence)
             or description(form.key, adjectives, written, surnames)
             or (modifier and common_acronym(written.strip(), names))
+            or _titled_work(form)
+            or award_name(form.key)
+            or form.key in awarded
         ):
             form.mentions = []
+
+
+def _award_leads(forms: list[Form]) -> set[str]:
+    """What an award's name says before its head word, written alone for the award ("won a
+    Tony" beside "the Tony Awards", ECB+ 2, "Tony" tagged PERSON): not a common noun ("the
+    Academy" of "the Academy Awards" is the body that gives it), nor a word of a person's
+    name of the story."""
+    people = {w for f in forms if f.type == "PER" and " " in f.key for w in f.key.split()}
+    leads = set()
+    for form in forms:
+        words = form.key.split()
+        if form.mentions and len(words) >= 2 and award_name(form.key):
+            lead = " ".join(w for w in words[:-1] if w.isalpha())
+            if lead and not common_noun(lead) and not set(lead.split()) & people:
+                leads.add(lead)
+    return leads
+
+
+def _titled_work(form: Form) -> bool:
+    quoted = sum(m.quoted for m in form.mentions)
+    person = any(m.titled or m.role for m in form.mentions)
+    return quoted > 0 and 2 * quoted >= len(form.mentions) and not person
