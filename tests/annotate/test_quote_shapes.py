@@ -127,6 +127,10 @@ def _annotated(text: str) -> Article:
         # In the first person, but about the only person the sentence names.
         "John Smith worked at the plant for twenty years.\n"
         "\u201cHe was my best friend.\u201d\n",
+        # The teller is a party to what he reports ("attacked him"); a quote that tells it
+        # of the other party in the third person only is a witness's (review, session 8).
+        "Mark Jones told reporters that Michael Brown had attacked him.\n"
+        "\u201cHe had his hands up.\u201d\n",
     ],
 )
 def test_a_quote_paragraph_is_not_the_person_the_sentence_is_about(text: str) -> None:
@@ -151,6 +155,16 @@ def test_a_quote_paragraph_is_not_the_person_the_sentence_is_about(text: str) ->
 def test_a_quote_paragraph_after_a_sentence_about_someone_has_no_speaker(text: str) -> None:
     quotes = _annotated(text).quotes
     assert [(q.speaker, q.speaker_descriptor) for q in quotes] == [(None, None)]
+
+
+def test_a_party_who_tells_it_in_the_first_person_is_the_teller() -> None:
+    """The counterpart of the witness rule: the same sentence, and a quote that tells the
+    attack as the teller's own ("at me") is his."""
+    text = (
+        "Mark Jones told reporters that Michael Brown had attacked him.\n"
+        "\u201cHe came at me with his fists.\u201d\n"
+    )
+    assert [q.speaker for q in _annotated(text).quotes] == ["Mark Jones"]
 
 
 def test_a_pronoun_of_the_other_gender_is_someone_else() -> None:
