@@ -393,3 +393,41 @@ def test_the_same_doer_with_the_same_other_party_is_one_line() -> None:
     }, "2011-11-11")
     thursday = [e for e in story.timeline if e.date == "2011-11-10"]
     assert len(thursday) == 1, [e.text for e in thursday]
+
+
+def test_an_event_one_outlet_dates_by_its_year_and_another_by_its_day_is_one_line() -> None:
+    """ECB+ topic 4 (4_1ecb, 4_7ecb): Bettie Page's birth, "in 1923" in one report and "on
+    April 22, 1923" in another, was two lines; now one, under the day, citing both. ECB+ 7
+    (7_5ecb, 7_7ecbplus): Klitschko's loss to Brewster "in 2004" and "in April 2004"."""
+    story = _real_story({
+        "a": "Born in 1923 in Nashville, Tennessee, Bettie Mae Page was one of six children "
+             "from an impoverished family.",
+        "b": "Bettie Mae Page was born on April 22, 1923, in Nashville, Tennessee.",
+    }, "2008-12-12")
+    born = [e for e in story.timeline if e.date.startswith("1923")]
+    assert [(e.date, e.granularity) for e in born] == [("1923-04-22", "day")], born
+    assert {c.article for c in born[0].citations} == {"a", "b"}
+    assert born[0].text.startswith("Bettie Mae Page was born on April 22, 1923")
+    story = _real_story({
+        "a": "The victory took Klitschko's record to 52-3 with a remarkable 46 wins by "
+             "knockout, taking his unbeaten run to 10 since losing to Lamon Brewster in 2004.",
+        "b": "Even still, however, Klitschko has won 16 fights in a row since losing to Lamon "
+             "Brewster in April 2004, and he was won 13 title fights in a row since his April "
+             "2006 victory over Byrd.",
+    }, "2011-07-03")
+    lost = [e for e in story.timeline if e.date.startswith("2004")]
+    assert [(e.date, len(e.citations)) for e in lost] == [("2004-04", 2)], lost
+
+
+def test_a_year_and_a_day_of_different_events_stay_two_lines() -> None:
+    """ECB+ 5 (5_13ecb, 5_1ecbplus): DiLeo's promotion "in 2003" and King's taking over "on
+    May 26, 2003" are two people's acts: two lines, though the words are close."""
+    story = _real_story({
+        "a": "DiLeo has spent 19 seasons with the 76ers and was promoted to senior vice "
+             "president and assistant general manager in 2003.",
+        "b": "Cheeks, who was fired March 2 as head coach of the Portland Trail Blazers, is the "
+             "fourth head coach since King took over as the team's president and general "
+             "manager on May 26, 2003.",
+    }, "2008-12-14")
+    dates = sorted(e.date for e in story.timeline if e.date.startswith("2003"))
+    assert dates == ["2003", "2003-05-26"], [e.text for e in story.timeline]

@@ -86,7 +86,97 @@ def merge(events: list[Event], alike: set[frozenset[int]] | None = None) -> list
             members[left] += members.pop(right)
         merged += [_combine([event for k in sorted(ids) for event in copies[group[k].text]])
                    for _, ids in sorted(members.items())]
-    return merged
+    return fold_coarser(merged, known)
+
+
+# A line dated to a year or a month, by the finer lines that may date its event: prefixes
+# of ISO dates ("2004" of "2004-04", "1923-04" of "1923-04-22"). Weeks are not prefixes.
+_FINER = {"month": ("day",), "year": ("month", "day")}
+
+
+def fold_coarser(lines: list[Event], alike: set[frozenset[int]] | None = None) -> list[Event]:
+    """A line dated only by its month or year joins a line of a finer date inside that
+    period that tells the same event (``_same_at_two_precisions`` on any two of their
+    clauses, and no article then tells two different events on one line), under the finer
+    date: one outlet
+    gives the year, another the day. ECB+ 4: "Born in 1923 in Nashville, Tennessee, Bettie
+    Mae Page was one of six children" (4_1ecb) and "Bettie Mae Page was born on April 22,
+    1923, in Nashville, Tennessee" (4_7ecb); ECB+ 7: "since losing to Lamon Brewster in
+    2004" (7_5ecb) and "in April 2004" (7_7ecbplus). Months fold first, then years (into
+    what is left). Blocked by the period: only lines of one year are compared."""
+    known = alike or set()
+    inside: dict[str, list[Event]] = defaultdict(list)  # period -> finer lines in it
+    for line in lines:
+        parts = line.date.split("-")
+        if line.granularity in ("month", "day") and all(p.isdigit() for p in parts):
+            for cut in range(1, len(parts)):
+                inside["-".join(parts[:cut])].append(line)
+    gone: set[int] = set()
+    for coarse_kind in ("month", "year"):
+        for line in lines:
+            if line.granularity != coarse_kind or id(line) in gone:
+                continue
+            finer = [
+                other for other in inside.get(line.date, ())
+                if other.granularity in _FINER[coarse_kind] and id(other) not in gone
+                and _tells_same(line, other, known)
+            ]
+            if not finer:
+                continue
+            best = max(finer, key=lambda other: _line_closeness(line, other, known))
+            _absorb(best, line)
+            gone.add(id(line))
+    return [line for line in lines if id(line) not in gone]
+
+
+def _clauses(line: Event) -> list[Event]:
+    return line.parts or [line]
+
+
+def _tells_same(coarse: Event, fine: Event, alike: set[frozenset[int]]) -> bool:
+    left, right = _clauses(coarse), _clauses(fine)
+    return any(_same_at_two_precisions(a, b, alike) for a in left for b in right) and (
+        _compatible(left, right, alike))
+
+
+def _same_at_two_precisions(a: Event, b: Event, alike: set[frozenset[int]]) -> bool:
+    """Stricter than ``same_event``, for two dates that are not the same date: of two
+    sentences (one sentence's two dates are two events), by no two doers ("DiLeo … was
+    promoted … in 2003" / "King took over as the team's president … on May 26, 2003", ECB+
+    5), at no two places; and the same doer doing the same act ("will make her second
+    appearance as an Academy Awards host next year" / "… as the show's emcee on the March 2
+    broadcast", ECB+ 2), two outlets' closest wordings, or nearly the same words once names
+    are left out (``Event.words``: a noun phrase that names what a clause names is not
+    enough, "a Texas prison statement Monday" is no report of "900 … cell phones were
+    smuggled into Texas prisons this year", ECB+ 3). The same doer with the same other
+    party is not enough either: at two dates, it is more often two acts."""
+    if set(a.refs) & set(b.refs):
+        return False
+    if (a.actor and b.actor and a.actor != b.actor) or (
+            a.where and b.where and not a.where & b.where):
+        return False
+    if frozenset((a.row, b.row)) in alike:
+        return True
+    if a.actor and a.actor == b.actor and a.action and b.action and same_action(
+            a.action, b.action):
+        return True
+    return overlap(a.words, b.words) >= SAME_DESPITE_ACTORS
+
+
+def _line_closeness(coarse: Event, fine: Event, alike: set[frozenset[int]]) -> float:
+    return max(_closeness(a, b, alike) for a in _clauses(coarse) for b in _clauses(fine))
+
+
+def _absorb(line: Event, coarse: Event) -> None:
+    """``coarse``'s clauses and sources join ``line``, which keeps its date and wording (the
+    finer date's: the reader is told the day)."""
+    line.parts = _clauses(line) + _clauses(coarse)
+    for ref in coarse.refs:
+        if ref not in line.refs:
+            line.refs.append(ref)
+    line.scheduled = line.scheduled and coarse.scheduled
+    line.texts = line.texts + coarse.texts
+    line.respelled = {**coarse.respelled, **line.respelled}
 
 
 def _closeness(a: Event, b: Event, alike: set[frozenset[int]]) -> float:
