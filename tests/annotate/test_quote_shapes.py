@@ -173,3 +173,13 @@ def test_a_pronoun_of_the_other_gender_is_someone_else() -> None:
         "\u201cWe never thought we would lose him like this.\u201d\n"
     )
     assert [q.speaker for q in _annotated(text).quotes] == ["Maria Lopez"]
+
+
+def test_a_name_tagged_person_as_often_as_not_is_a_person(written: Annotated) -> None:
+    """ECB+ 4_1ecb: the small model tags "Bettie Page" ORG throughout and the bare "Page"
+    PERSON three times and ORG three times, so "Page later said she was puzzled by her
+    effect on pop culture. / "I have no idea why …," she told the Los Angeles Times in 2006"
+    had nobody for "she"; a tie is a person's."""
+    found = [q.speaker for q in written("4_1ecb").quotes
+             if q.text.startswith(("I have no idea why", "But honestly, who could"))]
+    assert found == ["Bettie Page", "Bettie Mae Page"]
