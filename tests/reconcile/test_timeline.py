@@ -431,3 +431,16 @@ def test_a_year_and_a_day_of_different_events_stay_two_lines() -> None:
     }, "2008-12-14")
     dates = sorted(e.date for e in story.timeline if e.date.startswith("2003"))
     assert dates == ["2003", "2003-05-26"], [e.text for e in story.timeline]
+
+
+def test_two_outlets_closest_sentences_at_two_precisions_are_not_enough() -> None:
+    """ECB+ 5 (5_11ecb, 5_10ecb): "A year ago, the Sixers fired president Billy King" and
+    "Cheeks had signed an extension … in September": each other's closest sentence in the
+    other report, 2004 and September 2004, two acts of two doers."""
+    story = _real_story({
+        "a": "A year ago, the Sixers fired president Billy King.",
+        "b": "Cheeks had signed an extension to his contract in September that was guaranteed "
+             "through next year.",
+    }, "2005-05-24")
+    dates = sorted(e.date for e in story.timeline if e.date.startswith("2004"))
+    assert dates == ["2004", "2004-09"], [(e.date, e.text) for e in story.timeline]
