@@ -342,7 +342,7 @@ def test_awards_leave_the_cast_and_the_body_that_gives_them_stays() -> None:
             "the Oscars' audience is used to comedians on the show.\n"
             "Jackman, who has hosted the Tonys several times and won an Emmy for doing so in "
             '2005, certainly knows how to hold a stage -- he won a Tony for "The Boy From Oz"',
-            [("the Tony Awards", "ORG"), ("Broadway", "FAC"), ("Oscars", "ORG"),
+            [("the Tony Awards", "PERSON"), ("Broadway", "FAC"), ("Oscars", "ORG"),
              ("Jackman", "PERSON"), ("Emmy", "NORP"), ("Tony", "PERSON")],
         ),
     ]

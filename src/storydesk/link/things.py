@@ -348,7 +348,8 @@ def _award_leads(forms: list[Form]) -> set[str]:
     Tony" beside "the Tony Awards", ECB+ 2, "Tony" tagged PERSON): not a common noun ("the
     Academy" of "the Academy Awards" is the body that gives it), nor a word of a person's
     name of the story."""
-    people = {w for f in forms if f.type == "PER" and " " in f.key for w in f.key.split()}
+    people = {w for f in forms if f.type == "PER" and " " in f.key and not award_name(f.key)
+              for w in f.key.split()}  # "Tony Awards" typed PERSON is no person
     leads = set()
     for form in forms:
         words = form.key.split()
