@@ -83,18 +83,18 @@ def test_a_store_filed_before_lead_keys_gets_them_when_opened(
         current = _postings(store)
         with store.write():  # as an older storydesk left it: band keys, no 0005 recorded
             for sig, _ in filed:
-                for key in leads.lead_keys(sig.lead):
+                for key in leads.lead_keys(sig.lead, sig.names):
                     store.backend.execute("DELETE FROM signature_bands WHERE key = ?", (key,))
             store.backend.execute("DELETE FROM schema_migrations WHERE name IN "
                                   "('0005_lead_keys', '0006_lead_words', '0007_lead_zones', "
-                                  "'0008_name_keys')")
-        quake_keys = list(leads.lead_keys(filed[0][0].lead))
+                                  "'0008_name_keys', '0009_written_names')")
+        quake_keys = list(leads.lead_keys(filed[0][0].lead, filed[0][0].names))
         assert quake_keys  # "Tabriz", "Ahar"
         assert len(_postings(store)) < len(current)
         assert StoreIndex(store, now).posted(quake_keys) == []
     with open_store(location) as opened:
         assert opened.migrated == ["0005_lead_keys", "0006_lead_words", "0007_lead_zones",
-                                   "0008_name_keys"]
+                                   "0008_name_keys", "0009_written_names"]
         assert _postings(opened) == current
         found = StoreIndex(opened, now).posted(quake_keys)
         assert [(c.signature.article, c.story) for c in found] == [("q1", "sq"), ("q2", "sq")]
@@ -116,7 +116,8 @@ def test_a_store_signed_under_the_old_lead_rule_is_signed_again_when_opened(
     new = stream_sign(dated)
     old = ArticleSignature.from_dict({**new.as_dict(), "lead": sorted(new.lead | {"hkt", "gmt"})})
     zone_key = leads.term_key("hkt")
-    assert zone_key in leads.lead_keys(old.lead) and zone_key not in leads.lead_keys(new.lead)
+    assert zone_key in leads.lead_keys(old.lead, old.names)
+    assert zone_key not in leads.lead_keys(new.lead, new.names)
     with open_store(location) as store:
         index = StoreIndex(store, now)
         with store.write():
@@ -124,11 +125,13 @@ def test_a_store_signed_under_the_old_lead_rule_is_signed_again_when_opened(
                 store.add_article(article, now())
                 index.add(sig, posting_keys(sig), "s" + article.id)
             store.backend.execute("DELETE FROM schema_migrations WHERE name IN "
-                                  "('0006_lead_words', '0007_lead_zones', '0008_name_keys')")
+                                  "('0006_lead_words', '0007_lead_zones', '0008_name_keys', "
+                                  "'0009_written_names')")
         assert [c.signature.article for c in index.posted([zone_key])] == ["d1"]
         before = _postings(store)
     with open_store(location) as opened:
-        assert opened.migrated == ["0006_lead_words", "0007_lead_zones", "0008_name_keys"]
+        assert opened.migrated == ["0006_lead_words", "0007_lead_zones", "0008_name_keys",
+                                   "0009_written_names"]
         index = StoreIndex(opened, now)
         assert index.posted([zone_key]) == []
         assert index.members(["sd1"], 5)["sd1"][0].lead == new.lead
@@ -165,12 +168,12 @@ def test_a_store_signed_under_0006s_zone_rule_gets_its_words_back_when_opened(
             store.add_article(article, now())
             index.add(old, posting_keys(old), "sw1")
             store.backend.execute("DELETE FROM schema_migrations WHERE name IN "
-                                  "('0007_lead_zones', '0008_name_keys')")
+                                  "('0007_lead_zones', '0008_name_keys', '0009_written_names')")
     with open_store(location) as opened:
-        assert opened.migrated == ["0007_lead_zones", "0008_name_keys"]
+        assert opened.migrated == ["0007_lead_zones", "0008_name_keys", "0009_written_names"]
         index = StoreIndex(opened, now)
         assert index.members(["sw1"], 5)["sw1"][0].lead == new.lead
-        assert {p[0] for p in _postings(opened)} >= set(leads.lead_keys(new.lead))
+        assert {p[0] for p in _postings(opened)} >= set(leads.lead_keys(new.lead, new.names))
         assert opened.check() == []
     with open_store(location) as again:
         assert again.migrated == []
@@ -186,7 +189,7 @@ def test_a_store_posted_before_name_keys_gets_them_when_opened(location: str) ->
     article = Article("n1", "n1", title="Deadliest courthouse shooting", text=text)
     sig = stream_sign(article)
     names = {leads.term_key("fulton"), leads.term_key("nichols")}
-    assert names <= set(leads.lead_keys(sig.lead))
+    assert names <= set(leads.lead_keys(sig.lead, sig.names))
     superlative = leads.term_key("deadliest")  # "deadly", no name: no key (review)
     with open_store(location) as store:
         index = StoreIndex(store, now)
@@ -195,13 +198,50 @@ def test_a_store_posted_before_name_keys_gets_them_when_opened(location: str) ->
             index.add(sig, posting_keys(sig), "sn1")
             for key in names:  # as a store posted before name keys left it
                 store.backend.execute("DELETE FROM signature_bands WHERE key = ?", (key,))
-            store.backend.execute("DELETE FROM schema_migrations WHERE name = '0008_name_keys'")
+            store.backend.execute("DELETE FROM schema_migrations WHERE name IN "
+                                  "('0008_name_keys', '0009_written_names')")
         assert index.posted(sorted(names)) == []
     with open_store(location) as opened:
-        assert opened.migrated == ["0008_name_keys"]
+        assert opened.migrated == ["0008_name_keys", "0009_written_names"]
         found = StoreIndex(opened, now).posted(sorted(names))
         assert [(c.signature.article, c.story) for c in found] == [("n1", "sn1")]
         assert StoreIndex(opened, now).posted([superlative]) == []
+        assert opened.check() == []
+    with open_store(location) as again:
+        assert again.migrated == []
+
+
+def test_a_store_posted_under_wordnets_names_loses_the_unwritten_ones_when_opened(
+        location: str) -> None:
+    """Since session 9 a name under ``KEY_WEIGHT`` is a lead key only where the article
+    writes it as a name ("Lohan", mid-sentence), not every word WordNet lacks ("rehab", and
+    "doesn" of "doesn't", written in lower case). A store posted before has those keys too
+    and loses them when opened (migration 0009_written_names), once; the written names'
+    keys and the band keys stay."""
+    text = ("Actress Lindsay Lohan checked into rehab again on Friday , her lawyer said .\n"
+            "She doesn't want to talk about it , a source told reporters .")
+    article = Article("r1", "r1", text=text)
+    sig = stream_sign(article)
+    unwritten = {leads.term_key("rehab"), leads.term_key("doesn")}
+    before = set(leads.lead_keys(sig.lead, sig.lead))  # every lead word taken as written
+    now_keys = set(leads.lead_keys(sig.lead, sig.names))
+    assert unwritten <= before and not unwritten & now_keys
+    assert leads.term_key("lohan") in now_keys
+    with open_store(location) as store:
+        index = StoreIndex(store, now)
+        with store.write():
+            store.add_article(article, now())
+            index.add(sig, [*band_keys(sig), *sorted(before)], "sr1")  # as posted before
+            store.backend.execute("DELETE FROM schema_migrations WHERE name = "
+                                  "'0009_written_names'")
+        assert [c.signature.article for c in index.posted(sorted(unwritten))] == ["r1"]
+    with open_store(location) as opened:
+        assert opened.migrated == ["0009_written_names"]
+        index = StoreIndex(opened, now)
+        assert index.posted(sorted(unwritten)) == []
+        assert [c.story for c in index.posted([leads.term_key("lohan")])] == ["sr1"]
+        assert index.candidates(band_keys(sig))[0].story == "sr1"
+        assert {p[0] for p in _postings(opened)} == {*band_keys(sig), *now_keys}
         assert opened.check() == []
     with open_store(location) as again:
         assert again.migrated == []

@@ -148,10 +148,17 @@ def terms(lead: frozenset[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=100_000)
-def key_terms(lead: frozenset[str]) -> tuple[str, ...]:
-    """The lead's terms of weight ``KEY_WEIGHT`` or more, the rarest ``KEY_TERMS`` (then
-    alphabetical: the same terms whatever order the words came in)."""
-    rare = [t for t in terms(lead) if is_key(t)]
+def key_terms(lead: frozenset[str], names: frozenset[str]) -> tuple[str, ...]:
+    """The lead's terms of weight ``KEY_WEIGHT`` or more, and its names (``is_name``) of
+    ``NAME_KEY_WEIGHT`` or more that the article writes as a name (``names``: its name
+    words, from the parse's entities once annotated, else its capitalised words mid-sentence;
+    ``stories.signature``), the rarest ``KEY_TERMS`` (then alphabetical: the same terms
+    whatever order the words came in). WordNet's silence alone made names of words it lacks:
+    "doesn" and "didn" (of "doesn't", "didn't"), "rehab", "offseason", "baseman", written in
+    lower case in every ECB+ and TempEval-3 report whose lead holds them (session 9)."""
+    written = names | frozenset(map(lemma, names))
+    rare = [t for t in terms(lead)
+            if weight(t) >= KEY_WEIGHT or (is_key(t) and t in written)]
     rare.sort(key=lambda t: (-weight(t), t))
     return tuple(rare[:KEY_TERMS])
 
@@ -209,10 +216,10 @@ def names_a_kind(term: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def lead_keys(lead: frozenset[str]) -> tuple[int, ...]:
+def lead_keys(lead: frozenset[str], names: frozenset[str]) -> tuple[int, ...]:
     """One signed 64-bit key per key term (``key_terms``), hashed apart from band keys (a
     band key hashes "<band>:<values>", a lead key "lead:<term>")."""
-    return tuple(map(term_key, key_terms(lead)))
+    return tuple(map(term_key, key_terms(lead, names)))
 
 
 @lru_cache(maxsize=100_000)

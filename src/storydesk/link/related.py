@@ -221,7 +221,7 @@ def relate(
     if story is None:
         return _new_story(arrival, chosen, index)
     alone = own_topic == story and not apart  # maybe related to no story yet (below)
-    look_up = check or (alone and bool(leads.lead_keys(arrival.lead)))
+    look_up = check or (alone and bool(leads.lead_keys(arrival.lead, arrival.names)))
     if not chosen and not apart and not look_up:
         return None, []  # no other topic near: nothing to read (most arrivals)
     own_topics = [own_topic, *apart] if own_topic else []
@@ -285,7 +285,8 @@ story the arrival joins), under theirs too. A new story that no LSH candidate re
     article at all; 3_2ecb; eval/README.md). Only then, never for every new story: looked
     up always, the rare terms chained topics (tuned topic F1 0.913 -> 0.905, ECB+ 16 with
     18)."""
-    keys = sorted({key for each in [*members, arrival] for key in leads.lead_keys(each.lead)})
+    keys = sorted({key for each in [*members, arrival]
+                   for key in leads.lead_keys(each.lead, each.names)})
     if not keys:
         return []
     found = [c for c in index.posted(keys) if c.signature.article != arrival.article]

@@ -93,7 +93,7 @@ def band_keys(signature: ArticleSignature) -> list[int]:
 def posting_keys(signature: ArticleSignature) -> list[int]:
     """What an index posts an article under: its band keys, then its lead keys (the rare
     terms of its lead, ``leads.lead_keys``, which only relating looks up: ``posted``)."""
-    return [*_band_keys(signature.minhash), *leads.lead_keys(signature.lead)]
+    return [*_band_keys(signature.minhash), *leads.lead_keys(signature.lead, signature.names)]
 
 
 @lru_cache(maxsize=50_000)

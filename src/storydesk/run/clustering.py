@@ -192,7 +192,7 @@ class PlannedIndex(MemoryIndex):
         # Lead keys only (``posted``): band candidates are planned. A component holds every
         # earlier article posted under an arrival's lead keys (step 4), so ``posted`` reads
         # what a desk's index would.
-        super().add(signature, leads.lead_keys(signature.lead), story)
+        super().add(signature, leads.lead_keys(signature.lead, signature.names), story)
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,7 +279,7 @@ def lead_ties(arrivals: Sequence[ArticleSignature]) -> list[tuple[int, int]]:
     last: dict[int, int] = {}
     ties = []
     for position, arrival in enumerate(arrivals):
-        for key in leads.lead_keys(arrival.lead):
+        for key in leads.lead_keys(arrival.lead, arrival.names):
             if key in last:
                 ties.append((position, last[key]))
             last[key] = position

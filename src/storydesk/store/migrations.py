@@ -45,8 +45,9 @@ def _post_lead_keys(backend: Backend) -> None:
             f"LIMIT {POST_LEADS_PAGE}", (last,)):
         postings = []
         for article, seq, data in rows:
-            lead = ArticleSignature.from_dict(json.loads(str(data))).lead
-            postings += [(key, article, seq) for key in sorted(set(leads.lead_keys(lead)))]
+            signature = ArticleSignature.from_dict(json.loads(str(data)))
+            postings += [(key, article, seq)
+                         for key in sorted(set(leads.lead_keys(signature.lead, signature.names)))]
         backend.executemany("INSERT INTO signature_bands (key, article, seq) VALUES (?, ?, ?) "
                             "ON CONFLICT DO NOTHING", postings)
         last = int(str(rows[-1][1]))
@@ -70,19 +71,48 @@ def _relead(backend: Backend) -> None:
             (last,)):
         for article, seq, data, stored in rows:
             signature = json.loads(str(data))
-            old = ArticleSignature.from_dict(signature).lead
+            read = ArticleSignature.from_dict(signature)
+            old, names = read.lead, read.names
             lead = leads.lead_words(Article.from_dict(unpack(cast(bytes, stored))))
             if lead == old:
                 continue
             signature["lead"] = sorted(lead)
             backend.execute("UPDATE signatures SET data = ? WHERE article = ?",
                             (json.dumps(signature), article))
-            gone = set(leads.lead_keys(old)) - set(leads.lead_keys(lead))
+            gone = set(leads.lead_keys(old, names)) - set(leads.lead_keys(lead, names))
             backend.executemany("DELETE FROM signature_bands WHERE key = ? AND article = ?",
                                 [(key, article) for key in sorted(gone)])
             backend.executemany("INSERT INTO signature_bands (key, article, seq) VALUES (?, ?, ?) "
                                 "ON CONFLICT DO NOTHING",
-                                [(key, article, seq) for key in sorted(set(leads.lead_keys(lead)))])
+                                [(key, article, seq)
+                                 for key in sorted(set(leads.lead_keys(lead, names)))])
+        last = int(str(rows[-1][1]))
+
+
+def _written_names(backend: Backend) -> None:
+    """Post every stored signature under its lead keys by the current rule and remove the
+    keys the rule before gave it and this one does not: a name under ``KEY_WEIGHT`` is a key
+    now only where the article writes it as a name (session 9, ``leads.key_terms``: "rehab",
+    "doesn" are keys no more), where the rule before took every lead term WordNet knows only
+    as a name, as if the article wrote each as one (its lead's own words as its names). By
+    pages in filing order; each removal by its primary key."""
+    from storydesk.link import leads
+    from storydesk.link.stream import ArticleSignature
+
+    last = 0
+    while rows := backend.execute(
+            "SELECT article, seq, data FROM signatures WHERE seq > ? ORDER BY seq "
+            f"LIMIT {POST_LEADS_PAGE}", (last,)):
+        gone, postings = [], []
+        for article, seq, data in rows:
+            signature = ArticleSignature.from_dict(json.loads(str(data)))
+            keys = set(leads.lead_keys(signature.lead, signature.names))
+            before = set(leads.lead_keys(signature.lead, signature.lead))
+            gone += [(key, article) for key in sorted(before - keys)]
+            postings += [(key, article, seq) for key in sorted(keys)]
+        backend.executemany("DELETE FROM signature_bands WHERE key = ? AND article = ?", gone)
+        backend.executemany("INSERT INTO signature_bands (key, article, seq) VALUES (?, ?, ?) "
+                            "ON CONFLICT DO NOTHING", postings)
         last = int(str(rows[-1][1]))
 
 
@@ -199,6 +229,9 @@ MIGRATIONS = [
     # leads.NAME_KEY_WEIGHT), and a name under KEY_WEIGHT ranks below every word key, so the
     # new rule only adds keys to a lead's old ones: posted again, as 0005 posts them.
     Migration("0008_name_keys", "", _post_lead_keys),
+    # No schema change: a name under KEY_WEIGHT is a lead key only where the article writes
+    # it as a name (session 9, leads.key_terms): the keys it no longer holds are removed.
+    Migration("0009_written_names", "", _written_names),
 ]
 
 
