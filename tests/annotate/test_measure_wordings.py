@@ -15,10 +15,11 @@ def _figure(text: str, number: str) -> Figure:
 
 
 def test_a_plural_in_title_case_is_a_counted_noun() -> None:
-    """12_6ecbplus: "14 AK 47 Rifles, 31 Magazines" (the model types them a product)."""
+    """12_6ecbplus: "14 AK 47 Rifles, 31 Magazines" (the model types them a product); the
+    rifles are counted by their model, named before them (``counted.model_counted``)."""
     text = ("The ship has, thus far, confiscated a total of 14 AK 47 Rifles, 31 Magazines and "
             "923 rounds of ammunition.")  # fmt: skip
-    assert _figure(text, "14").quantity == "count:rifle"
+    assert _figure(text, "14").quantity == "count:ak-47"
     assert _figure(text, "31").quantity == "count:magazine"
 
 
@@ -33,7 +34,7 @@ def test_a_count_before_a_models_name_counts_the_noun_after_it() -> None:
     text = ("The Naval commandos also boarded the pirates' boats and seized seven AK-47 "
             "assault rifles, two other rifles, a grenade launcher.")  # fmt: skip
     figure = _figure(text, "seven")
-    assert figure.quantity == "count:assault_rifle"
+    assert figure.quantity == "count:ak-47"
     assert figure.text == "seven AK-47 assault rifles"
 
 

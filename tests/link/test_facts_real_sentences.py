@@ -80,7 +80,7 @@ def _rifle_facts(order: list[int]) -> dict[tuple[float, ...], tuple[str, list[tu
             sorted((order[int(v.article[1:])], v.value) for v in f.values),
         )
         for f in found
-        if f.quantity == "count:rifle"
+        if f.quantity == "count:ak-47"  # the rifles are counted by their model
     }
 
 

@@ -16,7 +16,9 @@ and keeps it apart from ages ("years old").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -47,6 +49,13 @@ UNCHANGED_PLURALS = frozenset(
 LIVING_THING = "n:00004258"
 # How many words a model's name may stand before the noun it describes ("AK-47 assault rifles").
 MODEL_REACH = 3
+# WordNet's verb frames (wninput(5)) by who does the verb and whether it takes an object:
+# "Somebody ----s" (2), "Somebody ----s PP" (22), "Something ----s" (1), "Somebody ----s
+# something" (8), "Something ----s something" (11)… (``_doers``).
+SOMEBODY_ALONE = frozenset({2, 7, 13, 22, 23, 26, 27, 28, 29, 32, 33})
+SOMETHING_ALONE = frozenset({1, 3, 4, 6, 12, 34, 35})
+SOMEBODY_ON_OBJECT = frozenset({8, 9, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31})
+SOMETHING_ON_OBJECT = frozenset({5, 10, 11})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +79,7 @@ def counted_thing(doc: Doc, run: list[Token]) -> Counted:
     if fused is not None:
         return Counted(f"{fused}s", first.idx, run_end)  # "12KOs": 12 knockouts
     rules = (_share, _hyphen_compound, _percent, _currency, _head_noun, _part_of_whole,
-             _event_without_noun, _elided_noun, _part_of_them)  # fmt: skip
+             _event_without_noun, _elided_noun, _part_of_them, _doers)  # fmt: skip
     for rule in rules:
         found = rule(doc, run)
         if found is not None:
@@ -205,14 +214,29 @@ def _elided_noun(doc: Doc, run: list[Token]) -> Counted | None:
     sentence_start = last.sent.start
     # an ordinal is no count the number repeats: spaCy's ``like_num`` takes "first" for a
     # number, so "the first 11 with Philadelphia" (ECB+ 5_2ecb) looked no further back
-    before = next((t for t in reversed(doc[sentence_start : run[0].i])
-                   if t.like_num and not is_ordinal(t.text)), None)  # fmt: skip
+    numbers = [t for t in reversed(doc[sentence_start : run[0].i])
+               if t.like_num and not is_ordinal(t.text)]  # fmt: skip
+    # Items of a list whose noun each leaves out lead back to the one that gives it: "cut
+    # approximately 4,300 jobs in France, 3,700 in Germany, 1,600 in UK and 400 in Spain"
+    # (MEANTIME airbus 61389: the last two counted nothing).
+    while len(numbers) > 1 and _bare(numbers[0]):
+        numbers = numbers[1:]
+    before = numbers[0] if numbers else None
     if before is None or before.dep_ != "nummod":
         return None
     noun = before.head
     if noun.tag_ != "NNS" or not before.i < noun.i < run[0].i:
         return None
     return Counted(plural(noun), run[0].idx, last.idx + len(last.text), noun.i)
+
+
+def _bare(number: Token) -> bool:
+    """A number with no noun of its own, as an elided list item is written."""
+    if number.dep_ in ("nummod", "quantmod", "compound", "amod"):
+        return False
+    doc = number.doc
+    following = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    return following is None or following.pos_ not in ("NOUN", "PROPN", "NUM")
 
 
 def _part_of_them(doc: Doc, run: list[Token]) -> Counted | None:
@@ -273,6 +297,8 @@ def _counted_noun(doc: Doc, run: list[Token]) -> Token | None:
         modifies = token.dep_ in ("nummod", "quantmod", "compound") or counting
         modifies = modifies and head.i not in indexes
         near = 0 < head.i - run[-1].i <= 4 or _across_modifiers(doc, run[-1], head)
+        if modifies and head.pos_ == "NUM" and _model_name(head) and _lettered(head):
+            return head.head  # "seven AK-47 rifles" (ECB+ 12_17ecb): the name tagged a number
         if modifies and head.pos_ in ("NOUN", "PROPN") and near:
             named = head.pos_ == "PROPN" and head.tag_ != "NNPS" and not abbreviation(head)
             if named and _model_name(head):
@@ -291,6 +317,38 @@ def _across_modifiers(doc: Doc, number: Token, noun: Token) -> bool:
     noun: "in front of two extremely impressionable and young girls" (ECB+ 16_10ecbplus)."""
     between = doc[number.i + 1 : noun.i]
     return len(between) > 0 and all(noun in t.ancestors for t in between)
+
+
+_MODEL = re.compile(r"([A-Z]{1,4})-?(\d{1,4})(s?)")
+
+
+def model_counted(doc: Doc, run: list[Token]) -> str | None:
+    """The model a count names right after its number, as one class however the reports
+    word it: "seven AK-47 assault rifles", "7 AK-47 rifles", "seven AK-47s" (ECB+ 12ecb),
+    "six AK 47 rifles", "12 AK 47 guns" (12ecbplus, 12_19ecb): "ak-47". Before, the
+    wordings counted assault rifles, rifles, guns, or nothing, and one haul's count was
+    never compared with another's. The model is capital letters and digits ("F-16s"),
+    plural itself or before a plural noun; "Boeing 737" is a maker's name."""
+    following = doc[run[-1].i + 1 : run[-1].i + 1 + MODEL_REACH + 1]
+    if not len(following):
+        return None
+    first = following[0]
+    match = _MODEL.fullmatch(first.text)
+    rest = list(following[1:])
+    if match is None and len(following) > 1 and first.text.isupper() and first.is_alpha:
+        match = _MODEL.fullmatch(first.text + following[1].text)  # "AK 47" as two tokens
+        rest = rest[1:]
+    if match is None:
+        return None
+    plural_noun = any(t.tag_ in ("NNS", "NNPS") and t.is_alpha for t in rest[:MODEL_REACH])
+    if not (match[3] or plural_noun):
+        return None
+    return f"{match[1].lower()}-{match[2]}"
+
+
+def _lettered(token: Token) -> bool:
+    """A number token with letters in it: a model's name ("AK-47"), never "1,200"."""
+    return any(c.isalpha() for c in token.text)
 
 
 def _model_name(token: Token) -> bool:
@@ -347,3 +405,43 @@ def _event_without_noun(doc: Doc, run: list[Token]) -> Counted | None:
     if event is None:
         return None
     return Counted(f"people {event}", run[0].idx, last.idx + len(last.text), -1, event)
+
+
+def _doers(doc: Doc, run: list[Token]) -> Counted | None:
+    """A bare number that does what only people do counts people: "Athens' main Constitution
+    Square, where 10,000 gathered" (ECB+ 19_14ecb), "attended by an approximate 200,000"
+    (8_6ecbplus), "The three who voted against the death penalty would not comment" (3_1ecb).
+    The verb's most frequent sense used as written (with no object, or passive with its doer
+    after "by") whose WordNet frames all have "Somebody" as the doer; "30 of the 80 wounded
+    remained in hospital" (remain: "Something ----s" too) and "149 confirmed orders" (an
+    object: the parser's misreading of a count of orders) are not."""
+    last = run[-1]
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if following is not None and following.pos_ in ("NOUN", "PROPN", "NUM"):
+        return None
+    if last.dep_ == "nsubj" and last.head.pos_ == "VERB":
+        verb, objected = last.head, False
+        if any(c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children):
+            return None
+    elif last.dep_ == "pobj" and last.head.dep_ == "agent" and last.head.head.pos_ == "VERB":
+        verb, objected = last.head.head, True
+    else:
+        return None
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if verb.i == last.i + 1 and after is not None and after.pos_ == "NOUN":
+        return None  # a participle describing the counted noun: "149 confirmed orders"
+    if not _somebody_does(verb.lemma_.lower(), objected):
+        return None
+    return Counted("people", run[0].idx, last.idx + len(last.text))
+
+
+@lru_cache(maxsize=4096)
+def _somebody_does(verb: str, objected: bool) -> bool:
+    alone, on_object = (SOMEBODY_ON_OBJECT, SOMETHING_ON_OBJECT) if objected else (
+        SOMEBODY_ALONE, SOMETHING_ALONE)  # fmt: skip
+    net = wordnet.load()
+    for key in net.synsets(verb, "v"):
+        frames = net.frames(key) & (alone | on_object)
+        if frames:
+            return frames <= alone
+    return False

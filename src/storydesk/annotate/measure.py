@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from storydesk.annotate import wordnet
 from storydesk.annotate.ages import aged, referents, stated_age, token_at
-from storydesk.annotate.counted import Counted, hyphenated
+from storydesk.annotate.counted import Counted, hyphenated, model_counted
 from storydesk.annotate.counted_events import event_of
 from storydesk.annotate.documents import DOCUMENT_NOUNS, document_of
 from storydesk.annotate.frames import frame
@@ -128,7 +128,7 @@ def measure(
     if subject is not None and (found.quantity == "age" or _pronoun(subject)):
         found.referents = referents(doc, found.subject_start)
     found.frame = frame(run[-1], noun)
-    found.places = places(doc, clause)
+    found.places = places(doc, clause, run[-1])
     found.dates = dates(article, clause) or quoted_context_dates(article, run[0])
     found.source = source(run[-1])
     found.version = version_of(run[-1], noun, found.document)
@@ -155,6 +155,9 @@ def _quantity(
         return "", None  # "attempting to murder three", "there might have been two killed"
     if thing.event:
         return EVENT_CLASSES.get(thing.event, thing.event), value
+    model = model_counted(doc, run)
+    if model is not None:
+        return f"count:{model}", value
     if unit is not None:
         if unit.dimension == "money":
             return f"money:{unit.name}", value
@@ -167,6 +170,8 @@ def _quantity(
         return "temperature", -value if _below_zero(doc, run) else value
     if noun is None and fused_count(run[-1].text):
         return synset_class(fused_count(run[-1].text) or ""), value  # "12KOs"
+    if noun is None and thing.counts == "people":
+        return "people", value  # "where 10,000 gathered" (``counted._doers``)
     if noun is None:
         event = _event_near(run[-1])
         return (EVENT_CLASSES.get(event, event), value) if event else ("", None)

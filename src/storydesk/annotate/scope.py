@@ -25,8 +25,16 @@ CLAUSAL = frozenset({"ccomp", "xcomp", "csubj", "acl", "relcl", "advcl", "conj"}
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 RELATIVE = ("relcl", "advcl")  # the clauses a relative "where" opens
 # Prepositions that put an event somewhere ("killed in Kyiv", "an attack on Kiev").
+# "through": "More than 10,000 people had been marching through central Athens" (ECB+ 19_12ecb).
 LOCATIVE = frozenset({"in", "on", "at", "near", "across", "into", "inside", "outside",
-                      "throughout", "around", "over", "from"})  # fmt: skip
+                      "throughout", "around", "over", "from", "through"})  # fmt: skip
+# A preposition of direction puts a figure where it goes only with a place noun after it:
+# "20,000 people took to the streets of Athens" (ECB+ 8_5ecbplus); "rose to 40" never does.
+DIRECTIONAL = frozenset({"to", "toward", "towards"})
+# WordNet classes of a noun that is somewhere (a street, a square, a capital, outskirts), so
+# that the name after its "of" is the place: "the streets of Athens", "the centre of Kyiv";
+# "at the request of Greece" (an act) names no place.
+WHERE_LEXNAMES = frozenset({"noun.location", "noun.artifact"})
 
 
 def scope(number: Token) -> list[Token]:
@@ -65,19 +73,50 @@ def _climbs(verb: Token) -> bool:
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not marked
 
 
-def places(doc: Doc, scope: list[Token]) -> list[str]:
+def places(doc: Doc, scope: list[Token], number: Token | None = None) -> list[str]:
     """Where the figure holds: places after a locative preposition in its scope, each
     followed by the places the text puts it in ("on Ukraine's capital, Kyiv" → Kyiv,
-    Ukraine; "Russia's Krasnodar region" → Krasnodar, Russia), the most specific first."""
+    Ukraine; "Russia's Krasnodar region" → Krasnodar, Russia), the most specific first.
+
+    A figure in the second of two conjoined clauses that places it itself is where its own
+    clause says: "killed more than 31,000 in the city of Bam …, and 600 were killed in the
+    city of Zarand" (ECB+ 20_8ecbplus) puts the 600 in Zarand alone, not also in Bam. A
+    place on the number itself comes first ("more than 31,000 in city of Bam in central
+    Iran": Bam, Iran), and is the only one when other numbers of the clause have their own
+    (``_own_places``)."""
+    own = _own_places(number) if number is not None else []
+    listed = [t for t in scope if t.pos_ == "NUM" and t != number and _own_places(t)]
+    if own and listed:
+        return own  # one item of a list that places each: "3,700 in Germany, 1,600 in UK"
+    verb = governing_verb(number) if number is not None else None
+    if verb is not None and verb.dep_ == "conj":
+        found = places(doc, [t for t in scope if governing_verb(t) == verb])
+        if found:
+            return found
     indexes = {t.i for t in scope}
-    found: list[str] = []
+    found = list(own)
     for where in (t for t in scope if t.lower_ == "where" and t.head.dep_ in RELATIVE):
         found.extend(p for p in _where(where.head) if p not in found)
-    for prep in (t for t in scope if t.dep_ == "prep" and t.lower_ in LOCATIVE):
+    for prep in (t for t in scope if t.dep_ == "prep" and t.lower_ in LOCATIVE | DIRECTIONAL):
+        if prep.head.pos_ == "NUM" and prep.head != number:
+            continue  # another item's own place: "…, 3,700 in Germany, 1,600 in UK"
         for obj in (c for c in prep.children if c.dep_ == "pobj" and c.i in indexes):
+            if prep.lower_ in DIRECTIONAL and not _somewhere(obj):
+                continue
             for place in _place_chain(obj):
                 if place not in found:
                     found.append(place)
+    return found
+
+
+def _own_places(number: Token) -> list[str]:
+    """The place a list item gives itself: "cut approximately 4,300 jobs in France, 3,700 in
+    Germany, 1,600 in UK and 400 in Spain" (MEANTIME airbus 61389: every item took all four
+    countries). Only a preposition on the number itself, as an elided item writes it."""
+    found: list[str] = []
+    preps = (c for c in number.children if c.dep_ == "prep" and c.lower_ in LOCATIVE)
+    for obj in (o for p in preps for o in p.children if o.dep_ == "pobj"):
+        found.extend(p for p in _place_chain(obj) if p not in found)
     return found
 
 
@@ -108,7 +147,21 @@ def _place_chain(noun: Token) -> list[str]:
         elif child.dep_ == "prep" and child.lower_ == "in":
             for inner in (c for c in child.children if c.dep_ == "pobj"):
                 chain.extend(_place_chain(inner))
+        elif child.dep_ == "prep" and child.lower_ == "of" and _somewhere(noun):
+            # "the streets of Athens" (ECB+ 8_5ecbplus: the march had no place)
+            for inner in (c for c in child.children if c.dep_ == "pobj"):
+                if inner.ent_type_ in PLACE_TYPES:
+                    chain.extend(_place_chain(inner))
     return chain
+
+
+def _somewhere(noun: Token) -> bool:
+    """A common noun for a place or a structure ("streets", "square", "capital"), by the
+    WordNet class of its first sense."""
+    if noun.pos_ != "NOUN":
+        return False
+    senses = wordnet.load().synsets(noun.lemma_.lower())
+    return bool(senses) and wordnet.load().synset(senses[0]).lexname in WHERE_LEXNAMES
 
 
 def _place_name(token: Token) -> str | None:

@@ -63,6 +63,11 @@ NOT_UNITS = frozenset(
 # for two decades", ECB+ 8; "ruled for two decades", ECB+ 11). Read as a unit defined below.
 OTHER_SENSE_UNITS = {"decade": "calendar_decade", "decades": "calendar_decade"}
 _FUSED_UNIT = re.compile(r"(\d+(?:\.\d+)?)([A-Za-z]{1,4})")
+# A dollar written after its country's two-letter code: "CA$ 1 billion", "AU$ 40 million"
+# (MEANTIME gm 123881 and 39951: read as no money at all). ISO 4217 codes a currency by its
+# country's ISO 3166 code and a letter, "D" for every dollar (CAD, AUD, NZD, HKD, USD), so the
+# code needs no table; "NT$" gives "NTD" for Taiwan's TWD, still one currency in one story.
+_COUNTRY_DOLLAR = re.compile(r"([A-Z]{2})\$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +86,15 @@ def currency_before(doc: Doc, first: Token) -> Unit | None:
     if first.i == 0:
         return None
     before = doc[first.i - 1]
-    code = CURRENCY_SYMBOLS.get(before.text)
+    code = CURRENCY_SYMBOLS.get(before.text) or _country_dollar(before.text)
     if code is None and first.i >= 2 and not doc[first.i - 2].whitespace_:
         code = CURRENCY_SYMBOLS.get(doc[first.i - 2].text + before.text)  # "US" "$"
     return Unit("money", code) if code else None
+
+
+def _country_dollar(symbol: str) -> str | None:
+    match = _COUNTRY_DOLLAR.fullmatch(symbol)
+    return f"{match[1]}D" if match else None
 
 
 def unit_after(doc: Doc, last: Token) -> Unit | None:

@@ -91,6 +91,11 @@ class WordNet:
         "Athens"): its hypernym pointer is ``@i``, where a common noun's is ``@``."""
         return " @i " in self.read_line(key).split(" | ", 1)[0]
 
+    def frames(self, key: str) -> frozenset[int]:
+        """A verb synset's sentence frames (wninput(5): 2 is "Somebody ----s", 1 "Something
+        ----s", 8 "Somebody ----s something"), for any of its words."""
+        return _frames(self, key)
+
     def ancestors(self, key: str) -> frozenset[str]:
         """The synset and every hypernym above it."""
         return _ancestors(self, key)
@@ -141,6 +146,17 @@ def _synset(wordnet: WordNet, key: str) -> Synset:
         elif symbol == "+" and pos in FILES:
             related.append(target)
     return Synset(key, lexname, words, tuple(hypernyms), tuple(related))
+
+
+@lru_cache(maxsize=16384)
+def _frames(wordnet: WordNet, key: str) -> frozenset[int]:
+    if not key.startswith("v:"):
+        return frozenset()
+    fields = wordnet.read_line(key).split(" | ", 1)[0].split()
+    at = 4 + 2 * int(fields[3], 16)
+    at += 1 + 4 * int(fields[at])  # past the pointers: "f_cnt + f_num w_num ..."
+    count = int(fields[at])
+    return frozenset(int(fields[at + 2 + 3 * i]) for i in range(count))
 
 
 @lru_cache(maxsize=65536)
