@@ -108,9 +108,11 @@ def test_each_item_of_a_list_counts_the_first_ones_noun_in_its_own_place() -> No
 
 def test_a_bare_number_doing_what_people_do_counts_people() -> None:
     """ECB+ 19_14ecb: "where 10,000 gathered" (the 10,000 marchers of 19_12ecb) and 8_6ecbplus
-    "was attended by an approximate 200,000" measured nothing. WordNet's frames of the verb
-    as used say only somebody does it; "remained" (somebody or something) and a participle
-    before the counted noun ("149 confirmed orders", MEANTIME airbus 3307) are not people."""
+    "was attended by an approximate 200,000" (here up to its bracket, after which the parser
+    hangs 200,000 on the bracketed 20,000, the doer then) measured nothing. WordNet's frames
+    of the verb as used say only somebody does it; "remained" (somebody or something) and a
+    participle before the counted noun ("149 confirmed orders", MEANTIME airbus 3307) are not
+    people."""
     gathered = _figure(
         "In Athens ' main Constitution Square , where 10,000 gathered for an anti-government "
         "demonstration , riot police guarding parliament fired tear gas at demonstrators .",
@@ -132,3 +134,49 @@ def test_a_bare_number_doing_what_people_do_counts_people() -> None:
         "To date , 149 confirmed orders for the aircraft have been received .", "149", "2005-01-18"
     )
     assert orders.quantity != "people"
+
+
+def test_an_age_of_several_people_stands_for_no_one_name() -> None:
+    """ECB+ 16_5ecbplus: "He is also survived by two sons, ages 6 and 16" gave the sons' 6
+    the names before it to stand for (Chela Ortiz, the wife named just before), so link made
+    it her age: one person's age and a rival of her own. A plural subject has no referents."""
+    text = (
+        "Ortiz had worked for the Sheriff's Department for 15 years . The Diamond Bar resident "
+        "was married two weeks ago to his second wife , Chela . He is also survived by two "
+        "sons , ages 6 and 16 ."
+    )
+    six = _figure(text, "6", "2005-06-27")
+    assert (six.quantity, six.subject, six.referents) == ("age", "sons", [])
+    # a singular description still looks for its name
+    aged = _figure(
+        "Deputies identified the suspect as Jose Luis Orozco . The 27-year-old parolee was "
+        "found in a bathtub .",
+        "27",
+        "2005-06-27",
+    )
+    assert aged.referents == ["Jose Luis Orozco"]
+
+
+def test_the_round_a_fight_ended_in_with_its_noun_left_out() -> None:
+    """ECB+ 7_2ecbplus and 7_3ecbplus: "in the 11th of their first title fight", after "five
+    rounds sooner", is the round it ended in, 11 rounds (7_6ecbplus: "the bout went 11
+    rounds"); it was no figure. An ordinal after another ordinal's noun leaves that noun out
+    instead ("in the first minute and a 13th in the second")."""
+    text = ("Klitschko finished the fight five rounds sooner than when knocking out Thompson in "
+            "the 11th of their first title fight in 2008 .")  # fmt: skip
+    eleventh = _figure(text, "11th", "2012-07-08")
+    assert (eleventh.value, eleventh.quantity) == (11, "count:round")
+    shots = annotated_figures(
+        "Police fired 12 rounds in the first minute and a 13th in the second .", "2012-07-08"
+    )
+    assert [f.value for f in shots] == [12]
+
+
+def test_a_plural_of_places_in_a_headline_is_a_counted_noun() -> None:
+    """ECB+ 20_8ecbplus's headline "Powerful Quake in Iran Kills 10; 80 Hurt and 7 Villages
+    Damaged": "Villages" in title case was taken for a name (WordNet's village is first a
+    community, a group); a kind of place is a common noun, a people stays people."""
+    headline = _figure("Powerful Quake in Iran Kills 10 ; 80 Hurt and 7 Villages Damaged", "7")
+    assert headline.quantity == "count:village"
+    somalis = _figure("The apprehended included 12 Somalis and 11 Yemenis.", "12")
+    assert somalis.quantity == "people"

@@ -92,7 +92,11 @@ def counting_ordinal(token: Token) -> bool:
     fourth-highest total"), and so does one hyphenated to its noun ("fourth-quarter"). A
     period ("its fourth quarter", "the company's third year") is a place in a calendar
     unless it is a person's ("his fourth season")."""
-    if token.dep_ != "amod" or ordinal_value(token.text) is None:
+    if ordinal_value(token.text) is None:
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "in":
+        return _elided_period(token)
+    if token.dep_ != "amod":
         return False
     if contest_period(token.head):
         return ordinal_value(token.text) != 1 and not _of_talks(token.head)
@@ -109,6 +113,21 @@ def counting_ordinal(token: Token) -> bool:
     if senses and wordnet.load().synset(senses[0]).lexname == "noun.time":
         return owner.ent_type_ == "PERSON" or owner.lower_ in ("his", "her")
     return True
+
+
+def _elided_period(token: Token) -> bool:
+    """ "in the 11th" after the sentence counted periods of play: "Klitschko finished the
+    fight five rounds sooner than when knocking out Thompson in the 11th of their first
+    title fight" (ECB+ 7_2ecbplus, 7_3ecbplus; 7_6ecbplus: "the bout went 11 rounds"). The
+    ordinal ends a fight in that round, as "in the seventh round" does."""
+    if ordinal_value(token.text) == 1:
+        return False
+    earlier = token.doc[token.sent.start : token.i]
+    if any(ordinal_value(t.text) is not None and t.dep_ == "amod" for t in earlier):
+        return False  # "12 rounds in the first minute and a 13th in the second": the minute
+    net = wordnet.load()
+    return any(t.tag_ == "NNS" and CONTEST_PERIOD in net.synsets(t.lemma_.lower())
+               and any(c.dep_ == "nummod" for c in t.children) for t in earlier)  # fmt: skip
 
 
 def contest_period(noun: Token) -> bool:

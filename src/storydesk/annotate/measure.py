@@ -125,7 +125,8 @@ def measure(
             found.action = _described_noun(doc, run, noun) or _action(noun)
     found.subject, found.subject_start = subject_of(doc, run, noun, quantity, thing.end)
     subject = token_at(doc, found.subject_start)
-    if subject is not None and (found.quantity == "age" or _pronoun(subject)):
+    wanted = subject is not None and (found.quantity == "age" or _pronoun(subject))
+    if wanted and subject is not None and not _plural(subject):
         found.referents = referents(doc, found.subject_start)
     found.frame = frame(run[-1], noun)
     found.places = places(doc, clause, run[-1])
@@ -182,6 +183,15 @@ def _pronoun(subject: Token) -> bool:
     """The subject of any quantity is a pronoun ("he had been shot seven times"): whom it
     stands for is read from the names before it (``ages.referents``), as for an age."""
     return subject.pos_ == "PRON"
+
+
+def _plural(subject: Token) -> bool:
+    """A subject for several people, which no one name stands for: "He is also survived by
+    two sons, ages 6 and 16" (ECB+ 16_5ecbplus: the sons' age 6 went to Chela Ortiz, the
+    nearest name, and could meet her own age as a rival), "they had been shot"."""
+    if subject.pos_ == "PRON":
+        return "Plur" in subject.morph.get("Number", [])
+    return subject.tag_ in ("NNS", "NNPS")
 
 
 def _part_of_count(noun: Token) -> bool:
