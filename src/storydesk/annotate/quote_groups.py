@@ -15,7 +15,6 @@ from spacy.tokens import Span as Span_
 
 from storydesk.annotate.cues import introduces_speaker, is_cue
 from storydesk.annotate.quote_marks import Span
-from storydesk.annotate.roles import FIRST_PERSON
 from storydesk.annotate.speaker_gender import PRONOUN_GENDERS, person_gender
 from storydesk.annotate.speaker_resolve import resolve
 from storydesk.annotate.speaker_subjects import own_subject
@@ -168,7 +167,7 @@ def introduced(group: Group, context: Context) -> Who:
     if subject is None or subject.dep_ == "nsubjpass":
         return Who()
     who = resolve(subject, context)
-    if _about(quoted, subject, who.name, context) or _witness(quoted, verb, subject, context):
+    if _about(quoted, subject, who.name, context):
         return Who()
     if subject.lower_ in ("he", "she") or subject.pos_ == "PROPN":
         return Who(who.name) if who.name is not None else Who()
@@ -248,33 +247,6 @@ def _about(quoted: list[Token], subject: Token, name: str | None, context: Conte
     # pronoun of the other gender than the article's (or her given name's) is someone else.
     gender = person_gender(name, context, given_names=True)
     return gender is None or gender in genders
-
-
-# The teller as the object of what the reported clause says another did: "had attacked
-# him", "shot at her".
-_TELLER_AS_OBJECT = frozenset({"him", "her", "himself", "herself"})
-
-
-def _witness(quoted: list[Token], verb: Token, subject: Token, context: Context) -> bool:
-    """"Mark Jones told reporters that Michael Brown had attacked him. / “He had his hands
-    up.”" (review, session 8): the teller is a party to what he reports (the "him" another
-    person of the sentence did it to), and a party tells it as "me", "I": a quote that tells
-    it of the other party in the third person only is a witness's, not the teller's. Not
-    a teller who is no party ("Page was hardly tawdry, though, Yeager said. / "She was so at
-    ease …"", ECB+ 4_13ecb, stays Yeager's)."""
-    if any(t.lower_ in FIRST_PERSON for t in quoted):
-        return False
-    if not any(t.lower_ in THIRD_PERSON for t in quoted):
-        return False
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
-        other = any(start <= e.start < end and not e.start <= subject.idx < e.end
-                    for e in context.persons())
-        teller = any(t.lower_ in _TELLER_AS_OBJECT and t.dep_ in ("dobj", "pobj")
-                     for t in clause.subtree)
-        if other and teller:
-            return True
-    return False
 
 
 def _names_nobody_before(group: Group, context: Context) -> bool:
