@@ -383,3 +383,37 @@ def test_a_medium_something_is_posted_on_is_no_person() -> None:
     cast = owners(articles)
     assert cast["Twitter"].type == "ORG"
     assert cast["DeGeneres"].type == "PERSON" and cast["Portia"].type == "PERSON"
+
+
+def test_near_misses_of_the_works_awards_and_media_rules_stay_people() -> None:
+    """Review of ef9f12e (the reviewer's sentences): "Oscar" is Oscar Pistorius's given name
+    where the story names him, not the award; a documentary *on* Banksy is about a person
+    (no verb of saying or posting before the "on"); a nickname after "known as" is a
+    person's, not a work's title."""
+    articles = [
+        tagged_article(
+            "c",
+            "Oscar Pistorius shot Reeva Steenkamp on Valentine's Day.\n"
+            '"Oscar loved her," his uncle Arnold Pistorius told reporters.\n'
+            "Oscar wept in the dock.",
+            [("Oscar Pistorius", "PERSON"), ("Reeva Steenkamp", "PERSON"), ("Oscar", "PERSON"),
+             ("Arnold Pistorius", "PERSON"), ("Oscar", "PERSON")],
+        ),
+        tagged_article(
+            "b",
+            "Channel 4 will air a new documentary on Banksy next month.\n"
+            "The Banksy mural appeared overnight on a wall in Bristol.",
+            [("Channel 4", "ORG"), ("Banksy", "PERSON"), ("Banksy", "PERSON"),
+             ("Bristol", "GPE")],
+        ),
+        tagged_article(
+            "d",
+            'The British militant known as "Jihadi John" appeared in the video.\n'
+            'Officials said "Jihadi John" was killed in a drone strike in Raqqa.',
+            [("Jihadi John", "PERSON"), ("Jihadi John", "PERSON"), ("Raqqa", "GPE")],
+        ),
+    ]
+    cast = owners(articles)
+    assert cast["Oscar"].name == "Oscar Pistorius"
+    assert cast["Banksy"].type == "PERSON"
+    assert cast["Jihadi John"].type == "PERSON"

@@ -396,18 +396,19 @@ def test_the_same_doer_with_the_same_other_party_is_one_line() -> None:
 
 
 def test_an_event_one_outlet_dates_by_its_year_and_another_by_its_day_is_one_line() -> None:
-    """ECB+ topic 4 (4_1ecb, 4_7ecb): Bettie Page's birth, "in 1923" in one report and "on
+    """ECB+ topic 4 (4_1ecb, 4_8ecb): Bettie Page's birth, "in 1923" in one report and "on
     April 22, 1923" in another, was two lines; now one, under the day, citing both. ECB+ 7
     (7_5ecb, 7_7ecbplus): Klitschko's loss to Brewster "in 2004" and "in April 2004"."""
     story = _real_story({
         "a": "Born in 1923 in Nashville, Tennessee, Bettie Mae Page was one of six children "
              "from an impoverished family.",
-        "b": "Bettie Mae Page was born on April 22, 1923, in Nashville, Tennessee.",
+        "b": "She was born Betty Mae Page on April 22, 1923 in Nashville, Tennessee, in an "
+             "impoverished family with six children.",
     }, "2008-12-12")
     born = [e for e in story.timeline if e.date.startswith("1923")]
     assert [(e.date, e.granularity) for e in born] == [("1923-04-22", "day")], born
     assert {c.article for c in born[0].citations} == {"a", "b"}
-    assert born[0].text.startswith("Bettie Mae Page was born on April 22, 1923")
+    assert born[0].text.startswith("She was born Betty Mae Page on April 22, 1923")
     story = _real_story({
         "a": "The victory took Klitschko's record to 52-3 with a remarkable 46 wins by "
              "knockout, taking his unbeaten run to 10 since losing to Lamon Brewster in 2004.",
@@ -444,3 +445,24 @@ def test_two_outlets_closest_sentences_at_two_precisions_are_not_enough() -> Non
     }, "2005-05-24")
     dates = sorted(e.date for e in story.timeline if e.date.startswith("2004"))
     assert dates == ["2004", "2004-09"], [(e.date, e.text) for e in story.timeline]
+
+
+def test_a_repeated_act_or_another_occasion_of_one_act_stays_apart() -> None:
+    """Review of 0bc7f7b (the reviewer's sentences): within a year news tells repeated acts.
+    "raised interest rates seven times in 2022" is no report of the March 16 raise, nor is
+    an arrest "in 2019 on drug charges" the arrest "on November 3, 2019, after the
+    shooting": the same doer and act, two lines each."""
+    story = _real_story({
+        "a": "The Federal Reserve raised interest rates seven times in 2022 to fight "
+             "inflation.",
+        "b": "The Federal Reserve raised interest rates on March 16, 2022, for the first time "
+             "since 2018.",
+    }, "2023-01-10")
+    dates = sorted(e.date for e in story.timeline if e.date.startswith("2022"))
+    assert dates == ["2022", "2022-03-16"], [(e.date, e.text) for e in story.timeline]
+    story = _real_story({
+        "a": "Police arrested Ahmed Khan in 2019 on drug charges, court records show.",
+        "b": "Police arrested Ahmed Khan on November 3, 2019, after the shooting at the mall.",
+    }, "2020-02-01")
+    dates = sorted(e.date for e in story.timeline if e.date.startswith("2019"))
+    assert dates == ["2019", "2019-11-03"], [(e.date, e.text) for e in story.timeline]

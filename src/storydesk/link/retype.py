@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from storydesk.annotate.cues import CUE_WORDS
 from storydesk.annotate.name_words import ROLE_HEADS
 from storydesk.article import Article
 from storydesk.link import kinds
@@ -97,15 +98,19 @@ def surnames_are_people(forms: list[Form]) -> None:
 
 # Where a thing is posted: "announced the news Friday morning on Twitter", "made the
 # announcement via her Twitter feed", "said on her Twitter feed" (ECB+ 2_4ecbplus, 2_5ecbplus,
-# 2_1ecbplus, 2_8ecbplus: "Twitter" tagged PERSON five times). Nobody is said *on* a person.
+# 2_1ecbplus, 2_8ecbplus: "Twitter" tagged PERSON five times). Nobody is said *on* a person,
+# but much is done on one ("pressure on Putin", "a documentary on Banksy", review of
+# ef9f12e): the "on" must follow a verb of saying or posting (``cues.CUE_WORDS``) within a
+# few words, or the name a common noun ("her Twitter feed").
 _POSTED_ON = re.compile(r"\b(?:on|via)\s+(?:(?:his|her|their|its|the)\s+)?$")
+_SAID_BEFORE_ON = 6  # words between the verb and "on": "announced the news Friday morning"
 
 
 def media_are_no_people(articles: Sequence[Article], forms: list[Form]) -> None:
     """A lone word typed as a person that is no given name and no surname of the story's
-    people, that the story writes as where something is posted ("on Twitter", "via her
-    Twitter feed") and nowhere but there or before a common noun ("her Twitter feed",
-    "another Twitter user"), is a medium: an organisation, not a person."""
+    people, that the story writes as where something is said or posted ("said on Twitter",
+    "via her Twitter feed") and nowhere but after "on" or before a common noun ("another
+    Twitter user"), is a medium: an organisation, not a person."""
     texts = {article.id: article for article in articles}
     surnames = {f.name.last for f in forms if f.type == "PER" and f.name.is_full}
     for form in forms:
@@ -113,15 +118,23 @@ def media_are_no_people(articles: Sequence[Article], forms: list[Form]) -> None:
             continue
         if form.key in surnames or is_given_name(form.key):
             continue
-        posted = [_posted_on(texts[m.article], m.index) for m in form.mentions]
-        if any(posted) and all(p or m.modifier for p, m in zip(posted, form.mentions,
-                                                                 strict=True)):
+        on = [_posted_on(texts[m.article], m.index) for m in form.mentions]
+        said = [p for p, m in zip(on, form.mentions, strict=True) if p == "said" or (
+            p and m.modifier)]
+        if said and all(p or m.modifier for p, m in zip(on, form.mentions, strict=True)):
             form.type = "ORG"
 
 
-def _posted_on(article: Article, index: int) -> bool:
+def _posted_on(article: Article, index: int) -> str:
+    """"said" when a verb of saying or posting comes before the "on"/"via" the name is
+    written after, "on" when only the preposition does, "" otherwise."""
     start = article.entities[index].start
-    return start > 0 and bool(_POSTED_ON.search(article.text, max(0, start - 30), start))
+    match = _POSTED_ON.search(article.text, max(0, start - 30), start) if start > 0 else None
+    if match is None:
+        return ""
+    before = article.text[max(0, match.start() - 80) : match.start()].split()
+    words = [w.strip(",.;:\"'“”").casefold() for w in before[-_SAID_BEFORE_ON - 1 :]]
+    return "said" if any(w in CUE_WORDS for w in words) else "on"
 
 
 def _person_shaped(form: Form, surnames: set[str]) -> bool:

@@ -50,6 +50,7 @@ class Mention:
     product: bool = False  # the text names a thing by it ("the Aura sedan", ``things``)
     modifier: bool = False  # a common noun follows it in lower case ("a CCTV operator")
     quoted: bool = False  # written alone between quote marks: a work's title (``things``)
+    nickname: bool = False  # introduced as a name one goes by ("known as"): no title
     # Where ``role`` is written, when it is beside the name: "Prime Minister of Canada" of
     # "Stephen Harper, Prime Minister of Canada," (MEANTIME gm); (0, 0) when it is not.
     role_span: tuple[int, int] = (0, 0)
@@ -162,6 +163,7 @@ def read_mention(article: Article, index: int) -> Mention:
         role_span=(role_start, role_end),
         modifier=known and things.modifies_noun(article.text, end),
         quoted=known and works.quoted_title(article.text, start, end),
+        nickname=known and works.named_as(article.text, start),
         # A nationality before a product is its adjective ("an Indian warship", ECB+ 12),
         # and a country's name its owner ("Two US warships", "Israel jets struck Gaza"):
         # a name the model calls a nationality or a country is never voted a product.

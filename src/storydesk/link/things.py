@@ -320,6 +320,7 @@ def drop_things(forms: list[Form], adjectives: frozenset[str] = frozenset()) -> 
     names = [f.key for f in forms if " " in f.key and f.mentions]
     surnames = frozenset(f.key.split()[-1] for f in forms if f.type == "PER" and " " in f.key)
     awarded = _award_leads(forms)
+    named = _people_words(forms)
     tails: dict[str, set[str]] = {}  # a product's last words -> the reports naming it
     for product in (f for f in forms if f.type == PRODUCT and f.mentions):
         words = product.key.split()
@@ -337,7 +338,7 @@ def drop_things(forms: list[Form], adjectives: frozenset[str] = frozenset()) -> 
             or description(form.key, adjectives, written, surnames)
             or (modifier and common_acronym(written.strip(), names))
             or _titled_work(form)
-            or award_name(form.key)
+            or (award_name(form.key) and not set(form.key.split()) & named)
             or form.key in awarded
         ):
             form.mentions = []
@@ -348,8 +349,7 @@ def _award_leads(forms: list[Form]) -> set[str]:
     Tony" beside "the Tony Awards", ECB+ 2, "Tony" tagged PERSON): not a common noun ("the
     Academy" of "the Academy Awards" is the body that gives it), nor a word of a person's
     name of the story."""
-    people = {w for f in forms if f.type == "PER" and " " in f.key and not award_name(f.key)
-              for w in f.key.split()}  # "Tony Awards" typed PERSON is no person
+    people = _people_words(forms)
     leads = set()
     for form in forms:
         words = form.key.split()
@@ -360,7 +360,15 @@ def _award_leads(forms: list[Form]) -> set[str]:
     return leads
 
 
+def _people_words(forms: list[Form]) -> set[str]:
+    """Words of the story's people's full names: "Oscar" of "Oscar Pistorius" is his given
+    name, not the award WordNet knows (review of ef9f12e); "Tony Awards" typed PERSON is no
+    person."""
+    return {w for f in forms if f.type == "PER" and " " in f.key and not award_name(f.key)
+            for w in f.key.split()}
+
+
 def _titled_work(form: Form) -> bool:
     quoted = sum(m.quoted for m in form.mentions)
-    person = any(m.titled or m.role for m in form.mentions)
+    person = any(m.titled or m.role or m.nickname for m in form.mentions)
     return quoted > 0 and 2 * quoted >= len(form.mentions) and not person

@@ -7,12 +7,17 @@ the sentences each rule was seen in are in ``things``' docstring.
 
 from __future__ import annotations
 
+import re
+
 from storydesk.annotate import wordnet
 from storydesk.annotate.morphy import lemma
 
 _AWARD = "n:06696483"  # award, accolade, honor, honour, laurels ("Oscar", "Emmy" are kinds)
 _PRIZE = "n:13268146"  # prize, award: something given for victory or superiority
 _WINDOW = 80
+# Words that introduce a name a person goes by, written in quote marks after them: a
+# nickname, not a title ('known as "Jihadi John"', review of ef9f12e).
+_NAMED_AS = re.compile(r"\b(?:known as|dubbed|nicknamed|called)$", re.IGNORECASE)
 
 DOUBLE_QUOTES = frozenset('"“”')  # the marks a title or a quote is written between
 
@@ -58,3 +63,12 @@ def award_name(key: str) -> bool:
         return True
     head = net.synsets(singular[-1])
     return len(words) >= 2 and bool({_AWARD, _PRIZE} & set(head))
+
+
+def named_as(text: str, start: int) -> bool:
+    """The name at ``start`` (its quote mark may open the span) is one a person goes by,
+    introduced as such: 'the British militant known as "Jihadi John"' (review of ef9f12e).
+    Such a name is never a work's title, wherever else the story quotes it."""
+    while start > 0 and text[start - 1] in DOUBLE_QUOTES | {" "}:
+        start -= 1
+    return bool(_NAMED_AS.search(text, max(0, start - _WINDOW), start))
