@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from story_builders import article  # type: ignore[import-not-found]
 
-from storydesk.article import DateMention, Quote, SentenceRole
+from storydesk.annotate import annotate
+from storydesk.article import Article, DateMention, Quote, SentenceRole
+from storydesk.link import link
 from storydesk.options import Options
 from storydesk.reconcile import brief
 from storydesk.reconcile.sources import Sources
@@ -299,3 +301,20 @@ def test_a_sentence_only_about_the_past_is_no_development() -> None:
     story = Story(id="s", title="t", articles=[a, b])
     brief.write(story, Options(brief_length=5))
     assert all("2010" not in line.text for line in story.brief)
+
+
+def test_a_stated_measure_gives_its_values_as_the_reports_wrote_them() -> None:
+    """ECB+ 4ecb (Bettie Page's hospital stay): "Reports differ on the figure for duration:
+    3 (…); 4 (…)" said nothing of weeks. A measure's values are given as written."""
+    articles = [
+        Article(id=name, source=name, text=text, published="2008-12-12")
+        for name, text in (
+            ("a", "Page had been hospitalized for the past three weeks for pneumonia."),
+            ("b", "She had been hospitalized in Los Angeles for four weeks due to pneumonia."),
+        )
+    ]
+    options = Options()
+    story = link(Story(id="s", title="t", articles=annotate(articles, options)), options)
+    [stated] = [fact for fact in story.facts if fact.status == "conflict"]
+    line = brief.fact_sentence(stated, story, Sources(story)).text
+    assert ": three weeks (" in line and "); four weeks (" in line

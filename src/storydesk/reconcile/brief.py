@@ -12,6 +12,9 @@ behind each, placed after the line that reports them.
 
 from __future__ import annotations
 
+from collections import Counter
+
+from storydesk.annotate.units import DIMENSIONS
 from storydesk.options import Options
 from storydesk.reconcile import developments
 from storydesk.reconcile.similarity import SentenceIndex, SentenceRef, build_index
@@ -27,6 +30,11 @@ MIN_LENGTH, MAX_LENGTH = 5, 12
 COLLECTIVE_NOUNS = {"people", "police", "staff", "personnel", "children", "men", "women"}
 # Facts the brief states in a sentence of its own: only a conflict is "Reports differ".
 STATED = ("conflict", "update", "changed")
+# Quantities whose number says nothing without its unit: a stated line gives their values as
+# the reports wrote them ("three weeks" / "four weeks", "$143 billion" / "$158 billion",
+# "1,150 kilometers" / "1,500 kilometers", "3.9%" / "5.4 percent", ECB+ 4, 8ecbplus,
+# 20ecbplus), never "3" / "4" or "143,000,000,000"; counts, ages and magnitudes read as numbers.
+MEASURES = frozenset({"percent", *(dimension for dimension, _ in DIMENSIONS.values())})
 
 
 def write(story: Story, options: Options, index: SentenceIndex | None = None) -> Story:
@@ -90,7 +98,7 @@ def update_sentence(fact: Fact, story: Story) -> BriefSentence:
     verb = "rose" if last.value > first.value else "fell"
     names = "; ".join(dict.fromkeys(outlet_name(story, v.article) for v in by_date))
     phrase = slot_phrase(fact.slot)
-    change = f"{verb} from {_worded(first)} to {_worded(last)}"
+    change = f"{verb} from {_update_words(fact, first)} to {_update_words(fact, last)}"
     text = f"{phrase[:1].upper()}{phrase[1:]} {change} ({names})."
     return BriefSentence(text, True, [Citation(v.article, v.sentence) for v in fact.values])
 
@@ -118,16 +126,39 @@ def _published(story: Story, article_id: str) -> str:
 def disagreement(fact: Fact, story: Story, sources: Sources | None = None) -> BriefSentence:
     """ "Reports differ on the number of people killed in Kyiv: 6 (A); 7 (B, C)."
     (``sources``: the story's, when the caller has them already.)"""
-    by_value: dict[float, list[str]] = {}
+    by_value: dict[float, list[FactValue]] = {}
     for value in fact.values:
-        by_value.setdefault(value.value, []).append(value.article)
+        by_value.setdefault(value.value, []).append(value)
     # Outlets by independent source: a wire report's copies named as copies ("CBC, also in
     # go.com"), never as more outlets agreeing on the value.
     sources = Sources(story) if sources is None else sources
-    parts = [f"{format_value(v)} ({sources.named(ids)})" for v, ids in sorted(by_value.items())]
+    parts = [
+        f"{_value_words(fact, same)} ({sources.named([v.article for v in same])})"
+        for _, same in sorted(by_value.items())
+    ]
     text = f"Reports differ on {slot_phrase(fact.slot)}: {'; '.join(parts)}."
     citations = [Citation(v.article, v.sentence) for v in fact.values]
     return BriefSentence(text, True, citations)
+
+
+def _update_words(fact: Fact, value: FactValue) -> str:
+    """A value of an update with its qualifier ("at least 6"), a measure as written."""
+    return _value_words(fact, [value]) if _measure(fact) else _worded(value)
+
+
+def _measure(fact: Fact) -> bool:
+    return fact.quantity in MEASURES or fact.quantity.startswith("money:")
+
+
+def _value_words(fact: Fact, same: list[FactValue]) -> str:
+    """One value of a stated fact as words: a measure as most of its reports write it (the
+    shortest of those, "30 hours" before "more than 30 hours"), anything else as a number."""
+    if not _measure(fact) or same[0].value < 0:
+        # below zero the sign may stand outside the figure's words ("minus 20 degrees" is
+        # "20 degrees" after "minus", ECB+ 13ecb)
+        return format_value(same[0].value)
+    written = Counter(" ".join(v.text.split()) for v in same)
+    return min(written, key=lambda text: (-written[text], len(text), text))
 
 
 def slot_phrase(slot: str) -> str:
