@@ -31,11 +31,13 @@ APPROXIMATE_TOLERANCE = 0.1
 # A round figure ("$13 billion") and a precise one ("$13.2 billion") this close are one
 # amount rounded; further apart ("1,000" and "1,100 dealerships") they disagree.
 ROUNDING_SHARE = 0.05
-# A person's age only grows. Ages of one person this many years apart, from reports not
-# dated within a year of each other, are the age at two times, not rival readings: "Orozco,
-# 27," in the 2005 reports of the killing and "Orozco, 29," in the 2007 reports of the
-# trial (ECB+ 16ecbplus, whose "plus" documents carry no dates). One year apart is a
-# birthday between two reports or an error, and stays a conflict.
+# A person's age only grows. Ages of one person this many years apart, from reports dated a
+# year or more apart with the higher age in the later one, are the age at two times, not
+# rival readings: 27 in the 2005 reports of a killing and 29 in the 2007 reports of the trial
+# (ECB+ 16ecbplus's story, when its reports carry their dates). Undated reports say nothing
+# of time apart: "Mark Jones, 27," and "Mark Jones, 29," of one crash are rival ages, one of
+# them wrong (review, session 9), and ECB+ "plus" documents, undated, stay a conflict. One
+# year apart is a birthday between two reports or an error, and stays a conflict.
 AGE_YEARS_APART = 2
 YEAR_DAYS = 365
 
@@ -149,7 +151,7 @@ def _is_update(slot: list[FigureContext]) -> bool:
 
 def _aged(slot: list[FigureContext]) -> bool:
     """Ages of one person at two or more times (``AGE_YEARS_APART``): every two values from
-    two reports at least that far apart, and no two such reports dated within a year."""
+    two reports at least that far apart, and the higher one reported a year or more later."""
     if slot[0].thing != "age":
         return False
     for left in slot:
@@ -159,6 +161,6 @@ def _aged(slot: list[FigureContext]) -> bool:
             if right.amount - left.amount < AGE_YEARS_APART:
                 return False
             apart = days_apart(left, right)
-            if apart is not None and apart < YEAR_DAYS:
-                return False  # the higher age is reported within a year of the lower
+            if apart is None or apart < YEAR_DAYS:
+                return False  # undated, or the higher age not reported a year later
     return True

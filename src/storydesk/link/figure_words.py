@@ -219,8 +219,8 @@ FINDING = re.compile(rf"\b(?:{_FINDINGS})\b")
 MEASUREMENT = re.compile(rf"\b(?:{_FINDINGS}|reports?)\b")
 # How far before a number a poll or a reading is looked for (``pollster``, ``evidence.reading``).
 SOURCE_REACH = 120
-# A source's own name: its capitalised words ("Kathimerini", "Ethnos", "Gallup", "Pew").
-_NAME_WORD = re.compile(r"\b[A-Z][\w’'-]*")
+# A source's own name: its run of capitalised words ("Kathimerini", "the Los Angeles Times").
+_NAME = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
 
 
 def window_before(article: Article, figure: Figure) -> str:
@@ -230,16 +230,27 @@ def window_before(article: Article, figure: Figure) -> str:
     return re.split(r"[.!?]\s+(?=[A-Z])", window)[-1]
 
 
-def pollster(article: Article, figure: Figure) -> frozenset[str]:
+def pollster(article: Article, figure: Figure) -> str | None:
     """The name of the poll, survey or study that found the value, when a named body is its
     source: "An opinion poll for the respected Kathimerini newspaper found that 68 per cent"
-    gives {"Kathimerini"}, "An opinion poll published by Ethnos newspaper on Sunday said
-    83.3 percent" {"Ethnos"} (ECB+ 19_14ecb, 19_7ecb). Two pollsters' findings are two
-    measurements (``ties.separate``); empty when the value is no such finding."""
+    gives "kathimerini", "An opinion poll published by Ethnos newspaper on Sunday said 83.3
+    percent" "ethnos" (ECB+ 19_14ecb, 19_7ecb). Two pollsters' findings are two measurements
+    (``ties.separate``, ``one_pollster``); None when the value is no such finding."""
     source = figure.source
     if not source or figure.start < 0 or not FINDING.search(window_before(article, figure)):
-        return frozenset()
-    return frozenset(_NAME_WORD.findall(source))
+        return None
+    names = _NAME.findall(source)
+    return " ".join(max(names, key=len).split()).casefold() if names else None
+
+
+def one_pollster(left: str, right: str) -> bool:
+    """Two pollsters' names are one when equal, or when one is the other's whole first or last
+    words ("kathimerini" / "kathimerini daily"); never for a word in common alone ("los
+    angeles times" / "new york times", review, session 9)."""
+    if left == right:
+        return True
+    short, long = sorted((left, right), key=len)
+    return long.startswith(short + " ") or long.endswith(" " + short)
 
 
 def sentence_bounds(article: Article, figure: Figure) -> tuple[int, int]:

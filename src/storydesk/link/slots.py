@@ -115,7 +115,7 @@ class FigureContext:
     # The name of the poll, survey or study that found the value ("An opinion poll for the
     # respected Kathimerini newspaper found that 68 per cent", ECB+ 19_14ecb): two pollsters'
     # findings are two measurements, never rival values of one (``ties.separate``).
-    pollster: frozenset[str] = frozenset()
+    pollster: str | None = None
 
 
 def contexts(story: Story) -> list[FigureContext]:

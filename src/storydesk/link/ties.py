@@ -11,6 +11,7 @@ than ``alike``.
 from __future__ import annotations
 
 from storydesk.link.evidence import apart, far_apart, one_series, period_differs, strong, weak
+from storydesk.link.figure_words import one_pollster
 from storydesk.link.series import CONVERSION_SHARE
 from storydesk.link.slots import FigureContext
 
@@ -45,7 +46,7 @@ def separate(left: FigureContext, right: FigureContext) -> bool:
         return True  # "a 14-week strike" and "11 days after the strike ended" (ECB+ 2)
     if left.relative != right.relative:
         return True  # "married three times" and "married two more times" (ECB+ 4)
-    if left.pollster and right.pollster and not left.pollster & right.pollster:
+    if left.pollster and right.pollster and not one_pollster(left.pollster, right.pollster):
         # two polls asked two questions, of two samples: Kathimerini's 68% who think the
         # government mishandled the crisis and Ethnos' 83.3% unhappy with its response
         # (ECB+ 19_14ecb, 19_7ecb) were stated as "Reports differ"
@@ -132,7 +133,7 @@ def alike(left: FigureContext, right: FigureContext) -> bool:
     """Enough evidence that equal values agree."""
     if left.subject and left.subject == right.subject:
         return True
-    if left.pollster & right.pollster:
+    if left.pollster and right.pollster and one_pollster(left.pollster, right.pollster):
         # one poll's finding: "An opinion poll for the respected Kathimerini newspaper found
         # that 68 per cent" / "Another survey, in Kathimerini daily, put disapproval of the
         # government at 68 percent" (ECB+ 19_14ecb, 19_8ecb)
