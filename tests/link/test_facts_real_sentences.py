@@ -445,6 +445,29 @@ def test_two_pollsters_sharing_a_word_are_two_pollsters() -> None:
     assert [fact.status for fact in holding(found, 38)] == ["single", "single"]
 
 
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (
+            "A Gallup poll released Monday found that 41 percent of Americans approve of the "
+            "way the president is handling the economy.",
+            "A Quinnipiac University poll released Monday found that 47 percent of Americans "
+            "approve of the way the president is handling the economy.",
+        ),
+        (
+            "The Gallup survey found 38 percent of voters back the plan.",
+            "The Pew survey found 38 percent of voters oppose the plan.",
+        ),
+    ],
+)
+def test_a_pollster_named_before_its_poll_is_its_own_measurement(texts: tuple[str, ...]) -> None:
+    """Reviewer's sentences (session 9): 'A Gallup poll' / 'A Quinnipiac University poll'
+    (41 / 47) were stated as a conflict, 'The Gallup survey' / 'The Pew survey' (38 / 38, two
+    questions) as agreeing: the pollster's name stands before the poll's noun."""
+    found = facts_of(*texts)
+    assert [fact.status for fact in found if fact.quantity == "percent"] == ["single", "single"]
+
+
 def test_one_pollsters_finding_in_two_wordings_agrees() -> None:
     """19_14ecb and 19_8ecb give Kathimerini's 68% in two wordings (19_8ecb beside Ethnos'
     83.3%): one poll's finding, whatever the words around it."""

@@ -221,6 +221,13 @@ MEASUREMENT = re.compile(rf"\b(?:{_FINDINGS}|reports?)\b")
 SOURCE_REACH = 120
 # A source's own name: its run of capitalised words ("Kathimerini", "the Los Angeles Times").
 _NAME = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
+# A pollster named before its poll's noun: "A Gallup poll released Monday found", "A
+# Quinnipiac University poll", "The Pew survey found" (review, session 9); the article or
+# determiner before it is no part of the name.
+_NAMED_FINDING = re.compile(
+    rf"((?:[A-Z][\w’'.-]*\s+)+)(?:opinion\s+)?(?:{_FINDINGS})\b"
+)
+_DETERMINERS = frozenset({"a", "an", "the", "another", "this", "that", "its", "their"})
 
 
 def window_before(article: Article, figure: Figure) -> str:
@@ -236,11 +243,24 @@ def pollster(article: Article, figure: Figure) -> str | None:
     gives "kathimerini", "An opinion poll published by Ethnos newspaper on Sunday said 83.3
     percent" "ethnos" (ECB+ 19_14ecb, 19_7ecb). Two pollsters' findings are two measurements
     (``ties.separate``, ``one_pollster``); None when the value is no such finding."""
-    source = figure.source
-    if not source or figure.start < 0 or not FINDING.search(window_before(article, figure)):
+    if figure.start < 0:
         return None
-    names = _NAME.findall(source)
+    window = window_before(article, figure)
+    if not FINDING.search(window):
+        return None
+    names = _NAME.findall(figure.source or "")
+    if not names:  # the source unread: the name before the poll's noun, if any
+        names = [_undetermined(m[1]) for m in _NAMED_FINDING.finditer(window)]
+        names = [name for name in names if name]
     return " ".join(max(names, key=len).split()).casefold() if names else None
+
+
+def _undetermined(words: str) -> str:
+    """A capitalised run without the article or determiner that opens a sentence."""
+    split = words.split()
+    while split and split[0].casefold() in _DETERMINERS:
+        split = split[1:]
+    return " ".join(split)
 
 
 def one_pollster(left: str, right: str) -> bool:
