@@ -538,3 +538,39 @@ def test_one_persons_ages_years_apart_in_reports_of_one_week_conflict() -> None:
     one person at one time; reports differ."""
     found = facts_of(*OROZCO_AT_THE_KILLING, OROZCO_AT_THE_TRIAL, published="2009-01-10")
     assert [fact.status for fact in found if fact.quantity == "age"] == ["conflict"]
+
+
+AK_47S_SEVEN = (
+    "The Naval commandos also boarded the pirates' boats and seized seven AK-47 assault "
+    "rifles, two other rifles, a grenade launcher and 13 fully loaded magazines of ammunition.",
+    "They also confiscated seven AK-47s, a 5.56mm and a 7.62mm rifles, a grenade launcher and "
+    "three outboard motors.",
+    "Seven AK-47s, three other automatic rifles, 13 loaded magazines, a rocket-propelled "
+    "grenade-launcher, rockets, cartridges and grenades were found in the boats.",
+    "The navy recovered seven AK-47 assault rifles, RPG launchers, three speedboats, grenades "
+    "and other ammunition.",
+)  # 12_12ecb, 12_16ecb, 12_1ecb, 12_6ecb
+
+
+def test_a_lone_count_rivals_one_count_its_verbs_split() -> None:
+    """12ecb: four reports give seven AK-47s under three verbs (seized/confiscated, found/
+    recovered); 12_19ecb alone gives 12, recovered, the verb of 12_6ecb's seven: one count
+    reported as 7 and as 12."""
+    found = facts_of(
+        *AK_47S_SEVEN,
+        "The Indian commandos also recovered 12 AK 47 guns, three rifles, two grenades along "
+        "with other ammunition.",
+    )
+    [twelve] = holding(found, 12)
+    assert twelve.status == "conflict"
+    assert {v.value for v in twelve.values} == {7, 12}
+
+
+def test_a_lone_count_under_another_verb_rivals_none_of_them() -> None:
+    """The near miss: 12 AK-47s that a report says were sold, a verb none of the seven's
+    reports uses, is another count."""
+    found = facts_of(
+        *AK_47S_SEVEN,
+        "The pirates had sold 12 AK 47 guns, three rifles and two grenades to a militia.",
+    )
+    assert not [fact for fact in found if fact.status == "conflict"]

@@ -6,8 +6,9 @@ comments" / "has since received nearly 300,000 comments", ECB+ 9ecb; "attacked t
 "two boats were closing in" / "The pirates, in three boats, were attempting to hijack",
 12ecb), so the clusters of a class (``facts._cluster``, blocked by verb) leave a report's
 differing value on its own, and as one report's small count it is then dropped as trivia.
-When the story has exactly one count of that class that several reports give, and a report
-whose only count of the class is another value shares a word next to the number with it,
+When the story has exactly one count of that class that several reports give (one value, in
+one cluster or in several that the verbs split: ``_one_count``), and a report whose only
+count of the class is another value shares a word next to the number with it,
 the two are rival reports of that one count, when both numbers also hang on one verb
 (``_same_predicate``): a shared word alone let a navy's three boats rival the pirates' two.
 
@@ -51,10 +52,10 @@ def join_lone_counts(clusters: list[Cluster], found: list[FigureContext]) -> lis
             continue
         if len(values[(first.article.id, first.thing)]) != 1 or first.event:
             continue
-        if len(shared[first.thing]) != 1:
-            continue
-        [target] = shared[first.thing]
-        if len({c.amount for c in target}) == 1 and _rival(cluster, target):
+        rivals = [target for target in _one_count(shared[first.thing])
+                  if _rival(cluster, target)]  # fmt: skip
+        if len(rivals) == 1:
+            [target] = rivals
             candidates[id(target)].append(cluster)
             targets[id(target)] = target
     joined: set[int] = set()
@@ -63,6 +64,15 @@ def join_lone_counts(clusters: list[Cluster], found: list[FigureContext]) -> lis
             targets[key].extend(lone[0])
             joined.add(id(lone[0]))
     return [cluster for cluster in clusters if id(cluster) not in joined]
+
+
+def _one_count(shared: list[Cluster]) -> list[Cluster]:
+    """The clusters several reports give of a class, when they all give one value: one count
+    the verbs split ("seized seven AK-47 assault rifles", "seven AK-47s … were found", "The
+    navy recovered seven AK-47 assault rifles", ECB+ 12ecb: three clusters of the 7); none
+    when the class has two such values (two counts, neither the lone value's rival)."""
+    values = {c.amount for cluster in shared for c in cluster}
+    return shared if len(values) == 1 else []
 
 
 def _counted(cluster: Cluster) -> bool:
