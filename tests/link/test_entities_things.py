@@ -417,3 +417,12 @@ def test_near_misses_of_the_works_awards_and_media_rules_stay_people() -> None:
     assert cast["Oscar"].name == "Oscar Pistorius"
     assert cast["Banksy"].type == "PERSON"
     assert cast["Jihadi John"].type == "PERSON"
+
+
+def test_an_award_out_of_the_cast_keeps_one_term_for_the_sentence_index() -> None:
+    """ECB+ 2: "the Oscars", "Oscar" and "Oscars" are one award for the brief's sentence
+    index (review of ce72385: without it ECB+ 2 lost 6 right citations); a person's name or
+    a body gives no award term."""
+    assert works.award_term("the Oscars") == works.award_term("Oscar") == "award:oscar"
+    assert works.award_term("the 79th Academy Awards") == "award:academy_award"
+    assert works.award_term("Hugh Jackman") == works.award_term("the Academy") == ""

@@ -72,3 +72,13 @@ def named_as(text: str, start: int) -> bool:
     while start > 0 and text[start - 1] in DOUBLE_QUOTES | {" "}:
         start -= 1
     return bool(_NAMED_AS.search(text, max(0, start - _WINDOW), start))
+
+
+def award_term(text: str) -> str:
+    """A term the sentence index can use for an award the cast leaves out ("award:oscar" for
+    "the Oscars", "Oscar"), "" for any other name: sentences about one award stay close as
+    they were while the award was an entity (ECB+ 2, ``similarity.build_index``)."""
+    words = [w for w in text.casefold().split() if w.isalpha() and w != "the"]
+    if not words or not award_name(" ".join(words)):
+        return ""
+    return "award:" + "_".join([*words[:-1], lemma(words[-1], "n") or words[-1]])

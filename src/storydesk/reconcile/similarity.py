@@ -17,6 +17,7 @@ import numpy as np
 from scipy import sparse
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from storydesk.link.works import award_term
 from storydesk.story import Story
 
 BLOCK = 512  # rows per sparse product: bounds the memory one product holds
@@ -158,7 +159,7 @@ def build_index(story: Story, max_df: float = 0.25) -> SentenceIndex:
     for article in story.articles:
         by_sentence: dict[int, list[str]] = defaultdict(list)
         for entity in article.entities:
-            entity_id = mentions.get((article.id, entity.text))
+            entity_id = mentions.get((article.id, entity.text)) or award_term(entity.text)
             if entity_id:
                 by_sentence[entity.sentence].append(entity_id)
         for number, sentence in enumerate(article.sentences):
