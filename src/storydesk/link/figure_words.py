@@ -245,6 +245,9 @@ def pollster(article: Article, figure: Figure) -> str | None:
     (``ties.separate``, ``one_pollster``); None when the value is no such finding."""
     if figure.start < 0:
         return None
+    reach = article.text[max(0, figure.start - SOURCE_REACH) : figure.start]
+    if not FINDING.search(reach):
+        return None  # most figures: no poll's noun before them (benchmarks/bench_facts.py)
     window = window_before(article, figure)
     if not FINDING.search(window):
         return None
