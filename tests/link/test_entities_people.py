@@ -87,6 +87,19 @@ def test_kinship_and_role_appositions() -> None:
     assert not kinds.personal(text, 0, 2)
 
 
+def test_an_age_before_a_nationality_describes_no_name() -> None:
+    # ECB+ 7_10ecbplus, laid out as written ("40-year-old", not "40 - year - old"): the age
+    # voted "American" a person, so link.nationals no longer joined it to Tony Thompson.
+    from storydesk.link import kinds
+
+    text = "Klitschko floored Thompson, and the 40-year-old American never recovered."
+    start = text.index("American")
+    assert not kinds.personal(text, start, start + len("American"))
+    text = "the death of 15-year-old Alexandros Grigoropoulos"  # ECB+ 19: a person's name
+    start = text.index("Alexandros")
+    assert kinds.personal(text, start, len(text))
+
+
 def test_places_of_residence_and_newspapers() -> None:
     # ECB+ 16: "Diamond Bar" and "LA Times" were typed people.
     articles = [

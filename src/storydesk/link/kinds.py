@@ -106,12 +106,27 @@ def personal(text: str, start: int, end: int) -> bool:
     after = text[end : end + _WINDOW]
     before = text[max(0, start - _WINDOW) : start]
     age = _AGE_AFTER.match(after)
-    if (age and 0 < int(age.group(1)) <= _MAX_AGE) or _AGE_BEFORE.search(before):
+    if age and 0 < int(age.group(1)) <= _MAX_AGE:
+        return True
+    if _AGE_BEFORE.search(before) and not nationality_word(text[start:end]):
         return True
     nouns = [
         m.group(1) for m in (_APPOSITION_AFTER.match(after), _APPOSITION_BEFORE.search(before)) if m
     ]
     return any(fold(noun) in ROLE_HEADS or person_noun(noun.casefold()) for noun in nouns)
+
+
+@lru_cache(maxsize=4096)
+def nationality_word(name: str) -> bool:
+    """One word WordNet lists as an adjective and as a noun of a people or their language
+    ("American", "Ukrainian", "Somali"). An age before it describes a person by nationality
+    ("the 40-year-old American never recovered", ECB+ 7_10ecbplus): the word stays the
+    nationality ``link.nationals`` joins to the person it stands for, no person's name."""
+    key = name.casefold()
+    if " " in key or not wordnet.load().lists(key, "a"):
+        return False
+    lexnames = {wordnet.load().synset(sense).lexname for sense in wordnet.load().synsets(key)}
+    return bool(lexnames & {"noun.person", "noun.communication"})
 
 
 @lru_cache(maxsize=4096)
