@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from storydesk.evaluate.detokenise import Line, detokenise
+from storydesk.evaluate.detokenise import Line, detokenise_document
 from storydesk.evaluate.ecbplus import read_tokens
 
 
@@ -73,7 +73,7 @@ def read_meantime(path: Path) -> TokenDocument:
     root = ET.parse(path).getroot()
     sentences = _sentences(root)
     numbers = sorted(sentences)
-    lines = [detokenise(sentences[n]) for n in numbers]
+    lines = detokenise_document([sentences[n] for n in numbers])
     where = {t: (i, line.token_spans[t]) for i, line in enumerate(lines) for t in line.token_spans}
     document = TokenDocument(name=path.stem, lines=lines)
     for timex in root.iter("TIMEX3"):
@@ -104,7 +104,7 @@ def read_meantime(path: Path) -> TokenDocument:
 def read_ecbplus(path: Path) -> TokenDocument:
     sentences = _sentences(ET.parse(path).getroot())
     return TokenDocument(
-        name=path.stem, lines=[detokenise(sentences[n]) for n in sorted(sentences)]
+        name=path.stem, lines=detokenise_document([sentences[n] for n in sorted(sentences)])
     )
 
 

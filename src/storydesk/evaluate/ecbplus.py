@@ -16,7 +16,7 @@ from pathlib import Path
 
 from storydesk.article import Article
 from storydesk.evaluate.base import EvalResult
-from storydesk.evaluate.detokenise import Line, detokenise
+from storydesk.evaluate.detokenise import Line, detokenise_document
 
 
 @dataclass(slots=True)
@@ -92,11 +92,12 @@ def read_tokens(root: ET.Element) -> dict[str, tuple[int, str]]:
 def lay_out(document: EcbDocument, written: bool = False) -> None:
     """The document's text, one sentence a line, with the character span of every token.
 
-    ``written``: rebuilt as a writer writes it (``detokenise``: "George W. Bush", "Reid's
-    publicist said so."), as the entity evaluations read it, since tokens joined by spaces
-    cut names at their initials ("George W . Bush" is tagged "George W"). Otherwise the
-    tokens joined by single spaces, as the story and fact evaluations were tuned on (their
-    MinHash signatures and thresholds move with any change of the text)."""
+    ``written``: rebuilt as a writer writes it (``detokenise_document``: "George W. Bush",
+    "Reid's publicist said so.", "$27.5MM", quotes facing the right way), as the entity and
+    fact evaluations read it, since tokens joined by spaces cut names at their initials
+    ("George W . Bush" is tagged "George W") and numbers at their points. Otherwise the
+    tokens joined by single spaces, as the story evaluations were tuned on (their MinHash
+    signatures and thresholds move with any change of the text)."""
     sentences: list[list[tuple[str, str]]] = []
     previous: int | None = None
     for t_id, (sentence, text) in document.tokens.items():
@@ -106,8 +107,7 @@ def lay_out(document: EcbDocument, written: bool = False) -> None:
         previous = sentence
     lines: list[str] = []
     offset = 0
-    for tokens in sentences:
-        line = detokenise(tokens) if written else _spaced(tokens)
+    for line in detokenise_document(sentences) if written else map(_spaced, sentences):
         for t_id, (start, end) in line.token_spans.items():
             document.spans[t_id] = (offset + start, offset + end)
         lines.append(line.text)

@@ -6,10 +6,11 @@ quantity across documents, and whether they agree, conflict, update or change (h
 made: ``eval/gold/facts/README.md``). ``--data`` is ``../shared/datasets``; the gold names
 the documents it labels.
 
-Each gold event becomes one story: its documents as articles (tokens joined by spaces, one
-sentence a line, so a gold mention's token has an exact offset; MEANTIME's creation time is
-the publication date), annotated and linked as a run would. A system value matches a gold
-mention when the mention's number token starts inside the figure's text.
+Each gold event becomes one story: its documents as articles (laid out as written by
+``evaluate.detokenise``, one sentence a line, so a gold mention's token has an exact offset;
+MEANTIME's creation time is the publication date), annotated and linked as a run would. A
+system value matches a gold mention when the mention's number token starts inside the
+figure's text.
 
 Scores (fact level, over the events read):
 - ``conflict_recall``: gold conflicts for which some ``conflict`` fact holds two of its
@@ -107,7 +108,7 @@ def evaluate(
     documents = 0
     for event in events:
         paths = [data / path for path in event.documents]
-        docs = [(as_written(read_document(path)), path) for path in paths]
+        docs = [(read_document(path, written=True), path) for path in paths]
         documents += len(docs)
         _score(event, _story(docs, options), {d.name: d for d, _ in docs}, counts)
     result = EvalResult(name=name, documents=documents)
@@ -139,77 +140,6 @@ def _story(docs: list[tuple[EcbDocument, Path]], options: Options) -> Story:
     ]
     story = Story(id="s", title="t", articles=annotate(articles, options))
     return link(story, options)
-
-
-# The ECB+ "plus" files split what outlets write as one word: "40 - year - old", "5 . 4 per
-# cent", "22 , 000", "Klitschko ’ s". Joined with spaces, the text reads as no outlet writes
-# it; these pairs are joined back (only in a document whose tokens show the split, so a dash
-# written " - " in an ECB file stays a dash).
-_WORDLIKE = re.compile(r"[\w$£€%]")
-_SPLIT_SIGNS = {"-": re.compile(r"\w-\w"), ".": re.compile(r"\d\.\d"), ",": re.compile(r"\d,\d{3}")}
-# A point the "plus" files split from the number it opens: ".38-caliber", ".357" (a calibre
-# written without its leading zero); a sentence's full stop is never followed by one within
-# its sentence.
-_LEADING_POINT = re.compile(r"\d{2,3}(?:-[a-z]+)?")
-
-
-def as_written(document: EcbDocument) -> EcbDocument:
-    """The document's text with split words joined back, its token spans moved to match."""
-    texts = [text for _, text in document.tokens.values()]
-    kept_whole = {
-        sign for sign, whole in _SPLIT_SIGNS.items() if any(whole.search(t) for t in texts)
-    }
-    items = list(document.tokens.items())
-    glued: set[int] = set()  # indexes of tokens written right after the previous one
-    for index in range(1, len(items) - 1):
-        (_, (sentence, text)), (_, (_, before)), (_, (after_sentence, after)) = (
-            items[index],
-            items[index - 1],
-            items[index + 1],
-        )
-        if after_sentence != sentence or items[index - 1][1][0] != sentence:
-            continue
-        joins = text in _SPLIT_SIGNS and text not in kept_whole and _joins(text, before, after)
-        if joins or (text in ("’", "'") and after == "s" and _WORDLIKE.search(before[-1:])):
-            glued.update((index, index + 1))
-        elif text == "." and "." not in kept_whole and _LEADING_POINT.fullmatch(after):
-            glued.add(index + 1)  # ". 38-caliber", ". 357 caliber" (19ecbplus): a calibre
-        elif text == "." and _initial(before) and (
-            _initial(after) or (index > 2 and items[index - 2][1][1] == "."
-                                and _initial(items[index - 3][1][1]))
-        ):  # fmt: skip
-            # "the U . S . Geological Survey" (20_11ecbplus): the initials as written, so
-            # the parser does not end a sentence at "U ." (s8-facts-annotate's note)
-            glued.add(index)
-            if _initial(after):
-                glued.add(index + 1)
-        elif text == "." and after == "," and before.isalpha():
-            glued.add(index)  # "Golden , Colo . , said" (20_11ecbplus): no full stop
-    parts: list[str] = []
-    offset = 0
-    for index, (t_id, (sentence, text)) in enumerate(items):
-        if index:
-            separator = "\n" if sentence != items[index - 1][1][0] else " "
-            if index not in glued or separator == "\n":
-                parts.append(separator)
-                offset += 1
-        document.spans[t_id] = (offset, offset + len(text))
-        parts.append(text)
-        offset += len(text)
-    document.text = "".join(parts)
-    return document
-
-
-def _initial(token: str) -> bool:
-    return len(token) == 1 and token.isupper()
-
-
-def _joins(sign: str, before: str, after: str) -> bool:
-    if sign == "-":
-        return bool(_WORDLIKE.search(before[-1:]) and _WORDLIKE.search(after[:1]))
-    if sign == ".":
-        return before[-1:].isdigit() and after.isdigit()
-    return bool(re.fullmatch(r"\$?\d{1,3}", before) and re.fullmatch(r"\d{3}", after))
 
 
 def created(path: Path) -> str | None:
