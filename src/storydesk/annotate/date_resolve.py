@@ -26,25 +26,15 @@ from dataclasses import dataclass
 
 import dateparser
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
-MONTH_ABBREVIATIONS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
-    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+from storydesk.calendar_words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, month_number
+
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "a couple of": 2, "a few": 3, "several": 3,
 }  # fmt: skip
-WEEKDAY = r"(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day"
-MONTH_NAMES = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-)
+WEEKDAY = r"(?P<weekday>" + "|".join(day.removesuffix("day") for day in WEEKDAYS) + r")day"
+MONTH_NAMES = r"(?:" + "|".join((*MONTHS, *MONTH_ABBREVIATIONS)) + r")\.?"
 MONTH = r"(?P<month>" + MONTH_NAMES + r")"
 # Words that shade an expression without moving it ("late Tuesday", "early August").
 SHADE = r"(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]+)?"
@@ -98,7 +88,7 @@ def _absolute(phrase: str, base: dt.date | None, direction: str) -> Resolved | N
         return Resolved(year[1], "year")
     month_year = re.fullmatch(SHADE + MONTH + r",?\s+((?:19|20)\d{2})", phrase)
     if month_year:
-        return Resolved(f"{month_year[2]}-{_month_number(month_year['month']):02d}", "month")
+        return Resolved(f"{month_year[2]}-{month_number(month_year['month']):02d}", "month")
     return _month_day(phrase, base, direction)
 
 
@@ -256,7 +246,7 @@ def _month(phrase: str, base: dt.date, direction: str) -> Resolved | None:
     )  # fmt: skip
     if not match:
         return None
-    number = _month_number(match["month"])
+    number = month_number(match["month"])
     if match["year"]:  # "October of next year"
         shift = {"last": -1, "this": 0, "next": 1}[match["year"]]
         return Resolved(f"{base.year + shift}-{number:02d}", "month")
@@ -315,13 +305,6 @@ def _end_of(phrase: str, base: dt.date, direction: str) -> Resolved | None:
 
 def _day(day: dt.date) -> Resolved:
     return Resolved(day.isoformat(), "day")
-
-
-def _month_number(name: str) -> int:
-    name = name.rstrip(".")
-    if name in MONTH_ABBREVIATIONS:
-        return MONTH_ABBREVIATIONS[name]
-    return MONTHS.index(name) + 1
 
 
 def _shift_month(year: int, month: int, shift: int) -> tuple[int, int]:

@@ -13,14 +13,18 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storydesk.annotate.date_resolve import MONTH_NAMES
+from storydesk.calendar_words import AP_MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, dotted_abbreviations
 
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
-    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Aug|Sept|" \
-    r"Oct|Nov|Dec)"  # fmt: skip
+_WEEKDAY = r"(?:" + "|".join(day.removesuffix("day").title() for day in WEEKDAYS) + r")day"
+_MONTH = r"(?:" + "|".join(
+    [name.title() for name in MONTHS]
+    + [rf"{short.title()}\." for short in dotted_abbreviations()]
+    + [short.title() for short in AP_MONTH_ABBREVIATIONS]
+) + r")"  # fmt: skip
 # Alone, a month needs its full name or a period: "Jan Kavan" is a name, "March for Life" too.
-_LONE_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|" \
-    r"November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?!\w)"  # fmt: skip
+_LONE_MONTH = r"(?:" + "|".join(
+    [name.title() for name in MONTHS] + [rf"{short.title()}\." for short in AP_MONTH_ABBREVIATIONS]
+) + r")(?!\w)"  # fmt: skip
 _YEAR = r"(?:19|20)\d{2}(?![\d,.]\d|%|-\w|\w)"
 _SHADE = r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?"
 _ANCHOR = r"(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?"

@@ -25,6 +25,10 @@ from storydesk.annotate.date_spans import (
     names_an_event,
 )
 from storydesk.article import Article, DateMention
+from storydesk.calendar_words import AP_MONTH_ABBREVIATIONS
+
+# An abbreviated month at the end keeps its period ("since Oct."): the AP's abbreviations.
+_AP_MONTHS = tuple(f" {short.title()}" for short in AP_MONTH_ABBREVIATIONS)
 
 
 class DateAnnotator:
@@ -107,7 +111,7 @@ def _trimmed(found: list[Candidate]) -> list[Candidate]:
             if text.endswith(suffix):
                 text = text[: -len(suffix)]
         stripped = text.rstrip(" ,.;:")
-        if stripped.endswith((" Jan", " Feb", " Aug", " Oct", " Nov", " Dec", " Sept")):
+        if stripped.endswith(_AP_MONTHS):  # "since Oct.": the period is the abbreviation's
             stripped = text.rstrip(" ,;:")
         if stripped:
             out.append(Candidate(candidate.start, candidate.start + len(stripped), stripped))

@@ -31,6 +31,13 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from storydesk.article import Article
+from storydesk.calendar_words import (
+    MONTH_NUMBERS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+    longest_first,
+    month_number,
+)
 
 # Where a date of the article came from (Article.published_from): keys, not wording; the
 # report's view says each in plain words.
@@ -40,21 +47,8 @@ DATELINE = "dateline"  # "WASHINGTON, April 28, 2009 —" opening the article
 URL_PATH = "url"  # the date in the article's address: /2013/05/03/
 KINDS = (TIMESTAMP, UPDATED, DATELINE, URL_PATH)
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?"
+MONTH = r"(?:" + longest_first(MONTH_NUMBERS) + r")\.?"
+WEEKDAY = r"(?:" + longest_first([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS]) + r")\.?"
 ORDINAL = r"(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d\d"
 # The forms of a date seen in timestamp lines; each with named parts. Detokenised text may
@@ -178,7 +172,7 @@ def url_date(url: str | None) -> str | None:
     if not match:
         return None
     month_text = match.group("month").casefold()
-    month = MONTHS.get(month_text) if month_text.isalpha() else int(month_text)
+    month = MONTH_NUMBERS.get(month_text) if month_text.isalpha() else int(month_text)
     if month is None:
         return None
     return _iso(int(match.group("year")), month, int(match.group("day")))
@@ -230,9 +224,9 @@ def _first_dated(lines: Iterable[str]) -> FoundDate | None:
 def _value(match: re.Match[str], day_first: bool) -> str | None:
     parts = match.groupdict()
     if parts["mname"]:
-        return _iso(int(parts["myear"]), _month(parts["mname"]), int(parts["mday"]))
+        return _iso(int(parts["myear"]), month_number(parts["mname"]), int(parts["mday"]))
     if parts["dname"]:
-        return _iso(int(parts["dyear"]), _month(parts["dname"]), int(parts["dday"]))
+        return _iso(int(parts["dyear"]), month_number(parts["dname"]), int(parts["dday"]))
     if parts["iyear"]:
         return _iso(int(parts["iyear"]), int(parts["imonth"]), int(parts["iday"]))
     first, second = int(parts["na"]), int(parts["nb"])
@@ -241,10 +235,6 @@ def _value(match: re.Match[str], day_first: bool) -> str | None:
     if day_first or first > 12 or parts["nsep"] == ".":
         first, second = second, first
     return _iso(year, first, second)
-
-
-def _month(name: str) -> int:
-    return MONTHS[name.casefold().rstrip(".")]
 
 
 def _iso(year: int, month: int, day: int) -> str | None:

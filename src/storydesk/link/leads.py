@@ -40,6 +40,7 @@ from functools import lru_cache
 from storydesk.annotate import morphy, wordnet
 from storydesk.annotate.entities import time_zones
 from storydesk.article import Article
+from storydesk.calendar_words import MONTH_NUMBERS
 from storydesk.clean import datelines
 from storydesk.link import stories
 from storydesk.link.weights import weight
@@ -130,7 +131,7 @@ def without_zones(text: str) -> str:
 def is_date_word(word: str) -> bool:
     """A month, a weekday or a timestamp label ("updated", "posted"), as ``clean.datelines``
     reads them."""
-    return word in datelines.MONTHS or datelines.LABELS.fullmatch(word) is not None
+    return word in MONTH_NUMBERS or datelines.LABELS.fullmatch(word) is not None
 
 
 @lru_cache(maxsize=200_000)
