@@ -12,12 +12,13 @@ from contextlib import contextmanager
 from typing import Any
 
 from storydesk.errors import StoreError
+from storydesk.store.rows import Transactions
 
 # Any constant works: it only has to be the same in every storydesk process.
 WRITE_LOCK = 0x5707_DE5C
 
 
-class PostgresBackend:
+class PostgresBackend(Transactions):
     dialect = "postgresql"
     blob = "BYTEA"
 
@@ -32,7 +33,6 @@ class PostgresBackend:
             self._db = psycopg.connect(url, autocommit=True)
         except psycopg.Error as exc:
             raise StoreError(f"{self.location}: cannot connect ({exc})") from exc
-        self._depth = 0
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with self._db.cursor() as cursor:
@@ -49,23 +49,11 @@ class PostgresBackend:
             return cursor.rowcount
 
     @contextmanager
-    def transaction(self, write: bool) -> Iterator[None]:
-        """One transaction; nested calls join the outer one."""
-        if self._depth:
-            self._depth += 1
-            try:
-                yield
-            finally:
-                self._depth -= 1
-            return
-        self._depth = 1
-        try:
-            with self._db.transaction():
-                if write:
-                    self._db.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
-                yield
-        finally:
-            self._depth = 0
+    def _outermost(self, write: bool) -> Iterator[None]:
+        with self._db.transaction():
+            if write:
+                self._db.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            yield
 
     def integrity(self) -> list[str]:
         # Constraints are enforced by the server on every write; nothing to scan for here.

@@ -3,7 +3,8 @@ and how they query it (``Rows``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any, Protocol
 
 CHUNK = 500  # values per IN (...) list: far below both backends' parameter limits
@@ -25,6 +26,34 @@ class Backend(Protocol):
     def integrity(self) -> list[str]: ...
 
     def close(self) -> None: ...
+
+
+class Transactions:
+    """One transaction at a time on a connection; nested calls join the outer one (both
+    backends: the store's write and snapshot wrap steps that open their own). A backend says
+    how its outermost transaction begins and ends (``_outermost``)."""
+
+    _depth = 0
+
+    @contextmanager
+    def transaction(self, write: bool) -> Iterator[None]:
+        """One transaction; nested calls join the outer one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._depth = 1
+        try:
+            with self._outermost(write):
+                yield
+        finally:
+            self._depth = 0
+
+    def _outermost(self, write: bool) -> AbstractContextManager[None]:
+        raise NotImplementedError
 
 
 class Rows:

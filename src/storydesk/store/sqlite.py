@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from storydesk.errors import StoreError
+from storydesk.store.rows import Transactions
 
 # How long a writer waits for another writer's transaction before giving up. Transactions are
 # short (one article filed, one story version written), so this is generous on purpose.
 BUSY_TIMEOUT_MS = 120_000
 
 
-class SQLiteBackend:
+class SQLiteBackend(Transactions):
     dialect = "sqlite"
     blob = "BLOB"
 
@@ -44,7 +45,6 @@ class SQLiteBackend:
             self._db.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: not a storydesk store ({exc})") from exc
-        self._depth = 0
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return self._db.execute(sql, tuple(params)).fetchall()
@@ -56,17 +56,8 @@ class SQLiteBackend:
         return self._db.execute(sql, tuple(params)).rowcount
 
     @contextmanager
-    def transaction(self, write: bool) -> Iterator[None]:
-        """One transaction; nested calls join the outer one."""
-        if self._depth:
-            self._depth += 1
-            try:
-                yield
-            finally:
-                self._depth -= 1
-            return
+    def _outermost(self, write: bool) -> Iterator[None]:
         self._db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-        self._depth = 1
         try:
             yield
         except BaseException:
@@ -74,8 +65,6 @@ class SQLiteBackend:
             raise
         else:
             self._db.execute("COMMIT")
-        finally:
-            self._depth = 0
 
     def integrity(self) -> list[str]:
         """SQLite's own checks; a file too damaged to check is itself the problem."""
