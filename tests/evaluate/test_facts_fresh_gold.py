@@ -1,0 +1,87 @@
+"""The fresh facts gold (eval/gold/facts/fresh-aquaint.json) is well formed and points at real text.
+
+Its documents are TimeML (TempEval-3 AQUAINT), which has no sentence numbers, so a mention is
+``document|offset|token|value``: the token as written starts at that character offset of the
+document's TEXT content with its tags dropped and entities decoded (what ElementTree's
+``itertext`` gives). The checks read the files with the standard library only, not with
+storydesk, so the gold stays independent of the tool (eval/gold/facts/FRESH.md).
+"""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+from shared_data import shared_path
+
+GOLD = Path(__file__).resolve().parents[2] / "eval" / "gold" / "facts" / "fresh-aquaint.json"
+STATUSES = {"agree", "approximate", "conflict", "update", "changed"}
+
+
+def _gold() -> dict:
+    return json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+def _text(path: Path) -> str:
+    return "".join(ET.parse(path).getroot().find("TEXT").itertext())
+
+
+def _mention(text: str) -> tuple[str, int, str, float]:
+    doc, offset, token, value = text.split("|")
+    return doc, int(offset), token, float(value)
+
+
+def test_fresh_gold_is_well_formed() -> None:
+    data = _gold()
+    assert data["split"] == "fresh"
+    names = Counter(event["event"] for event in data["events"])
+    assert [name for name, count in names.items() if count > 1] == []
+    documents = Counter(path for event in data["events"] for path in event["documents"])
+    assert [path for path, count in documents.items() if count > 1] == []  # one event each
+    for event in data["events"]:
+        stems = {path.rsplit("/", 1)[-1] for path in event["documents"]}
+        for fact in event["facts"]:
+            assert fact["status"] in STATUSES, (event["event"], fact["label"])
+            assert fact["label"].strip(), event["event"]
+            mentions = [_mention(m) for m in fact["mentions"]]
+            assert len({m[0] for m in mentions}) >= 2, (event["event"], fact["label"])
+            assert {m[0] for m in mentions} <= stems, (event["event"], fact["label"])
+
+
+def test_every_fresh_mention_is_its_token_at_that_offset() -> None:
+    """The token is there, as a whole word ("5" of "5 1/2", "16-hour", "$650,000")."""
+    data = shared_path("datasets")
+    wrong: list[str] = []
+    for event in _gold()["events"]:
+        texts = {}
+        for path in event["documents"]:
+            assert (data / path).is_file(), f"{event['event']}: {path} not found"
+            texts[path.rsplit("/", 1)[-1]] = _text(data / path)
+        for fact in event["facts"]:
+            for mention in fact["mentions"]:
+                doc, offset, token, _ = _mention(mention)
+                text = texts[doc]
+                before = text[offset - 1] if offset else " "
+                after = text[offset + len(token) : offset + len(token) + 1] or " "
+                if (
+                    text[offset : offset + len(token)] != token
+                    or before.isalnum()
+                    or after.isalnum()
+                ):
+                    wrong.append(f"{event['event']}: {fact['label']}: {mention}")
+    assert wrong == []
+
+
+def test_no_fresh_token_is_named_twice() -> None:
+    for event in _gold()["events"]:
+        seen = [_mention(m)[:2] for f in event["facts"] for m in f["mentions"]]
+        assert [m for m, n in Counter(seen).items() if n > 1] == [], event["event"]
+
+
+def test_fresh_documents_are_in_no_other_part() -> None:
+    """The fresh part is TempEval-3 AQUAINT only; the tuned parts are ECB+ and MEANTIME."""
+    others = [p for p in GOLD.parent.glob("*.json") if p != GOLD]
+    named = {d for p in others for e in json.loads(p.read_text())["events"] for d in e["documents"]}
+    assert not named & {d for e in _gold()["events"] for d in e["documents"]}
