@@ -42,6 +42,7 @@ DATASETS = {
     "boilerplate": "datasets",
     "facts": "datasets",
     "facts-held": "datasets",
+    "facts-fresh": "datasets",
     "developments": "datasets/ecbplus",
 }
 # A minimum sits this fraction below the score it was pinned from (see eval/README.md).

@@ -85,3 +85,30 @@ def test_fresh_documents_are_in_no_other_part() -> None:
     others = [p for p in GOLD.parent.glob("*.json") if p != GOLD]
     named = {d for p in others for e in json.loads(p.read_text())["events"] for d in e["documents"]}
     assert not named & {d for e in _gold()["events"] for d in e["documents"]}
+
+
+def test_the_reader_finds_every_mention_where_the_gold_says() -> None:
+    """``storydesk eval facts-fresh`` reads the same text the offsets count in."""
+    from storydesk.evaluate.facts_fresh import load_fresh, timeml_text
+
+    data = shared_path("datasets")
+    for event in load_fresh():
+        texts = {Path(p).name: timeml_text(data / p) for p in event.documents}
+        for fact in event.facts:
+            for m in fact.mentions:
+                assert texts[m.doc][m.start : m.start + len(m.number)] == m.number, m
+
+
+def test_fresh_scores_say_counts_only_never_which_facts(tmp_path: Path) -> None:
+    """The part is untouched: the result names no fact missed or stated wrongly."""
+    from storydesk.evaluate.facts_fresh import evaluate
+    from storydesk.options import Options
+
+    absent = evaluate(tmp_path, Options())
+    assert not absent.available and str(tmp_path) in absent.notes[0]
+    result = evaluate(shared_path("datasets"), Options(), limit=2)
+    assert result.available and result.documents == 33  # embassy bombings, NATO
+    assert set(result.scores) == {"agreement_recall", "conflict_precision"}
+    assert len(result.notes) == 1 and result.notes[0].startswith("2 events (untouched): 0/0")
+    labels = {f["label"] for e in _gold()["events"] for f in e["facts"]}
+    assert not [label for label in labels if label in result.notes[0]]

@@ -25,6 +25,7 @@ EVALUATIONS: dict[str, str] = {
     "boilerplate": "boilerplate",
     "facts": "facts",
     "facts-held": "facts_held",
+    "facts-fresh": "facts_fresh",
     "developments": "developments",
 }
 

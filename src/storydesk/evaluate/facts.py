@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from storydesk.article import Article
 from storydesk.evaluate.base import EvalResult
 from storydesk.evaluate.ecbplus import EcbDocument, read_document
 from storydesk.options import Options
@@ -112,7 +113,8 @@ def evaluate(
         paths = [data / path for path in event.documents]
         docs = [(read_document(path, written=True), path) for path in paths]
         documents += len(docs)
-        _score(event, _story(docs, options), {d.name: d for d, _ in docs}, counts)
+        where = _gold_index(event, {d.name: d for d, _ in docs})
+        score(event, _story(docs, options), where, counts)
     result = EvalResult(name=name, documents=documents)
     result.scores = {
         "conflict_recall": _ratio(counts.conflicts_found, counts.conflicts),
@@ -133,13 +135,17 @@ def _ratio(part: int, whole: int) -> float:
 
 
 def _story(docs: list[tuple[EcbDocument, Path]], options: Options) -> Story:
-    from storydesk.annotate import annotate
-    from storydesk.article import Article
-    from storydesk.link import link
-
     articles = [
         Article(id=d.name, source=d.name, text=d.text, published=created(path)) for d, path in docs
     ]
+    return story_of(articles, options)
+
+
+def story_of(articles: list[Article], options: Options) -> Story:
+    """One gold event's articles annotated and linked as a run would (also ``facts_fresh``)."""
+    from storydesk.annotate import annotate
+    from storydesk.link import link
+
     story = Story(id="s", title="t", articles=annotate(articles, options))
     return link(story, options)
 
@@ -161,8 +167,10 @@ def created(path: Path) -> str | None:
     return None
 
 
-def _score(event: GoldEvent, story: Story, docs: dict[str, EcbDocument], counts: Counts) -> None:
-    where = _gold_index(event, docs)
+def score(
+    event: GoldEvent, story: Story, where: dict[tuple[str, int], int], counts: Counts
+) -> None:
+    """Count one event; ``where`` maps (document, offset of a gold number token) to its fact."""
     system = [_mentions(story, fact, where) for fact in story.facts]
     for gold_number, gold in enumerate(event.facts):
         if len({m.doc for m in gold.mentions}) < 2:

@@ -1,0 +1,103 @@
+"""``storydesk eval facts-fresh``: the facts scores on the fresh, untouched part of our gold.
+
+The fresh part (``eval/gold/facts/fresh-aquaint.json``, how it was made: ``FRESH.md``) is
+TempEval-3 AQUAINT: AP, New York Times and Xinhua reports of 1998–2000 grouped into events of
+one developing story. Nobody tunes on it, so this evaluation gives scores and counts only,
+never the facts it missed or stated wrongly: reading those would make the part tuned.
+
+``--data`` is ``../shared/datasets``. Each event's TimeML documents become articles: the
+TEXT element's content with its tags dropped and entities decoded (the text a gold mention's
+offset counts in), the creation time (DCT) as the publication date. A mention is
+``document|offset|token|value``; the scores are ``evaluate/facts.py``'s.
+"""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+from storydesk.article import Article
+from storydesk.evaluate import facts
+from storydesk.evaluate.base import EvalResult
+from storydesk.options import Options
+
+FRESH = facts.GOLD / "fresh-aquaint.json"
+
+
+def load_fresh(path: Path = FRESH) -> list[facts.GoldEvent]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return [
+        facts.GoldEvent(
+            item["event"],
+            data["split"],
+            item["documents"],
+            [
+                facts.GoldFact(f["label"], f["status"], [_mention(m) for m in f["mentions"]])
+                for f in item["facts"]
+            ],
+        )
+        for item in data["events"]
+    ]
+
+
+def _mention(text: str) -> facts.GoldMention:
+    """ "APW19980808.0022.tml|248|82|82": document, the token's offset in the document's TEXT,
+    the token as written, its value."""
+    doc, offset, token, value = text.split("|")
+    return facts.GoldMention(doc, -1, token, float(value), start=int(offset))
+
+
+def timeml_text(path: Path) -> str:
+    """The TEXT element's content, tags dropped and entities decoded."""
+    text = ET.parse(path).getroot().find("TEXT")
+    if text is None:
+        raise ValueError(f"{path}: no <TEXT> element")
+    return "".join(text.itertext())
+
+
+def evaluate(data: Path, options: Options, limit: int | None = None) -> EvalResult:
+    events = load_fresh()[:limit]
+    missing = [str(data / p) for e in events for p in e.documents if not (data / p).is_file()]
+    if missing:
+        return EvalResult("facts-fresh", available=False, notes=[f"absent: {missing[0]}"])
+    counts = facts.Counts()
+    documents = 0
+    for event in events:
+        articles = []
+        for relative in event.documents:
+            path = data / relative
+            articles.append(
+                Article(
+                    id=path.name,
+                    source=path.name,
+                    text=timeml_text(path),
+                    published=facts.created(path),
+                )
+            )
+        documents += len(articles)
+        where = {
+            (mention.doc, mention.start): number
+            for number, fact in enumerate(event.facts)
+            for mention in fact.mentions
+        }
+        facts.score(event, facts.story_of(articles, options), where, counts)
+    result = EvalResult(name="facts-fresh", documents=documents)
+    result.scores = {
+        "agreement_recall": _ratio(counts.agreements_found, counts.agreements),
+        "conflict_precision": _ratio(counts.stated_right, counts.stated),
+    }
+    if counts.conflicts:  # the part has no conflict yet (FRESH.md): no recall to give
+        result.scores["conflict_recall"] = _ratio(counts.conflicts_found, counts.conflicts)
+    # Counts only: counts.errors names the missed and false facts, never shown (untouched part).
+    result.notes.append(
+        f"{len(events)} events (untouched): {counts.conflicts_found}/{counts.conflicts} "
+        f"conflicts found, {counts.agreements_found}/{counts.agreements} agreements found, "
+        f"{counts.stated_right}/{counts.stated} stated conflicts right"
+    )
+    return result
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 1.0
