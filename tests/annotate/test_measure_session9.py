@@ -180,3 +180,21 @@ def test_a_plural_of_places_in_a_headline_is_a_counted_noun() -> None:
     assert headline.quantity == "count:village"
     somalis = _figure("The apprehended included 12 Somalis and 11 Yemenis.", "12")
     assert somalis.quantity == "people"
+
+
+def test_an_existential_count_reaches_its_noun_past_its_description() -> None:
+    """ECB+ 18_3ecb (and four more reports quoting the same witness): "there were five
+    totally decked out, geared up riot squad officers" was no measure (the parser hangs the
+    officers on "geared"). Only description may stand between: "There were 30 in the room,
+    mostly students" counts nothing."""
+    five = _figure(
+        '"All of a sudden in my front yard there were five totally decked out , geared up riot '
+        "squad officers with guns out of the holster , aiming at the second floor of the "
+        'building right beside us , " Luke Pigeon said .',
+        "five",
+        "2007-10-19",
+    )
+    assert (five.counts, five.value) == ("officers", 5)
+    assert five.quantity
+    room = _figure("There were 30 in the room , mostly students .", "30")
+    assert room.quantity == ""

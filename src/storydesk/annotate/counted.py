@@ -49,6 +49,8 @@ UNCHANGED_PLURALS = frozenset(
 LIVING_THING = "n:00004258"
 # How many words a model's name may stand before the noun it describes ("AK-47 assault rifles").
 MODEL_REACH = 3
+# How many words of description may stand between an existential count and its noun.
+DESCRIBED_REACH = 10
 # WordNet's verb frames (wninput(5)) by who does the verb and whether it takes an object:
 # "Somebody ----s" (2), "Somebody ----s PP" (22), "Something ----s" (1), "Somebody ----s
 # something" (8), "Something ----s something" (11)… (``_doers``).
@@ -309,6 +311,24 @@ def _counted_noun(doc: Doc, run: list[Token]) -> Token | None:
         return following  # the parser missed the nummod: "13 others"
     if following is not None and run[-1].lower_ in FRACTION_WORDS and following.pos_ == "NOUN":
         return following  # "a half hour"
+    if run[-1].dep_ == "attr" and any(c.dep_ == "expl" for c in run[-1].head.children):
+        return _described_later(doc, run[-1])
+    return None
+
+
+def _described_later(doc: Doc, number: Token) -> Token | None:
+    """The plural noun an existential count describes past a string of modifiers the parser
+    hung elsewhere: "there were five totally decked out, geared up riot squad officers with
+    guns out of the holster" (ECB+ 18ecb, one witness quoted by five reports: the count was
+    no measure). Only adverbs, adjectives, participles, their particles, commas and nouns
+    compounded onto the next may stand between."""
+    for token in doc[number.i + 1 : number.i + 1 + DESCRIBED_REACH]:
+        if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.dep_ != "compound":
+            return token
+        modifier = token.pos_ in ("ADV", "ADJ", "CCONJ") or token.tag_ in ("VBN", "VBG")
+        modifier = modifier or token.dep_ in ("prt", "compound") or token.text == ","
+        if not modifier:
+            return None
     return None
 
 
