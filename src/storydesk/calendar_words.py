@@ -1,9 +1,12 @@
 """The calendar's words: month and weekday names and their abbreviations, in one place.
 
-The cleaner (``clean.datelines``: timestamp lines and dates in addresses) and the date
+The cleaner (``clean.datelines``: timestamp lines and dates in addresses), the date
 annotator (``annotate.date_spans`` finds expressions, ``annotate.date_resolve`` gives them a
-value, ``annotate.dates`` trims them) read them from here (STYLE habit 13); each builds the
-patterns it needs from these words.
+value, ``annotate.dates`` trims them), the words around a figure (``link.figure_words``), the
+dates a report shows (``report.when``) and the facts gold's candidate printer
+(``eval/gold/facts/candidates.py``) read them from here (STYLE habit 13); each builds the
+patterns it needs from these words. ``tests/test_calendar_words.py`` fails if another module
+defines its own list.
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ WEEKDAY_ABBREVIATIONS = {
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
     "fri": 4, "sat": 5, "sun": 6,
 }  # fmt: skip
+# How a report shows them: "Tue 25 Nov 2025" (``report.when``).
+MONTH_DISPLAY = tuple(name[:3].title() for name in MONTHS)  # "Jan" … "Dec"
+WEEKDAY_DISPLAY = tuple(name[:3].title() for name in WEEKDAYS)  # "Mon" … "Sun"
 
 
 def month_number(name: str) -> int:

@@ -18,11 +18,13 @@ import sys
 from pathlib import Path
 
 from storydesk.annotate.numbers import is_number_word
+from storydesk.calendar_words import MONTHS as MONTH_NAMES
 from storydesk.evaluate.ecbplus import read_document
 from storydesk.evaluate.facts import created
 
 DATA = Path(__file__).resolve().parents[3].parent / "shared" / "datasets"
-MONTHS = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+# A word starting with a month's first three letters ("Jan", "Sept.", "December").
+MONTHS = re.compile(r"^(" + "|".join(name[:3] for name in MONTH_NAMES) + ")", re.IGNORECASE)
 
 
 def _counts(word: str) -> bool:

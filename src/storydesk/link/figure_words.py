@@ -11,6 +11,8 @@ import re
 from storydesk.annotate import wordnet
 from storydesk.annotate.numbers import number_value
 from storydesk.article import Article, Figure
+from storydesk.calendar_words import MONTH_ABBREVIATIONS, WEEKDAYS
+from storydesk.calendar_words import MONTHS as MONTH_NAMES
 from storydesk.link.textnorm import content_stems, stem, tokens, words
 
 # Content words either side of a number that describe what it measures.
@@ -23,12 +25,12 @@ NEUTRAL = frozenset(
     for w in words(
         "said says say saying told tell tells according reported reports report added "
         "statement official officials also just would could still now last next year years "
-        "monday tuesday wednesday thursday friday saturday sunday today yesterday week "
+        "today yesterday week "
         "mr mrs ms new around over under out off while whether like near up down into "
         "through during since until per via amid amidst among first day days time ago later "
         "after before"
     )
-)
+) | frozenset(stem(day) for day in WEEKDAYS)  # the weekdays' names, from calendar_words
 # One canonical word per event, so "dead", "died" and "killed" meet.
 EVENT_WORDS: dict[str, str] = {
     **dict.fromkeys(words("kill killed killing dead die died death deaths toll"), "killed"),
@@ -36,12 +38,7 @@ EVENT_WORDS: dict[str, str] = {
     **dict.fromkeys(words("missing displaced evacuated arrested detained"), "affected"),
 }
 PERSON_WORDS = frozenset(words("people person persons others civilians residents"))
-MONTHS = frozenset(
-    words(
-        "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april "
-        "june july august september october november december"
-    )
-)
+MONTHS = frozenset((*MONTH_NAMES, *MONTH_ABBREVIATIONS))  # "jan" … "december"
 _WORD = re.compile(r"[\w’'-]+")
 # Where the words about a number end. After it, "and" starts the next item or clause ("11
 # seasons and served as …"); before it, words ahead of "and" still frame the whole list

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from storydesk.calendar_words import MONTH_DISPLAY as MONTHS
+from storydesk.calendar_words import WEEKDAY_DISPLAY as WEEKDAYS
 from storydesk.story import Story
-
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def label(date: str, granularity: str) -> str:
