@@ -9,6 +9,7 @@ from story_builders import article  # type: ignore[import-not-found]
 from storydesk.article import DateMention
 from storydesk.options import Options
 from storydesk.reconcile import timeline, timeline_dates
+from storydesk.reconcile.timeline_events import _repeated
 from storydesk.story import Story
 
 
@@ -466,3 +467,21 @@ def test_a_repeated_act_or_another_occasion_of_one_act_stays_apart() -> None:
     }, "2020-02-01")
     dates = sorted(e.date for e in story.timeline if e.date.startswith("2019"))
     assert dates == ["2019", "2019-11-03"], [(e.date, e.text) for e in story.timeline]
+
+
+def test_only_a_count_of_occasions_is_a_repeated_act() -> None:
+    """Review notes (reviewer 2, 2026-11-30): a newspaper's name and a multiple are no count
+    of occasions and must not keep a clause from joining its finer report; "seven times",
+    "twice", "three times in 2022" still do."""
+    for repeated in ("The Federal Reserve raised interest rates seven times in 2022.",
+                     "Police arrested the man twice in 2019.",
+                     "He was arrested three times in 2022.",
+                     "Officers stopped him dozens of times in 2012.",
+                     "The site was hit 12 times in 2023."):
+        assert _repeated(repeated), repeated
+    for once in ("The fire burned an area three times the size of Manhattan in 2020.",
+                 "The company was founded in 1998, according to the Financial Times.",
+                 "Bettie Page was born in 1923 in Nashville, the Los Angeles Times reported.",
+                 "The county counted three times as many votes in 2020.",
+                 "Prices rose 2.5 times in 2021, at times faster than wages."):
+        assert not _repeated(once), once

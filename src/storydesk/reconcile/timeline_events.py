@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from storydesk.annotate.doers import is_saying, same_action
 from storydesk.annotate.morphy import base_form
+from storydesk.annotate.numbers import is_number_word
 from storydesk.reconcile.similarity import SentenceIndex, SentenceRef
 
 # Overlap (weighted share of the shorter clause in the other, the actor's words left out) at
@@ -177,12 +178,28 @@ def _share(coarse: dict[str, float], fine: dict[str, float]) -> float:
 # An act told as done more than once: "seven times", "many times", "twice", "again" (review
 # of 0bc7f7b, "The Federal Reserve raised interest rates seven times in 2022"); "at times"
 # says how often something is so, not that an act repeats.
-_REPEATED = re.compile(r"\b(?:(?!at\b)\w+ times|twice|thrice|again|repeatedly)\b",
-                       re.IGNORECASE)
+_REPEATED = re.compile(r"\b(?:twice|thrice|again|repeatedly)\b", re.IGNORECASE)
+# "times" after a count of occasions, a number or a word of how many ("seven times", "12
+# times", "dozens of times"). Not a newspaper ("the Financial Times", "the Los Angeles Times
+# reported": capitalised, no count before it) and not a multiple, a count before a comparison
+# ("three times the size of Manhattan", "three times as many", "2.5 times": review notes,
+# reviewer 2, 2026-11-30).
+_TIMES = re.compile(
+    r"(?<![\d.,])\b(\d[\d,]*|[A-Za-z-]+)\s+(?:of\s+)?times\b(?![.,]?\d)"
+    r"(?!\s+(?:the|as|more|less|fewer|larger|bigger|higher|greater|smaller|faster|longer|that|"
+    r"what)\b)"
+)
+_HOW_MANY = frozenset(
+    ("many", "several", "multiple", "numerous", "countless", "few", "more", "dozens",
+     "hundreds", "thousands")
+)  # fmt: skip
 
 
 def _repeated(text: str) -> bool:
-    return _REPEATED.search(text) is not None
+    return _REPEATED.search(text) is not None or any(
+        is_number_word(count) or count.casefold() in _HOW_MANY
+        for count in _TIMES.findall(text)
+    )
 
 
 def _line_closeness(coarse: Event, fine: Event, alike: set[frozenset[int]]) -> float:
