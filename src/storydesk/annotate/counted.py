@@ -28,7 +28,12 @@ from storydesk.annotate.counted_events import (
     event_of_number,
     event_of_verb,
 )
-from storydesk.annotate.noun_classes import abbreviation, fused_count, synset_class
+from storydesk.annotate.noun_classes import (
+    abbreviation,
+    common_noun_lemma,
+    fused_count,
+    synset_class,
+)
 from storydesk.annotate.numbers import FRACTIONS, is_ordinal, number_value, ordinal_value
 from storydesk.annotate.units import fused_unit
 
@@ -51,6 +56,9 @@ LIVING_THING = "n:00004258"
 MODEL_REACH = 3
 # How many words of description may stand between an existential count and its noun.
 DESCRIBED_REACH = 10
+# instrumentality.n.03: a made instrument (weapons, vehicles, devices), which a model names
+# ("AK-47 rifles", "F-16 jets"), unlike people, ways or places (``model_counted``).
+INSTRUMENTALITY = "n:03575240"
 # WordNet's verb frames (wninput(5)) by who does the verb and whether it takes an object:
 # "Somebody ----s" (2), "Somebody ----s PP" (22), "Something ----s" (1), "Somebody ----s
 # something" (8), "Something ----s something" (11)… (``_doers``).
@@ -299,8 +307,10 @@ def _counted_noun(doc: Doc, run: list[Token]) -> Token | None:
         modifies = token.dep_ in ("nummod", "quantmod", "compound") or counting
         modifies = modifies and head.i not in indexes
         near = 0 < head.i - run[-1].i <= 4 or _across_modifiers(doc, run[-1], head)
-        if modifies and head.pos_ == "NUM" and _model_name(head) and _lettered(head):
-            return head.head  # "seven AK-47 rifles" (ECB+ 12_17ecb): the name tagged a number
+        if modifies and head.pos_ in ("NUM", "NOUN") and _model_name(head) and _lettered(head):
+            # "seven AK-47 rifles" (ECB+ 12_17ecb: the name tagged a number), "the 239 MH370
+            # passengers" (second review: the flight number tagged a noun)
+            return head.head
         if modifies and head.pos_ in ("NOUN", "PROPN") and near:
             named = head.pos_ == "PROPN" and head.tag_ != "NNPS" and not abbreviation(head)
             if named and _model_name(head):
@@ -348,7 +358,11 @@ def model_counted(doc: Doc, run: list[Token]) -> str | None:
     "six AK 47 rifles", "12 AK 47 guns" (12ecbplus, 12_19ecb): "ak-47". Before, the
     wordings counted assault rifles, rifles, guns, or nothing, and one haul's count was
     never compared with another's. The model is capital letters and digits ("F-16s"),
-    plural itself or before a plural noun; "Boeing 737" is a maker's name."""
+    plural itself or before a plural noun for a made instrument (``_instrument``: rifles,
+    guns, jets); "Boeing 737" is a maker's name. Capitals and digits before people, a way or
+    a place name a flight, an event or a road, never a model of what is counted (second
+    review): "the 239 MH370 passengers", "40,000 COP26 delegates", "20 F1 drivers", "Two
+    I-95 lanes" count passengers, delegates, drivers and lanes."""
     following = doc[run[-1].i + 1 : run[-1].i + 1 + MODEL_REACH + 1]
     if not len(following):
         return None
@@ -360,10 +374,20 @@ def model_counted(doc: Doc, run: list[Token]) -> str | None:
         rest = rest[1:]
     if match is None:
         return None
-    plural_noun = any(t.tag_ in ("NNS", "NNPS") and t.is_alpha for t in rest[:MODEL_REACH])
-    if not (match[3] or plural_noun):
+    noun = next((t for t in rest[:MODEL_REACH] if t.tag_ in ("NNS", "NNPS") and t.is_alpha), None)
+    if not match[3] and (noun is None or not _instrument(noun)):
         return None
     return f"{match[1].lower()}-{match[2]}"
+
+
+def _instrument(noun: Token) -> bool:
+    """A plural noun whose most frequent sense in WordNet is a made instrument (rifles, guns,
+    jets, engines: instrumentality.n.03), of which a model is made; not people, a way
+    ("lanes", "roads") or a building."""
+    name = common_noun_lemma(noun.text) if noun.tag_ == "NNPS" else noun.lemma_.lower()
+    net = wordnet.load()
+    senses = net.synsets(name or "")
+    return bool(senses) and INSTRUMENTALITY in net.ancestors(senses[0])
 
 
 def _lettered(token: Token) -> bool:
@@ -452,7 +476,44 @@ def _doers(doc: Doc, run: list[Token]) -> Counted | None:
         return None  # a participle describing the counted noun: "149 confirmed orders"
     if not _somebody_does(verb.lemma_.lower(), objected):
         return None
-    return Counted("people", run[0].idx, last.idx + len(last.text))
+    end = last.idx + len(last.text)
+    whole = _counted_whole(doc, run)
+    if whole is None or _of_people(whole):
+        return Counted("people", run[0].idx, end)
+    return Counted(plural(whole), run[0].idx, end, whole.i, part=True)
+
+
+def _counted_whole(doc: Doc, run: list[Token]) -> Token | None:
+    """The one plural noun that a number just before counted as more than the bare number:
+    what the bare number is a part of. "Forty cars started the Daytona 500. Only 22
+    finished" counts cars, not people (second review: "finish" is done by somebody in
+    WordNet's frames); "Twenty boats entered the Sydney to Hobart race. Only 12 finished".
+    This sentence before the number, else the sentence before it, as ``_antecedent``
+    reads "two of them"; None when there is none, or two."""
+    first = run[0]
+    sentence = first.sent
+    earlier = doc[sentence.start - 1].sent if sentence.start > 0 else None
+    part = number_value([t.text for t in run])
+    if part is None:
+        return None
+    for span in (doc[sentence.start : first.i], earlier):
+        if span is None:
+            continue
+        nouns = [t for t in span if t.tag_ == "NNS" and t.pos_ == "NOUN"
+                 and _counted_by_more(t, part)]  # fmt: skip
+        if nouns:
+            return nouns[0] if len(nouns) == 1 else None
+    return None
+
+
+def _of_people(noun: Token) -> bool:
+    """A counted noun for people or a group of them ("marchers", "police"), or one WordNet
+    does not know: a bare number that does what people do may stand for them."""
+    lemma = noun.lemma_.lower()
+    if synset_class(lemma).startswith(("people", "troops")):
+        return True
+    senses = wordnet.load().synsets(lemma)
+    return not senses or wordnet.load().synset(senses[0]).lexname in ("noun.person", "noun.group")
 
 
 @lru_cache(maxsize=4096)
