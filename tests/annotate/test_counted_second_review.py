@@ -15,7 +15,7 @@ def _figure(text: str, number: str) -> Figure:
 
 
 def test_a_flight_an_event_or_a_road_before_people_or_a_way_is_no_model() -> None:
-    """``counted.model_counted`` took any capitals and digits before a plural noun for the
+    """``counted_models.model_counted`` took any capitals and digits before a plural noun for the
     model counted: '239 MH370' counted MH370s, and the passengers were lost."""
     passengers = _figure(
         "Relatives of the 239 MH370 passengers gathered at a Beijing hotel on Sunday.", "239"

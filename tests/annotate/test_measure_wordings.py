@@ -16,7 +16,7 @@ def _figure(text: str, number: str) -> Figure:
 
 def test_a_plural_in_title_case_is_a_counted_noun() -> None:
     """12_6ecbplus: "14 AK 47 Rifles, 31 Magazines" (the model types them a product); the
-    rifles are counted by their model, named before them (``counted.model_counted``)."""
+    rifles are counted by their model, named before them (``counted_models.model_counted``)."""
     text = ("The ship has, thus far, confiscated a total of 14 AK 47 Rifles, 31 Magazines and "
             "923 rounds of ammunition.")  # fmt: skip
     assert _figure(text, "14").quantity == "count:ak-47"

@@ -16,23 +16,16 @@ and keeps it apart from ages ("years old").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from storydesk.annotate import wordnet
-from storydesk.annotate.counted_events import (
-    event_of,
-    event_of_number,
-    event_of_verb,
-)
+from storydesk.annotate.counted_doers import of_people, somebody_does
+from storydesk.annotate.counted_events import can_be_victim, event_of_noun, event_of_number
+from storydesk.annotate.counted_models import lettered, model_name
 from storydesk.annotate.noun_classes import (
     abbreviation,
-    common_noun_lemma,
     fused_count,
-    synset_class,
 )
 from storydesk.annotate.numbers import FRACTIONS, is_ordinal, number_value, ordinal_value
 from storydesk.annotate.units import fused_unit
@@ -50,22 +43,8 @@ UNCHANGED_PLURALS = frozenset(
     {"staff", "personnel", "police", "crew", "cattle", "livestock", "aircraft", "sheep",
      "fish", "deer", "series", "species", "spacecraft", "offspring", "apparatus"}
 )  # fmt: skip
-# living_thing.n.01: what can be a victim of an event (people, soldiers, animals).
-LIVING_THING = "n:00004258"
-# How many words a model's name may stand before the noun it describes ("AK-47 assault rifles").
-MODEL_REACH = 3
 # How many words of description may stand between an existential count and its noun.
 DESCRIBED_REACH = 10
-# instrumentality.n.03: a made instrument (weapons, vehicles, devices), which a model names
-# ("AK-47 rifles", "F-16 jets"), unlike people, ways or places (``model_counted``).
-INSTRUMENTALITY = "n:03575240"
-# WordNet's verb frames (wninput(5)) by who does the verb and whether it takes an object:
-# "Somebody ----s" (2), "Somebody ----s PP" (22), "Something ----s" (1), "Somebody ----s
-# something" (8), "Something ----s something" (11)… (``_doers``).
-SOMEBODY_ALONE = frozenset({2, 7, 13, 22, 23, 26, 27, 28, 29, 32, 33})
-SOMETHING_ALONE = frozenset({1, 3, 4, 6, 12, 34, 35})
-SOMEBODY_ON_OBJECT = frozenset({8, 9, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31})
-SOMETHING_ON_OBJECT = frozenset({5, 10, 11})
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +158,7 @@ def _head_noun(doc: Doc, run: list[Token]) -> Counted | None:
     if counts == "years" and after is not None and after.lower_ == "old":
         # "4 years old"
         return Counted("years old", run[0].idx, after.idx + len(after.text), noun.i)
-    event = _event_of(noun) if can_be_victim(noun) else None
+    event = event_of_noun(noun) if can_be_victim(noun) else None
     if event and event not in counts:
         counts = f"{counts} {event}"
     return Counted(counts, run[0].idx, noun.idx + len(noun.text), noun.i, event)
@@ -307,13 +286,13 @@ def _counted_noun(doc: Doc, run: list[Token]) -> Token | None:
         modifies = token.dep_ in ("nummod", "quantmod", "compound") or counting
         modifies = modifies and head.i not in indexes
         near = 0 < head.i - run[-1].i <= 4 or _across_modifiers(doc, run[-1], head)
-        if modifies and head.pos_ in ("NUM", "NOUN") and _model_name(head) and _lettered(head):
+        if modifies and head.pos_ in ("NUM", "NOUN") and model_name(head) and lettered(head):
             # "seven AK-47 rifles" (ECB+ 12_17ecb: the name tagged a number), "the 239 MH370
             # passengers" (second review: the flight number tagged a noun)
             return head.head
         if modifies and head.pos_ in ("NOUN", "PROPN") and near:
             named = head.pos_ == "PROPN" and head.tag_ != "NNPS" and not abbreviation(head)
-            if named and _model_name(head):
+            if named and model_name(head):
                 return head.head  # "seven AK-47 assault rifles": the rifles, of one model
             return None if named else head
     following = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
@@ -349,99 +328,6 @@ def _across_modifiers(doc: Doc, number: Token, noun: Token) -> bool:
     return len(between) > 0 and all(noun in t.ancestors for t in between)
 
 
-_MODEL = re.compile(r"([A-Z]{1,4})-?(\d{1,4})(s?)")
-
-
-def model_counted(doc: Doc, run: list[Token]) -> str | None:
-    """The model a count names right after its number, as one class however the reports
-    word it: "seven AK-47 assault rifles", "7 AK-47 rifles", "seven AK-47s" (ECB+ 12ecb),
-    "six AK 47 rifles", "12 AK 47 guns" (12ecbplus, 12_19ecb): "ak-47". Before, the
-    wordings counted assault rifles, rifles, guns, or nothing, and one haul's count was
-    never compared with another's. The model is capital letters and digits ("F-16s"),
-    plural itself or before a plural noun for a made instrument (``_instrument``: rifles,
-    guns, jets); "Boeing 737" is a maker's name. Capitals and digits before people, a way or
-    a place name a flight, an event or a road, never a model of what is counted (second
-    review): "the 239 MH370 passengers", "40,000 COP26 delegates", "20 F1 drivers", "Two
-    I-95 lanes" count passengers, delegates, drivers and lanes."""
-    following = doc[run[-1].i + 1 : run[-1].i + 1 + MODEL_REACH + 1]
-    if not len(following):
-        return None
-    first = following[0]
-    match = _MODEL.fullmatch(first.text)
-    rest = list(following[1:])
-    if match is None and len(following) > 1 and first.text.isupper() and first.is_alpha:
-        match = _MODEL.fullmatch(first.text + following[1].text)  # "AK 47" as two tokens
-        rest = rest[1:]
-    if match is None:
-        return None
-    noun = next((t for t in rest[:MODEL_REACH] if t.tag_ in ("NNS", "NNPS") and t.is_alpha), None)
-    if not match[3] and (noun is None or not _instrument(noun)):
-        return None
-    return f"{match[1].lower()}-{match[2]}"
-
-
-def _instrument(noun: Token) -> bool:
-    """A plural noun whose most frequent sense in WordNet is a made instrument (rifles, guns,
-    jets, engines: instrumentality.n.03), of which a model is made; not people, a way
-    ("lanes", "roads") or a building."""
-    name = common_noun_lemma(noun.text) if noun.tag_ == "NNPS" else noun.lemma_.lower()
-    net = wordnet.load()
-    senses = net.synsets(name or "")
-    return bool(senses) and INSTRUMENTALITY in net.ancestors(senses[0])
-
-
-def _lettered(token: Token) -> bool:
-    """A number token with letters in it: a model's name ("AK-47"), never "1,200"."""
-    return any(c.isalpha() for c in token.text)
-
-
-def _model_name(token: Token) -> bool:
-    """A model's name with a number in it before the noun it describes: "seven AK-47 assault
-    rifles" (ECB+ 12_12ecb, 12_4ecb: the parser hangs the count on the name), "two F-16
-    jets". What is counted is that noun, a few words on."""
-    head = token.head
-    return (
-        any(c.isdigit() for c in token.text)
-        and token.dep_ in ("nummod", "compound")
-        and head.pos_ == "NOUN"
-        and 0 < head.i - token.i <= MODEL_REACH
-    )
-
-
-def can_be_victim(noun: Token) -> bool:
-    """Whether a counted noun can be killed, injured, arrested or rescued: a living thing
-    in WordNet, a people ("12 Somalis") or a name, or a word WordNet does not know. "The
-    defendant was arrested five buildings away" (ECB+ 16: the parser made "buildings" the
-    object of "arrested") counts buildings, not arrests."""
-    if noun.pos_ == "PROPN" or noun.ent_type_ == "NORP":
-        return True
-    lemma = noun.lemma_.lower()
-    if synset_class(lemma).startswith(("people", "troops")):
-        return True  # people, persons, others, soldiers, an army
-    senses = wordnet.load().synsets(lemma)
-    return not senses or LIVING_THING in wordnet.load().ancestors(senses[0])
-
-
-def _event_of(noun: Token) -> str | None:
-    """The casualty-like event a counted noun takes part in, as a participle."""
-    for child in noun.children:
-        if hyphenated(child):
-            continue  # "the nine pro-death jurors" (ECB+ 3): a stance, not an event
-        event = event_of(child) if child.dep_ in ("acl", "relcl", "amod") else None
-        if event:
-            return event  # "six people killed", "six people dead"
-    head = noun.head
-    if noun.dep_ == "conj":
-        head = head.head  # "six people and 13 others were killed"
-    return event_of_verb(noun.dep_, head)
-
-
-def hyphenated(token: Token) -> bool:
-    """A word joined by a hyphen to the word before it ("pro-death", "anti-war")."""
-    doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_
-
-
 def _event_without_noun(doc: Doc, run: list[Token]) -> Counted | None:
     """ "injuring six", "six were killed", "at least 3 were dead", "the death toll rose to 15"."""
     last = run[-1]
@@ -474,11 +360,11 @@ def _doers(doc: Doc, run: list[Token]) -> Counted | None:
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if verb.i == last.i + 1 and after is not None and after.pos_ == "NOUN":
         return None  # a participle describing the counted noun: "149 confirmed orders"
-    if not _somebody_does(verb.lemma_.lower(), objected):
+    if not somebody_does(verb.lemma_.lower(), objected):
         return None
     end = last.idx + len(last.text)
     whole = _counted_whole(doc, run)
-    if whole is None or _of_people(whole):
+    if whole is None or of_people(whole):
         return Counted("people", run[0].idx, end)
     return Counted(plural(whole), run[0].idx, end, whole.i, part=True)
 
@@ -504,25 +390,3 @@ def _counted_whole(doc: Doc, run: list[Token]) -> Token | None:
         if nouns:
             return nouns[0] if len(nouns) == 1 else None
     return None
-
-
-def _of_people(noun: Token) -> bool:
-    """A counted noun for people or a group of them ("marchers", "police"), or one WordNet
-    does not know: a bare number that does what people do may stand for them."""
-    lemma = noun.lemma_.lower()
-    if synset_class(lemma).startswith(("people", "troops")):
-        return True
-    senses = wordnet.load().synsets(lemma)
-    return not senses or wordnet.load().synset(senses[0]).lexname in ("noun.person", "noun.group")
-
-
-@lru_cache(maxsize=4096)
-def _somebody_does(verb: str, objected: bool) -> bool:
-    alone, on_object = (SOMEBODY_ON_OBJECT, SOMETHING_ON_OBJECT) if objected else (
-        SOMEBODY_ALONE, SOMETHING_ALONE)  # fmt: skip
-    net = wordnet.load()
-    for key in net.synsets(verb, "v"):
-        frames = net.frames(key) & (alone | on_object)
-        if frames:
-            return frames <= alone
-    return False

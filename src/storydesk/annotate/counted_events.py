@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from storydesk.annotate import wordnet
+from storydesk.annotate.noun_classes import synset_class
 
 # Event lemma → the participle a count of it carries. Wounded and hurt are one thing to a
 # reader of casualty figures, so they share "injured".
@@ -28,6 +29,8 @@ DEAD = frozenset({"dead", "death"})
 # injure.v.01, and how many of a verb's most frequent senses are looked at.
 EVENT_SYNSETS = {"v:01323976": "killed", "v:00358431": "killed", "v:00069879": "injured"}
 EVENT_SENSES = 2
+# living_thing.n.01: what can be a victim of an event (people, soldiers, animals).
+LIVING_THING = "n:00004258"
 # Adverbs that say an event came close and did not happen ("nearly killed").
 NEAR_MISSES = frozenset({"nearly", "almost", "narrowly"})
 # Nouns that only measure a quantity: "six" in "a group of six countries" counts countries.
@@ -106,3 +109,37 @@ def toll_event(verb: Token) -> str | None:
             if subject.lemma_.lower() == "toll" and "death" in words:
                 return "killed"
     return None
+
+
+def can_be_victim(noun: Token) -> bool:
+    """Whether a counted noun can be killed, injured, arrested or rescued: a living thing
+    in WordNet, a people ("12 Somalis") or a name, or a word WordNet does not know. "The
+    defendant was arrested five buildings away" (ECB+ 16: the parser made "buildings" the
+    object of "arrested") counts buildings, not arrests."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ == "NORP":
+        return True
+    lemma = noun.lemma_.lower()
+    if synset_class(lemma).startswith(("people", "troops")):
+        return True  # people, persons, others, soldiers, an army
+    senses = wordnet.load().synsets(lemma)
+    return not senses or LIVING_THING in wordnet.load().ancestors(senses[0])
+
+
+def event_of_noun(noun: Token) -> str | None:
+    """The casualty-like event a counted noun takes part in, as a participle."""
+    for child in noun.children:
+        if hyphenated(child):
+            continue  # "the nine pro-death jurors" (ECB+ 3): a stance, not an event
+        event = event_of(child) if child.dep_ in ("acl", "relcl", "amod") else None
+        if event:
+            return event  # "six people killed", "six people dead"
+    head = noun.head
+    if noun.dep_ == "conj":
+        head = head.head  # "six people and 13 others were killed"
+    return event_of_verb(noun.dep_, head)
+
+
+def hyphenated(token: Token) -> bool:
+    """A word joined by a hyphen to the word before it ("pro-death", "anti-war")."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_

@@ -36,8 +36,9 @@ from spacy.tokens import Doc, Token
 
 from storydesk.annotate import wordnet
 from storydesk.annotate.ages import aged, referents, stated_age, token_at
-from storydesk.annotate.counted import Counted, hyphenated, model_counted
-from storydesk.annotate.counted_events import event_of
+from storydesk.annotate.counted import Counted
+from storydesk.annotate.counted_events import event_of, hyphenated
+from storydesk.annotate.counted_models import model_counted
 from storydesk.annotate.documents import DOCUMENT_NOUNS, document_of
 from storydesk.annotate.frames import frame
 from storydesk.annotate.measure_subject import MEASURE_NOUNS, measured_noun, of_object, subject_of

@@ -1,0 +1,43 @@
+"""Whether a bare number's verb is done only by people, from WordNet's verb frames, and
+whether a counted noun stands for people. Split from ``counted`` (STYLE: modules under ~400
+lines), bodies unchanged; ``counted._doers`` reads them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from storydesk.annotate import wordnet
+from storydesk.annotate.noun_classes import synset_class
+
+# WordNet's verb frames (wninput(5)) by who does the verb and whether it takes an object:
+# "Somebody ----s" (2), "Somebody ----s PP" (22), "Something ----s" (1), "Somebody ----s
+# something" (8), "Something ----s something" (11)… (``_doers``).
+SOMEBODY_ALONE = frozenset({2, 7, 13, 22, 23, 26, 27, 28, 29, 32, 33})
+SOMETHING_ALONE = frozenset({1, 3, 4, 6, 12, 34, 35})
+SOMEBODY_ON_OBJECT = frozenset({8, 9, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31})
+SOMETHING_ON_OBJECT = frozenset({5, 10, 11})
+
+
+def of_people(noun: Token) -> bool:
+    """A counted noun for people or a group of them ("marchers", "police"), or one WordNet
+    does not know: a bare number that does what people do may stand for them."""
+    lemma = noun.lemma_.lower()
+    if synset_class(lemma).startswith(("people", "troops")):
+        return True
+    senses = wordnet.load().synsets(lemma)
+    return not senses or wordnet.load().synset(senses[0]).lexname in ("noun.person", "noun.group")
+
+
+@lru_cache(maxsize=4096)
+def somebody_does(verb: str, objected: bool) -> bool:
+    alone, on_object = (SOMEBODY_ON_OBJECT, SOMETHING_ON_OBJECT) if objected else (
+        SOMEBODY_ALONE, SOMETHING_ALONE)  # fmt: skip
+    net = wordnet.load()
+    for key in net.synsets(verb, "v"):
+        frames = net.frames(key) & (alone | on_object)
+        if frames:
+            return frames <= alone
+    return False
