@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storydesk.annotate.counted_doers import of_people, somebody_does
 from storydesk.annotate.counted_events import can_be_victim, event_of_noun, event_of_number
@@ -255,13 +255,8 @@ def _antecedent(doc: Doc, run: list[Token]) -> Token | None:
     sentence before it: the only subject or object there, or the only one counted by more
     than the part ("Officers arrested five men … Two of them were later charged": the men,
     not the officers, second review); None when two remain, rather than a guess."""
-    first = run[0]
-    sentence = first.sent
-    earlier = doc[sentence.start - 1].sent if sentence.start > 0 else None
     part = number_value([t.text for t in run])
-    for span in (doc[sentence.start : first.i], earlier):
-        if span is None:
-            continue
+    for span in _looking_back(doc, run):
         nouns = [t for t in span if t.dep_ in ("nsubj", "nsubjpass", "dobj")
                  and t.tag_ == "NNS" and t.pos_ == "NOUN"]  # fmt: skip
         larger = [n for n in nouns if part is not None and _counted_by_more(n, part)]
@@ -269,6 +264,16 @@ def _antecedent(doc: Doc, run: list[Token]) -> Token | None:
             candidates = larger or nouns
             return candidates[0] if len(candidates) == 1 else None
     return None
+
+
+def _looking_back(doc: Doc, run: list[Token]) -> list[Span]:
+    """Where a count's whole or antecedent is looked for, nearest first: its sentence before
+    the run, then the sentence before that one (none before the first)."""
+    sentence = run[0].sent
+    spans = [doc[sentence.start : run[0].i]]
+    if sentence.start > 0:
+        spans.append(doc[sentence.start - 1].sent)
+    return spans
 
 
 def _counted_by_more(noun: Token, part: float) -> bool:
@@ -376,15 +381,10 @@ def _counted_whole(doc: Doc, run: list[Token]) -> Token | None:
     WordNet's frames); "Twenty boats entered the Sydney to Hobart race. Only 12 finished".
     This sentence before the number, else the sentence before it, as ``_antecedent``
     reads "two of them"; None when there is none, or two."""
-    first = run[0]
-    sentence = first.sent
-    earlier = doc[sentence.start - 1].sent if sentence.start > 0 else None
     part = number_value([t.text for t in run])
     if part is None:
         return None
-    for span in (doc[sentence.start : first.i], earlier):
-        if span is None:
-            continue
+    for span in _looking_back(doc, run):
         nouns = [t for t in span if t.tag_ == "NNS" and t.pos_ == "NOUN"
                  and _counted_by_more(t, part)]  # fmt: skip
         if nouns:
