@@ -110,7 +110,10 @@ def _approximately_equal(slot: list[FigureContext]) -> bool:
     exact = {c.amount for c in slot if _qualifier(c) not in APPROXIMATE}
     if len(exact) <= 1 and high > 0 and (high - low) / high <= APPROXIMATE_TOLERANCE:
         return True
-    units = {c.figure.unit for c in slot}
+    # A number written with no unit is in the class's usual one, not in a second unit:
+    # "Sixty-year-old Sharron Diane Crawford Smith" and "Sharron Diane Crawford Smith, age
+    # 61" (ECB+ 22_1ecb, 22_9ecb) were stated approximate as a conversion.
+    units = {c.figure.unit for c in slot} - {None}
     if len(units) > 1 and high > 0 and (high - low) / high <= CONVERSION_SHARE:
         return True  # "40 miles (64 km)": one length, converted and rounded
     if _bounds_meet(slot):

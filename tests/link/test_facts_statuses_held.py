@@ -1,0 +1,36 @@
+"""Statuses read on real sentences of the held part of the facts gold (declared tuned in
+session 10): each test names the documents its sentences come from."""
+
+from __future__ import annotations
+
+from storydesk.annotate import annotate
+from storydesk.article import Article
+from storydesk.link import link
+from storydesk.options import Options
+from storydesk.story import Fact, Story
+
+
+def facts_of(*texts: str, published: str | None = None) -> list[Fact]:
+    """ECB+ documents carry no date: ``published`` is None unless given."""
+    articles = [
+        Article(id=f"a{number}", source=f"a{number}.txt", text=text, published=published)
+        for number, text in enumerate(texts)
+    ]
+    story = Story(id="s", title="t", articles=annotate(articles, Options.load()))
+    return link(story, Options.load()).facts
+
+
+def test_an_age_written_bare_and_one_written_in_years_are_no_conversion() -> None:
+    """22_1ecb "Sixty-year-old Sharron Diane Crawford Smith" against 22_9ecb "Sharron Diane
+    Crawford Smith, age 61": one figure names its unit and the other none, which is no second
+    unit; 60 and 61 are rival ages, not one age converted and rounded."""
+    found = facts_of(
+        "Sixty-year-old Sharron Diane Crawford Smith is now accused of murdering two women at "
+        "a Staunton ice cream store in 1967.",
+        "This morning, 41 years later, Staunton police have arrested and charged Sharron Diane "
+        "Crawford Smith, age 61, with two counts of first-degree murder.",
+    )
+    ages = [fact for fact in found if fact.quantity == "age"]
+    assert [(fact.status, sorted(v.value for v in fact.values)) for fact in ages] == [
+        ("conflict", [60, 61])
+    ]
