@@ -34,3 +34,16 @@ def test_an_age_written_bare_and_one_written_in_years_are_no_conversion() -> Non
     assert [(fact.status, sorted(v.value for v in fact.values)) for fact in ages] == [
         ("conflict", [60, 61])
     ]
+
+
+def test_two_lengths_in_one_quarter_of_a_game_are_two_things() -> None:
+    """29_1ecbplus's field goal and 29_8ecbplus's drive share only "in the second quarter":
+    an ordinal says which quarter, not what is measured."""
+    found = facts_of(
+        "Charles fumbled in the red zone later in the second quarter, and the Colts moved "
+        "into Vinatieri's range for a 36-yard field goal and a 13-3 halftime lead.",
+        "The Chiefs went on a 68-yard drive midway through the second quarter, but the drive "
+        "was halted when running back Jamaal Charles lost a fumble on the Colts 16-yard line.",
+    )
+    assert [fact for fact in found if fact.status == "conflict"] == []
+
