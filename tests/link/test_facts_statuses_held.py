@@ -47,3 +47,14 @@ def test_two_lengths_in_one_quarter_of_a_game_are_two_things() -> None:
     )
     assert [fact for fact in found if fact.status == "conflict"] == []
 
+
+def test_two_players_weights_are_no_rival_readings() -> None:
+    """31_10ecbplus weighs Echenique, 31_3ecbplus McDermott ("the 6-foot-8, 225-pound
+    forward"): a story weighs many people, so differing masses are not one weight."""
+    found = facts_of(
+        "After the no-call, the 6-foot-9, 260-pound Echenique turned up the intensity to fuel "
+        "a 15-2 run that turned a 47-44 Creighton lead into a 16-point cushion.",
+        "The 6-foot-8, 225-pound forward has been a consensus first-team All-American in each "
+        "of the past two seasons.",
+    )
+    assert [fact for fact in found if fact.status == "conflict"] == []

@@ -29,7 +29,12 @@ NEED_SUBJECT = frozenset({"duration", "age"})
 NEED_FRAME = frozenset({"duration"})
 # Lengths and speeds are not among them: a story gives many ("10 miles off the coast", "277
 # km from Mogadishu", "30 miles" of a chase, ECB+ 12 and 18 in the development gold).
-SPECIFIC = frozenset({"troops", "age", "magnitude", "mass", "area", "frequency", "volume"})
+SPECIFIC = frozenset({"troops", "age", "magnitude", "area", "frequency", "volume"})
+# Masses are specific enough for equal values to agree ("weighs 250 pounds" twice), not for
+# differing ones to be rivals: a story weighs many people and things ("the 6-foot-9,
+# 260-pound Echenique" and "The 6-foot-8, 225-pound forward", McDermott, ECB+ 31_10ecbplus,
+# 31_3ecbplus, were one weight in conflict); differing masses need a subject or words.
+SPECIFIC_ALIKE = SPECIFIC | {"mass"}
 # Distances from one place further apart than this share are rival reports of one distance;
 # closer, in two units, they may be round figures of it (``_distances_differ``).
 DISTANCE_SPREAD = 0.1
@@ -157,7 +162,7 @@ def alike(left: FigureContext, right: FigureContext) -> bool:
         and (left.version == right.version or not (left.version and right.version))
     ):
         return True  # "the initial 28-point plan", "the leaked 28-point proposal"
-    if left.thing in SPECIFIC and not left.event:
+    if left.thing in SPECIFIC_ALIKE and not left.event:
         return True
     if sized(left) and left.version and left.version == right.version:
         return True
