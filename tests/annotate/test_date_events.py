@@ -71,3 +71,38 @@ def test_a_date_in_a_line_without_a_verb_dates_the_line() -> None:
     # a caption's date line (the example's and AP's photo credits have them); must not loop
     found = events("Kyiv, Ukraine, Thursday, Nov. 20, 2025.", published="2025-11-25")
     assert all(clause for _, clause, _ in found.values())
+
+
+def test_a_clause_another_date_dates_is_not_held_in_this_ones_line() -> None:
+    # ECB+ 7_11ecb: the second verb's line took the first conjunct's subject and all between,
+    # so 1996's line held 2005's clause and the timeline told the 2005 fight twice
+    found = events("The 41-year-old Bowe was fighting for the first time since 2005 and stepped "
+                   "into the ring for a professional bout for only the third time since 1996.")
+    assert found["2005"][1] == "The 41-year-old Bowe was fighting for the first time since 2005"
+    assert found["since 1996"][1] == ("stepped into the ring for a professional bout for only "
+                                      "the third time since 1996")
+    # MEANTIME airbus 3835 (Wikinews): a second conjunct with a subject of its own never takes
+    # the first one's
+    found = events("Boeing will begin production in 2006 and the aircraft should enter airline "
+                   "service in 2008.", published="2005-01-29")
+    assert found["2008"][1] == "the aircraft should enter airline service in 2008"
+
+
+def test_a_complement_another_date_dates_is_that_dates_line_unless_it_was_said() -> None:
+    # ECB+ 8_9ecbplus: the parse hangs "The goal is passage by Friday" on "faces" as its
+    # complement; the May 19 line was the whole sentence
+    found = events("The goal is passage by Friday; Greece faces a May 19 due date on debt it "
+                   "says it can't repay without the bailout.", published="2010-05-05")
+    assert found["Friday"][1] == "The goal is passage by Friday"
+    assert found["May 19"][1].startswith("Greece faces a May 19 due date")
+    # what a cue reports stays in the saying's line, whatever date it holds
+    found = events("Trump said on Tuesday that he will meet Putin on Friday.",
+                   published="2025-11-25")
+    assert found["Tuesday"][1] == "Trump said on Tuesday that he will meet Putin on Friday"
+
+
+def test_a_participle_dated_apart_is_not_lifted_into_a_dated_clause() -> None:
+    # ECB+ 2_10ecbplus: 2003 dated the whole sentence, 2001 and 2005's fronting included
+    found = events("The popular syndicated talkshow host also fronted the Emmys in 2001 and 2005 "
+                   "(co-hosting them in 2003).", published="2007-09-20")
+    assert "2001" not in found["2003"][1] and found["2003"][1].endswith("hosting them in 2003")

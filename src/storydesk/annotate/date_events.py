@@ -15,10 +15,12 @@ Sunday").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from storydesk.annotate.cues import CUE_LEMMAS
 from storydesk.annotate.date_spans import tense_of
 from storydesk.annotate.doers import action_of, doer, is_saying, reported_clause, subject
 
@@ -61,17 +63,21 @@ class Event:
     speaker_end: int = -1
 
 
-def event_of(doc: Doc, start: int, end: int, ahead: bool = False) -> Event | None:
+def event_of(doc: Doc, start: int, end: int, ahead: bool = False,
+             others: Sequence[tuple[int, int]] = ()) -> Event | None:
     """The event the date at ``start:end`` dates, or None where the parse gives no span.
 
     ``ahead``: the date lies after the article's own; a verb in the past tense cannot be
     what it dates ("set a Thursday deadline", "met … ahead of Witkoff's visit next week"),
     so the noun it modifies is the event, else there is none (tense "past" says why).
+    ``others``: the character spans of the document's other dates; a clause that holds one
+    of them is that date's event, and this date's line leaves it out (see ``_clause_edges``).
     """
     date = doc.char_span(start, end, alignment_mode="expand")
     if date is None or len(date) == 0:
         return None
     inside = set(range(date.start, date.end))
+    elsewhere = _tokens_of(doc, others) - inside
     noun = _modified_noun(date.root, inside)
     if noun is not None and not _same_event_as_verb(noun):
         return _trimmed(doc, noun.left_edge.i, noun.right_edge.i, "")
@@ -81,7 +87,7 @@ def event_of(doc: Doc, start: int, end: int, ahead: bool = False) -> Event | Non
         return _trimmed(doc, sentence.start, sentence.end - 1, "")
     if anchor.pos_ in ("NOUN", "PROPN"):
         return _trimmed(doc, anchor.left_edge.i, anchor.right_edge.i, "")
-    verb = _clause_verb(anchor)
+    verb = _clause_verb(anchor, elsewhere)
     tense = tense_of_clause(verb)
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         head = verb.head  # "talks … that ended on Sunday", "a deadline for Ukraine to agree"
@@ -93,7 +99,7 @@ def event_of(doc: Doc, start: int, end: int, ahead: bool = False) -> Event | Non
         if noun is not None:
             return _trimmed(doc, noun.left_edge.i, noun.right_edge.i, "")
         return Event(-1, -1, "past")
-    first, last = _clause_edges(verb, inside)
+    first, last = _clause_edges(verb, inside, elsewhere)
     if doc[first : last + 1].end_char - doc[first].idx > MAX_EVENT_CHARS:
         first, last = _core_edges(verb, inside)
     found = _trimmed(doc, first, last, tense)
@@ -180,17 +186,21 @@ def _after_relation(noun: Token) -> bool:
     return preposition.lower_ in ("of", "to") and preposition.head.lower_ in TEMPORAL_RELATIONS
 
 
-def _clause_verb(verb: Token) -> Token:
+def _clause_verb(verb: Token, elsewhere: set[int]) -> Token:
     """Up from a verb to the clause a reader needs: the governing verb of an infinitive
     ("is expected to meet"), the clause a participle without subject hangs on ("Speaking …,
-    von der Leyen reiterated"). Reported speech stays the reported event when the date is
-    in it ("Bloomberg reported Tuesday that Witkoff advised Ushakov in an October call": the
-    advice in October, the report on Tuesday)."""
+    von der Leyen reiterated"), unless that clause is dated by another date of its own
+    ("… fronted the Emmys in 2001 and 2005 (co-hosting them in 2003)", ECB+ 2_10ecbplus:
+    2003 dates the co-hosting alone). Reported speech stays the reported event when the
+    date is in it ("Bloomberg reported Tuesday that Witkoff advised Ushakov in an October
+    call": the advice in October, the report on Tuesday)."""
     for _ in range(4):
         head = verb.head
         if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
             return verb
         participle = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not _subject(verb)
+        if participle and _dated_apart(head, verb, elsewhere):
+            return verb
         if verb.dep_ == "xcomp" or participle:
             verb = head
         else:
@@ -215,19 +225,30 @@ def tense_of_clause(verb: Token) -> str:
     return ""
 
 
-def _clause_edges(verb: Token, inside: set[int]) -> tuple[int, int]:
-    """First and last token of the clause, without what tells other events."""
+def _clause_edges(verb: Token, inside: set[int], elsewhere: set[int]) -> tuple[int, int]:
+    """First and last token of the clause, without what tells other events: a clause that
+    another date of the sentence dates is that date's line, never held in this one too
+    (ECB+ 7_11ecb "Bowe was fighting for the first time since 2005 and stepped into the ring
+    … since 1996"; 8_5ecbplus "The goal is passage by Friday; Greece faces a May 19 due
+    date …", where the parse hangs the first clause on the second as its complement)."""
     kept = [verb.i]
     first_conjunct = verb
     while first_conjunct.dep_ == "conj" and first_conjunct.head.pos_ in ("VERB", "AUX"):
         first_conjunct = first_conjunct.head
     subject = _subject(first_conjunct)
-    if first_conjunct.i != verb.i and subject is not None and (
-        verb.left_edge.idx - subject.right_edge.idx <= CONJUNCT_GAP
+    if (
+        first_conjunct.i != verb.i and subject is not None and _subject(verb) is None
+        and verb.left_edge.idx - subject.right_edge.idx <= CONJUNCT_GAP
+        and not any(subject.i < i < verb.left_edge.i for i in elsewhere)
     ):  # "Moscow targeted … and bombed …": the subject is on the first verb
         kept.append(subject.left_edge.i)
+    # a cue of speech, not any verb WordNet files under communication ("faces a May 19 due
+    # date" is one): only a cue's complement is surely what was said
+    saying = verb.lemma_.lower() in CUE_LEMMAS
     for child in verb.children:
         holds_date = any(t.i in inside for t in child.subtree)
+        if not holds_date and not saying and _dated_clause(child, elsewhere):
+            continue
         if holds_date or not _other_event(child):
             if child.dep_ in ("mark", "cc", "punct") and not holds_date:
                 continue
@@ -256,6 +277,33 @@ def _other_event(child: Token) -> bool:
     if child.dep_ == "prep" and child.lower_ in TEMPORAL_RELATIONS:
         return True
     return child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
+
+
+def _dated_clause(child: Token, elsewhere: set[int]) -> bool:
+    """A clause under a verb that holds another date: that date's event. A saying keeps its
+    reported clause ("Trump said on Tuesday that he will meet Putin on Friday": what was
+    said on Tuesday), and a noun phrase stays whatever date it holds ("The 2005 deal was
+    signed on Monday")."""
+    if child.dep_ not in ("ccomp", "conj", "advcl", "parataxis"):
+        return False
+    if child.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(t.i in elsewhere for t in child.subtree)
+
+
+def _dated_apart(head: Token, verb: Token, elsewhere: set[int]) -> bool:
+    """``head``'s clause, outside ``verb``'s, holds another date."""
+    below = {t.i for t in verb.subtree}
+    return any(t.i in elsewhere and t.i not in below for t in head.subtree)
+
+
+def _tokens_of(doc: Doc, spans: Sequence[tuple[int, int]]) -> set[int]:
+    found: set[int] = set()
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            found.update(range(span.start, span.end))
+    return found
 
 
 def _subject(verb: Token) -> Token | None:

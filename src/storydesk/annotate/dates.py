@@ -12,6 +12,7 @@ publication date only absolute dates ("April 11, 2025", "7/8/07") resolve.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
@@ -39,7 +40,8 @@ class DateAnnotator:
     def __call__(self, article: Article, doc: Doc) -> None:
         base = published_day(article.published)
         found = find_dates(doc, base)
-        article.dates = [mention(article, doc, candidate, resolved)
+        spans = [(candidate.start, candidate.end) for candidate, _ in found]
+        article.dates = [mention(article, doc, candidate, resolved, spans)
                          for candidate, resolved in found]
         unplaced = _unplaced(doc, found)
         if unplaced:
@@ -49,8 +51,10 @@ class DateAnnotator:
             )
 
 
-def mention(article: Article, doc: Doc, candidate: Candidate, resolved: Resolved) -> DateMention:
-    """The date with the event it dates (its clause and that clause's tense)."""
+def mention(article: Article, doc: Doc, candidate: Candidate, resolved: Resolved,
+            spans: Sequence[tuple[int, int]] = ()) -> DateMention:
+    """The date with the event it dates (its clause and that clause's tense; ``spans``: the
+    document's dates, whose clauses are theirs, not this one's)."""
     found = DateMention(
         text=candidate.text,
         date=resolved.date,
@@ -61,7 +65,9 @@ def mention(article: Article, doc: Doc, candidate: Candidate, resolved: Resolved
         kind="time" if candidate.text.casefold() in TIMES_OF_DAY else "date",
     )
     ahead = bool(article.published) and resolved.date[:10] > (article.published or "")[:10]
-    event = event_of(doc, candidate.start, candidate.end, ahead and resolved.granularity == "day")
+    others = [span for span in spans if span != (candidate.start, candidate.end)]
+    event = event_of(doc, candidate.start, candidate.end, ahead and resolved.granularity == "day",
+                     others)
     if event is not None:
         found.event_start, found.event_end, found.tense = event.start, event.end, event.tense
         found.actor_start, found.actor_end, found.action = (event.actor_start, event.actor_end,
