@@ -31,6 +31,10 @@ TITLE_ABBREVIATIONS = wordset(
     """det atty dist sgt lt capt col cmdr supt insp prof rev cpl pvt maj brig amb cllr hon gen
     gov sen rep dr adm mr mrs ms rt"""
 )
+# Titles written as their initials, folded ("D.A." is "da"): "D.A. Will Now Seek Death
+# Penalty", "the D.A.'s release says" (an LA crime report, ECB+ 16: "D.A" was a person of
+# the cast); an assistant D.A. is "A.D.A.".
+TITLE_INITIALS = wordset("da ada")
 # Words that join a title's parts ("Secretary of State", "Minister for Foreign Affairs").
 CONNECTORS = wordset("of the and for")
 ROLE_MODIFIERS = CONNECTORS | wordset(

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from storydesk.annotate.cues import CUE_WORDS
-from storydesk.annotate.name_words import ROLE_HEADS
+from storydesk.annotate.name_words import ROLE_HEADS, TITLE_INITIALS
 from storydesk.article import Article
 from storydesk.link import kinds
 from storydesk.link.names import block_key, is_given_name, surnames_match
@@ -217,14 +217,19 @@ def institutions_are_no_people(forms: list[Form], story_words: StoryWords) -> No
 
 
 def drop_offices(forms: list[Form], story_words: StoryWords) -> None:
-    """A "person" whose surname is a title the story writes in lower case, after a place
-    noun, is an office, not a name: "L. A. County Sheriff" (ECB+ 16_9ecbplus, "L. A. County
-    Sheriff's Deputy Jerry Ortiz", typed PERSON beside "the sheriff's department"), whose
-    "surname" the gazetteer then found as "Sheriff" in six reports. "Stephen King" keeps his
-    name: "Stephen" is no place noun, nor is the "of" of "Brian May of Queen"."""
+    """A "person" or "place" whose last word is a title the story writes in lower case,
+    after a place noun, is an office, not a name: "L. A. County Sheriff" (ECB+ 16_9ecbplus,
+    "L. A. County Sheriff's Deputy Jerry Ortiz", typed PERSON beside "the sheriff's
+    department", and FAC once the text is written with its spacing), whose "surname" the
+    gazetteer then found as "Sheriff" in six reports. "Stephen King" keeps his name:
+    "Stephen" is no place noun, nor is the "of" of "Brian May of Queen". A "person" that is
+    a title written as its initials and nothing else ("D.A", ECB+ 16) names nobody."""
     for form in forms:
         words = form.key.split()
-        if form.type != "PER" or len(words) < 2 or words[-1] not in ROLE_HEADS:
+        if words and all(w in TITLE_INITIALS for w in words):
+            form.mentions = []
+            continue
+        if form.type not in ("PER", "LOC") or len(words) < 2 or words[-1] not in ROLE_HEADS:
             continue
         if words[-1] in story_words.lower_seen and any(
             word in kinds.PLACE_NOUNS for word in words[:-1]
