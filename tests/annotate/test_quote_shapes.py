@@ -190,3 +190,26 @@ def test_a_name_tagged_person_as_often_as_not_is_a_person(written: Annotated) ->
     found = [q.speaker for q in written("4_1ecb").quotes
              if q.text.startswith(("I have no idea why", "But honestly, who could"))]
     assert found == ["Bettie Page", "Bettie Mae Page"]
+
+
+def test_a_participle_tagged_a_noun_is_the_cue_of_the_subject_above(written: Annotated) -> None:
+    # "DeGeneres herself announced the news Friday morning on Twitter, writing, “It's
+    # official: …”": the tagger calls "writing" a noun, which made it a comment with no owner
+    [quote] = [q for q in written("2_4ecbplus").quotes if q.text.startswith("It's official")]
+    assert quote.speaker == "Ellen DeGeneres"
+
+
+def test_the_subject_of_a_reported_clause_is_not_the_speaker(written: Annotated) -> None:
+    # "Weitz said he had been … and, in a particularly careful phrasing, said he is “very
+    # grateful …”": "said he" read as an inverted "said he", a pronoun resolved to nobody
+    [quote] = [q for q in written("6_1ecb").quotes if q.text.startswith("very grateful")]
+    assert quote.speaker is not None and quote.speaker.endswith("Weitz")
+
+
+def test_a_numbered_juror_is_named_with_the_number(written: Annotated) -> None:
+    # ECB+ 3_4ecb: "said Juror No. 8", "Juror No. 12 said": the model stopped at "No"
+    article = written("3_4ecb")
+    people = {e.text for e in article.entities if e.type == "PERSON"}
+    assert "Juror No" not in people and "Juror No. 8" in people
+    [quote] = [q for q in article.quotes if q.text.startswith("Everyone was respectful")]
+    assert quote.speaker == "Juror No. 8"

@@ -96,6 +96,8 @@ def _inverted_subject(verb: Token, context: Context) -> Token | None:
     named = _person_after(verb, context)
     if named is not None:
         return named
+    if _reported_subject(verb, following):
+        return None
     if following.pos_ == "PROPN" or following.lower_ in PERSON_PRONOUNS:
         head = following
         while head.dep_ == "compound" and head.head.i > head.i:
@@ -110,6 +112,19 @@ def _inverted_subject(verb: Token, context: Context) -> Token | None:
         if t.dep_ in INVERTED_DEPS and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i == following.i
     ]
     return nominal[0] if nominal else None
+
+
+def _reported_subject(verb: Token, following: Token) -> bool:
+    """The word after the verb is the subject of the clause the verb reports, not the verb's
+    own: "Weitz said he had been …, and, in a particularly careful phrasing, said he is
+    “very grateful …”" (ECB+ 6_1ecb: the second "said" is Weitz's, as the first)."""
+    clause = following.head
+    return (
+        following.dep_ in ("nsubj", "nsubjpass")
+        and clause.i != verb.i
+        and clause.dep_ == "ccomp"
+        and clause.head.i == verb.i
+    )
 
 
 def _person_after(verb: Token, context: Context) -> Token | None:

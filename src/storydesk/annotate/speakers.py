@@ -40,7 +40,10 @@ def speaker_of(cue: Token, context: Context) -> Who:
     if cue.lower_ == "according":
         objects = [t for t in cue.doc[cue.i + 1].children if t.dep_ == "pobj"]
         return resolve(objects[0], context) if objects else Who()
-    if cue.pos_ == "NOUN":  # "Romney's “47 percent” comment": the possessor said it
+    # "Romney's “47 percent” comment": the possessor said it; not a participle the tagger
+    # calls a noun ("DeGeneres herself announced the news … on Twitter, writing, “…”", ECB+
+    # 2_4ecbplus: "writing" NOUN, advcl of "announced"), whose speaker stands higher up
+    if cue.pos_ == "NOUN" and cue.dep_ != "advcl":
         owners = [t for t in cue.children if t.dep_ == "poss"]
         if owners and owners[0].lower_ in ("his", "her"):
             return Who(antecedent(owners[0].idx, context))
