@@ -385,6 +385,27 @@ def test_a_medium_something_is_posted_on_is_no_person() -> None:
     assert cast["DeGeneres"].type == "PERSON" and cast["Portia"].type == "PERSON"
 
 
+def test_a_medium_something_goes_round_on_is_no_person() -> None:
+    """ECB+ 4_8ecbplus and 6_4ecbplus: what circulates on a medium, or circulates it, is
+    posted there; "Twitter" was a person of both casts."""
+    articles = [
+        tagged_article(
+            "4_8ecbplus",
+            "As news of her death spread Thursday, pinup shots of her circulated on Twitter.",
+            [("Twitter", "PERSON")],
+        ),
+        tagged_article(
+            "6_4ecbplus",
+            'Some launched the "Gary Ross Is Boss" campaign to show support, a petition has '
+            "been circulating Twitter.",
+            [("Gary Ross", "PERSON"), ("Twitter", "PERSON")],
+        ),
+    ]
+    for article in articles:
+        cast = owners([article])
+        assert cast["Twitter"].type == "ORG"
+
+
 def test_near_misses_of_the_works_awards_and_media_rules_stay_people() -> None:
     """Review of ef9f12e (the reviewer's sentences): "Oscar" is Oscar Pistorius's given name
     where the story names him, not the award; a documentary *on* Banksy is about a person

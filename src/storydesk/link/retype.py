@@ -104,6 +104,12 @@ def surnames_are_people(forms: list[Form]) -> None:
 # few words, or the name a common noun ("her Twitter feed").
 _POSTED_ON = re.compile(r"\b(?:on|via)\s+(?:(?:his|her|their|its|the)\s+)?$")
 _SAID_BEFORE_ON = 6  # words between the verb and "on": "announced the news Friday morning"
+# What goes round a medium is posted on it as much as what is said there: "pinup shots of
+# her circulated on Twitter" (ECB+ 4_8ecbplus), "a petition has been circulating Twitter"
+# (6_4ecbplus, the medium its object): "Twitter" was a person in both.
+SPREAD_WORDS = frozenset({"circulate", "circulates", "circulated", "circulating", "posted",
+                          "shared", "trending", "trended"})
+_SPREAD_BEFORE = re.compile(r"\b(\w+)\s+$")
 
 
 def media_are_no_people(articles: Sequence[Article], forms: list[Form]) -> None:
@@ -129,12 +135,15 @@ def _posted_on(article: Article, index: int) -> str:
     """"said" when a verb of saying or posting comes before the "on"/"via" the name is
     written after, "on" when only the preposition does, "" otherwise."""
     start = article.entities[index].start
+    right_before = _SPREAD_BEFORE.search(article.text, max(0, start - 30), start)
+    if right_before is not None and right_before.group(1).casefold() in SPREAD_WORDS:
+        return "said"  # "circulating Twitter"
     match = _POSTED_ON.search(article.text, max(0, start - 30), start) if start > 0 else None
     if match is None:
         return ""
     before = article.text[max(0, match.start() - 80) : match.start()].split()
     words = [w.strip(",.;:\"'“”").casefold() for w in before[-_SAID_BEFORE_ON - 1 :]]
-    return "said" if any(w in CUE_WORDS for w in words) else "on"
+    return "said" if any(w in CUE_WORDS or w in SPREAD_WORDS for w in words) else "on"
 
 
 def _person_shaped(form: Form, surnames: set[str]) -> bool:
