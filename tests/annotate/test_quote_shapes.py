@@ -213,3 +213,13 @@ def test_a_numbered_juror_is_named_with_the_number(written: Annotated) -> None:
     assert "Juror No" not in people and "Juror No. 8" in people
     [quote] = [q for q in article.quotes if q.text.startswith("Everyone was respectful")]
     assert quote.speaker == "Juror No. 8"
+
+
+def test_who_stands_for_the_person_not_the_thing_the_clause_hangs_on(
+    written: Annotated,
+) -> None:
+    # ECB+ 8_8ecbplus: "Firemen had to restrain a distraught elderly woman outside the bank,
+    # who wept and cried “my child, my child.”": the clause hangs on "the bank"
+    [quote] = [q for q in written("8_8ecbplus").quotes if q.text.startswith("my child")]
+    assert quote.speaker is None
+    assert quote.speaker_descriptor == "a distraught elderly woman"

@@ -29,6 +29,7 @@ from storydesk.annotate.speaker_phrases import (
 )
 from storydesk.annotate.speaker_roles import antecedent, role_name
 from storydesk.annotate.speaker_subjects import PERSON_PRONOUNS, own_subject
+from storydesk.annotate.wordnet import load as load_wordnet
 from storydesk.article import Entity
 
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -135,7 +136,7 @@ def _relative(pronoun: Token, context: Context) -> Who:
     """"Liubov Petrivna, who told AP:" — the speaker is the noun the clause hangs on."""
     clause = pronoun.head
     if clause.dep_ == "relcl" and clause.head.pos_ in ("PROPN", "NOUN"):
-        who = resolve(clause.head, context)
+        who = resolve(_person_of_who(pronoun, clause.head), context)
         if who.name is None:
             publisher = _publisher(clause.head, context)
             return publisher if publisher.name is not None else who
@@ -145,6 +146,24 @@ def _relative(pronoun: Token, context: Context) -> Who:
     if before and before[-1].start >= sentence_start:
         return Who(full_name(before[-1].text, before[-1].start, context))
     return Who()
+
+
+def _person_of_who(pronoun: Token, noun: Token) -> Token:
+    """"who" stands for a person: the parse hangs the clause on the thing closest to it
+    ("a distraught elderly woman outside the bank, who wept and cried “my child, my child.”",
+    ECB+ 8_8ecbplus), where the person is the noun the thing's preposition modifies."""
+    if pronoun.lower_ != "who" or noun.pos_ != "NOUN" or _first_sense_person(noun):
+        return noun
+    preposition = noun.head if noun.dep_ == "pobj" else None
+    if preposition is None or preposition.dep_ != "prep" or preposition.head.pos_ != "NOUN":
+        return noun
+    return preposition.head if _first_sense_person(preposition.head) else noun
+
+
+def _first_sense_person(noun: Token) -> bool:
+    wordnet = load_wordnet()
+    senses = wordnet.synsets(noun.lemma_.lower(), "n")[:1]
+    return any(wordnet.synset(key).lexname == "noun.person" for key in senses)
 
 
 def _publisher(thing: Token, context: Context) -> Who:

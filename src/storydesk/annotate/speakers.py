@@ -75,7 +75,12 @@ def speaker_of(cue: Token, context: Context) -> Who:
         if who and (is_cue(verb) or verb.dep_ == "ROOT"):
             fallback.append(who)
         if verb.dep_ == "relcl" and subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
-            break  # "a woman, who wept and cried “…”": the main clause's subject is another
+            # "Firemen had to restrain a distraught elderly woman outside the bank, who wept
+            # and cried “my child, my child.”" (ECB+ 8_8ecbplus): the cue shares the relative
+            # clause's subject, the woman; the main clause's subject is another
+            if who and not (is_cue(verb) or verb.dep_ == "ROOT"):
+                fallback.append(who)
+            break
     # "Sanders compared himself to Clinton, saying" (PolNeAR train, politico; "Sanders" tagged
     # ORG): a name that is the subject higher up comes before the nearest person.
     named = [who for who in fallback if who.name is not None]
