@@ -41,6 +41,10 @@ def _terms(article: Article) -> set[str]:
         # "… said Steve Pond, author of the 2005 book “The Big Show: High Times and Dirty
         # Dealings Backstage at the Academy Awards.”"
         ("2_4ecb", "The Big Show: High Times and Dirty Dealings Backstage at the Academy Awards"),
+        # "The champion swimmer starred in such films as "Bathing Beauty," "Take Me Out to
+        # the Ball Game" and "Million Dollar Mermaid."": short words capitalised, no cue
+        ("4_5ecbplus", "Take Me Out to the Ball Game"),
+        ("4_11ecbplus", "Take Me Out to the Ball Game"),
     ],
 )
 def test_a_title_nobody_says_is_a_term(written: Annotated, name: str, title: str) -> None:
