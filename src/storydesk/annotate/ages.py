@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from storydesk.annotate.clauses import clause_subjects
 from storydesk.annotate.noun_classes import is_person
+from storydesk.article import Article
 
 # Verbs after which "at 85" is an age ("died at 85", "dies at 91", "passed away at 91":
 # ECB+ 4 obituaries).
@@ -156,11 +157,13 @@ def token_at(doc: Doc, start: int) -> Token | None:
     return doc[i] if i < len(doc) and doc[i].idx == start else None
 
 
-def referents(doc: Doc, start: int) -> list[str]:
+def referents(doc: Doc, start: int, speaker: str | None = None) -> list[str]:
     """For a subject that is a pronoun or a description (starting at character ``start``):
     the names before it that it may stand for, nearest first, within ``REFERENT_SENTENCES``
     sentences. Names that are subjects of the subject's own verb are left out: in "Orozco
-    was charged with murdering the 35-year-old deputy", the deputy is not Orozco."""
+    was charged with murdering the 35-year-old deputy", the deputy is not Orozco. So is the
+    ``speaker`` of the quote the subject is in: a speaker says "I", and "he" or "she" is
+    someone else (``quote_speaker``)."""
     subject = token_at(doc, start)
     if subject is None or subject.ent_type_ == "PERSON":
         return []
@@ -181,11 +184,24 @@ def referents(doc: Doc, start: int) -> list[str]:
     for entity in reversed([e for e in doc.ents if earliest <= e.start and e.end <= subject.i]):
         inside = any(entity.start <= i < entity.end for i in co_subjects)
         named_here = entity.label_ in NAME_TYPES and doc[entity.end - 1].pos_ == "PROPN"
-        if named_here and not inside and entity.text not in found:
+        speaking = speaker is not None and entity.text.casefold() == speaker.casefold()
+        if named_here and not inside and not speaking and entity.text not in found:
             found.append(entity.text)
         if len(found) == REFERENTS:
             break
     return found
+
+
+def quote_speaker(article: Article, start: int) -> str | None:
+    """The named speaker of the direct quote that holds character ``start``, if any: in
+    "His sister, Mahnefah Gray, told NY1 … “He's 16 years old. …”" (ECB+ 19_6ecbplus), "He"
+    was resolved to the nearest name, the sister who says it, and her brother's age stated
+    as a rival to her own 19 (19_8ecbplus)."""
+    for quote in article.quotes:
+        spans = quote.spans or [(quote.start, quote.end)]
+        if quote.speaker and any(begin <= start < end for begin, end in spans):
+            return quote.speaker
+    return None
 
 
 def _hyphenated(doc: Doc, run: list[Token]) -> bool:

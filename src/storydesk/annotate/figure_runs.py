@@ -96,7 +96,7 @@ def counting_ordinal(token: Token) -> bool:
         return False
     if token.dep_ == "pobj" and token.head.lower_ == "in":
         return _elided_period(token)
-    if token.dep_ != "amod":
+    if token.dep_ != "amod" or _before_a_count(token):
         return False
     if contest_period(token.head):
         return ordinal_value(token.text) != 1 and not _of_talks(token.head)
@@ -113,6 +113,16 @@ def counting_ordinal(token: Token) -> bool:
     if senses and wordnet.load().synset(senses[0]).lexname == "noun.time":
         return owner.ent_type_ == "PERSON" or owner.lower_ in ("his", "her")
     return True
+
+
+def _before_a_count(token: Token) -> bool:
+    """An ordinal that picks the first or last few of a count ranks nothing of its own:
+    "Echenique scored five of Creighton's first eight points" (ECB+ 31_10ecbplus: read as
+    Creighton's one point, against "cut Creighton's lead to 3 points"), "his last three
+    games". The cardinal after it counts."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is not None and after.dep_ == "nummod" and after.head == token.head
 
 
 def _elided_period(token: Token) -> bool:

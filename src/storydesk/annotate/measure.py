@@ -35,13 +35,21 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from storydesk.annotate import wordnet
-from storydesk.annotate.ages import aged, referents, stated_age, token_at
+from storydesk.annotate.ages import aged, quote_speaker, referents, stated_age, token_at
 from storydesk.annotate.counted import Counted
 from storydesk.annotate.counted_events import event_of, hyphenated
 from storydesk.annotate.counted_models import model_counted
-from storydesk.annotate.documents import DOCUMENT_NOUNS, document_of
+from storydesk.annotate.documents import document_of
 from storydesk.annotate.frames import frame
-from storydesk.annotate.measure_subject import MEASURE_NOUNS, measured_noun, of_object, subject_of
+from storydesk.annotate.measure_subject import (
+    MEASURE_NOUNS,
+    PHYSICAL,
+    described_noun,
+    measured_noun,
+    of_object,
+    resized,
+    subject_of,
+)
 from storydesk.annotate.noun_classes import (
     abbreviation,
     bore_measure,
@@ -123,12 +131,16 @@ def measure(
             # never compared with a count of the whole unless the value is one
             found.action = f"part:{_action(run[-1]) or ''}"
         else:
-            found.action = _described_noun(doc, run, noun) or _action(noun)
+            found.action = described_noun(doc, run, noun) or _action(noun) or resized(run)
+    elif found.quantity in PHYSICAL and found.quantity != "duration":
+        # "a 36-yard field goal" and "a 68-yard drive" (ECB+ 29ecbplus): two lengths
+        found.action = described_noun(doc, run, noun)
     found.subject, found.subject_start = subject_of(doc, run, noun, quantity, thing.end)
     subject = token_at(doc, found.subject_start)
     wanted = subject is not None and (found.quantity == "age" or _pronoun(subject))
     if wanted and subject is not None and not _plural(subject):
-        found.referents = referents(doc, found.subject_start)
+        speaker = quote_speaker(article, found.subject_start)
+        found.referents = referents(doc, found.subject_start, speaker)
     found.frame = frame(run[-1], noun)
     found.places = places(doc, clause, run[-1])
     found.dates = dates(article, clause) or quoted_context_dates(article, run[0])
@@ -373,21 +385,6 @@ def _below_zero(doc: Doc, run: list[Token]) -> bool:
     if first.lower_.split("-")[0] in BELOW_ZERO:
         return True  # "minus-20" as one token
     return first.i > 0 and doc[first.i - 1].lower_ in BELOW_ZERO
-
-
-def _described_noun(doc: Doc, run: list[Token], noun: Token | None) -> str | None:
-    """The noun a hyphenated count describes: "building" in "a nine-story building",
-    "streak" in "a three-game losing streak". What such a count measures is that noun's
-    size: seats of a parliament and games of a streak are compared only with the same
-    (one story gives "a three-game losing streak" and "a 10-game road trip")."""
-    last = run[-1]
-    hyphen = last.i + 1 < len(doc) and doc[last.i + 1].text == "-"
-    if noun is None or not hyphen or noun.i != last.i + 2:
-        return None
-    head = noun.head
-    if head.i <= noun.i or head.pos_ != "NOUN" or head.lemma_.lower() in DOCUMENT_NOUNS:
-        return None
-    return head.lemma_.lower()
 
 
 # ---- version and stance ----------------------------------------------------------------

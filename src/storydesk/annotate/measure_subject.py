@@ -1,6 +1,7 @@
 """Whom or what a figure is about (``subject_of``), and the noun a number measures when no
 noun is counted (``measured_noun``, ``of_object``): split from ``measure`` (STYLE: modules
-under ~400 lines), bodies unchanged.
+under ~400 lines), bodies unchanged; and what else a count may be the size of
+(``described_noun``, ``resized``), which keeps it apart from other counts of its noun.
 """
 
 from __future__ import annotations
@@ -9,7 +10,9 @@ from spacy.tokens import Doc, Token
 
 from storydesk.annotate.ages import aged
 from storydesk.annotate.clauses import anchor
+from storydesk.annotate.documents import DOCUMENT_NOUNS
 from storydesk.annotate.noun_classes import name_of, sized_gathering
+from storydesk.annotate.units import DIMENSIONS
 
 # Nouns that measure a count of something else: the number given is that thing's count.
 MEASURE_NOUNS = frozenset(
@@ -21,6 +24,11 @@ SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUC
 # ("Hasim Rahman, 45-7-2, 36 KO's": the count, the record, the name).
 APPOSITION_REACH = 3
 HOLDING = ("in", "on", "of", "at")  # "military personnel in Ukraine", "a cap on its army"
+# A unit's measure (``units.DIMENSIONS``: lengths, masses, durations …) written before a
+# name is that person's ("the 260-pound Echenique"); a length of time is the thing it
+# describes ("a four-year war"). Other things described ("a 36-yard field goal") are no
+# subject: ``described_noun`` keeps them apart as an action.
+PHYSICAL = frozenset(dimension for dimension, _ in DIMENSIONS.values())
 
 
 def of_object(noun: Token) -> Token | None:
@@ -65,9 +73,11 @@ def subject_of(
         person = aged(doc, run, thing_end)
         if person is not None:
             return name_of(person)
-    if quantity == "duration" and noun is not None:
+    if quantity in PHYSICAL and noun is not None:
         described = _described(noun)
-        if described is not None:
+        if described is not None and _named(described):
+            return name_of(described)  # "the 6-foot-9, 260-pound Echenique" (ECB+ 31_10ecbplus)
+        if described is not None and quantity == "duration":
             return described.text, described.idx  # "the nearly four-year war"
     apposed = _apposed_to(noun)
     if apposed is not None:
@@ -142,9 +152,41 @@ def _named(token: Token) -> bool:
 
 
 def _described(noun: Token) -> Token | None:
-    """What a length of time is of: "four-year war", "two days of talks"."""
-    if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "NOUN":
+    """What a measure is of: "four-year war", "two days of talks", "260-pound Echenique"."""
+    if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ in ("NOUN", "PROPN"):
         return noun.head
     inner = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)  # fmt: skip
     return inner
+
+
+def resized(run: list[Token]) -> str | None:
+    """The thing a count is the new size of, when not the counted noun nor a measure of it:
+    "the Bulldogs twice cut Creighton's lead to 3 points" (ECB+ 31_2ecbplus: a lead, stated
+    as a rival to "five of Creighton's first eight points"). A measure noun ("raises the
+    troop cap to 800,000 soldiers") measures the counted thing itself, a document its parts
+    (the example: "the 28-point plan … pared down to roughly 20 points")."""
+    phrase = anchor(run[-1])
+    if phrase.dep_ != "pobj" or phrase.head.head.pos_ != "VERB":
+        return None  # "Qeshm island, home to 120,000 people" (ECB+ 20_1ecbplus) resizes nothing
+    target = measured_noun(phrase)
+    if target is None or sized_gathering(target):
+        return None
+    if target.lemma_.lower() in MEASURE_NOUNS | DOCUMENT_NOUNS:
+        return None  # a document counts its own parts: "the plan, pared down to roughly 20 points"
+    return target.lemma_.lower()
+
+
+def described_noun(doc: Doc, run: list[Token], noun: Token | None) -> str | None:
+    """The noun a hyphenated count describes: "building" in "a nine-story building",
+    "streak" in "a three-game losing streak". What such a count measures is that noun's
+    size: seats of a parliament and games of a streak are compared only with the same
+    (one story gives "a three-game losing streak" and "a 10-game road trip")."""
+    last = run[-1]
+    hyphen = last.i + 1 < len(doc) and doc[last.i + 1].text == "-"
+    if noun is None or not hyphen or noun.i != last.i + 2:
+        return None
+    head = noun.head
+    if head.i <= noun.i or head.pos_ != "NOUN" or head.lemma_.lower() in DOCUMENT_NOUNS:
+        return None
+    return head.lemma_.lower()
