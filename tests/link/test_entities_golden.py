@@ -162,8 +162,9 @@ def test_golden_file_is_sorted_and_complete() -> None:
 
 def test_an_office_or_a_title_alone_is_no_one_of_the_cast(stories: dict[str, Any]) -> None:
     """ECB+ 16: "L.A. County Sheriff's Deputy Jerry Ortiz" (the model's FAC once the text is
-    written with its spacing) is an office, "D.A. Will Now Seek Death Penalty", "the D.A.'s
-    release" a title; neither is a person or a place."""
+    written with its spacing) is an office, and so is "the Lakewood Sheriff's station" beside
+    "in Lakewood"; "D.A. Will Now Seek Death Penalty", "the D.A.'s release" is a title;
+    none is a person or a place."""
     names = {v.text for e in stories["ecbplus_16"].entities for v in e.variants}
-    assert "Jerry Ortiz" in names
-    assert not {n for n in names if fold(n).endswith("county sheriff") or fold(n) == "da"}
+    assert "Jerry Ortiz" in names and "Lakewood" in names
+    assert not {n for n in names if fold(n).endswith(" sheriff") or fold(n) == "da"}

@@ -201,7 +201,8 @@ def places_are_no_given_names(forms: list[Form], story_words: StoryWords) -> Non
     """A "person" whose given name is a place of the story and whose surname the story also
     writes in lower case is that place's institution: "Surrey Police", "Somerset Fire"
     (ECB+ 14, tagged PERSON), beside "in Surrey" and "police said"."""
-    places = {f.key for f in forms if f.type == "LOC" and (f.place_evidence or f.locative_share)}
+    places = {f.key for f in forms if f.type == "LOC" and f.mentions
+              and (f.place_evidence or f.locative_share)}
     for form in forms:
         words = form.key.split()
         institution = len(words) > 1 and " ".join(words[:-1]) in places
@@ -232,7 +233,12 @@ def drop_offices(forms: list[Form], story_words: StoryWords) -> None:
     department", and FAC once the text is written with its spacing), whose "surname" the
     gazetteer then found as "Sheriff" in six reports. "Stephen King" keeps his name:
     "Stephen" is no place noun, nor is the "of" of "Brian May of Queen". A "person" that is
-    a title written as its initials and nothing else ("D.A", ECB+ 16) names nobody."""
+    a title written as its initials and nothing else ("D.A", ECB+ 16) names nobody. So is a
+    title after the name of a place of the story: "the Lakewood Sheriff's station",
+    "the fifth Lakewood Sheriff Deputy slain while on duty" (ECB+ 16, a FAC beside "in
+    Lakewood")."""
+    places = {f.key for f in forms if f.type == "LOC" and f.mentions
+              and (f.place_evidence or f.locative_share)}
     for form in forms:
         words = form.key.split()
         if words and all(w in TITLE_INITIALS for w in words):
@@ -240,8 +246,9 @@ def drop_offices(forms: list[Form], story_words: StoryWords) -> None:
             continue
         if form.type not in ("PER", "LOC") or len(words) < 2 or words[-1] not in ROLE_HEADS:
             continue
-        if words[-1] in story_words.lower_seen and any(
-            word in kinds.PLACE_NOUNS for word in words[:-1]
+        if words[-1] in story_words.lower_seen and (
+            any(word in kinds.PLACE_NOUNS for word in words[:-1])
+            or " ".join(words[:-1]) in places
         ):
             form.mentions = []
 
