@@ -434,7 +434,18 @@ def test_near_misses_of_the_works_awards_and_media_rules_stay_people() -> None:
             [("Jihadi John", "PERSON"), ("Jihadi John", "PERSON"), ("Raqqa", "GPE")],
         ),
     ]
+    articles.append(tagged_article(
+        "e", "Fans shared Banksy's new mural within minutes of its appearance in Bristol.",
+        [("Banksy", "PERSON"), ("Bristol", "GPE")],
+    ))  # review of b66ff02: no medium is shared
+    articles.append(tagged_article(
+        "f", "The DA said on Monday it would challenge the budget. DA leader John Steenhuisen "
+        "called the plan reckless.\nThe ADA recommends that adults with diabetes be screened "
+        "every year.",
+        [("DA", "ORG"), ("DA", "ORG"), ("John Steenhuisen", "PERSON"), ("ADA", "ORG")],
+    ))  # review of 2282b8b: initials of organisations, not of a title
     cast = owners(articles)
+    assert cast["DA"].type == "ORG" and cast["ADA"].type == "ORG"
     assert cast["Oscar"].name == "Oscar Pistorius"
     assert cast["Banksy"].type == "PERSON"
     assert cast["Jihadi John"].type == "PERSON"

@@ -107,8 +107,11 @@ _SAID_BEFORE_ON = 6  # words between the verb and "on": "announced the news Frid
 # What goes round a medium is posted on it as much as what is said there: "pinup shots of
 # her circulated on Twitter" (ECB+ 4_8ecbplus), "a petition has been circulating Twitter"
 # (6_4ecbplus, the medium its object): "Twitter" was a person in both.
-SPREAD_WORDS = frozenset({"circulate", "circulates", "circulated", "circulating", "posted",
-                          "shared", "trending", "trended"})
+SPREAD_WORDS = frozenset({"circulate", "circulates", "circulated", "circulating", "trending",
+                          "trended"})  # "posted" is a cue (``cues.CUE_WORDS``)
+# Only what circulates has the medium as its object ("circulating Twitter"); "Fans shared
+# Banksy's new mural" is about a person (review of b66ff02).
+CIRCULATE_WORDS = frozenset({"circulate", "circulates", "circulated", "circulating"})
 _SPREAD_BEFORE = re.compile(r"\b(\w+)\s+$")
 
 
@@ -135,8 +138,11 @@ def _posted_on(article: Article, index: int) -> str:
     """"said" when a verb of saying or posting comes before the "on"/"via" the name is
     written after, "on" when only the preposition does, "" otherwise."""
     start = article.entities[index].start
+    end = article.entities[index].end
     right_before = _SPREAD_BEFORE.search(article.text, max(0, start - 30), start)
-    if right_before is not None and right_before.group(1).casefold() in SPREAD_WORDS:
+    owner = article.text[end : end + 2] in ("'s", "’s")
+    circulated = right_before is not None and right_before.group(1).casefold() in CIRCULATE_WORDS
+    if circulated and not owner:
         return "said"  # "circulating Twitter"
     match = _POSTED_ON.search(article.text, max(0, start - 30), start) if start > 0 else None
     if match is None:
@@ -241,7 +247,7 @@ def drop_offices(forms: list[Form], story_words: StoryWords) -> None:
               and (f.place_evidence or f.locative_share)}
     for form in forms:
         words = form.key.split()
-        if words and all(w in TITLE_INITIALS for w in words):
+        if _title_initials(form, words):
             form.mentions = []
             continue
         if form.type not in ("PER", "LOC") or len(words) < 2 or words[-1] not in ROLE_HEADS:
@@ -251,6 +257,19 @@ def drop_offices(forms: list[Form], story_words: StoryWords) -> None:
             or " ".join(words[:-1]) in places
         ):
             form.mentions = []
+
+
+def _title_initials(form: Form, words: list[str]) -> bool:
+    """Written as a title's initials with their periods ("D.A."), and not an organisation
+    the model saw ("The DA said on Monday", South Africa's Democratic Alliance; "The ADA
+    recommends", the American Diabetes Association: review of 2282b8b)."""
+    written = form.mentions[0].text if form.mentions else ""
+    return (
+        form.type != "ORG"
+        and "." in written
+        and bool(words)
+        and all(w in TITLE_INITIALS for w in words)
+    )
 
 
 def drop_common_words(forms: list[Form], story_words: StoryWords) -> None:
