@@ -106,3 +106,14 @@ def test_a_participle_dated_apart_is_not_lifted_into_a_dated_clause() -> None:
     found = events("The popular syndicated talkshow host also fronted the Emmys in 2001 and 2005 "
                    "(co-hosting them in 2003).", published="2007-09-20")
     assert "2001" not in found["2003"][1] and found["2003"][1].endswith("hosting them in 2003")
+
+
+def test_a_complement_or_a_relative_clause_keeps_its_content_in_the_line() -> None:
+    # review of bb46fcd (reviewer 1's sentences): what was ruled, found or decided stays in
+    # the line of the day it was, whatever date a clause inside it holds
+    found = events("The Supreme Court ruled on Monday that the law, which Congress passed in "
+                   "2019, is unconstitutional.", published="2025-11-25")
+    assert found["Monday"][1].endswith("is unconstitutional")
+    found = events("The board decided on Monday that the plant would close in March.",
+                   published="2025-11-25")
+    assert found["Monday"][1].endswith("would close in March")

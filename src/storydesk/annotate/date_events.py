@@ -280,15 +280,32 @@ def _other_event(child: Token) -> bool:
 
 
 def _dated_clause(child: Token, elsewhere: set[int]) -> bool:
-    """A clause under a verb that holds another date: that date's event. A saying keeps its
+    """A clause under a verb that another date dates: that date's event. A saying keeps its
     reported clause ("Trump said on Tuesday that he will meet Putin on Friday": what was
-    said on Tuesday), and a noun phrase stays whatever date it holds ("The 2005 deal was
-    signed on Monday")."""
+    said on Tuesday), any verb its complement after it ("The board decided on Monday that
+    the plant would close in March": what was decided; review of bb46fcd), and a noun phrase
+    stays whatever date it holds ("The 2005 deal was signed on Monday"). The date must be
+    the clause's own, not one inside a relative clause or noun under it ("… ruled on Monday
+    that the law, which Congress passed in 2019, is unconstitutional")."""
     if child.dep_ not in ("ccomp", "conj", "advcl", "parataxis"):
         return False
     if child.pos_ not in ("VERB", "AUX"):
         return False
-    return any(t.i in elsewhere for t in child.subtree)
+    if child.dep_ == "ccomp" and child.i > child.head.i:
+        return False
+    return any(t.i in elsewhere and _own_date(t, child) for t in child.subtree)
+
+
+def _own_date(token: Token, clause: Token) -> bool:
+    """The date at ``token`` dates ``clause`` itself: no clause or noun of its own between."""
+    node = token
+    while node.i != clause.i:
+        if node.dep_ in ("relcl", "acl", "ccomp", "advcl", "conj") and node.pos_ in (
+            "VERB", "AUX"
+        ):
+            return False
+        node = node.head
+    return True
 
 
 def _dated_apart(head: Token, verb: Token, elsewhere: set[int]) -> bool:
