@@ -227,3 +227,22 @@ def test_who_stands_for_the_person_not_the_thing_the_clause_hangs_on(
     [quote] = [q for q in written("8_8ecbplus").quotes if q.text.startswith("my child")]
     assert quote.speaker is None
     assert quote.speaker_descriptor == "a distraught elderly woman"
+
+
+def _annotated(text: str) -> Article:
+    article = Article(id="r", source="r.txt", text=text)
+    annotate([article], Options.load(), [EntityAnnotator(), QuoteAnnotator()])
+    return article
+
+
+def test_who_never_stands_for_a_thing() -> None:
+    # review of 4eb8927: the clause hangs on "the rally", a thing; nobody is named
+    [quote] = _annotated('The senator spoke to the crowd at the rally, who cheered and '
+                         'shouted "Four More Years!"').quotes
+    assert quote.speaker is None and quote.speaker_descriptor is None
+
+
+def test_a_title_case_statement_under_a_cue_stays_a_quote() -> None:
+    # the capitalised-title rule applies only where no cue reaches the quote
+    [quote] = _annotated('"We Will Fight," he said.').quotes
+    assert quote.text.startswith("We Will Fight")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from storydesk.annotate.cues import is_document
+from storydesk.annotate.roles import _person_noun
 from storydesk.annotate.speaker_names import (
     Context,
     full_name,
@@ -136,7 +137,10 @@ def _relative(pronoun: Token, context: Context) -> Who:
     """"Liubov Petrivna, who told AP:" — the speaker is the noun the clause hangs on."""
     clause = pronoun.head
     if clause.dep_ == "relcl" and clause.head.pos_ in ("PROPN", "NOUN"):
-        who = resolve(_person_of_who(pronoun, clause.head), context)
+        person = _person_of_who(pronoun, clause.head)
+        if person is None:
+            return Who()
+        who = resolve(person, context)
         if who.name is None:
             publisher = _publisher(clause.head, context)
             return publisher if publisher.name is not None else who
@@ -148,22 +152,28 @@ def _relative(pronoun: Token, context: Context) -> Who:
     return Who()
 
 
-def _person_of_who(pronoun: Token, noun: Token) -> Token:
+def _person_of_who(pronoun: Token, noun: Token) -> Token | None:
     """"who" stands for a person: the parse hangs the clause on the thing closest to it
     ("a distraught elderly woman outside the bank, who wept and cried “my child, my child.”",
-    ECB+ 8_8ecbplus), where the person is the noun the thing's preposition modifies."""
-    if pronoun.lower_ != "who" or noun.pos_ != "NOUN" or _first_sense_person(noun):
+    ECB+ 8_8ecbplus), where the person is the noun the thing's preposition modifies, or a
+    group of them; a thing a preposition governs never is ("spoke to the crowd at the rally,
+    who cheered": review of 4eb8927), and then nobody is found."""
+    if pronoun.lower_ != "who" or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
         return noun
-    preposition = noun.head if noun.dep_ == "pobj" else None
-    if preposition is None or preposition.dep_ != "prep" or preposition.head.pos_ != "NOUN":
+    if _person_noun(noun):
         return noun
-    return preposition.head if _first_sense_person(preposition.head) else noun
+    owner = noun.head.head
+    if noun.head.dep_ == "prep" and owner.pos_ == "NOUN" and (
+        _person_noun(owner) or _group_noun(owner)
+    ):
+        return owner
+    return None
 
 
-def _first_sense_person(noun: Token) -> bool:
+def _group_noun(noun: Token) -> bool:
     wordnet = load_wordnet()
     senses = wordnet.synsets(noun.lemma_.lower(), "n")[:1]
-    return any(wordnet.synset(key).lexname == "noun.person" for key in senses)
+    return any(wordnet.synset(key).lexname == "noun.group" for key in senses)
 
 
 def _publisher(thing: Token, context: Context) -> Who:
