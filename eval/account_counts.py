@@ -1,11 +1,11 @@
 """Counts of what a journalist would not paste from the account, on stories nobody tuned for.
 
 The parts (eval/README.md, "the account on stories nobody tuned it on", sessions 8-10):
-**work** is ECB+ topics 1-10 (each topic's two events, ``*ecb`` and ``*ecbplus``, as two
-folders) and MEANTIME airbus, 21 folders; **untouched** is ECB+ 11-20 (15 and 17 are not
-in the shared copy), one folder a topic, 8 folders, read as counts only. Each folder is
-written as text by ``tests/corpora_builders`` and analysed as ``storydesk analyze`` does
-(``pipeline.analyze``, the JSON report).
+**work** is ECB+ topics 1-10 and 16 (each topic's two events, ``*ecb`` and ``*ecbplus``,
+as two folders) and MEANTIME airbus, 23 folders; **untouched** is ECB+ 11-20 less 16 (15
+and 17 are not in the shared copy), one folder a topic, 7 folders, read as counts only.
+Each folder is written as text by ``tests/corpora_builders`` and analysed as ``storydesk
+analyze`` does (``pipeline.analyze``, the JSON report).
 
 Counts, over every story of every folder's report:
 - cast entries (entities);
@@ -35,8 +35,10 @@ sys.path.insert(0, str(ROOT / "tests"))
 from corpora_builders import paragraphs, read_ecbplus, write_meantime_topic  # noqa: E402
 from shared_data import DATASETS  # noqa: E402
 
-WORK_TOPICS = tuple(str(n) for n in range(1, 11))
-UNTOUCHED_TOPICS = tuple(str(n) for n in range(11, 21))
+# ECB+ 16 is read through the golden cast (tests/link/golden/entities.json, ecbplus_16),
+# whose errors sessions 9 and 10 fixed: it is a work topic from session 10 (review).
+WORK_TOPICS = (*(str(n) for n in range(1, 11)), "16")
+UNTOUCHED_TOPICS = tuple(str(n) for n in range(11, 21) if n != 16)
 NEAR = 0.8  # share of a line's words found in one earlier line (session 8's count)
 
 
