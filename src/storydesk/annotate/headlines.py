@@ -33,3 +33,22 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
 def is_headline_case(line: str) -> bool:
     content = [w for w in _WORD.findall(line) if w.casefold().strip(".") not in STOP_WORDS]
     return len(content) >= MIN_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+# The words title case leaves in lower case (AP and Chicago style: articles, short
+# prepositions and conjunctions).
+TITLE_LOWER = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on",
+                         "at", "for", "by", "with", "from", "as", "into", "vs"})
+
+
+def capitalised_title(text: str) -> bool:
+    """Title case written by a person, where a short common word is capitalised too: "Take
+    Me Out to the Ball Game" (ECB+ 4_5ecbplus and 4_11ecbplus, a film among "Bathing
+    Beauty" and "Million Dollar Mermaid"), whose words other than "Ball" and "Game" are
+    stop words, so ``is_headline_case`` does not see it. Three capitalised words or more,
+    and every other word one title case leaves in lower case; only where no cue reaches
+    the quote (``annotate.quotes``: "“We Will Fight,” he said" stays a statement)."""
+    words = _WORD.findall(text)
+    capitalised = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    rest = [w for w in words if w not in capitalised]
+    return len(capitalised) >= 3 and all(w in TITLE_LOWER for w in rest)

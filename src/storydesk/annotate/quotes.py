@@ -20,7 +20,7 @@ import re
 from spacy.tokens import Doc
 
 from storydesk.annotate.cues import cue_text, is_cue, is_speech_noun
-from storydesk.annotate.headlines import is_headline_case
+from storydesk.annotate.headlines import capitalised_title, is_headline_case
 from storydesk.annotate.quote_cues import FINITE_TAGS, OPEN_ENDINGS, cue_after, find_cue
 from storydesk.annotate.quote_groups import (
     Group,
@@ -231,7 +231,7 @@ def _is_title(group: Group, context: Context) -> bool:
     shouted words, still a statement."""
     text = " ".join(s.text(context.article.text) for s in group.spans)
     letters = [c for c in text if c.isalpha()]
-    titled = is_headline_case(text) or (group.cue is None and _capitalised_title(text))
+    titled = is_headline_case(text) or (group.cue is None and capitalised_title(text))
     if not titled or all(c.isupper() for c in letters):
         return False
     if not group.who:
@@ -244,26 +244,6 @@ def _is_title(group: Group, context: Context) -> bool:
         return False
     inner = [t for s in group.spans for t in tokens_in(context.doc, s.inner_start, s.inner_end)]
     return not any(t.tag_ in FINITE_TAGS for t in inner)
-
-
-# The words title case leaves in lower case (AP and Chicago style: articles, short
-# prepositions and conjunctions).
-TITLE_LOWER = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on",
-                         "at", "for", "by", "with", "from", "as", "into", "vs"})
-_TITLE_WORD = re.compile(r"[^\W_][\w’'.-]*")
-
-
-def _capitalised_title(text: str) -> bool:
-    """Title case written by a person, where a short common word is capitalised too: "Take
-    Me Out to the Ball Game" (ECB+ 4_5ecbplus and 4_11ecbplus, a film among "Bathing
-    Beauty" and "Million Dollar Mermaid"), whose words other than "Ball" and "Game" are
-    stop words, so ``is_headline_case`` does not see it. Three capitalised words or more,
-    and every other word one title case leaves in lower case; only where no cue reaches
-    the quote ("“We Will Fight,” he said" stays a statement)."""
-    words = _TITLE_WORD.findall(text)
-    capitalised = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
-    rest = [w for w in words if w not in capitalised]
-    return len(capitalised) >= 3 and all(w in TITLE_LOWER for w in rest)
 
 
 # Tags of a noun that a quoted stretch right before it modifies.
