@@ -1,8 +1,8 @@
-"""The fresh facts gold (eval/gold/facts/fresh-aquaint.json) is well formed and points at real text.
+"""The fresh facts gold (eval/gold/facts/fresh-*.json) is well formed and points at real text.
 
-Its documents are TimeML (TempEval-3 AQUAINT), which has no sentence numbers, so a mention is
-``document|offset|token|value``: the token as written starts at that character offset of the
-document's TEXT content with its tags dropped and entities decoded (what ElementTree's
+Its documents are TimeML (TempEval-3 AQUAINT and TimeBank), which has no sentence numbers,
+so a mention is ``document|offset|token|value``: the token as written starts at that character
+offset of the document's TEXT content with its tags dropped and entities decoded (what ElementTree's
 ``itertext`` gives). The checks read the files with the standard library only, not with
 storydesk, so the gold stays independent of the tool (eval/gold/facts/FRESH.md).
 """
@@ -17,12 +17,16 @@ from pathlib import Path
 
 from shared_data import shared_path
 
-GOLD = Path(__file__).resolve().parents[2] / "eval" / "gold" / "facts" / "fresh-aquaint.json"
+FOLDER = Path(__file__).resolve().parents[2] / "eval" / "gold" / "facts"
+GOLDS = sorted(FOLDER.glob("fresh-*.json"))
 STATUSES = {"agree", "approximate", "conflict", "update", "changed"}
 
 
 def _gold() -> dict:
-    return json.loads(GOLD.read_text(encoding="utf-8"))
+    """Every fresh file's events as one list (a document is in one event across the files)."""
+    files = [json.loads(path.read_text(encoding="utf-8")) for path in GOLDS]
+    assert [data["split"] for data in files] == ["fresh"] * len(files)
+    return {"split": "fresh", "events": [event for data in files for event in data["events"]]}
 
 
 def _text(path: Path) -> str:
@@ -82,10 +86,12 @@ def test_no_fresh_token_is_named_twice() -> None:
 
 
 def test_fresh_documents_are_in_no_other_part() -> None:
-    """The fresh part is TempEval-3 AQUAINT only; the tuned parts are ECB+ and MEANTIME."""
-    others = [p for p in GOLD.parent.glob("*.json") if p != GOLD]
+    """The fresh part is TempEval-3 only (AQUAINT, TimeBank); the tuned ones, ECB+ and MEANTIME."""
+    fresh = {d for e in _gold()["events"] for d in e["documents"]}
+    assert [d for d in fresh if not d.startswith("tempeval3/Training/TBAQ-cleaned/")] == []
+    others = [p for p in FOLDER.glob("*.json") if p not in GOLDS]
     named = {d for p in others for e in json.loads(p.read_text())["events"] for d in e["documents"]}
-    assert not named & {d for e in _gold()["events"] for d in e["documents"]}
+    assert not named & fresh
 
 
 def test_the_reader_finds_every_mention_where_the_gold_says() -> None:

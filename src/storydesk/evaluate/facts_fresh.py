@@ -1,9 +1,9 @@
 """``storydesk eval facts-fresh``: the facts scores on the fresh, untouched part of our gold.
 
-The fresh part (``eval/gold/facts/fresh-aquaint.json``, how it was made: ``FRESH.md``) is
-TempEval-3 AQUAINT: AP, New York Times and Xinhua reports of 1998–2000 grouped into events of
-one developing story. Nobody tunes on it, so this evaluation gives scores and counts only,
-never the facts it missed or stated wrongly: reading those would make the part tuned.
+The fresh part (every ``eval/gold/facts/fresh-*.json``, how it was made: ``FRESH.md``) is
+TempEval-3 AQUAINT and TimeBank: news reports grouped into events of one developing story.
+Nobody tunes on it, so this evaluation gives scores and counts only, never the facts it
+missed or stated wrongly: reading those would make the part tuned.
 
 ``--data`` is ``../shared/datasets``. Each event's TimeML documents become articles: the
 TEXT element's content with its tags dropped and entities decoded (the text a gold mention's
@@ -23,23 +23,26 @@ from storydesk.evaluate import facts
 from storydesk.evaluate.base import EvalResult
 from storydesk.options import Options
 
-FRESH = facts.GOLD / "fresh-aquaint.json"
+FRESH = facts.GOLD  # its fresh-*.json files, in name order: AQUAINT's events come first
 
 
-def load_fresh(path: Path = FRESH) -> list[facts.GoldEvent]:
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return [
-        facts.GoldEvent(
-            item["event"],
-            data["split"],
-            item["documents"],
-            [
-                facts.GoldFact(f["label"], f["status"], [_mention(m) for m in f["mentions"]])
-                for f in item["facts"]
-            ],
-        )
-        for item in data["events"]
-    ]
+def load_fresh(folder: Path = FRESH) -> list[facts.GoldEvent]:
+    events: list[facts.GoldEvent] = []
+    for path in sorted(folder.glob("fresh-*.json")):
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        events += [
+            facts.GoldEvent(
+                item["event"],
+                data["split"],
+                item["documents"],
+                [
+                    facts.GoldFact(f["label"], f["status"], [_mention(m) for m in f["mentions"]])
+                    for f in item["facts"]
+                ],
+            )
+            for item in data["events"]
+        ]
+    return events
 
 
 def _mention(text: str) -> facts.GoldMention:
