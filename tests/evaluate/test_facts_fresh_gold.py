@@ -29,6 +29,10 @@ def _gold() -> dict:
     return {"split": "fresh", "events": [event for data in files for event in data["events"]]}
 
 
+def test_both_fresh_files_are_read() -> None:
+    assert [path.name for path in GOLDS] == ["fresh-aquaint.json", "fresh-timebank.json"]
+
+
 def _text(path: Path) -> str:
     return "".join(ET.parse(path).getroot().find("TEXT").itertext())
 
