@@ -337,3 +337,46 @@ def test_a_name_under_the_word_rarity_is_a_key_only_where_the_article_writes_it_
     assert sum("lohan" in leads.key_terms(s.lead, s.names) for s in signatures) >= 10
     lead = frozenset({"doesn", "didn", "rehab", "offseason", "lohan"})
     assert leads.key_terms(lead, frozenset({"lohan"})) == ("lohan",)
+
+
+def test_articles_split_off_keep_the_topic_only_when_their_leads_link_to_it() -> None:
+    """Session 10, tuned seeds 4 and 5: Woodburn's bank bombing (ECB+ 8/ecb), filed into an
+    office shooting story (18/ecbplus) as a fragment and split off again, kept the shootings'
+    topic, as a courthouse killer (3/ecb) split off a deputy's shooting (16/ecbplus) kept
+    its. Their leads link under ``TOPIC_JOIN`` (0.063, 0.069): they start topics of their own.
+    Two events of one topic split apart stay: two Oscars hosts (2, 0.19), the two pinup
+    deaths (4, 0.10, sharing the rare "pinup": ``TOPIC_KEYED``)."""
+    pairs = {name: _events(name) for name in ("2", "3", "4", "8", "16", "18")}
+    assert not related.keeps_topic(pairs["8"]["8/ecb"], pairs["18"]["18/ecbplus"])
+    assert not related.keeps_topic(pairs["3"]["3/ecb"], pairs["16"]["16/ecbplus"])
+    assert related.keeps_topic(pairs["2"]["2/ecb"], pairs["2"]["2/ecbplus"])
+    assert related.keeps_topic(pairs["4"]["4/ecb"], pairs["4"]["4/ecbplus"])
+
+
+def test_a_story_split_off_another_event_starts_its_own_topic(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Filing carries the split through: the bombing reports split off a story they shared
+    with the office shooting reports leave its topic; split off reports of one event, they
+    stay."""
+    from storydesk.link import regroup
+
+    events = _events("18")
+    shooting = sorted(events["18/ecbplus"], key=lambda s: s.article)
+    bombing = sorted(_events("8")["8/ecb"], key=lambda s: s.article)[:4]
+    for leaving, apart in ((bombing, True), (shooting[:4], False)):
+        index = MemoryIndex()
+        for each in [*shooting[4:-1], *leaving]:
+            put(index, each, "s-mixed")
+        put(index, events["18/ecb"][0], "s-other")
+        index.merge_topics("s-other", "s-mixed")
+        split = [s.article for s in leaving]
+        monkeypatch.setattr(regroup, "split_off", lambda *_, found=split: found)
+        monkeypatch.setattr(regroup, "checkpoint", lambda *_: True)
+        arrival = shooting[-1]
+        filing = file(arrival, index, Options())
+        assert filing.story == "s-mixed" and filing.split == split
+        assert filing.split_apart is apart
+        index.apply(arrival, filing, "unused")
+        topics = index.topics(["s-mixed", filing.split_story or ""])
+        assert (topics[filing.split_story or ""] != topics["s-mixed"]) is apart

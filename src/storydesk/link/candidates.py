@@ -71,9 +71,9 @@ class CandidateIndex(Protocol):
         ``source``'s own: whether topics merge is filing's decision (``Filing.topics_merged``)."""
         ...
 
-    def split(self, articles: Sequence[str], target: str) -> None:
+    def split(self, articles: Sequence[str], target: str, same_topic: bool = True) -> None:
         """``articles`` (stored, of one story) now make the new story ``target``, in the
-        topic of the story they leave."""
+        topic of the story they leave (``same_topic``), else a topic of its own."""
         ...
 
     def move(self, articles: Sequence[str], target: str) -> None:

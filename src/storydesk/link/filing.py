@@ -52,7 +52,7 @@ def carry_out(index: CandidateIndex, signature: ArticleSignature, filing: Filing
     if filing.moved:
         index.move(filing.moved, story)
     if filing.split and filing.split_story:
-        index.split(filing.split, filing.split_story)
+        index.split(filing.split, filing.split_story, same_topic=not filing.split_apart)
         if hook is not None:
             hook.split(filing.split_story)
         if signature.article in filing.split:

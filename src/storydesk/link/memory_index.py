@@ -116,10 +116,12 @@ class MemoryIndex:
         # it only when filing merges the topics (``related.relate``).
         self._untopic(source)
 
-    def split(self, articles: Sequence[str], target: str) -> None:
+    def split(self, articles: Sequence[str], target: str, same_topic: bool = True) -> None:
         source = self._story_of[articles[0]]
         topic = self._topic.get(source, source)
         self.move(articles, target)
+        if not same_topic:
+            return  # its own topic: a story named by no topic is its own
         self._topic[target] = topic
         self._labelled[topic].add(target)
         self._stale(target)

@@ -113,7 +113,8 @@ class Filing:
     merged into ``story``'s topic. ``moved``: articles of other stories that move into
     ``story`` (after the merges). ``split``: articles (the arrival may be one) that leave
     the story, once the arrival is in and the merges done, to make the new story
-    ``split_story`` in the same topic."""
+    ``split_story`` in the same topic, or in a topic of its own when ``split_apart`` (its
+    leads do not link to those it left: ``related.keeps_topic``)."""
 
     article: str
     story: str | None
@@ -124,6 +125,7 @@ class Filing:
     split: list[str] = field(default_factory=list)
     split_story: str | None = None
     moved: list[str] = field(default_factory=list)
+    split_apart: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -136,6 +138,7 @@ class Filing:
             "split": list(self.split),
             "split_story": self.split_story,
             "moved": list(self.moved),
+            "split_apart": self.split_apart,
         }
 
 
@@ -211,7 +214,21 @@ def file(
         filing.split = regroup.split_off(signature, [best, *merged], index, MERGE)
         if filing.split:
             filing.split_story = stable_id("s", signature.article, *filing.split)
+            filing.split_apart = _split_apart(signature, [best, *merged], filing.split, index)
     return filing
+
+
+def _split_apart(
+    arrival: ArticleSignature, parts: Sequence[str], leaving: Sequence[str], index: CandidateIndex
+) -> bool:
+    """Whether the articles ``leaving`` the story made of ``parts`` and ``arrival`` start a
+    topic of their own (``related.keeps_topic``); read from the members ``split_off`` read."""
+    sampled = index.members(parts, regroup.SAMPLE)
+    members = [m for part in parts for m in sampled.get(part, [])][-(regroup.SAMPLE - 1):]
+    members.append(arrival)
+    apart = set(leaving)
+    return not related.keeps_topic([m for m in members if m.article in apart],
+                                   [m for m in members if m.article not in apart])
 
 
 def _ranked(links: Mapping[str, float]) -> list[str]:

@@ -89,14 +89,15 @@ class StoreIndex:
     def merge_topics(self, source: str, target: str) -> None:
         self.store.merge_topics(source, target)
 
-    def split(self, articles: Sequence[str], target: str) -> None:
+    def split(self, articles: Sequence[str], target: str, same_topic: bool = True) -> None:
         source = self.store.story_of(articles[:1])[articles[0]]
         at = self.clock()
         if not self.store.story(target):
             self.store.add_story(target, at)
         topic = self.store.topics([source]).get(source, source)
         self.move(articles, target)
-        self.store.merge_topics(target, topic)  # the new story stays in the topic it left
+        if same_topic:
+            self.store.merge_topics(target, topic)  # the new story stays in the topic it left
         self.store.add_event(source, at, "split", target)
 
     def move(self, articles: Sequence[str], target: str) -> None:
