@@ -158,7 +158,7 @@ def check_split_and_move(index_factory: Factory) -> None:
     assert [m.article for m in index.members(["sn"], 5)["sn"]] == ["q2", "q3", "f1"]
     found = index.candidates(band_keys(signature("f3", FIRE.format(n=3))))
     assert {(c.signature.article, c.story) for c in found} == {("f1", "sn"), ("f2", "sf")}
-    index.split(["q0"], "so", same_topic=False)  # another event: a topic of its own
+    index.split(["q0"], "so", False)  # another event (not the same topic): a topic of its own
     assert index.topics(["so", "sa", "sn"]) == {"so": "so", "sa": "sa", "sn": "sa"}
     assert sorted(index.topic_stories(["sa"], 5)["sa"]) == ["sa", "sf", "sn"]
 
