@@ -161,6 +161,9 @@ def check_split_and_move(index_factory: Factory) -> None:
     index.split(["q0"], "so", False)  # another event (not the same topic): a topic of its own
     assert index.topics(["so", "sa", "sn"]) == {"so": "so", "sa": "sa", "sn": "sa"}
     assert sorted(index.topic_stories(["sa"], 5)["sa"]) == ["sa", "sf", "sn"]
+    index.leave_topic("sn")  # its own topic again; the others stay
+    assert index.topics(["sn", "sf", "sa"]) == {"sn": "sn", "sf": "sa", "sa": "sa"}
+    assert sorted(index.topic_stories(["sa"], 5)["sa"]) == ["sa", "sf"]
 
 
 def check_topic_memo_forgets_a_changed_topic(index_factory: Factory) -> None:

@@ -380,3 +380,38 @@ def test_a_story_split_off_another_event_starts_its_own_topic(
         index.apply(arrival, filing, "unused")
         topics = index.topics(["s-mixed", filing.split_story or ""])
         assert (topics[filing.split_story or ""] != topics["s-mixed"]) is apart
+
+
+def test_a_story_taking_a_stray_back_leaves_the_topic_it_held_through_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Tuned seed 1: a Woodburn bombing report (8_3ecb) inside an office shooting story (18)
+    lent it its lead, and the bombing's next report started a story in the shootings' topic
+    through it; when that story takes the report back, it leaves the topic. An Oscars host's
+    story (ECB+ 2) taking a report back from the other host's story stays: their leads link."""
+    from storydesk.link import regroup
+    from storydesk.link import stream as streaming
+
+    # the stray's arrival only: no bridge, nothing split, the one move given
+    monkeypatch.setattr(streaming, "group_link", lambda *_, **__: 0.0)
+    monkeypatch.setattr(regroup, "split_off", lambda *_: [])
+    bombing = {s.article: s for s in _events("8")["8/ecb"]}
+    shooting = sorted(_events("18")["18/ecbplus"], key=lambda s: s.article)
+    hosts = {e: sorted(found, key=lambda s: s.article) for e, found in _events("2").items()}
+    host, own = hosts["2/ecb"], hosts["2/ecbplus"]
+    cases = ((bombing["8_5ecb.xml"], bombing["8_3ecb.xml"], shooting[:8], True,
+              bombing["8_2ecb.xml"]),
+             (own[0], own[1], host[:8], False, own[-1]))
+    for first, stray, members, leaves, arrival in cases:
+        index = MemoryIndex()
+        for each in members:
+            put(index, each, "s-host")
+        put(index, stray, "s-host")
+        put(index, first, "s-new")
+        index.merge_topics("s-new", "s-host")
+        monkeypatch.setattr(regroup, "strays", lambda *_, found=stray.article: [found])
+        filing = file(arrival, index, Options())
+        assert filing.story == "s-new" and filing.moved == [stray.article]
+        assert filing.leaves_topic is leaves
+        index.apply(arrival, filing, "unused")
+        assert (index.topics(["s-new"])["s-new"] == "s-new") is leaves

@@ -51,6 +51,8 @@ def carry_out(index: CandidateIndex, signature: ArticleSignature, filing: Filing
         index.merge_topics(other, topic)
     if filing.moved:
         index.move(filing.moved, story)
+        if filing.leaves_topic:
+            index.leave_topic(story)
     if filing.split and filing.split_story:
         index.split(filing.split, filing.split_story, same_topic=not filing.split_apart)
         if hook is not None:

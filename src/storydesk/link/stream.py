@@ -53,7 +53,7 @@ from typing import Any
 
 from storydesk.article import Article
 from storydesk.ids import stable_id
-from storydesk.link import regroup, related, stories
+from storydesk.link import regroup, related, stories, topic_exits
 from storydesk.link.candidates import POSTINGS, Candidate, CandidateIndex
 from storydesk.link.memory_index import MemoryIndex
 from storydesk.link.signature import (
@@ -111,10 +111,11 @@ class Filing:
     is related to one (None: its own). ``merged``: stories the article bridges, or small ones
     the story now reaches, to be merged into ``story``; ``topics_merged``: topics to be
     merged into ``story``'s topic. ``moved``: articles of other stories that move into
-    ``story`` (after the merges). ``split``: articles (the arrival may be one) that leave
-    the story, once the arrival is in and the merges done, to make the new story
-    ``split_story`` in the same topic, or in a topic of its own when ``split_apart`` (its
-    leads do not link to those it left: ``related.keeps_topic``)."""
+    ``story`` (after the merges); ``leaves_topic``: ``story`` then leaves its topic, held
+    only through them (``topic_exits.leaves_topic``). ``split``: articles (the arrival may
+    be one) that leave the story, once the arrival is in and the merges done, to make the
+    new story ``split_story`` in the same topic, or in a topic of its own when
+    ``split_apart`` (its leads do not link to those it left: ``topic_exits``)."""
 
     article: str
     story: str | None
@@ -126,6 +127,7 @@ class Filing:
     split_story: str | None = None
     moved: list[str] = field(default_factory=list)
     split_apart: bool = False
+    leaves_topic: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -139,6 +141,7 @@ class Filing:
             "split_story": self.split_story,
             "moved": list(self.moved),
             "split_apart": self.split_apart,
+            "leaves_topic": self.leaves_topic,
         }
 
 
@@ -210,25 +213,16 @@ def file(
     if recall:
         leaving = {s: c for s, c in by_story.items() if s not in merged}
         filing.moved = regroup.strays(signature, best, leaving, score, sizes, index, join)
+        if filing.moved:
+            filing.leaves_topic = topic_exits.leaves_topic(signature, best, merged, filing.moved,
+                                                           by_story, index)
     if regroup.checkpoint(before, after):
         filing.split = regroup.split_off(signature, [best, *merged], index, MERGE)
         if filing.split:
             filing.split_story = stable_id("s", signature.article, *filing.split)
-            filing.split_apart = _split_apart(signature, [best, *merged], filing.split, index)
+            filing.split_apart = topic_exits.split_apart(signature, [best, *merged],
+                                                         filing.split, index)
     return filing
-
-
-def _split_apart(
-    arrival: ArticleSignature, parts: Sequence[str], leaving: Sequence[str], index: CandidateIndex
-) -> bool:
-    """Whether the articles ``leaving`` the story made of ``parts`` and ``arrival`` start a
-    topic of their own (``related.keeps_topic``); read from the members ``split_off`` read."""
-    sampled = index.members(parts, regroup.SAMPLE)
-    members = [m for part in parts for m in sampled.get(part, [])][-(regroup.SAMPLE - 1):]
-    members.append(arrival)
-    apart = set(leaving)
-    return not related.keeps_topic([m for m in members if m.article in apart],
-                                   [m for m in members if m.article not in apart])
 
 
 def _ranked(links: Mapping[str, float]) -> list[str]:
