@@ -318,3 +318,20 @@ def test_a_stated_measure_gives_its_values_as_the_reports_wrote_them() -> None:
     [stated] = [fact for fact in story.facts if fact.status == "conflict"]
     line = brief.fact_sentence(stated, story, Sources(story)).text
     assert ": three weeks (" in line and "); four weeks (" in line
+
+
+@pytest.mark.parametrize("status", ["agree", "approximate", "disputed", "single"])
+def test_only_a_conflict_is_stated_as_reports_differing(status: str) -> None:
+    """Issue 8: "Reports differ" lines come only from conflict facts; 6 and 7 that the
+    linker called approximate (or a denied figure, disputed) are never stated as rivals."""
+    story = three_outlet_story()
+    story.facts = [
+        Fact("f1", "people killed in the overnight attack", status, 6, (6, 7), [
+            FactValue(6, "at least", "a", 2, "at least six people"),
+            FactValue(7, None, "b", 1, "Seven people"),
+            FactValue(7, None, "c", 1, "Seven people")]),
+    ]  # fmt: skip
+    brief.write(story, Options(brief_length=6))
+    assert not any(line.text.startswith("Reports differ") for line in story.brief)
+    with pytest.raises(ValueError):
+        brief.fact_sentence(story.facts[0], story, Sources(story))

@@ -77,11 +77,15 @@ def format_value(value: float) -> str:
 
 
 def fact_sentence(fact: Fact, story: Story, sources: Sources) -> BriefSentence:
-    """The generated sentence for a conflict, an update or a change."""
+    """The generated sentence for a conflict, an update or a change. Only a conflict is
+    "Reports differ" (issue 8): an approximate, disputed, agreed or single fact has no
+    sentence of its own, and asking for one is an error, never a disagreement."""
     if fact.status == "update":
         return update_sentence(fact, story)
     if fact.status == "changed":
         return change_sentence(fact)
+    if fact.status != "conflict":
+        raise ValueError(f"a {fact.status} fact is stated in no sentence of its own")
     return disagreement(fact, story, sources)
 
 
