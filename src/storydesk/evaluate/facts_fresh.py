@@ -91,7 +91,7 @@ def evaluate(data: Path, options: Options, limit: int | None = None) -> EvalResu
         "agreement_recall": _ratio(counts.agreements_found, counts.agreements),
         "conflict_precision": _ratio(counts.stated_right, counts.stated),
     }
-    if counts.conflicts:  # the part has no conflict yet (FRESH.md): no recall to give
+    if counts.conflicts:  # a recall only where the part labels conflicts (FRESH.md)
         result.scores["conflict_recall"] = _ratio(counts.conflicts_found, counts.conflicts)
     # Counts only: counts.errors names the missed and false facts, never shown (untouched part).
     result.notes.append(
