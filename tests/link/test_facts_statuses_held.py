@@ -58,3 +58,26 @@ def test_two_players_weights_are_no_rival_readings() -> None:
         "of the past two seasons.",
     )
     assert [fact for fact in found if fact.status == "conflict"] == []
+
+
+def test_an_ordinal_past_tenth_is_no_shared_word_either() -> None:
+    """Reviewer's sentences (after 29ecbplus): two lengths "in the eleventh inning" share only
+    the inning's ordinal and the inning; they are two things, not rival reports."""
+    found = facts_of(
+        "Smith sent a 400-foot drive over the wall in the eleventh inning.",
+        "Jones made a 350-foot throw to the plate in the eleventh inning.",
+    )
+    assert [fact for fact in found if fact.status == "conflict"] == []
+
+
+def test_two_reports_of_one_weight_agree_on_the_value_alone() -> None:
+    """Equal masses still agree with no subject or word in common (``ties.SPECIFIC_ALIKE``),
+    also a small value one report gives beside another mass (constructed sentences)."""
+    found = facts_of(
+        "The bomb weighed 5 kilograms, and its casing another 2 kilograms.",
+        "Police said the 5-kilogram device was hidden in a bag.",
+    )
+    fives = [fact for fact in found if any(v.value == 5 for v in fact.values)]
+    assert [(fact.quantity, fact.status, len(fact.values)) for fact in fives] == [
+        ("mass", "agree", 2)
+    ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from storydesk.annotate import wordnet
-from storydesk.annotate.numbers import number_value
+from storydesk.annotate.numbers import ORDINALS, number_value
 from storydesk.article import Article, Figure
 from storydesk.calendar_words import MONTH_ABBREVIATIONS, WEEKDAYS
 from storydesk.calendar_words import MONTHS as MONTH_NAMES
@@ -28,14 +28,16 @@ NEUTRAL = frozenset(
         "today yesterday week "
         "mr mrs ms new around over under out off while whether like near up down into "
         "through during since until per via amid amidst among first day days time ago later "
-        "after before "
-        # Ordinals place a figure in a sequence (which quarter, which half, which game),
-        # like "first" above; they say nothing of what it measures: "a 36-yard field goal"
-        # and "a 68-yard drive", both "in the second quarter", were one distance in
-        # conflict (ECB+ 29_1ecbplus, 29_8ecbplus: 'second' and 'quarter' the shared words).
-        "second third fourth fifth sixth seventh eighth ninth tenth"
+        "after before"
     )
-) | frozenset(stem(day) for day in WEEKDAYS)  # the weekdays' names, from calendar_words
+) | frozenset(stem(day) for day in WEEKDAYS) | frozenset(
+    # Ordinals place a figure in a sequence (which quarter, inning, round or game); they say
+    # nothing of what it measures: "a 36-yard field goal" and "a 68-yard drive", both "in the
+    # second quarter", were one distance in conflict (ECB+ 29_1ecbplus, 29_8ecbplus: 'second'
+    # and 'quarter' the shared words). Spelled ordinals from annotate.numbers (one list);
+    # "11th" is no word here, it cuts the context as a number does.
+    stem(ordinal) for ordinal in ORDINALS
+)  # the weekdays' names from calendar_words
 # One canonical word per event, so "dead", "died" and "killed" meet.
 EVENT_WORDS: dict[str, str] = {
     **dict.fromkeys(words("kill killed killing dead die died death deaths toll"), "killed"),

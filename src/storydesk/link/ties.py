@@ -187,9 +187,7 @@ def _distances_differ(left: FigureContext, right: FigureContext) -> bool:
 
 def _converted(left: FigureContext, right: FigureContext) -> bool:
     """One value written in two units ("64 kilometres" / "about 40 miles")."""
-    units = (left.figure.unit, right.figure.unit)
-    # a number with no unit is in the class's usual one, not converted (fact_status)
-    return None not in units and units[0] != units[1] and _gap(left, right) <= CONVERSION_SHARE
+    return left.figure.unit != right.figure.unit and _gap(left, right) <= CONVERSION_SHARE
 
 
 def _gap(left: FigureContext, right: FigureContext) -> float:
