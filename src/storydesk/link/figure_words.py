@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from storydesk.annotate import wordnet
-from storydesk.annotate.numbers import ORDINALS, number_value
+from storydesk.annotate import numbers, wordnet
+from storydesk.annotate.numbers import number_value
 from storydesk.article import Article, Figure
 from storydesk.calendar_words import MONTH_ABBREVIATIONS, WEEKDAYS
 from storydesk.calendar_words import MONTHS as MONTH_NAMES
@@ -36,7 +36,7 @@ NEUTRAL = frozenset(
     # second quarter", were one distance in conflict (ECB+ 29_1ecbplus, 29_8ecbplus: 'second'
     # and 'quarter' the shared words). Spelled ordinals from annotate.numbers (one list);
     # "11th" is no word here, it cuts the context as a number does.
-    stem(ordinal) for ordinal in ORDINALS
+    stem(ordinal) for ordinal in numbers.ORDINALS
 )  # the weekdays' names from calendar_words
 # One canonical word per event, so "dead", "died" and "killed" meet.
 EVENT_WORDS: dict[str, str] = {
