@@ -240,6 +240,10 @@ def test_who_never_stands_for_a_thing() -> None:
     [quote] = _annotated('The senator spoke to the crowd at the rally, who cheered and '
                          'shouted "Four More Years!"').quotes
     assert quote.speaker is None and quote.speaker_descriptor is None
+    # review of 86d6d93: a group of people a preposition governs is who
+    [quote] = _annotated('The reporter spoke with the team, who said "we will be back next '
+                         'year."').quotes
+    assert quote.speaker_descriptor == "the team"
 
 
 def test_a_title_case_statement_under_a_cue_stays_a_quote() -> None:

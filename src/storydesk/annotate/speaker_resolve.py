@@ -167,13 +167,23 @@ def _person_of_who(pronoun: Token, noun: Token) -> Token | None:
         _person_noun(owner) or _group_noun(owner)
     ):
         return owner
-    return None
+    # "spoke with the team, who said …", "talked to the family, who said …" (review of
+    # 86d6d93): a group of people is who
+    return noun if _group_noun(noun) else None
+
+
+# Senses of a noun that say it is something that happens, not people: "rally" is a group
+# first, then an act, a process and an event (WordNet); "team", "family", "crowd" are
+# groups only.
+HAPPENINGS = frozenset({"noun.act", "noun.event", "noun.process"})
 
 
 def _group_noun(noun: Token) -> bool:
+    """A group of people: the first sense a group, and none of the first three something
+    that happens."""
     wordnet = load_wordnet()
-    senses = wordnet.synsets(noun.lemma_.lower(), "n")[:1]
-    return any(wordnet.synset(key).lexname == "noun.group" for key in senses)
+    senses = [wordnet.synset(key).lexname for key in wordnet.synsets(noun.lemma_.lower(), "n")[:3]]
+    return bool(senses) and senses[0] == "noun.group" and not HAPPENINGS & set(senses)
 
 
 def _publisher(thing: Token, context: Context) -> Who:
