@@ -110,11 +110,12 @@ class Filing:
     """Where one article goes. ``story`` None starts a new story, in topic ``topic`` when it
     is related to one (None: its own). ``merged``: stories the article bridges, or small ones
     the story now reaches, to be merged into ``story``; ``topics_merged``: topics to be
-    merged into ``story``'s topic. ``moved``: articles of other stories that move into
-    ``story`` (after the merges); ``leaves_topic``: ``story`` then leaves its topic, held
-    only through them (``topic_exits.leaves_topic``). ``split``: articles (the arrival may
-    be one) that leave the story, once the arrival is in and the merges done, to make the
-    new story ``split_story`` in the same topic, or in a topic of its own when
+    merged into ``story``'s topic (the topic it is in once the strays are moved and it left
+    its topic, if it does). ``moved``: articles of other stories that move into ``story``
+    (after the merges); ``leaves_topic``: ``story`` then leaves its topic: its leads no
+    longer link to the topic's rest (``topic_exits.leaves_topic``). ``split``: articles
+    (the arrival may be one) that leave the story, once the arrival is in and the merges
+    done, to make the new story ``split_story`` in the same topic, or in a topic of its own when
     ``split_apart`` (its leads do not link to those it left: ``topic_exits``)."""
 
     article: str
