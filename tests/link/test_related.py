@@ -250,7 +250,7 @@ def test_topics_sharing_a_rare_word_are_related_at_a_lower_link() -> None:
     link = related._dot(first, second)
     assert related.TOPIC_KEYED <= link < related.TOPIC_MERGE
     assert "pinup" in first.keys() & second.keys()
-    assert related._closest(first, {"t": second}, ["t"], related.TOPIC_MERGE) == ["t"]
+    assert related.closest(first, {"t": second}, ["t"], related.TOPIC_MERGE) == ["t"]
     fires = [related.profile(m).unit for name in ("13", "14") for m in _events(name).values()]
     assert {"arson", "fire"} <= fires[0].keys() & fires[3].keys()
     assert not related._share_a_rare_word(fires[0], fires[3])
@@ -320,7 +320,7 @@ def test_a_shared_word_naming_a_kind_of_event_relates_at_no_lower_link() -> None
         left = {word: link ** 0.5, "city": (1 - link) ** 0.5}
         right = {word: link ** 0.5, "island": (1 - link) ** 0.5}
         assert related._dot(left, right) == pytest.approx(link)
-        near = related._closest(left, {"t": right}, ["t"], related.TOPIC_MERGE)
+        near = related.closest(left, {"t": right}, ["t"], related.TOPIC_MERGE)
         assert near == (["t"] if related_ else []), word
 
 

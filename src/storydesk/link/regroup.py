@@ -89,14 +89,24 @@ def checkpoint(before: int, after: int) -> bool:
     return False
 
 
+def sample(
+    arrival: ArticleSignature, parts: Sequence[str], index: CandidateIndex
+) -> list[ArticleSignature]:
+    """The members a split is decided on (``split_off``) and its topic judged on
+    (``topic_exits.split_apart``): the latest ``SAMPLE - 1`` across ``parts``, then the
+    arrival."""
+    sampled = index.members(parts, SAMPLE)
+    members = [s for part in parts for s in sampled.get(part, [])][-(SAMPLE - 1) :]
+    members.append(arrival)
+    return members
+
+
 def split_off(
     arrival: ArticleSignature, parts: Sequence[str], index: CandidateIndex, merge: float
 ) -> list[str]:
     """Articles to split off the story made of ``parts`` (the story joined, then the stories
     merged into it) and ``arrival``; none when its members hold together."""
-    sampled = index.members(parts, SAMPLE)
-    members = [s for part in parts for s in sampled.get(part, [])][-(SAMPLE - 1) :]
-    members.append(arrival)
+    members = sample(arrival, parts, index)
     if len(members) < 2 * MIN_PART:
         return []
     scores = {

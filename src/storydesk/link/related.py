@@ -196,7 +196,7 @@ def centroid(stories: Sequence[tuple[int, Profile]]) -> dict[str, float]:
 def keeps_topic(leaving: Sequence[ArticleSignature], staying: Sequence[ArticleSignature]) -> bool:
     """Whether articles split off a story (``regroup.split_off``: another event found inside
     it) stay in its topic: their leads link to the leads of those staying as a new story's
-    would to join it (``TOPIC_JOIN``, or ``TOPIC_KEYED`` with a rare word shared: ``_closest``;
+    would to join it (``TOPIC_JOIN``, or ``TOPIC_KEYED`` with a rare word shared: ``closest``;
     each side by its latest ``PROFILE_MEMBERS``). A split
     undoes a wrong join at event level, and a topic lent by that join is no evidence: on ECB+
     1-20, Woodburn's bank bombing (8), merged into an office shooting (18) as a fragment and
@@ -212,7 +212,7 @@ def keeps_topic(leaving: Sequence[ArticleSignature], staying: Sequence[ArticleSi
     session 10)."""
     left = profile(leaving[-PROFILE_MEMBERS:]).unit
     right = profile(staying[-PROFILE_MEMBERS:]).unit
-    return bool(_closest(left, {"staying": right}, ["staying"], TOPIC_JOIN))
+    return bool(closest(left, {"staying": right}, ["staying"], TOPIC_JOIN))
 
 
 def due(before: int, after: int, merged: bool) -> bool:
@@ -249,7 +249,7 @@ def relate(
     own_topics = [own_topic, *apart] if own_topic else []
     memo, read = _read(index, chosen, own_topics, story)
     own = centroid(read.of(own_topics, arrival))
-    strong = _closest(own, memo, chosen, TOPIC_MERGE)  # (none: apart only)
+    strong = closest(own, memo, chosen, TOPIC_MERGE)  # (none: apart only)
     if not strong and (check or (alone and read.held.get(story, [story]) == [story])):
         # A story related to no other yet, that no LSH-near topic links to: its arrival's
         # rare lead terms look its topic up, as a new story's do (``_new_story``), while it
@@ -326,10 +326,10 @@ def _strong(
     if not chosen:
         return []
     memo, _ = _read(index, chosen, [], None)
-    return _closest(own, memo, chosen, threshold)
+    return closest(own, memo, chosen, threshold)
 
 
-def _closest(
+def closest(
     own: Mapping[str, float], memo: Mapping[str, Any], chosen: Sequence[str], threshold: float
 ) -> list[str]:
     """The ``chosen`` topics whose remembered centroid ``own`` links to at ``threshold``,

@@ -32,10 +32,9 @@ def split_apart(
     arrival: ArticleSignature, parts: Sequence[str], leaving: Sequence[str], index: CandidateIndex
 ) -> bool:
     """Whether the articles ``leaving`` the story made of ``parts`` and ``arrival`` start a
-    topic of their own (``related.keeps_topic``); read from the members ``split_off`` read."""
-    sampled = index.members(parts, regroup.SAMPLE)
-    members = [m for part in parts for m in sampled.get(part, [])][-(regroup.SAMPLE - 1):]
-    members.append(arrival)
+    topic of their own (``related.keeps_topic``); read from the members ``split_off`` read
+    (``regroup.sample``: the index is read again, one windowed query per split)."""
+    members = regroup.sample(arrival, parts, index)
     apart = set(leaving)
     return not related.keeps_topic([m for m in members if m.article in apart],
                                    [m for m in members if m.article not in apart])
@@ -51,7 +50,7 @@ def leaves_topic(
 ) -> bool:
     """Whether ``story``, taking the strays ``moved`` back from a story of its own topic,
     leaves that topic: its leads (the strays and the arrival in) no longer link to the rest
-    of the topic (the strays out) as a new story's would to join it (``related._closest``).
+    of the topic (the strays out) as a new story's would to join it (``related.closest``).
     It does not ask whether the topic was held only through the strays: two stories of one
     topic's two events exchanging a stray part as well when their leads link under
     ``TOPIC_JOIN`` (review of session 10, tuned: topic 8's two bank bombings in 8 of 12
@@ -89,5 +88,5 @@ def leaves_topic(
     if not rest:
         return False
     own = related.profile(mine[-related.PROFILE_MEMBERS:]).unit
-    return not related._closest(own, {topic: related.centroid(rest)}, [topic],
+    return not related.closest(own, {topic: related.centroid(rest)}, [topic],
                                 related.TOPIC_JOIN)
