@@ -19,7 +19,12 @@ from storydesk.article import Article
 # announcement, a forecast) and an estimate. The whole lexicographer files (acts, cognitions,
 # communications) also held "attack", "war" and "game": "an attack by Taliban fighters" gave
 # the Taliban as the source of its toll (second review, 2026-11-30).
-DOCUMENT_WORDS = ("poll", "survey", "report", "census", "statement", "estimate")
+# The first four find their own values (``FINDING_WORDS``: link's ``figure_words.pollster``
+# names their body; "study" shares the survey's first sense); a report, a statement or an
+# estimate may also give a body's reading of a thing. The one home of these nouns.
+FINDING_WORDS = ("poll", "survey", "study", "census")
+REPORT_WORDS = ("report",)  # a reading of a thing, never a pollster ("reports" is a verb too)
+DOCUMENT_WORDS = (*FINDING_WORDS, *REPORT_WORDS, "statement", "estimate")
 BEHIND = frozenset({"for", "by", "in", "from", "of"})
 CLAUSAL = frozenset({"ccomp", "xcomp", "csubj", "acl", "relcl", "advcl", "conj"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -272,8 +277,8 @@ def _document_senses() -> frozenset[str]:
 
 def _name_behind(noun: Token) -> str | None:
     """The name of the body behind a document noun (``DOCUMENT_WORDS``: poll, survey, study,
-    report), after "for", "by", "in" or "from", or as
-    its possessor: "Another survey, in Kathimerini daily, put disapproval … at 68 percent"
+    report), after "for", "by", "in" or "from", as its possessor, or written onto it ("A
+    Gallup poll"): "Another survey, in Kathimerini daily, put disapproval … at 68 percent"
     (ECB+ 19_8ecb) is Kathimerini's; the name, not the noun after it ("newspaper")."""
     if noun.pos_ != "NOUN" or _speaker(noun):
         return None
@@ -295,7 +300,13 @@ def _name_behind(noun: Token) -> str | None:
                 if name:
                     return name
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    return _proper_words(owner) if owner is not None else None
+    if owner is not None:
+        return _proper_words(owner)
+    # the name written onto the noun: "A Gallup poll released Monday found that 41 percent",
+    # "A Quinnipiac University poll", "The Pew survey found" (review, session 9: link read
+    # it from the raw text, ``figure_words.pollster``)
+    names = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    return " ".join(filter(None, map(_proper_words, names))) or None
 
 
 def _proper_words(head: Token) -> str | None:

@@ -10,6 +10,7 @@ import re
 
 from storydesk.annotate import numbers, wordnet
 from storydesk.annotate.numbers import number_value
+from storydesk.annotate.scope import FINDING_WORDS, REPORT_WORDS
 from storydesk.article import Article, Figure
 from storydesk.calendar_words import MONTH_ABBREVIATIONS, WEEKDAYS
 from storydesk.calendar_words import MONTHS as MONTH_NAMES
@@ -214,24 +215,26 @@ def _canonical(word: str) -> str:
     return EVENT_WORDS.get(stemmed, stemmed)
 
 
+def _singular_or_plural(noun: str) -> str:
+    """A pattern for a noun and its plural: "polls?", "stud(?:y|ies)", "census(?:es)?"."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return rf"{noun[:-1]}(?:y|ies)"
+    return rf"{noun}(?:es)?" if noun.endswith("s") else rf"{noun}s?"
+
+
 # The common nouns of a document that measures for itself: a poll, survey or study finds its
 # own values (lower case: "the U.S. Geological Survey … said it was 6.1" is a body reading a
 # thing). A report too, for ``evidence.reading``; but "reports" is also a verb ("Reuters
-# reports that the earthquake killed 13 people"), so a report names no pollster.
-_FINDINGS = r"polls?|surveys?|studies|study|census"
+# reports that the earthquake killed 13 people"), so a report names no pollster. The nouns
+# are annotate's (``scope.FINDING_WORDS``, ``REPORT_WORDS``: one vocabulary, STYLE 13).
+_FINDINGS = "|".join(map(_singular_or_plural, FINDING_WORDS))
 FINDING = re.compile(rf"\b(?:{_FINDINGS})\b")
-MEASUREMENT = re.compile(rf"\b(?:{_FINDINGS}|reports?)\b")
+_REPORTS = "|".join(map(_singular_or_plural, REPORT_WORDS))
+MEASUREMENT = re.compile(rf"\b(?:{_FINDINGS}|{_REPORTS})\b")
 # How far before a number a poll or a reading is looked for (``pollster``, ``evidence.reading``).
 SOURCE_REACH = 120
 # A source's own name: its run of capitalised words ("Kathimerini", "the Los Angeles Times").
 _NAME = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
-# A pollster named before its poll's noun: "A Gallup poll released Monday found", "A
-# Quinnipiac University poll", "The Pew survey found" (review, session 9); the article or
-# determiner before it is no part of the name.
-_NAMED_FINDING = re.compile(
-    rf"((?:[A-Z][\w’'.-]*\s+)+)(?:opinion\s+)?(?:{_FINDINGS})\b"
-)
-_DETERMINERS = frozenset({"a", "an", "the", "another", "this", "that", "its", "their"})
 
 
 def window_before(article: Article, figure: Figure) -> str:
@@ -255,19 +258,10 @@ def pollster(article: Article, figure: Figure) -> str | None:
     window = window_before(article, figure)
     if not FINDING.search(window):
         return None
+    # annotate reads the poll's body, wherever the sentence names it ("A Gallup poll", "a poll
+    # for the respected Kathimerini newspaper": ``scope.source``)
     names = _NAME.findall(figure.source or "")
-    if not names:  # the source unread: the name before the poll's noun, if any
-        names = [_undetermined(m[1]) for m in _NAMED_FINDING.finditer(window)]
-        names = [name for name in names if name]
     return " ".join(max(names, key=len).split()).casefold() if names else None
-
-
-def _undetermined(words: str) -> str:
-    """A capitalised run without the article or determiner that opens a sentence."""
-    split = words.split()
-    while split and split[0].casefold() in _DETERMINERS:
-        split = split[1:]
-    return " ".join(split)
 
 
 def one_pollster(left: str, right: str) -> bool:
