@@ -134,3 +134,33 @@ def test_a_place_home_to_people_resizes_nothing() -> None:
         "120,000",
     )
     assert people.action is None
+
+
+def _age(text: str) -> Figure:
+    [article] = annotate(
+        [Article(id="t", source="t", text=text, published=None)], Options.load()
+    )
+    return next(f for f in article.figures if f.quantity == "age")
+
+
+def test_a_description_goes_to_the_doer_before_it_not_the_nearest_name() -> None:
+    """ECB+ 7_10ecb: "the 41-year-old American" went to Gene Pukall, the nearest name (a
+    German), not to Bowe, whom the sentence before is about ("The 41-year-old Bowe",
+    7_11ecb, was missed as an agreement)."""
+    age = _age(
+        "On the undercard, former heavyweight champion Riddick Bowe made a modest comeback "
+        "with an eighth-round decision over Germany's Gene Pukall.\n"
+        "It was just the third fight in a decade for the 41-year-old American and his first "
+        "in three years.\n"
+    )
+    assert age.referents[0] == "Riddick Bowe"
+
+
+def test_someones_relative_is_none_of_the_names_around() -> None:
+    """ECB+ 32_2ecb: "her 12-year-old daughter" is Mendes's daughter, neither Gomes (the
+    sentence's subject) nor Mendes: a description with an owner has no referent."""
+    age = _age(
+        "Gomes was arrested on Tuesday after investigators said they found him barricaded in a "
+        "room in Mendes's apartment on Philip Street with her 12-year-old daughter.\n"
+    )
+    assert (age.subject, age.referents) == ("daughter", [])
