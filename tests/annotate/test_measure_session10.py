@@ -33,9 +33,12 @@ def test_a_bound_an_election_needs_is_no_measure_of_its_turnout() -> None:
         "93.87",
     )
     assert turnout.stance == "asserted"
-    # a bound the text reports as measured stays the story's own
+    # a bound the text reports as measured stays the story's own, also as the subject of a
+    # verb of needing (review, session 10)
     injured = _figure("More than 200 people were injured in the blast.", "More than")
     assert injured.stance == "asserted"
+    treated = _figure("At least 50 people required hospital treatment.", "At least")
+    assert treated.stance == "asserted"
 
 
 def test_he_in_a_quote_is_not_the_one_who_says_it() -> None:
@@ -110,19 +113,17 @@ def test_a_lead_cut_to_a_number_of_points_is_the_lead() -> None:
     assert (lead.quantity, lead.action) == ("count:point", "lead")
     cap = _figure("Russia raised Ukraine's troop cap to 800,000 soldiers.", "800,000")
     assert cap.action != "cap"
+    # things that receive are where something goes, not its new size (review, session 10)
+    homes = _figure("The storm cut power to 30,000 homes.", "30,000")
+    assert homes.action != "power"
 
 
-def test_a_size_of_another_thing_is_background() -> None:
-    """ECB+ 29_12ecbplus: "another 90-yard run" is a run to come, not Charles's 86-yard
-    touchdown run; a count of others stays the story's own ("another 20,000 people")."""
-    other = _figure(
-        "One could only assume it's because the odds of Jamaal Charles ripping off another "
-        "90-yard run was more likely than any of the stiffs playing QB for the Chiefs.",
-        "90",
-    )
-    assert other.stance == "background"
-    marchers = _figure("Another 20,000 people marched in Thessaloniki.", "20,000")
-    assert marchers.stance == "asserted"
+def test_another_of_a_kind_is_still_the_storys_own() -> None:
+    """Review (session 10): "another 90-yard run" was made background, and with it a real
+    second field goal ("kicked another 40-yard field goal"); "another" says one more of a
+    kind, the story's own."""
+    goal = _figure("Vinatieri kicked another 40-yard field goal in the fourth quarter.", "40")
+    assert goal.stance == "asserted"
 
 
 def test_a_place_home_to_people_resizes_nothing() -> None:

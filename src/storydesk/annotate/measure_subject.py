@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from storydesk.annotate import wordnet
 from storydesk.annotate.ages import aged
 from storydesk.annotate.clauses import anchor
 from storydesk.annotate.documents import DOCUMENT_NOUNS
@@ -29,6 +30,8 @@ HOLDING = ("in", "on", "of", "at")  # "military personnel in Ukraine", "a cap on
 # describes ("a four-year war"). Other things described ("a 36-yard field goal") are no
 # subject: ``described_noun`` keeps them apart as an action.
 PHYSICAL = frozenset(dimension for dimension, _ in DIMENSIONS.values())
+RECEIVERS = frozenset({"noun.location", "noun.artifact", "noun.person", "noun.group",
+                       "noun.animal", "noun.plant", "noun.object"})  # fmt: skip
 
 
 def of_object(noun: Token) -> Token | None:
@@ -169,12 +172,22 @@ def resized(run: list[Token]) -> str | None:
     phrase = anchor(run[-1])
     if phrase.dep_ != "pobj" or phrase.head.head.pos_ != "VERB":
         return None  # "Qeshm island, home to 120,000 people" (ECB+ 20_1ecbplus) resizes nothing
+    if phrase.pos_ == "NOUN" and _receives(phrase):
+        return None  # "cut power to 30,000 homes": where the power went, not its new size
     target = measured_noun(phrase)
     if target is None or sized_gathering(target):
         return None
     if target.lemma_.lower() in MEASURE_NOUNS | DOCUMENT_NOUNS:
         return None  # a document counts its own parts: "the plan, pared down to roughly 20 points"
     return target.lemma_.lower()
+
+
+def _receives(noun: Token) -> bool:
+    """A counted noun for things that can be given something (WordNet's first sense a place,
+    an artifact, a person, a group, a living thing): "homes", "customers", "households" after
+    "to" are where a thing goes (review, session 10), "points", "games", "votes" its size."""
+    senses = wordnet.load().synsets(noun.lemma_.lower())
+    return bool(senses) and wordnet.load().synset(senses[0]).lexname in RECEIVERS
 
 
 def described_noun(doc: Doc, run: list[Token], noun: Token | None) -> str | None:

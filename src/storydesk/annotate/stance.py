@@ -56,12 +56,21 @@ BACKGROUND_DAYS = 21
 
 
 COMPLEMENTS = frozenset({"ccomp", "xcomp", "csubj"})
-# Qualifiers that make a number a bound, and the words that make a bound a condition to be
-# met rather than a measure (``_condition``): "can only be declared valid with a turnout more
-# than 50 percent" (ECB+ 11_1ecb).
-BOUNDS = frozenset({"more than", "at least", "over", "above", "in excess of", "upwards of",
-                    "no fewer than", "no less than", "fewer than", "less than", "under",
-                    "below", "at most", "no more than", "not more than"})  # fmt: skip
+# Qualifiers that make a value a lower or an upper bound: the one home of these words
+# (link/fact_status reads bounds with them; ``_condition`` a condition to be met, "can only be
+# declared valid with a turnout more than 50 percent", ECB+ 11_1ecb).
+LOWER_BOUNDS = frozenset(
+    {"at least", "more than", "over", "at minimum", "no fewer than", "no less than",
+     "upwards of", "in excess of"}
+)  # fmt: skip
+# Words that make a value an upper bound: with a lower bound at or below it and no exact
+# value beside them, the two say one thing ("at speeds of more than 100 mph" and "at speeds
+# up to 120 mph", one chase in ECB+ 18).
+UPPER_BOUNDS = frozenset(
+    {"up to", "as many as", "no more than", "not more than", "less than", "fewer than",
+     "under", "at most", "a maximum of"}
+)  # fmt: skip
+BOUNDS = LOWER_BOUNDS | UPPER_BOUNDS
 REQUIRING = frozenset({"need", "require", "necessary", "needed", "required"})
 # Modals that, with "only", make their clause a condition ("can only be declared valid");
 # not ``measure.POSSIBLE``, which makes an event only possible and leaves "can" out.
@@ -142,7 +151,7 @@ def stance_of(
         return "denied"
     if version is None and _before(article.published, dates) and not _planned(number):
         return "background"
-    if _superseded(number) or _condition(number, qualifier) or _another(number):
+    if _superseded(number) or _condition(number, qualifier):
         return "background"
     if (qualifier or "").lower() in APPROXIMATE or _estimated(number):
         return "estimated"
@@ -158,29 +167,20 @@ def _condition(number: Token, qualifier: str | None) -> bool:
     "only" (a condition). A cap a plan sets ("limited to 600,000") has no bound qualifier."""
     if (qualifier or "").lower() not in BOUNDS:
         return False
-    for verb in (t for t in number.ancestors if t.pos_ in ("VERB", "AUX", "ADJ")):
-        if verb.lemma_.lower() in REQUIRING:
-            return True
+    below = number
+    for verb in number.ancestors:
+        if verb.pos_ not in ("VERB", "AUX", "ADJ"):
+            below = verb
+            continue
+        if verb.lemma_.lower() in REQUIRING and below.dep_ != "nsubj":
+            return True  # not "At least 50 people required hospital treatment" (review)
         only = any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children)
         if only and any(c.dep_ == "aux" and c.lower_ in PERMITTING for c in verb.children):
             return True
         if verb.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "relcl", "conj", "acomp"):
             return False
+        below = verb
     return False
-
-
-def _another(number: Token) -> bool:
-    """A size describing "another" thing of a kind is not the one the story reports: "the
-    odds of Jamaal Charles ripping off another 90-yard run" (ECB+ 29_12ecbplus, stated as a
-    rival to his 86-yard touchdown run). Only a size written onto its noun ("90-yard"): in
-    "another 20,000 people marched" the count is the story's own."""
-    doc = number.doc
-    if number.i + 1 >= len(doc) or doc[number.i + 1].text != "-":
-        return False
-    described = number.head
-    while described.dep_ in ("compound", "amod", "nmod") and described.head.i > described.i:
-        described = described.head
-    return any(c.dep_ == "det" and c.lower_ == "another" for c in described.children)
 
 
 def open_periods(article: Article, clause: list[Token]) -> set[str]:

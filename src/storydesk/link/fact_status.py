@@ -10,22 +10,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from storydesk.annotate.stance import APPROXIMATE
+from storydesk.annotate.stance import APPROXIMATE, LOWER_BOUNDS, UPPER_BOUNDS
 from storydesk.link.evidence import days_apart
 from storydesk.link.series import CONVERSION_SHARE
 from storydesk.link.slots import FigureContext
 
-LOWER_BOUNDS = frozenset(
-    {"at least", "more than", "over", "at minimum", "no fewer than", "no less than",
-     "upwards of", "in excess of"}
-)  # fmt: skip
-# Words that make a value an upper bound: with a lower bound at or below it and no exact
-# value beside them, the two say one thing ("at speeds of more than 100 mph" and "at speeds
-# up to 120 mph", one chase in ECB+ 18).
-UPPER_BOUNDS = frozenset(
-    {"up to", "as many as", "no more than", "not more than", "less than", "fewer than",
-     "under", "at most", "a maximum of"}
-)  # fmt: skip
 # Approximate values this close (relative to the larger) are one value said loosely.
 APPROXIMATE_TOLERANCE = 0.1
 # A round figure ("$13 billion") and a precise one ("$13.2 billion") this close are one
