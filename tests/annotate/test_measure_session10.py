@@ -39,6 +39,8 @@ def test_a_bound_an_election_needs_is_no_measure_of_its_turnout() -> None:
     assert injured.stance == "asserted"
     treated = _figure("At least 50 people required hospital treatment.", "At least")
     assert treated.stance == "asserted"
+    deployed = _figure("More than 300 firefighters were needed to put out the blaze.", "More")
+    assert deployed.stance == "asserted"
 
 
 def test_he_in_a_quote_is_not_the_one_who_says_it() -> None:

@@ -162,7 +162,7 @@ def _condition(number: Token, qualifier: str | None) -> bool:
     """A bound that something needs, not a measure of anything: "parliamentary elections
     can only be declared valid with a turnout more than 50 percent of eligible voters"
     (ECB+ 11_1ecb: stated as a rival to the 93.87 percent turnout the others report), "needs
-    at least 60 votes", "more than half are required". A bound qualifier ("more than", "at
+    at least 60 votes". A bound qualifier ("more than", "at
     least") and, on the way up to the clause's verb, a verb of requiring or a modal with
     "only" (a condition). A cap a plan sets ("limited to 600,000") has no bound qualifier."""
     if (qualifier or "").lower() not in BOUNDS:
@@ -172,8 +172,10 @@ def _condition(number: Token, qualifier: str | None) -> bool:
         if verb.pos_ not in ("VERB", "AUX", "ADJ"):
             below = verb
             continue
-        if verb.lemma_.lower() in REQUIRING and below.dep_ != "nsubj":
-            return True  # not "At least 50 people required hospital treatment" (review)
+        # Not its subject: "At least 50 people required hospital treatment", "More than 300
+        # firefighters were needed to put out the blaze" report who needed (reviews, session 10).
+        if verb.lemma_.lower() in REQUIRING and below.dep_ not in ("nsubj", "nsubjpass"):
+            return True
         only = any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children)
         if only and any(c.dep_ == "aux" and c.lower_ in PERMITTING for c in verb.children):
             return True
