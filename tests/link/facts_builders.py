@@ -5,8 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from storydesk.annotate import annotate
 from storydesk.annotate.measure import EVENT_CLASSES
 from storydesk.article import Article, DateMention, Entity, Figure, Quote
+from storydesk.link import link
+from storydesk.options import Options
+from storydesk.story import Fact, Story
 
 
 def article(article_id: str, text: str, published: str = "2025-01-01") -> Article:
@@ -25,6 +29,21 @@ def article(article_id: str, text: str, published: str = "2025-01-01") -> Articl
         sentences=[text[s:e] for s, e in spans],
         sentence_spans=spans,
     )
+
+
+def story_of(*texts: str, published: str | None = "2009-01-10") -> Story:
+    """An annotated story whose articles are ``texts``, one article each, as a run reads them
+    (ECB+ documents carry no date: pass ``published=None`` for them)."""
+    articles = [
+        Article(id=f"a{number}", source=f"a{number}.txt", text=text, published=published)
+        for number, text in enumerate(texts)
+    ]
+    return Story(id="s", title="t", articles=annotate(articles, Options.load()))
+
+
+def facts_of(*texts: str, published: str | None = "2009-01-10") -> list[Fact]:
+    """The facts of a story whose articles are ``texts``, one article each."""
+    return link(story_of(*texts, published=published), Options.load()).facts
 
 
 # What the annotator's measurement gives for these counted things (annotate.measure).

@@ -4,6 +4,7 @@ their outlets wrote them). Each test names the documents its sentences come from
 from __future__ import annotations
 
 import pytest
+from facts_builders import facts_of, story_of
 
 from storydesk.annotate import annotate
 from storydesk.article import Article
@@ -13,20 +14,6 @@ from storydesk.link.ties import separate
 from storydesk.options import Options
 from storydesk.reconcile.brief import update_sentence
 from storydesk.story import Fact, Story
-
-
-def story_of(*texts: str, published: str = "2009-01-10") -> Story:
-    """An annotated story whose articles are ``texts``, one article each."""
-    articles = [
-        Article(id=f"a{number}", source=f"a{number}.txt", text=text, published=published)
-        for number, text in enumerate(texts)
-    ]
-    return Story(id="s", title="t", articles=annotate(articles, Options.load()))
-
-
-def facts_of(*texts: str, published: str = "2009-01-10") -> list[Fact]:
-    """The facts of a story whose articles are ``texts``, one article each."""
-    return link(story_of(*texts, published=published), Options.load()).facts
 
 
 def holding(found: list[Fact], value: float) -> list[Fact]:

@@ -3,21 +3,14 @@ session 10): each test names the documents its sentences come from."""
 
 from __future__ import annotations
 
-from storydesk.annotate import annotate
-from storydesk.article import Article
-from storydesk.link import link
-from storydesk.options import Options
-from storydesk.story import Fact, Story
+from facts_builders import facts_of as _facts_of
+
+from storydesk.story import Fact
 
 
-def facts_of(*texts: str, published: str | None = None) -> list[Fact]:
-    """ECB+ documents carry no date: ``published`` is None unless given."""
-    articles = [
-        Article(id=f"a{number}", source=f"a{number}.txt", text=text, published=published)
-        for number, text in enumerate(texts)
-    ]
-    story = Story(id="s", title="t", articles=annotate(articles, Options.load()))
-    return link(story, Options.load()).facts
+def facts_of(*texts: str) -> list[Fact]:
+    """ECB+ documents carry no date."""
+    return _facts_of(*texts, published=None)
 
 
 def test_an_age_written_bare_and_one_written_in_years_are_no_conversion() -> None:
