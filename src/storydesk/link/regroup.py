@@ -93,20 +93,18 @@ def sample(
     arrival: ArticleSignature, parts: Sequence[str], index: CandidateIndex
 ) -> list[ArticleSignature]:
     """The members a split is decided on (``split_off``) and its topic judged on
-    (``topic_exits.split_apart``): the latest ``SAMPLE - 1`` across ``parts``, then the
-    arrival."""
+    (``topic_exits.split_apart``), read once for both: the latest ``SAMPLE - 1`` across
+    ``parts``, then the arrival."""
     sampled = index.members(parts, SAMPLE)
     members = [s for part in parts for s in sampled.get(part, [])][-(SAMPLE - 1) :]
     members.append(arrival)
     return members
 
 
-def split_off(
-    arrival: ArticleSignature, parts: Sequence[str], index: CandidateIndex, merge: float
-) -> list[str]:
-    """Articles to split off the story made of ``parts`` (the story joined, then the stories
-    merged into it) and ``arrival``; none when its members hold together."""
-    members = sample(arrival, parts, index)
+def split_off(members: Sequence[ArticleSignature], merge: float) -> list[str]:
+    """Articles to split off the story whose ``members`` (``sample``: of the story joined,
+    then the stories merged into it, and the arrival) are given; none when they hold
+    together."""
     if len(members) < 2 * MIN_PART:
         return []
     scores = {

@@ -218,11 +218,11 @@ def file(
             filing.leaves_topic = topic_exits.leaves_topic(signature, best, merged, filing.moved,
                                                            by_story, index)
     if regroup.checkpoint(before, after):
-        filing.split = regroup.split_off(signature, [best, *merged], index, MERGE)
+        members = regroup.sample(signature, [best, *merged], index)
+        filing.split = regroup.split_off(members, MERGE)
         if filing.split:
             filing.split_story = stable_id("s", signature.article, *filing.split)
-            filing.split_apart = topic_exits.split_apart(signature, [best, *merged],
-                                                         filing.split, index)
+            filing.split_apart = topic_exits.split_apart(members, filing.split)
     return filing
 
 

@@ -23,18 +23,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from storydesk.link import regroup, related
+from storydesk.link import related
 from storydesk.link.candidates import Candidate, CandidateIndex
 from storydesk.link.signature import ArticleSignature
 
 
-def split_apart(
-    arrival: ArticleSignature, parts: Sequence[str], leaving: Sequence[str], index: CandidateIndex
-) -> bool:
-    """Whether the articles ``leaving`` the story made of ``parts`` and ``arrival`` start a
-    topic of their own (``related.keeps_topic``); read from the members ``split_off`` read
-    (``regroup.sample``: the index is read again, one windowed query per split)."""
-    members = regroup.sample(arrival, parts, index)
+def split_apart(members: Sequence[ArticleSignature], leaving: Sequence[str]) -> bool:
+    """Whether the articles ``leaving`` a story start a topic of their own
+    (``related.keeps_topic``), judged on the ``members`` its split was decided on
+    (``regroup.sample``)."""
     apart = set(leaving)
     return not related.keeps_topic([m for m in members if m.article in apart],
                                    [m for m in members if m.article not in apart])
