@@ -382,36 +382,51 @@ def test_a_story_split_off_another_event_starts_its_own_topic(
         assert (topics[filing.split_story or ""] != topics["s-mixed"]) is apart
 
 
-def test_a_story_taking_a_stray_back_leaves_the_topic_it_held_through_it(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Tuned seed 1: a Woodburn bombing report (8_3ecb) inside an office shooting story (18)
-    lent it its lead, and the bombing's next report started a story in the shootings' topic
-    through it; when that story takes the report back, it leaves the topic. An Oscars host's
-    story (ECB+ 2) taking a report back from the other host's story stays: their leads link."""
+def _shooting_story() -> tuple[MemoryIndex, list]:
+    """An office shooting story of 7 reports (ECB+ 18/ecbplus, tuned: an arrival makes it 8,
+    ``regroup.RECALL_UNTIL``, so fragments are looked for), the rest of its reports."""
+    shooting = sorted(_events("18")["18/ecbplus"], key=lambda s: s.article)
+    index = MemoryIndex()
+    for each in shooting[:7]:
+        put(index, each, "s-host")
+    return index, shooting[7:]
+
+
+def test_a_fragment_under_the_join_link_is_taken_in_only_when_its_lead_relates() -> None:
+    """Tuned seeds 1 and 3 (session 11): Woodburn's bank bombing (8_3ecb), a one-article
+    story, was taken into an office shooting story (18) as a fragment at a capped link of
+    0.054-0.059 (``regroup.ABSORB`` 0.05), and its lead lent the shootings' topic to the
+    bombing's next reports. Under ``JOIN`` its lead must relate to the story's (its cosine
+    is about 0.01): refused; at ``JOIN`` the text decides, as for an arrival. A report of
+    the shooting itself, at the same weak link, is taken in: its lead names the shooting."""
+    from storydesk.link import topic_exits
+    from storydesk.link.stream import JOIN
+
+    index, rest = _shooting_story()
+    arrival, own = rest[0], rest[1]
+    bombing = {s.article: s for s in _events("8")["8/ecb"]}["8_3ecb.xml"]
+    put(index, bombing, "s-bombing")
+    put(index, own, "s-own")
+    weak = {"s-bombing": 0.055, "s-own": 0.055}
+    assert topic_exits.taken_in(arrival, "s-host", weak, index, JOIN) == ["s-own"]
+    strong = {"s-bombing": JOIN, "s-own": 0.055}
+    assert topic_exits.taken_in(arrival, "s-host", strong, index, JOIN) == [
+        "s-bombing", "s-own"]
+
+
+def test_filing_merges_only_the_fragments_taken_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Through ``file``: a fragment ``regroup.fragments`` finds at ``ABSORB`` is merged only
+    when taken in: the bombing report above under ``JOIN`` is not, at ``JOIN`` it is."""
     from storydesk.link import regroup
     from storydesk.link import stream as streaming
+    from storydesk.link.stream import JOIN
 
-    # the stray's arrival only: no bridge, nothing split, the one move given
-    monkeypatch.setattr(streaming, "group_link", lambda *_, **__: 0.0)
+    monkeypatch.setattr(streaming, "group_link", lambda *_, **__: 0.0)  # no bridge
     monkeypatch.setattr(regroup, "split_off", lambda *_: [])
-    bombing = {s.article: s for s in _events("8")["8/ecb"]}
-    shooting = sorted(_events("18")["18/ecbplus"], key=lambda s: s.article)
-    hosts = {e: sorted(found, key=lambda s: s.article) for e, found in _events("2").items()}
-    host, own = hosts["2/ecb"], hosts["2/ecbplus"]
-    cases = ((bombing["8_5ecb.xml"], bombing["8_3ecb.xml"], shooting[:8], True,
-              bombing["8_2ecb.xml"]),
-             (own[0], own[1], host[:8], False, own[-1]))
-    for first, stray, members, leaves, arrival in cases:
-        index = MemoryIndex()
-        for each in members:
-            put(index, each, "s-host")
-        put(index, stray, "s-host")
-        put(index, first, "s-new")
-        index.merge_topics("s-new", "s-host")
-        monkeypatch.setattr(regroup, "strays", lambda *_, found=stray.article: [found])
-        filing = file(arrival, index, Options())
-        assert filing.story == "s-new" and filing.moved == [stray.article]
-        assert filing.leaves_topic is leaves
-        index.apply(arrival, filing, "unused")
-        assert (index.topics(["s-new"])["s-new"] == "s-new") is leaves
+    monkeypatch.setattr(regroup, "strays", lambda *_: [])
+    for link, merged in ((0.055, []), (JOIN, ["s-bombing"])):
+        index, rest = _shooting_story()
+        put(index, {s.article: s for s in _events("8")["8/ecb"]}["8_3ecb.xml"], "s-bombing")
+        monkeypatch.setattr(regroup, "fragments", lambda *_, at=link: {"s-bombing": at})
+        filing = file(rest[0], index, Options())
+        assert filing.story == "s-host" and filing.merged == merged

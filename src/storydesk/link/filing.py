@@ -48,12 +48,6 @@ def carry_out(index: CandidateIndex, signature: ArticleSignature, filing: Filing
         index.merge_topics(story, filing.topic)
     if filing.moved:
         index.move(filing.moved, story)
-        if filing.leaves_topic:
-            index.leave_topic(story)
-    # After the story has left its topic: the topics relating merged in were related to the
-    # story's own leads (``related.relate``), so they join the topic the story is now in, not
-    # the one it left (reviewer 2, session 10: a bombing story that took its stray back from
-    # an office shooting story left the bombing topic it had related behind with the shootings).
     topic = index.topics([story]).get(story, story)
     for other in filing.topics_merged:
         index.merge_topics(other, topic)

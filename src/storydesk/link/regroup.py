@@ -9,7 +9,8 @@ sample of one story, never on all pairs over the desk (STYLE habit 5):
   under ``stream.JOIN``) and sit alone. When a later arrival joins a story of at least
   ``HOST`` articles (itself counted), a candidate story of at most ``FRAGMENT`` articles whose
   members now link to that story at ``ABSORB`` (the arrival counted among its members) is
-  merged into it;
+  merged into it; under ``stream.JOIN``, only when its lead relates to the story's
+  (``topic_exits.taken_in``: most fragments taken in at that link were of another event);
 - *strays*: an article that arrived before its own story could be found can join another
   story it only half belongs to (ECB+ 1_8ecb, a Tara Reid check-in that names Lindsay Lohan,
   filed while the Reid story was one article the Lohan story's 20 did not share a band with).
@@ -61,21 +62,22 @@ def fragments(
     by_story: Mapping[str, Sequence[Candidate]],
     sizes: Mapping[str, int],
     score: Scorer,
-) -> list[str]:
+) -> dict[str, float]:
     """The candidate stories among ``others`` that are fragments of ``story``, the story
-    ``arrival`` joins."""
+    ``arrival`` joins, with their link to it (``topic_exits.taken_in`` asks the weak ones
+    for more)."""
     host_size = sizes.get(story, len(by_story[story])) + 1
     if host_size < HOST:
-        return []
+        return {}
     host = [arrival, *(c.signature for c in by_story[story])]
-    found = []
+    found = {}
     for other in others:
         if sizes.get(other, len(by_story[other])) > FRAGMENT:
             continue
         members = [c.signature for c in by_story[other]]
         links = [capped_mean([score(m, h) for h in host], host_size) for m in members]
-        if sum(links) / len(links) >= ABSORB:
-            found.append(other)
+        if (link := sum(links) / len(links)) >= ABSORB:
+            found[other] = link
     return found
 
 

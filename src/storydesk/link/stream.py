@@ -110,10 +110,8 @@ class Filing:
     """Where one article goes. ``story`` None starts a new story, in topic ``topic`` when it
     is related to one (None: its own). ``merged``: stories the article bridges, or small ones
     the story now reaches, to be merged into ``story``; ``topics_merged``: topics to be
-    merged into ``story``'s topic (the topic it is in once the strays are moved and it left
-    its topic, if it does). ``moved``: articles of other stories that move into ``story``
-    (after the merges); ``leaves_topic``: ``story`` then leaves its topic: its leads no
-    longer link to the topic's rest (``topic_exits.leaves_topic``). ``split``: articles
+    merged into ``story``'s topic. ``moved``: articles of other stories that move into
+    ``story`` (after the merges). ``split``: articles
     (the arrival may be one) that leave the story, once the arrival is in and the merges
     done, to make the new story ``split_story`` in the same topic, or in a topic of its own when
     ``split_apart`` (its leads do not link to those it left: ``topic_exits``)."""
@@ -128,7 +126,6 @@ class Filing:
     split_story: str | None = None
     moved: list[str] = field(default_factory=list)
     split_apart: bool = False
-    leaves_topic: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -142,7 +139,6 @@ class Filing:
             "split_story": self.split_story,
             "moved": list(self.moved),
             "split_apart": self.split_apart,
-            "leaves_topic": self.leaves_topic,
         }
 
 
@@ -203,7 +199,8 @@ def file(
     score = Scorer(signature, scored)
     if recall:
         rest = [s for s in ranked[1:] if s not in merged]
-        absorbed = regroup.fragments(signature, best, rest, by_story, sizes, score)
+        found_fragments = regroup.fragments(signature, best, rest, by_story, sizes, score)
+        absorbed = topic_exits.taken_in(signature, best, found_fragments, index, join)
         merged += absorbed
         after += sum(sizes.get(s, 0) for s in absorbed)
     filing = Filing(signature.article, best, links[best], merged)
@@ -214,9 +211,6 @@ def file(
     if recall:
         leaving = {s: c for s, c in by_story.items() if s not in merged}
         filing.moved = regroup.strays(signature, best, leaving, score, sizes, index, join)
-        if filing.moved:
-            filing.leaves_topic = topic_exits.leaves_topic(signature, best, merged, filing.moved,
-                                                           by_story, index)
     if regroup.checkpoint(before, after):
         members = regroup.sample(signature, [best, *merged], index)
         filing.split = regroup.split_off(members, MERGE)
