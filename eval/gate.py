@@ -43,6 +43,7 @@ DATASETS = {
     "facts": "datasets",
     "facts-held": "datasets",
     "facts-fresh": "datasets",
+    "facts-work": "datasets",
     "developments": "datasets/ecbplus",
 }
 # A minimum sits this fraction below the score it was pinned from (see eval/README.md).

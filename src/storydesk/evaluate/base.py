@@ -26,6 +26,7 @@ EVALUATIONS: dict[str, str] = {
     "facts": "facts",
     "facts-held": "facts_held",
     "facts-fresh": "facts_fresh",
+    "facts-work": "facts_work",
     "developments": "developments",
 }
 

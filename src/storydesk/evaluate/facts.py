@@ -41,6 +41,10 @@ from storydesk.story import Fact, Story
 
 GOLD = Path(__file__).resolve().parents[3] / "eval" / "gold" / "facts"
 AGREEING = ("agree", "approximate")
+# Parts whose mentions are character offsets into plain or TimeML text, not ECB+ sentence
+# tokens: fresh-*.json (untouched, FRESH.md) and work-*.json (development, WORK.md). This
+# reader skips them; ``facts_fresh`` and ``facts_work`` read them.
+OFFSET_PARTS = ("fresh-", "work-")
 
 
 @dataclass(slots=True)
@@ -80,9 +84,7 @@ class Counts:
 
 def load_gold(folder: Path = GOLD) -> list[GoldEvent]:
     events: list[GoldEvent] = []
-    # fresh-*.json is a part nobody tunes on, in another mention form (character offsets into
-    # TimeML text: eval/gold/facts/FRESH.md); this reader does not score it.
-    for path in sorted(p for p in folder.glob("*.json") if not p.name.startswith("fresh-")):
+    for path in sorted(p for p in folder.glob("*.json") if not p.name.startswith(OFFSET_PARTS)):
         data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
         for item in data["events"]:
             facts = [

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +27,11 @@ from storydesk.options import Options
 FRESH = facts.GOLD  # its fresh-*.json files, in name order: AQUAINT's events come first
 
 
-def load_fresh(folder: Path = FRESH) -> list[facts.GoldEvent]:
+def load_fresh(folder: Path = FRESH, pattern: str = "fresh-*.json") -> list[facts.GoldEvent]:
+    """The events of every gold file ``pattern`` names, in file name order (``facts_work``
+    reads ``work-*.json`` with it: the same mention form)."""
     events: list[facts.GoldEvent] = []
-    for path in sorted(folder.glob("fresh-*.json")):
+    for path in sorted(folder.glob(pattern)):
         data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
         events += [
             facts.GoldEvent(
@@ -60,25 +63,28 @@ def timeml_text(path: Path) -> str:
     return "".join(text.itertext())
 
 
-def evaluate(data: Path, options: Options, limit: int | None = None) -> EvalResult:
-    events = load_fresh()[:limit]
-    missing = [str(data / p) for e in events for p in e.documents if not (data / p).is_file()]
-    if missing:
-        return EvalResult("facts-fresh", available=False, notes=[f"absent: {missing[0]}"])
+def timeml_article(path: Path) -> Article:
+    """A TimeML document as an article: its TEXT (what the offsets count in), its DCT."""
+    return Article(
+        id=path.name, source=path.name, text=timeml_text(path), published=facts.created(path)
+    )
+
+
+def absent(data: Path, events: list[facts.GoldEvent]) -> list[str]:
+    return [str(data / p) for e in events for p in e.documents if not (data / p).is_file()]
+
+
+def score_events(
+    events: list[facts.GoldEvent],
+    data: Path,
+    options: Options,
+    article_of: Callable[[Path], Article] = timeml_article,
+) -> tuple[facts.Counts, int]:
+    """Each event's documents as one story, scored by ``facts.score``: (counts, documents)."""
     counts = facts.Counts()
     documents = 0
     for event in events:
-        articles = []
-        for relative in event.documents:
-            path = data / relative
-            articles.append(
-                Article(
-                    id=path.name,
-                    source=path.name,
-                    text=timeml_text(path),
-                    published=facts.created(path),
-                )
-            )
+        articles = [article_of(data / relative) for relative in event.documents]
         documents += len(articles)
         where = {
             (mention.doc, mention.start): number
@@ -86,6 +92,15 @@ def evaluate(data: Path, options: Options, limit: int | None = None) -> EvalResu
             for mention in fact.mentions
         }
         facts.score(event, facts.story_of(articles, options), where, counts)
+    return counts, documents
+
+
+def evaluate(data: Path, options: Options, limit: int | None = None) -> EvalResult:
+    events = load_fresh()[:limit]
+    missing = absent(data, events)
+    if missing:
+        return EvalResult("facts-fresh", available=False, notes=[f"absent: {missing[0]}"])
+    counts, documents = score_events(events, data, options)
     result = EvalResult(name="facts-fresh", documents=documents)
     result.scores = {
         "agreement_recall": _ratio(counts.agreements_found, counts.agreements),

@@ -1,0 +1,154 @@
+"""The work facts gold (eval/gold/facts/work-*.json) is well formed, points at real text, and
+shares no document with the fresh (untouched) part.
+
+The work part is a development part (tuned: its errors may be read; WORK.md). Its mentions
+have the fresh part's form, ``document|offset|token|value``: the token as written starts at that
+character offset of the document's text, which for a PolNeAR file is the file as it is and for
+a TimeML file the TEXT content with its tags dropped. The first checks use the standard
+library only, not storydesk, so the gold stays independent of the tool.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+from shared_data import shared_path
+
+FOLDER = Path(__file__).resolve().parents[2] / "eval" / "gold" / "facts"
+WORK = sorted(FOLDER.glob("work-*.json"))
+FRESH = sorted(FOLDER.glob("fresh-*.json"))
+STATUSES = {"agree", "approximate", "conflict", "update", "changed"}
+# Where a work document may come from: PolNeAR train (tuned for quotes too) and TempEval-3's
+# training folder. Never PolNeAR dev (untouched for quotes) or test, never TempEval-3 platinum.
+ALLOWED = ("polnear/data/train/text/", "tempeval3/Training/TBAQ-cleaned/")
+
+
+def _events(paths: list[Path]) -> list[dict]:
+    return [event for path in paths for event in json.loads(path.read_text("utf-8"))["events"]]
+
+
+def _text(path: Path) -> str:
+    if path.suffix == ".tml":
+        return "".join(ET.parse(path).getroot().find("TEXT").itertext())
+    return path.read_text(encoding="utf-8")
+
+
+def _mention(text: str) -> tuple[str, int, str, float]:
+    doc, offset, token, value = text.split("|")
+    return doc, int(offset), token, float(value)
+
+
+def test_the_work_part_is_a_development_split() -> None:
+    assert [path.name for path in WORK] == ["work-polnear.json"]
+    assert {json.loads(path.read_text("utf-8"))["split"] for path in WORK} == {"work"}
+
+
+def test_work_gold_is_well_formed() -> None:
+    events = _events(WORK)
+    names = Counter(event["event"] for event in events)
+    assert [name for name, count in names.items() if count > 1] == []
+    documents = Counter(path for event in events for path in event["documents"])
+    assert [path for path, count in documents.items() if count > 1] == []  # one event each
+    for event in events:
+        stems = {path.rsplit("/", 1)[-1] for path in event["documents"]}
+        for fact in event["facts"]:
+            assert fact["status"] in STATUSES, (event["event"], fact["label"])
+            assert fact["label"].strip(), event["event"]
+            mentions = [_mention(m) for m in fact["mentions"]]
+            assert len({m[0] for m in mentions}) >= 2, (event["event"], fact["label"])
+            assert {m[0] for m in mentions} <= stems, (event["event"], fact["label"])
+
+
+def test_every_work_mention_is_its_token_at_that_offset() -> None:
+    """The token is there, as a whole word ("$56.5", "214-delegate", "two-thirds")."""
+    data = shared_path("datasets")
+    wrong: list[str] = []
+    for event in _events(WORK):
+        texts = {}
+        for path in event["documents"]:
+            assert (data / path).is_file(), f"{event['event']}: {path} not found"
+            texts[path.rsplit("/", 1)[-1]] = _text(data / path)
+        for fact in event["facts"]:
+            for mention in fact["mentions"]:
+                doc, offset, token, _ = _mention(mention)
+                text = texts[doc]
+                before = text[offset - 1] if offset else " "
+                after = text[offset + len(token) : offset + len(token) + 1] or " "
+                if (
+                    text[offset : offset + len(token)] != token
+                    or before.isalnum()
+                    or after.isalnum()
+                ):
+                    wrong.append(f"{event['event']}: {fact['label']}: {mention}")
+    assert wrong == []
+
+
+def test_no_work_token_is_named_twice() -> None:
+    for event in _events(WORK):
+        seen = [_mention(m)[:2] for f in event["facts"] for m in f["mentions"]]
+        assert [m for m, n in Counter(seen).items() if n > 1] == [], event["event"]
+
+
+def test_no_work_document_is_in_the_fresh_part_or_any_other() -> None:
+    """The fresh part stays unseen: a work document in a fresh-*.json fails here."""
+    work = {d for e in _events(WORK) for d in e["documents"]}
+    assert [d for d in work if not d.startswith(ALLOWED)] == []
+    fresh = {d for e in _events(FRESH) for d in e["documents"]}
+    assert fresh and not work & fresh
+    fresh_names = {d.rsplit("/", 1)[-1] for d in fresh}
+    assert not {d.rsplit("/", 1)[-1] for d in work} & fresh_names
+    others = [p for p in FOLDER.glob("*.json") if p not in WORK and p not in FRESH]
+    assert not work & {d for e in _events(others) for d in e["documents"]}
+
+
+def test_the_reader_finds_every_mention_where_the_gold_says() -> None:
+    """``storydesk eval facts-work`` reads the same text the offsets count in."""
+    from storydesk.evaluate import facts
+    from storydesk.evaluate.facts_fresh import load_fresh
+    from storydesk.evaluate.facts_work import WORK_FILES, article_of
+
+    data = shared_path("datasets")
+    events = load_fresh(facts.GOLD, WORK_FILES)
+    assert [event.name for event in events] == [event["event"] for event in _events(WORK)]
+    assert {event.split for event in events} == {"work"}
+    for event in events:
+        texts = {Path(p).name: article_of(data / p).text for p in event.documents}
+        for fact in event.facts:
+            for m in fact.mentions:
+                assert texts[m.doc][m.start : m.start + len(m.number)] == m.number, m
+    # the facts reader (ECB+ sentence tokens) must not take these offsets for sentence numbers
+    assert not [e for e in facts.load_gold() if e.split == "work"]
+
+
+def test_a_polnear_article_is_dated_by_its_name() -> None:
+    from storydesk.evaluate.facts_work import article_of
+
+    text = shared_path("datasets", "polnear", "data", "train", "text")
+    article = article_of(text / "huff-post_2016-03-16_hillary-clinton-wins-missouri-de.txt")
+    assert article.published == "2016-03-16"
+    assert article.text.startswith("Hillary Clinton Wins Missouri Democratic Primary.")
+
+
+def test_work_scores_list_the_errors(tmp_path: Path) -> None:
+    """A development part: scores, counts and the facts missed or stated wrongly."""
+    from storydesk.evaluate.facts_work import evaluate
+    from storydesk.options import Options
+
+    absent = evaluate(tmp_path, Options())
+    assert not absent.available and str(tmp_path) in absent.notes[0]
+    first = _events(WORK)[0]
+    result = evaluate(shared_path("datasets"), Options(), limit=1)
+    assert result.available and result.documents == len(first["documents"])
+    assert set(result.scores) == {"conflict_recall", "agreement_recall", "conflict_precision"}
+    gold_conflicts = sum(f["status"] == "conflict" for f in first["facts"])
+    assert gold_conflicts == 1  # the emails Clinton deleted, 31,000 against 34,000 (WORK.md)
+    assert re.match(r"1 events \(development\): \d+/1 conflicts found", result.notes[0])
+    missed = re.search(r"(\d+)/(\d+) agreements found", result.notes[0])
+    assert missed is not None
+    errors = [note for note in result.notes[1:] if note.startswith("missed agreement: ")]
+    listed_all = len(result.notes) - 1 < 15  # at most 15 errors are listed
+    assert len(errors) == int(missed[2]) - int(missed[1]) or not listed_all
