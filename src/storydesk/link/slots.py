@@ -32,11 +32,13 @@ from storydesk.link.subjects import (
     bare_name,
     common_key,
     located_place,
+    organisation,
     reference_place,
     scope_of,
     sentence_places,
     spelling_index,
     subject_key,
+    topic_organisation,
 )
 from storydesk.story import Story
 
@@ -116,6 +118,9 @@ class FigureContext:
     # respected Kathimerini newspaper found that 68 per cent", ECB+ 19_14ecb): two pollsters'
     # findings are two measurements, never rival values of one (``ties.separate``).
     pollster: str | None = None
+    # The organisation whose figure it is (``subjects.organisation``): the company of a
+    # price, a profit, a dividend; two companies' differing values are no conflict.
+    organisation: str | None = None
 
 
 def contexts(story: Story) -> list[FigureContext]:
@@ -132,13 +137,16 @@ def contexts(story: Story) -> list[FigureContext]:
                 key = (figure.quantity, figure.action or "")
                 amounts.setdefault(key, set()).add(amount(figure))
         series = listed_series(article)
+        topic = topic_organisation(article, place_ids)
         previous: Figure | None = None
         for index, figure in enumerate(article.figures):
             restated = previous is not None and restates(article, previous, figure)
             before, previous = previous, figure
             if figure.quantity and not restated:
                 alone = len(amounts[(figure.quantity, figure.action or "")]) == 1
-                item = _context(article, figure, place_ids, owners, mention_types, alone, names)
+                item = _context(
+                    article, figure, place_ids, owners, mention_types, alone, names, topic
+                )
                 listed, converts = series.get(index), converted(article, before, figure)
                 if listed or converts is not None:  # rare: a copy only then (bench_facts)
                     item = replace(item, listed=listed or frozenset(), converts=converts)
@@ -187,6 +195,7 @@ def central_place(found: list[FigureContext]) -> str:
 def _context(
     article: Article, figure: Figure, index: SpellingIndex, owners: OwnerIndex,
     mention_types: dict[str, str], alone: bool = False, names: dict[str, str] | None = None,
+    topic: str | None = None,
 ) -> FigureContext:  # fmt: skip
     thing = figure.quantity
     event = thing in EVENT_QUANTITIES
@@ -246,4 +255,5 @@ def _context(
         reference=reference_place(article, figure, index) if thing == "length" else None,
         located=located_place(article, figure, index) if thing == "length" else None,
         pollster=pollster(article, figure),
+        organisation=organisation(article, figure, index, topic),
     )

@@ -8,11 +8,17 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from storydesk.annotate import wordnet
-from storydesk.article import Article, Figure
+from storydesk.article import Article, Entity, Figure
+from storydesk.link.orgs import org_key
 from storydesk.link.textnorm import stem
 from storydesk.story import Story
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# The entity type whose figures a business report gives: a company's price, profit, dividend.
+ORGANISATION = "ORG"
+# An organisation named in this share of an article's organisation mentions is the one it
+# reports on (``topic_organisation``): a half (1 / 2).
+TOPIC_SHARE = 2
 SpellingIndex = dict[str, tuple[str, str, str]]  # spelling → (entity id, type, name)
 
 
@@ -87,6 +93,73 @@ def subject_key(article: Article, figure: Figure, index: SpellingIndex) -> str |
         if referent_kind == "PERSON":
             return referent_id
     return entity_id or _surname_key(bare, index) or common_key(bare)
+
+
+def organisation(
+    article: Article, figure: Figure, index: SpellingIndex, topic: str | None
+) -> str | None:
+    """The organisation a figure is of, as its folded name without corporate suffix
+    (``orgs.org_key``): the one its sentence names last before the number ("Compaq shares
+    fell $1.625 to $108.625", "At EDS, third-quarter profit jumped 16%", TimeBank wsj_0904,
+    wsj_0950), else the article's ``topic`` ("Net income fell 37% to $32.9 million" in
+    Amdahl's report, wsj_1039). A business report's prices, profits, dividends and shares
+    are a company's; two companies' are two things, however alike the words around them
+    ("closed at", "net income", "a share": ``ties.other_organisations``)."""
+    if figure.start >= 0:
+        for mention in reversed(article.entities):
+            if (
+                mention.type == ORGANISATION
+                and mention.sentence == figure.sentence
+                and mention.end <= figure.start
+                and not _dateline(article, mention)
+            ):
+                return _organisation_key(mention.text, index)
+    return topic
+
+
+def topic_organisation(article: Article, index: SpellingIndex) -> str | None:
+    """The organisation an article reports on: the one that holds at least half of its
+    organisation mentions, counting a short form with its full name ("Amdahl Corp." and
+    "Amdahl" three times of five in wsj_1039; "Coast Savings Financial Inc.", the only one
+    wsj_0325 names), the first named on a tie. A roundup or a digest, a paragraph each on
+    several companies, has none: its other paragraphs' figures are not the first company's.
+    A dateline the tagger takes for a name ("MOSCOW (AP)_", APW19980227.0494) is none."""
+    named: list[list[str | int]] = []  # [key, times], in the order first named
+    for mention in article.entities:
+        if mention.type != ORGANISATION or _dateline(article, mention):
+            continue
+        key = _organisation_key(mention.text, index)
+        group = next((g for g in named if one_organisation(str(g[0]), key)), None)
+        if group is None:
+            named.append([key, 1])
+        else:
+            group[1] = int(group[1]) + 1
+    best = max(named, key=lambda g: int(g[1]), default=None)
+    if best is None or int(best[1]) * TOPIC_SHARE < sum(int(g[1]) for g in named):
+        return None
+    return str(best[0])
+
+
+def one_organisation(left: str, right: str) -> bool:
+    """Two keys name one organisation when one is the other's first words: a short form
+    ("automatic data" of "Automatic Data Processing Inc.", "xerox" of "Xerox Corp.")."""
+    short, long = sorted((left.split(), right.split()), key=len)
+    return long[: len(short)] == short
+
+
+def _organisation_key(text: str, index: SpellingIndex) -> str:
+    """The story entity's name when the spelling is one ("GM" → "General Motors"), folded,
+    without corporate suffix."""
+    _, _, name = index.get(text.casefold(), ("", "", text))
+    return org_key(name.casefold())
+
+
+def _dateline(article: Article, mention: Entity) -> bool:
+    """A name in brackets ("(AP)") or right before one or an underscore ("MOSCOW (AP)_",
+    "WASHINGTON _"): a dateline, not an organisation the report is about."""
+    before = article.text[max(0, mention.start - 1) : mention.start]
+    after = article.text[mention.end : mention.end + 3].lstrip(" ")
+    return before == "(" or after.startswith(("(", "_"))
 
 
 def common_key(written: str) -> str:

@@ -14,6 +14,7 @@ from storydesk.link.evidence import apart, far_apart, one_series, period_differs
 from storydesk.link.figure_words import one_pollster
 from storydesk.link.series import CONVERSION_SHARE
 from storydesk.link.slots import FigureContext
+from storydesk.link.subjects import one_organisation
 
 # Classes specific enough that, with no other subject, place, version or date between them,
 # two figures of the same story measure one thing (the troop cap of the example in six
@@ -41,6 +42,11 @@ DISTANCE_SPREAD = 0.1
 # Whole numbers up to this recur for different things of one class in a story ("two boats",
 # "five years"); equal values above it agree without more evidence (``distinctive``).
 DISTINCTIVE_ABOVE = 10
+
+# The classes a company reports: its prices, profits, charges and dividends, and shares of
+# something ("net income rose 51%"); ``other_organisations``.
+COMPANY_CLASSES = ("money", "percent")
+
 
 def separate(left: FigureContext, right: FigureContext) -> bool:
     if left.subject and right.subject and left.subject != right.subject:
@@ -93,6 +99,8 @@ def tied(left: FigureContext, right: FigureContext) -> bool:
         return True  # "six rifles, 12 magazines and 300 rounds" / "14 rifles, 31 magazines …"
     if left.converts is not None and left.converts == right.converts:
         return True  # "€110 billion ($143 billion)" / "€110 billion ($158 billion)": one sum
+    if other_organisations(left, right):
+        return False
     if left.describing or right.describing:
         # "a three-game losing streak", "the 300-seat parliament": a property of an object,
         # differing only when both name the same one; the words around them say too
@@ -132,6 +140,26 @@ def tied(left: FigureContext, right: FigureContext) -> bool:
         # of one kind ("a three-year deal" and "a six-year deal", ECB+ 5) may be two deals
         return not sized(left)
     return strong(left, right)
+
+
+def other_organisations(left: FigureContext, right: FigureContext) -> bool:
+    """Two organisations' figures (``FigureContext.organisation``): differing values of two
+    companies are two things, not rival reports of one. Business reports word every
+    company's figures alike, so the words around the numbers tied them: "Compaq shares fell
+    $1.625 to $108.625" / "Du Pont's stock rose $2.50 a share to close at $117.375" /
+    "Armco shares closed unchanged at $10.625", all "in New York Stock Exchange composite
+    trading"; Compaq's net income "rose 51%" / Bethlehem's "dropped 8%" (TimeBank wsj_0904,
+    wsj_0918, wsj_1003, read together as one story: every conflict stated across two
+    companies there was false). Only sums of money and percentages (``COMPANY_CLASSES``):
+    the people, things and points of an event or a game are counted by organisations on
+    several sides (navies, police, teams), and a report's organisation says nothing of whose
+    count it is (marchers 20,000 / 50,000, ECB+ 8ecbplus; "2,302 points" / "2,301 career
+    points", 31ecb: both real conflicts, lost when every class was kept apart this way)."""
+    if not left.thing.startswith(COMPANY_CLASSES):
+        return False
+    if not (left.organisation and right.organisation):
+        return False
+    return not one_organisation(left.organisation, right.organisation)
 
 
 def alike(left: FigureContext, right: FigureContext) -> bool:

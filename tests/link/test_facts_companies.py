@@ -1,0 +1,68 @@
+"""Business reports: each company's prices, profits and shares are its own (``ties.
+other_organisations``). The sentences are TimeBank's Wall Street Journal reports of October
+and November 1989 that are in no fresh gold file; read together as one story, every conflict
+stated across two companies was false."""
+
+from __future__ import annotations
+
+from facts_builders import facts_of, story_of
+
+from storydesk.link.subjects import spelling_index, topic_organisation
+from storydesk.story import Fact
+
+
+def _conflicts(found: list[Fact]) -> list[list[float]]:
+    return [sorted(v.value for v in f.values) for f in found if f.status == "conflict"]
+
+
+def test_two_companies_share_prices_are_no_conflict() -> None:
+    """wsj_0189 (Ralston Purina) and wsj_0292 (Kimberly-Clark): both "closed at" a price in
+    New York Stock Exchange composite trading, the only words they share."""
+    found = facts_of(
+        "Ralston shares closed yesterday at $80.50, off $1, in New York Stock Exchange "
+        "composite trading.",
+        "In New York Stock Exchange composite trading, Kimberly-Clark closed at $66.50 a "
+        "share, up $1.50.",
+    )
+    assert _conflicts(found) == []
+
+
+def test_a_figure_with_no_company_in_its_sentence_is_its_reports_company() -> None:
+    """wsj_1039 names Amdahl, then gives "Net income fell 37%" with no name; wsj_0950's
+    22% is GM Hughes Electronics' net income: two companies, no conflict."""
+    found = facts_of(
+        "Amdahl Corp., a maker of mainframe computers, reported a sharp decline in net income "
+        "for its third quarter. Net income fell 37% to $32.9 million, or 30 cents a share, from "
+        "$52.2 million, or 48 cents a share, in the year-ago period. Amdahl said it expects "
+        "a better fourth quarter.",
+        "General Motors Corp.'s big defense and automotive electronics unit, GM Hughes "
+        "Electronics, said net income fell 22% in the third quarter, reflecting declining "
+        "military spending and slumping GM vehicle production.",
+    )
+    assert [37.0, 22.0] not in [sorted(c, reverse=True) for c in _conflicts(found)]
+    assert _conflicts(found) == []
+
+
+def test_one_companys_differing_prices_still_conflict() -> None:
+    """A short form is the company's full name ("Compaq" of "Compaq Computer Corp."), so two
+    reports of one company's close still differ."""
+    found = facts_of(
+        "Compaq Computer Corp. said its net income rose in the third quarter. In New York "
+        "Stock Exchange composite trading yesterday, Compaq shares closed at $108.625.",
+        "Compaq Computer Corp. reported higher profit. Compaq's stock closed at $112.25 in "
+        "New York Stock Exchange composite trading yesterday.",
+    )
+    assert [108.625, 112.25] in _conflicts(found)
+
+
+def test_a_digest_of_several_companies_has_no_topic() -> None:
+    """A roundup naming several companies about equally reports on none of them: its
+    unnamed figures are not the first company's (wsj_1003 names Bethlehem, Armco, Inland
+    and National Intergroup)."""
+    story = story_of(
+        "Bethlehem Steel Corp. posted a drop in profit. Armco Inc. said net income fell. "
+        "Inland Steel Industries reported a loss. National Intergroup Inc. had a charge. "
+        "Net income dropped 8% to $33 million."
+    )
+    index = spelling_index(story)
+    assert topic_organisation(story.articles[0], index) is None
