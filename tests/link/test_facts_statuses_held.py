@@ -74,3 +74,22 @@ def test_two_reports_of_one_weight_agree_on_the_value_alone() -> None:
     assert [(fact.quantity, fact.status, len(fact.values)) for fact in fives] == [
         ("mass", "agree", 2)
     ]
+
+
+def test_a_count_still_growing_is_no_rival_of_the_count() -> None:
+    """27_2ecb "By Saturday, at least 6,000 Web sites had been infected and the number is
+    growing" is an interim tally; "about 10,000 websites" is the count the other reports
+    give (27_11ecb, 27_17ecb, 27_7ecb). Joined as a lone report's rival count, it was a
+    false conflict."""
+    found = facts_of(
+        "Trend Micro has identified about 10,000 websites that have been infected with "
+        "malicious software that can be surreptitiously slipped into visitors' unprotected IE "
+        "browsers to take advantage of the flaw.",
+        "Trend Micro has identified about 10,000 Web sites that have been infected with "
+        "malicious software that can be surreptitiously slipped into visitors' unprotected IE "
+        "browsers to take advantage of the flaw.",
+        "The flaw is believed to have already infected as many as 10,000 websites.",
+        "By Saturday, at least 6,000 Web sites had been infected and the number is growing "
+        "though ascertaining the exact number is difficult.",
+    )
+    assert [f for f in found if f.status == "conflict"] == []
