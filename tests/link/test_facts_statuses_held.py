@@ -93,3 +93,16 @@ def test_a_count_still_growing_is_no_rival_of_the_count() -> None:
         "though ascertaining the exact number is difficult.",
     )
     assert [f for f in found if f.status == "conflict"] == []
+
+
+def test_the_whole_a_part_is_taken_from_is_no_count_of_its_kind() -> None:
+    """25_3ecbplus "missing 10 of the Saints' 16 games" gives the season's games, 25_11ecbplus
+    "limited him to only six games this season" Thomas's: 16 and 6 were a false conflict."""
+    found = facts_of(
+        "Thomas suffered through an injury-plagued 2010 season, missing 10 of the Saints' 16 "
+        "games with a troublesome left ankle sprain.",
+        "Plagued by a left ankle injury that limited him to only six games this season, Thomas "
+        "started to look effective again in a 17-14 victory at Atlanta in Week 16, when he had "
+        "102 yards from scrimmage and a touchdown.",
+    )
+    assert [f for f in found if f.status == "conflict"] == []

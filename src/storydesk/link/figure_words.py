@@ -97,6 +97,31 @@ _SPACED = re.compile(r"[^\s\"“”‘(\[]+")
 _SPACED_AFTER = re.compile(r"\s*[^\s\"“”‘(\[]+")
 
 
+# "<number> of [the] [owner's]" right before a number: that number is the whole a part is
+# taken from ("missing 10 of the Saints' 16 games", "landing 178 of 369 punches").
+_PART_OF = re.compile(
+    r"(\S+)\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Z][\w.&-]*(?:['’]s?)?\s+){0,3}$"
+)
+WHOLE_REACH = 60  # characters before a number searched for its part (``whole``)
+
+
+def whole(article: Article, figure: Figure) -> bool:
+    """The number is the whole of a part given right before it: "Thomas suffered through an
+    injury-plagued 2010 season, missing 10 of the Saints' 16 games" (ECB+ 25_3ecbplus, held)
+    counts the season's games, not Thomas's; against "an injury that limited him to only six
+    games this season" (25_11ecbplus) it was a false conflict. A whole is another quantity
+    than a count of its kind, so its differing values are compared only with wholes
+    (``ties.tied``); an equal value still agrees ("178 of 369 punches" / "threw 369
+    punches")."""
+    if figure.start < 0:
+        return False
+    before = article.text[max(0, figure.start - WHOLE_REACH) : figure.start]
+    match = _PART_OF.search(before)
+    if match is None:
+        return False
+    return number_value([match[1].replace(",", "")]) is not None
+
+
 def relative(article: Article, figure: Figure) -> bool:
     """A count that adds to one given before, or a gap between two: "She married two more
     times" after a first marriage (ECB+ 4_8ecb: three marriages in all, not two); "the

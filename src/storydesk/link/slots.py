@@ -24,6 +24,7 @@ from storydesk.link.figure_words import (
     pollster,
     relative,
     sentence_bounds,
+    whole,
 )
 from storydesk.link.owners import OwnerIndex, owner_of
 from storydesk.link.series import amount, converted, listed_series, restates
@@ -118,6 +119,9 @@ class FigureContext:
     # respected Kathimerini newspaper found that 68 per cent", ECB+ 19_14ecb): two pollsters'
     # findings are two measurements, never rival values of one (``ties.separate``).
     pollster: str | None = None
+    # The whole a part given right before it is taken from ("10 of the Saints' 16 games"):
+    # ``figure_words.whole``.
+    whole: bool = False
     # The organisation whose figure it is (``subjects.organisation``): the company of a
     # price, a profit, a dividend; two companies' differing values are no conflict.
     organisation: str | None = None
@@ -247,6 +251,7 @@ def _context(
         ),
         sized=thing.startswith("count:") and thing[6:] in DOCUMENT_PARTS,
         relative=relative(article, figure),
+        whole=whole(article, figure),
         cumulative=cumulative(article, figure),
         frame=frozenset(word for word in figure.frame if word != OFFSET),
         # a distance in time only for a length of time: "shot eleven times after police
