@@ -41,6 +41,7 @@ from storydesk.annotate.counted_events import event_of, hyphenated
 from storydesk.annotate.counted_models import model_counted
 from storydesk.annotate.documents import document_of
 from storydesk.annotate.frames import frame
+from storydesk.annotate.measure_doer import performed_by
 from storydesk.annotate.measure_subject import (
     MEASURE_NOUNS,
     PHYSICAL,
@@ -136,6 +137,8 @@ def measure(
         # "a 36-yard field goal" and "a 68-yard drive" (ECB+ 29ecbplus): two lengths
         found.action = described_noun(doc, run, noun)
     found.subject, found.subject_start = subject_of(doc, run, noun, quantity, thing.end)
+    if found.subject is None:  # "Richard Carter scored 14 points" (``measure_doer``)
+        found.subject, found.subject_start = performed_by(run[-1], found.quantity)
     subject = token_at(doc, found.subject_start)
     wanted = subject is not None and (found.quantity == "age" or _pronoun(subject))
     if wanted and subject is not None and not _plural(subject):
