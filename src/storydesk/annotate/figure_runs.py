@@ -22,6 +22,7 @@ from storydesk.annotate.counted import CURRENCIES, UNCHANGED_PLURALS
 from storydesk.annotate.counted_events import event_of
 from storydesk.annotate.noun_classes import calibre, fused_count, sized_gathering
 from storydesk.annotate.numbers import (
+    MAGNITUDES,
     is_fraction,
     is_magnitude,
     is_number_word,
@@ -167,8 +168,10 @@ def _starts_number(doc: Doc, token: Token, blocked: set[int]) -> bool:
     if token.lower_ in ("a", "an") and token.i + 1 < len(doc):
         following = doc[token.i + 1].lower_
         after = doc[token.i + 2].lower_ if token.i + 2 < len(doc) else ""
-        if following == "dozen":
-            return True  # "a dozen people"
+        if following == "dozen" or following in MAGNITUDES:
+            # "a dozen people"; "rushed for more than a hundred yards" (ECB+ 29_13ecbplus:
+            # the run began at "hundred", so "more than" was lost and 100 stated against 101)
+            return True
         return following in ("half", "halves") or (is_fraction(following) and after == "of")
     if _half_a_magnitude(doc, token):
         return True  # "About half a dozen people were hurt", "Half a million people marched"

@@ -26,7 +26,7 @@ from storydesk.annotate.counted import CURRENCIES, Counted, counted_thing
 from storydesk.annotate.figure_runs import Range, number_runs, ranges
 from storydesk.annotate.measure import measure
 from storydesk.annotate.numbers import is_magnitude, number_value
-from storydesk.annotate.units import currency_before
+from storydesk.annotate.units import currency_before, fused_metres
 from storydesk.article import Article, DateMention, Figure
 from storydesk.clean.datelines import CLOCK, HALF_DAY
 
@@ -101,7 +101,8 @@ def disjoint(figures: list[Figure]) -> list[Figure]:
 def _figure(
     article: Article, doc: Doc, run: list[Token], limit: int, bound: str | None
 ) -> Figure | None:
-    value = number_value([t.text for t in run])
+    metres = fused_metres(doc, run)
+    value = metres[0] if metres else number_value([t.text for t in run])
     if value is None:
         return None
     thing: Counted = counted_thing(doc, run)

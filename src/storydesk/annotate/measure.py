@@ -65,7 +65,14 @@ from storydesk.annotate.noun_classes import (
 from storydesk.annotate.numbers import BELOW_ZERO, MAGNITUDE_WORD
 from storydesk.annotate.scope import dates, places, quoted_context_dates, scope, source
 from storydesk.annotate.stance import carried_version, open_periods, stance_of, version_of
-from storydesk.annotate.units import Unit, currency_before, fused_unit, unit_after
+from storydesk.annotate.units import (
+    Unit,
+    currency_before,
+    fused_metres,
+    fused_unit,
+    unit_after,
+    unit_noun,
+)
 from storydesk.article import Article
 
 # Event participle (counted_events.EVENTS) → the class its counts share.
@@ -118,8 +125,9 @@ def measure(
     qualifier: str | None,
 ) -> Measurement:  # fmt: skip
     noun = doc[thing.noun] if thing.noun >= 0 else measured_noun(run[-1])
-    fused = fused_unit(run[-1].text)
+    fused = fused_unit(run[-1].text) or fused_metres(doc, run)
     unit = currency_before(doc, run[0]) or (fused[1] if fused else unit_after(doc, run[-1]))
+    unit = unit or unit_noun(run[-1])
     quantity, base = _quantity(doc, run, thing, noun, unit, value)
     clause = scope(run[-1])
     found = Measurement(quantity=quantity, unit=unit.name if unit else None, base=base)

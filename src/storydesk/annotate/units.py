@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from storydesk.annotate.numbers import is_ordinal
+from storydesk.annotate.numbers import is_ordinal, number_value
 
 # Symbols and codes written before an amount; "$" is the US dollar unless a country prefix
 # says otherwise (seen in MEANTIME and ECB+: "US$334 million", "C$", "A$", "HK$").
@@ -33,6 +33,10 @@ CURRENCY_NAMES = {
     "rupee": "INR", "franc": "CHF", "shekel": "ILS", "won": "KRW", "peso": "MXN",
 }  # fmt: skip
 PERCENT_WORDS = ("%", "percent", "pct")
+# Parts of speech a unit's word takes: a noun, or an abbreviation the tagger cannot place
+# ("fell about 2,000 ft while climbing", ECB+ 23ecbplus: "ft" tagged a pronoun or "X";
+# function words pint also reads, "a", "at", "in", are ``NOT_UNITS``).
+UNIT_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "X", "PRON"})
 # Dimensions of pint units a news figure can carry, and the unit each is compared in.
 DIMENSIONS = {
     "[length]": ("length", "km"),
@@ -63,6 +67,9 @@ NOT_UNITS = frozenset(
 # for two decades", ECB+ 8; "ruled for two decades", ECB+ 11). Read as a unit defined below.
 OTHER_SENSE_UNITS = {"decade": "calendar_decade", "decades": "calendar_decade"}
 _FUSED_UNIT = re.compile(r"(\d+(?:\.\d+)?)([A-Za-z]{1,4})")
+# Digits written onto a lower-case "m", which news uses for millions and for metres
+# (``fused_metres``).
+_SHORT_MILLIONS = re.compile(r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?)m")
 # A dollar written after its country's two-letter code: "CA$ 1 billion", "AU$ 40 million"
 # (MEANTIME gm 123881 and 39951: read as no money at all). ISO 4217 codes a currency by its
 # country's ISO 3166 code and a letter, "D" for every dollar (CAD, AUD, NZD, HKD, USD), so the
@@ -115,8 +122,8 @@ def unit_after(doc: Doc, last: Token) -> Unit | None:
         return Unit("money", currency, 1.0, word.idx + len(word.text))
     if lowered in CURRENCY_SYMBOLS and word.is_upper:
         return Unit("money", CURRENCY_SYMBOLS[lowered.upper()], 1.0, word.idx + len(word.text))
-    if word.pos_ not in ("NOUN", "PROPN", "ADJ") and not word.is_upper:
-        return None
+    if (word.pos_ not in UNIT_TAGS or word.is_stop) and not word.is_upper:
+        return None  # a stop word is no unit: "5 us" is no five microseconds
     prefix = ""
     if lowered in ("square", "sq", "cubic") and index + 1 < len(doc):
         after = index + 1
@@ -129,6 +136,28 @@ def unit_after(doc: Doc, last: Token) -> Unit | None:
     return Unit(found.dimension, found.name, found.factor, word.idx + len(word.text))
 
 
+def unit_noun(number: Token) -> Unit | None:
+    """A unit that is the number's noun after a modifier: "4,183 passing yards" (ECB+
+    29_10ecbplus, read as a count of yards against "4,051 yards", a length, 29_4ecbplus),
+    "the 4,051 rushing yards". Only a noun the number modifies, after a modifier or two
+    that is no adjective."""
+    noun = number.head
+    if number.dep_ != "nummod" or noun.i <= number.i + 1 or noun.i > number.i + 3:
+        return None
+    between = number.doc[number.i + 1 : noun.i]
+    if any(t.pos_ not in ("ADJ", "NOUN", "VERB") or t.is_stop for t in between):
+        return None
+    if any(t.pos_ == "ADJ" for t in between):
+        # an adjective may make it another unit ("12 nautical miles", "imperial gallons"):
+        # read as pint's nautical mile, development 12ecb's many distances at sea joined
+        # the block of lengths and cost an agreement (the dhow's 10 metres); left as it was
+        return None
+    found = physical_unit(noun.text)
+    if found is None:
+        return None
+    return Unit(found.dimension, found.name, found.factor, noun.idx + len(noun.text))
+
+
 def fused_unit(text: str) -> tuple[float, Unit] | None:
     """ "512MHz", "20km", "5kg": a number and a unit written as one token (the tokenizer
     splits "20km" but keeps "512MHz" whole); an ordinal ("58th": pint's thou) is none."""
@@ -137,6 +166,37 @@ def fused_unit(text: str) -> tuple[float, Unit] | None:
         return None
     unit = physical_unit(match.group(2))
     return (float(match.group(1)), unit) if unit else None
+
+
+def fused_metres(doc: Doc, run: list[Token]) -> tuple[float, Unit] | None:
+    """ "fell about 600m", "falling about 60m from a ridge", "measuring 50m by 50m": digits
+    written onto "m" are metres when nothing makes them millions (ECB+ 23ecbplus: Robert
+    Buckley's fall was read as 600 million of nothing; every such token of ECB+ and MEANTIME
+    with no currency is a length). Millions are money ("£88m", "$269m": a currency before,
+    or "5m euros" after) or a count of things ("20m people", "5m of them": a plural noun or
+    "of" after), and so is a level a count reaches ("sales rose to 1.5m", "put at 2m") or
+    any "m" in a sentence with a currency ("£5m … and 2m"). The tokenizer gives "600" "m"
+    or "600m"."""
+    written = "".join(t.text for t in run)
+    match = _SHORT_MILLIONS.fullmatch(written)
+    if match is None or any(t.whitespace_ for t in run[:-1]):
+        return None
+    last = run[-1]
+    if any(t.text in CURRENCY_SYMBOLS for t in last.sent) or any(_level(t) for t in run):
+        return None  # "£5m and 2m", "sales rose to 1.5m": a sum or a count's new level
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is not None and (
+        after.tag_ in ("NNS", "NNPS") or after.lower_ == "of"
+        or CURRENCY_NAMES.get(after.lemma_.lower()) or after.text in CURRENCY_SYMBOLS
+    ):  # fmt: skip
+        return None
+    metre, value = physical_unit("metre"), number_value([match[1]])
+    return (value, metre) if metre is not None and value is not None else None
+
+
+def _level(number: Token) -> bool:
+    head = number.head
+    return number.dep_ == "pobj" and head.lower_ in ("to", "at", "from")
 
 
 def _weighs(doc: Doc, last: Token) -> bool:

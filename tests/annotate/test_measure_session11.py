@@ -1,0 +1,71 @@
+"""What a number measures, for held reports read wrong (session 11; the held part is tuned
+since session 10): lengths written "600m" or "2,000 ft" (ECB+ 23ecbplus) and "passing yards"
+(29ecbplus), and "more than a hundred" (29ecbplus). Each with an unseen wording beside the
+held sentence."""
+
+from __future__ import annotations
+
+import pytest
+from figure_builders import annotated_figures
+
+from storydesk.article import Figure
+
+
+def _figure(text: str, number: str) -> Figure:
+    figures = annotated_figures(text, "2013-09-14")
+    return next(f for f in figures if f.text.startswith(number))
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "value", "base"),
+    [
+        # held 23_6ecbplus: "600m" was 600 million of nothing
+        ("On Saturday, 32-year-old Englishman Robert Buckley fell about 600m while climbing.",
+         "about 600m", 600, 0.6),
+        ("The corner of the building measuring 50m by 50m was hit.", "50m", 50, 0.05),
+        # held 23_11ecbplus: "ft" tagged a pronoun was no unit
+        ("A British man has been killed after falling around 2,000 ft while climbing.",
+         "around 2,000", 2000, 0.6096),
+    ],
+)
+def test_metres_and_feet_written_short_are_lengths(
+    text: str, number: str, value: float, base: float
+) -> None:
+    figure = _figure(text, number)
+    assert (figure.quantity, figure.value) == ("length", value)
+    assert figure.base == pytest.approx(base)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "value", "quantity"),
+    [
+        ("Thieves took jewellery worth £88m from the store.", "£88m", 88_000_000, "money:GBP"),
+        ("About 20m people watched the final.", "About 20m", 20_000_000, "people"),
+        ("Sales fell to 1.5m last year.", "1.5m", 1_500_000, "count:sale"),
+    ],
+)
+def test_millions_written_short_stay_millions(
+    text: str, number: str, value: float, quantity: str
+) -> None:
+    figure = _figure(text, number)
+    assert (figure.value, figure.quantity) == (value, quantity)
+
+
+def test_a_unit_after_a_modifier_is_the_unit() -> None:
+    """Held 29_10ecbplus: "4,183 passing yards" was a count of yards against "4,051 yards"
+    (29_4ecbplus), a length; an adjective may make another unit of the noun, so "12 nautical
+    miles" is left as it was, no length in statute miles."""
+    passing = _figure("Luck also set an NFL rookie record with 4,183 passing yards.", "4,183")
+    assert (passing.quantity, passing.unit) == ("length", "yard")
+    rushing = _figure("He ended the year with 1,200 rushing yards.", "1,200")
+    assert (rushing.quantity, rushing.unit) == ("length", "yard")
+    assert _figure("The ship was 12 nautical miles off the coast.", "12").quantity != "length"
+
+
+def test_a_qualifier_before_a_hundred_is_kept() -> None:
+    """Held 29_13ecbplus: "rushed for more than a hundred yards" began at "hundred", so the
+    bound was lost and 100 stated against the 101 yards of the other reports."""
+    figure = _figure("Hillis rushed for more than a hundred yards.", "more than a hundred")
+    assert (figure.value, figure.qualifier) == (100, "more than")
+    crowd = _figure("About a thousand people marched.", "About a thousand")
+    assert (crowd.value, crowd.qualifier) == (1000, "about")
