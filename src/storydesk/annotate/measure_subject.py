@@ -100,8 +100,12 @@ def subject_of(
             if child.dep_ == "poss" and child.ent_type_ in SUBJECT_TYPES:
                 return name_of(child)
         group = holder.head.head if holder.dep_ == "pobj" and holder.head.lower_ == "of" else None
-        if group is not None and group.dep_ == "appos" and group.head.ent_type_ in SUBJECT_TYPES:
-            return name_of(group.head)  # "the Coalition of the Willing, a group of 30 countries"
+        if (group is not None and group.dep_ == "appos" and group.pos_ == "NOUN"
+                and group.head.ent_type_ in SUBJECT_TYPES):  # fmt: skip
+            # "the Coalition of the Willing, a group of 30 countries"; "Gaetano Lo Presti,
+            # one of 99 alleged Sicilian Mafia members seized" (ECB+ 26_1ecb) is one among
+            # them, the 99 no count of his
+            return name_of(group.head)
         preps = (c for c in holder.children if c.dep_ == "prep" and c.lower_ in HOLDING)
         for prep in preps:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
