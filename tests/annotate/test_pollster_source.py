@@ -1,13 +1,13 @@
 """Who stands behind a poll is read in annotate, into ``Figure.source`` (session 10: link
 read a name written onto the poll's noun from the raw text, ``figure_words.pollster``), and
-the nouns for such documents are one vocabulary (``scope.FINDING_WORDS``, STYLE 13)."""
+the nouns for such documents are one vocabulary (``documents.FINDING_WORDS``, STYLE 13)."""
 
 from __future__ import annotations
 
 import pytest
 from figure_builders import annotated_figures
 
-from storydesk.annotate.scope import DOCUMENT_WORDS, FINDING_WORDS, REPORT_WORDS
+from storydesk.annotate.documents import DOCUMENT_WORDS, FINDING_WORDS, REPORT_WORDS
 from storydesk.link.figure_words import FINDING, MEASUREMENT
 
 

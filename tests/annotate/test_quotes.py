@@ -564,16 +564,21 @@ def test_an_interrupted_quote_whose_second_cue_names_its_own_speaker_splits(
 
 
 def test_texts_that_speak_are_one_vocabulary_under_their_own_name() -> None:
-    """The texts that speak for their owner are the speech nouns and two nouns WordNet does
-    not file under communication, under a name no other vocabulary has (documents.py and
-    roles.py keep theirs as DOCUMENT_NOUNS and RECORDED_NOUNS)."""
-    from storydesk.annotate import cues
+    """The texts that speak for their owner are the speech nouns, the documents that find
+    or report a value and their kinds (``documents.DOCUMENT_WORDS``, one home with the
+    documents a figure counts, which do not speak), and "release", which WordNet does not
+    file under communication (session 11: ``cues.is_document`` was a third test beside
+    ``scope.is_document`` and its list)."""
+    from storydesk.annotate import cues, documents
 
-    added = cues.SPEAKING_TEXTS - cues.SPEECH_NOUNS
-    assert added == {"study", "release"}
-    assert not hasattr(cues, "DOCUMENT_NOUNS")
-    assert all(cues.is_document(w) for w in ("study", "release", "report", "statement"))
-    assert not cues.is_document("plan")
+    added = documents.SPEAKING_TEXTS - cues.SPEECH_NOUNS
+    assert added == {"release"}
+    assert not hasattr(cues, "is_document")
+    assert not hasattr(cues, "SPEAKING_TEXTS")
+    speaking = ("study", "release", "report", "statement", "poll", "exit_poll", "memo")
+    assert all(documents.speaking_text(w) for w in speaking)
+    assert not documents.speaking_text("plan")
+    assert not documents.speaking_text("attack")
 
 
 def test_a_subhead_between_dashes_does_not_sign_the_quote_above(quotes_of: QuotesOf) -> None:

@@ -102,28 +102,6 @@ SPEECH_NOUNS = frozenset(
 )
 
 
-# Texts that speak for whoever put them out, as the subject of a cue: "the IMF report
-# stated" (PolNeAR dev, wash-post, tuned by session 6), "the statement said", "the letter
-# says" (PolNeAR train). Not the documents a figure counts (``documents.DOCUMENT_NOUNS``:
-# plan, bill) nor those a story points back to (``roles.RECORDED_NOUNS``: transcript,
-# video): a text that says something. The speech nouns above, any noun whose first WordNet
-# sense is one of communication (``is_document``: "report", "memo", "ad", "Barrett’s
-# dictum", PolNeAR train), and two nouns whose first sense is not:
-SPEAKING_TEXTS = SPEECH_NOUNS | {
-    "study",  # "…, the study concluded" (PolNeAR train, nyt_2016-04-27_china-trade-is-linked)
-    "release",  # "“…,” the release said" (PolNeAR train, west-journal_2016-04-15, read)
-}
-
-
-@lru_cache(maxsize=4096)
-def is_document(lemma: str) -> bool:
-    """A noun for a text or an utterance that speaks for whoever put it out."""
-    if lemma in SPEAKING_TEXTS:
-        return True
-    senses = load_wordnet().synsets(lemma, "n")[:1]
-    return any(load_wordnet().synset(key).lexname == "noun.communication" for key in senses)
-
-
 def is_speech_noun(token: Token) -> bool:
     """A noun that reports speech and says whose: it has a possessor ("his call")."""
     return (

@@ -1,11 +1,21 @@
-"""Documents a figure counts or belongs to: "plan" in "28-point plan", "the US's initial
-peace plan" (the example), "bill", "package", "contract" (MEANTIME)."""
+"""Documents, the one home of their nouns (STYLE 13): those a figure counts or belongs to
+("plan" in "28-point plan", "the US's initial peace plan" in the example, "bill", "package",
+"contract" in MEANTIME: ``DOCUMENT_NOUNS``), those that find or report a value ("poll",
+"survey", "report": ``DOCUMENT_WORDS``, read by ``scope`` for a figure's source and by link
+for a pollster) and the texts that speak for whoever put them out ("the statement said",
+"the study concluded": ``speaking_text``, read by ``speaker_resolve``). The last two were two
+tests with two lists ("study" and "statement" in both), now one built on the other.
+"""
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
+from storydesk.annotate import wordnet
 from storydesk.annotate.clauses import clause_subjects
+from storydesk.annotate.cues import SPEECH_NOUNS
 
 # Nouns naming a document that can have versions (the example: plan, proposal, framework,
 # draft, deal, text, version; MEANTIME: bill, package, contract, agreement).
@@ -44,3 +54,50 @@ def document_of(number: Token, noun: Token | None) -> str | None:
         if child.lemma_.lower() in DOCUMENT_NOUNS:
             return child.lemma_.lower()
     return None
+
+
+# Nouns for documents and inquiries that speak for a body, as the WordNet senses (the first
+# of each word) whose hyponyms they must be: a poll (opinion poll, exit poll, straw poll), a
+# survey or study (the act of inspecting), a written report, a census, a statement (an
+# announcement, a forecast) and an estimate. The whole lexicographer files (acts, cognitions,
+# communications) also held "attack", "war" and "game": "an attack by Taliban fighters" gave
+# the Taliban as the source of its toll (second review, 2026-11-30).
+# The first four find their own values (``FINDING_WORDS``: link's ``figure_words.pollster``
+# names their body; "study" shares the survey's first sense); a report, a statement or an
+# estimate may also give a body's reading of a thing.
+FINDING_WORDS = ("poll", "survey", "study", "census")
+REPORT_WORDS = ("report",)  # a reading of a thing, never a pollster ("reports" is a verb too)
+DOCUMENT_WORDS = (*FINDING_WORDS, *REPORT_WORDS, "statement", "estimate")
+# Texts that speak for whoever put them out, as the subject of a cue: "the IMF report
+# stated" (PolNeAR dev, wash-post, tuned by session 6), "the statement said", "the letter
+# says" (PolNeAR train). Not the documents a figure counts (``DOCUMENT_NOUNS``: plan, bill)
+# nor those a story points back to (``roles.RECORDED_NOUNS``: transcript, video): a text that
+# says something. The speech nouns (``cues.SPEECH_NOUNS``), the documents above and their
+# kinds (``finding_text``: "…, the study concluded", PolNeAR train,
+# nyt_2016-04-27_china-trade-is-linked), any noun whose first WordNet sense is one of
+# communication ("report", "memo", "ad", "Barrett’s dictum", PolNeAR train), and "release",
+# whose first sense is not ("“…,” the release said", PolNeAR train, west-journal_2016-04-15).
+SPEAKING_TEXTS = SPEECH_NOUNS | {"release"}
+
+
+def finding_text(lemma: str) -> bool:
+    """Whether the most frequent sense of a noun is a kind of ``DOCUMENT_WORDS``."""
+    net = wordnet.load()
+    senses = net.synsets(lemma)
+    return bool(senses) and not net.ancestors(senses[0]).isdisjoint(_document_senses())
+
+
+@functools.cache
+def _document_senses() -> frozenset[str]:
+    net = wordnet.load()
+    return frozenset(net.synsets(word)[0] for word in DOCUMENT_WORDS)
+
+
+@functools.lru_cache(maxsize=4096)
+def speaking_text(lemma: str) -> bool:
+    """A noun for a text or an utterance that speaks for whoever put it out."""
+    if lemma in SPEAKING_TEXTS or finding_text(lemma):
+        return True
+    net = wordnet.load()
+    senses = net.synsets(lemma, "n")[:1]
+    return any(net.synset(key).lexname == "noun.communication" for key in senses)

@@ -3,28 +3,15 @@ who gives the figure ("according to city officials", "…, Mayor Klitschko said"
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Doc, Token
 
 from storydesk.annotate import wordnet
 from storydesk.annotate.clauses import governing_verb
 from storydesk.annotate.cues import is_according, is_cue
+from storydesk.annotate.documents import finding_text
 from storydesk.annotate.noun_classes import synset_class
 from storydesk.article import Article
 
-# Nouns for documents and inquiries that speak for a body, as the WordNet senses (the first
-# of each word) whose hyponyms they must be: a poll (opinion poll, exit poll, straw poll), a
-# survey or study (the act of inspecting), a written report, a census, a statement (an
-# announcement, a forecast) and an estimate. The whole lexicographer files (acts, cognitions,
-# communications) also held "attack", "war" and "game": "an attack by Taliban fighters" gave
-# the Taliban as the source of its toll (second review, 2026-11-30).
-# The first four find their own values (``FINDING_WORDS``: link's ``figure_words.pollster``
-# names their body; "study" shares the survey's first sense); a report, a statement or an
-# estimate may also give a body's reading of a thing. The one home of these nouns.
-FINDING_WORDS = ("poll", "survey", "study", "census")
-REPORT_WORDS = ("report",)  # a reading of a thing, never a pollster ("reports" is a verb too)
-DOCUMENT_WORDS = (*FINDING_WORDS, *REPORT_WORDS, "statement", "estimate")
 BEHIND = frozenset({"for", "by", "in", "from", "of"})
 CLAUSAL = frozenset({"ccomp", "xcomp", "csubj", "acl", "relcl", "advcl", "conj"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -262,27 +249,15 @@ def _pollster(number: Token) -> str | None:
     return None
 
 
-def is_document(lemma: str) -> bool:
-    """Whether the most frequent sense of a noun is a kind of ``DOCUMENT_WORDS``."""
-    net = wordnet.load()
-    senses = net.synsets(lemma)
-    return bool(senses) and not net.ancestors(senses[0]).isdisjoint(_document_senses())
-
-
-@functools.cache
-def _document_senses() -> frozenset[str]:
-    net = wordnet.load()
-    return frozenset(net.synsets(word)[0] for word in DOCUMENT_WORDS)
-
-
 def _name_behind(noun: Token) -> str | None:
-    """The name of the body behind a document noun (``DOCUMENT_WORDS``: poll, survey, study,
-    report), after "for", "by", "in" or "from", as its possessor, or written onto it ("A
-    Gallup poll"): "Another survey, in Kathimerini daily, put disapproval … at 68 percent"
-    (ECB+ 19_8ecb) is Kathimerini's; the name, not the noun after it ("newspaper")."""
+    """The name of the body behind a document noun (``documents.DOCUMENT_WORDS``: poll,
+    survey, study, report), after "for", "by", "in" or "from", as its possessor, or written
+    onto it ("A Gallup poll"): "Another survey, in Kathimerini daily, put disapproval … at
+    68 percent" (ECB+ 19_8ecb) is Kathimerini's; the name, not the noun after it
+    ("newspaper")."""
     if noun.pos_ != "NOUN" or _speaker(noun):
         return None
-    if not is_document(noun.lemma_.lower()):
+    if not finding_text(noun.lemma_.lower()):
         return None
     holders = [noun, *(c for c in noun.children if c.dep_ == "acl")]  # "published by X"
     verb = noun.head

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from storydesk.annotate.cues import is_document
+from storydesk.annotate.documents import speaking_text
 from storydesk.annotate.roles import _person_noun
 from storydesk.annotate.speaker_names import (
     Context,
@@ -104,7 +104,7 @@ def resolve(subject: Token, context: Context) -> Who:
 def _document_owner(subject: Token, context: Context) -> Who:
     """"the IMF report stated" (PolNeAR dev, wash-post): a document speaks for the one who
     put it out, named before it as a proper noun or a possessor ("Trump's statement")."""
-    if not is_document(subject.lemma_.lower()):
+    if not speaking_text(subject.lemma_.lower()):
         return Who()
     for owner in subject.lefts:
         if owner.dep_ in ("compound", "poss") and owner.pos_ == "PROPN":

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from storydesk.annotate import numbers, wordnet
+from storydesk.annotate.documents import FINDING_WORDS, REPORT_WORDS
 from storydesk.annotate.numbers import number_value
-from storydesk.annotate.scope import FINDING_WORDS, REPORT_WORDS
 from storydesk.article import Article, Figure
 from storydesk.calendar_words import MONTH_ABBREVIATIONS, WEEKDAYS
 from storydesk.calendar_words import MONTHS as MONTH_NAMES
@@ -262,7 +262,7 @@ def _singular_or_plural(noun: str) -> str:
 # own values (lower case: "the U.S. Geological Survey … said it was 6.1" is a body reading a
 # thing). A report too, for ``evidence.reading``; but "reports" is also a verb ("Reuters
 # reports that the earthquake killed 13 people"), so a report names no pollster. The nouns
-# are annotate's (``scope.FINDING_WORDS``, ``REPORT_WORDS``: one vocabulary, STYLE 13).
+# are annotate's (``documents.FINDING_WORDS``, ``REPORT_WORDS``: one vocabulary, STYLE 13).
 _FINDINGS = "|".join(map(_singular_or_plural, FINDING_WORDS))
 FINDING = re.compile(rf"\b(?:{_FINDINGS})\b")
 _REPORTS = "|".join(map(_singular_or_plural, REPORT_WORDS))
