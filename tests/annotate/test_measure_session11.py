@@ -69,3 +69,27 @@ def test_a_qualifier_before_a_hundred_is_kept() -> None:
     assert (figure.value, figure.qualifier) == (100, "more than")
     crowd = _figure("About a thousand people marched.", "About a thousand")
     assert (crowd.value, crowd.qualifier) == (1000, "about")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "value"),
+    [
+        # held 32_3ecb and 32_2ecb: Gomes's sentence, 2 1/2 years against 32_1ecb's 2 years
+        ("He was sentenced to 2 1/2 years, with 9 months to serve in that case.", "2 1/2", 2.5),
+        ("Gomes served 9 months of a 2-1/2 year sentence.", "2-1/2", 2.5),
+        # unseen wordings
+        ("Add 2 3/4 cups of flour.", "2 3/4", 2.75),
+        ("The shares rose 1 1/8 points to close at 42.", "1 1/8", 1.125),
+    ],
+)
+def test_a_whole_number_and_a_slash_fraction_are_one_value(
+    text: str, number: str, value: float
+) -> None:
+    assert _figure(text, number).value == value
+
+
+def test_a_slash_after_a_number_is_no_fraction_unless_it_is_one() -> None:
+    """Dates and improper or unusual fractions stay out: "3 1/12" is no three and a
+    twelfth (a date "1/12" after a count), "4/3" no fraction of the number before it."""
+    assert _figure("The vote was 3 1/12 and we met.", "3").value == 3
+    assert _figure("He scored 2 4/3 of the time.", "2").value == 2

@@ -23,6 +23,7 @@ from storydesk.annotate.counted_events import event_of
 from storydesk.annotate.noun_classes import calibre, fused_count, sized_gathering
 from storydesk.annotate.numbers import (
     MAGNITUDES,
+    SLASH_FRACTION,
     is_fraction,
     is_magnitude,
     is_number_word,
@@ -205,6 +206,10 @@ def _extend(doc: Doc, run: list[Token], index: int) -> tuple[list[Token], int]:
         elif _hyphenated_part(doc, run, index):
             run.append(doc[index + 1])  # "twenty-five", "three-quarters": skip the hyphen
             index += 2
+        elif _slash_fraction(doc, run, index):
+            at = index + 1 if doc[index].text == "-" else index
+            run.append(doc[at])  # "2 1/2 years", "a 2-1/2 year sentence"
+            index = at + 1
         elif _and_a_fraction(doc, index):
             run.extend(doc[index : index + 3])  # "two and a half"
             index += 3
@@ -227,6 +232,20 @@ def _hyphenated_part(doc: Doc, run: list[Token], index: int) -> bool:
     if following[:1].isdigit():
         return False
     return is_number_word(following) or is_fraction(following)
+
+
+def _slash_fraction(doc: Doc, run: list[Token], index: int) -> bool:
+    """A whole number of digits followed by a proper fraction with a slash ("2 1/2"), or
+    joined to it by a hyphen with no spaces ("2-1/2")."""
+    if len(run) != 1 or not _is_digits(run[-1]):
+        return False
+    at = index
+    if doc[at].text == "-" and not run[-1].whitespace_ and at + 1 < len(doc):
+        if doc[at].whitespace_:
+            return False
+        at += 1
+    fraction = SLASH_FRACTION.fullmatch(doc[at].text)
+    return fraction is not None and int(fraction[1]) < int(fraction[2])
 
 
 def _and_a_fraction(doc: Doc, index: int) -> bool:

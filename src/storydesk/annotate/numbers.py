@@ -45,6 +45,11 @@ ORDINALS = frozenset(
 # A decimal may open with its point: a calibre ".38", ".357" (ECB+ 19ecbplus).
 DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 _ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+# A fraction written with a slash after a whole number: "2 1/2 years", "a 2-1/2 year
+# sentence" (ECB+ 32ecb: read as 2 against another report's 2 years). Only a proper fraction
+# in halves, thirds, quarters, eighths or sixteenths (prices were quoted so), so that dates
+# ("1/12") stay dates.
+SLASH_FRACTION = re.compile(r"([1-9]|1[0-5])/(2|3|4|8|16)")
 # Words a number may be hyphenated onto as one token, which the tokenizer keeps whole:
 # "measuring at least magnitude-5.9", "Tehran's … said the quake measured magnitude-5.9"
 # (ECB+ 20ecbplus), "Outside temperatures were minus-20" (13ecb). Only words that say what
@@ -120,7 +125,10 @@ def number_value(words: list[str]) -> int | float | None:
     seen = False
     for word in _split_fused(words):
         lowered = word.lower().replace(",", "")
-        if DIGITS.fullmatch(word.lower()):
+        fraction = SLASH_FRACTION.fullmatch(word) if seen else None
+        if fraction is not None and int(fraction[1]) < int(fraction[2]):
+            current += int(fraction[1]) / int(fraction[2])  # "2 1/2": two and a half
+        elif DIGITS.fullmatch(word.lower()):
             current += float(lowered)
         elif lowered in MAGNITUDES or lowered in SHORT_MAGNITUDES:
             scale = MAGNITUDES.get(lowered) or SHORT_MAGNITUDES[lowered]
