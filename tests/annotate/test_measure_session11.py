@@ -93,3 +93,22 @@ def test_a_slash_after_a_number_is_no_fraction_unless_it_is_one() -> None:
     twelfth (a date "1/12" after a count), "4/3" no fraction of the number before it."""
     assert _figure("The vote was 3 1/12 and we met.", "3").value == 3
     assert _figure("He scored 2 4/3 of the time.", "2").value == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # work part (PolNeAR train, wash-post 2016-09-03): the age was background because
+        # its clause is dated 2014, against 44 in the May report
+        ('Marcel Lehel Lazar, 44, known online as "Guccifer," was extradited in 2014 to the '
+         "United States.", "2016-09-03"),
+        # an unseen wording
+        ("Senator Jane Doe, 52, was first elected in 1998.", "2016-05-01"),
+    ],
+)
+def test_an_age_set_off_after_a_name_is_the_age_as_written(text: str, published: str) -> None:
+    """An age in apposition is the person's age when the report was written, whatever the
+    date of the clause it sits in; the clause's dates stay on the figure for link."""
+    [age] = [f for f in annotated_figures(text, published) if f.quantity == "age"]
+    assert age.stance == "asserted"
+    assert age.dates

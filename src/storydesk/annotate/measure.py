@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from storydesk.annotate import wordnet
+from storydesk.annotate import ages, units, wordnet
 from storydesk.annotate.ages import aged, quote_speaker, referents, stated_age, token_at
 from storydesk.annotate.counted import Counted
 from storydesk.annotate.counted_events import event_of, hyphenated
@@ -65,14 +65,7 @@ from storydesk.annotate.noun_classes import (
 from storydesk.annotate.numbers import BELOW_ZERO, MAGNITUDE_WORD
 from storydesk.annotate.scope import dates, places, quoted_context_dates, scope, source
 from storydesk.annotate.stance import carried_version, open_periods, stance_of, version_of
-from storydesk.annotate.units import (
-    Unit,
-    currency_before,
-    fused_metres,
-    fused_unit,
-    unit_after,
-    unit_noun,
-)
+from storydesk.annotate.units import Unit, currency_before, fused_unit, unit_after
 from storydesk.article import Article
 
 # Event participle (counted_events.EVENTS) → the class its counts share.
@@ -125,9 +118,9 @@ def measure(
     qualifier: str | None,
 ) -> Measurement:  # fmt: skip
     noun = doc[thing.noun] if thing.noun >= 0 else measured_noun(run[-1])
-    fused = fused_unit(run[-1].text) or fused_metres(doc, run)
+    fused = fused_unit(run[-1].text) or units.fused_metres(doc, run)
     unit = currency_before(doc, run[0]) or (fused[1] if fused else unit_after(doc, run[-1]))
-    unit = unit or unit_noun(run[-1])
+    unit = unit or units.unit_noun(run[-1])
     quantity, base = _quantity(doc, run, thing, noun, unit, value)
     clause = scope(run[-1])
     found = Measurement(quantity=quantity, unit=unit.name if unit else None, base=base)
@@ -161,6 +154,8 @@ def measure(
         found.version = carried_version(run[-1])
     opened = open_periods(article, clause) if found.dates else set()
     closed = [d for d in found.dates if d not in opened]
+    if found.quantity == "age" and ages.apposition_age(run):
+        closed = []  # "Marcel Lehel Lazar, 44, … was extradited in 2014": his age as written
     found.stance = stance_of(article, run[-1], qualifier, closed, found.version)
     return found
 
