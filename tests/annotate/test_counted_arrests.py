@@ -39,6 +39,26 @@ def test_things_seized_and_people_grabbed_are_no_arrests() -> None:
     assert grabbed.quantity != "arrests"
 
 
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # review, session 11: trapping is a kind of confining, no arrest (issue 8's "14
+        # others trapped"); people seized by others than the law are hostages or captives
+        ("Fourteen miners were trapped underground after the blast.", "Fourteen"),
+        ("Rebels seized 20 hostages at the embassy.", "20"),
+        ("Hamas seized 3 Israeli soldiers in the raid.", "3"),
+    ],
+)
+def test_people_trapped_or_taken_by_others_than_the_law_are_no_arrests(
+    text: str, number: str
+) -> None:
+    assert _figure(text, number).quantity != "arrests"
+
+
+def test_people_seized_by_the_law_are_arrests() -> None:
+    assert _figure("12 men were seized by the FBI.", "12").quantity == "arrests"
+
+
 def test_one_of_a_group_does_not_own_its_size() -> None:
     """Held 26_1ecb: "Gaetano Lo Presti, one of 99 …" gave the 99 to him; "the Coalition of
     the Willing, a group of 30 countries" still gives the 30 to the coalition."""

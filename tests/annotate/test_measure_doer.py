@@ -60,6 +60,8 @@ def test_a_named_persons_measure_is_that_persons(text: str, number: str, person:
         # a length of time is not read as a performance ("Deputy Ortiz had served … for 15
         # years" and "for the last five years" in the unit are two things, dev 16ecbplus)
         ("Deputy Jerry Ortiz had served with the department for 15 years.", "15 years"),
+        # a "with" phrase on a verb with an object measures the object (review, session 11)
+        ("Prosecutor Jane Doe charged the three men with 12 counts of fraud.", "12 counts"),
         # a pronoun stood for season totals as often as for the event's (dev 10_3ecb)
         ("Overall, he finished the season with a .308 average, 33 homers and 121 RBI.",
          "33 homers"),

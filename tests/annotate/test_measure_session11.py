@@ -23,6 +23,9 @@ def _figure(text: str, number: str) -> Figure:
         ("On Saturday, 32-year-old Englishman Robert Buckley fell about 600m while climbing.",
          "about 600m", 600, 0.6),
         ("The corner of the building measuring 50m by 50m was hit.", "50m", 50, 0.05),
+        ("The corner of the building measuring 50m by 40m was hit.", "40m", 40, 0.04),
+        # at a sentence's end the tokenizer keeps "m." (review, session 11)
+        ("The wave reached a height of 10m.", "10", 10, 0.01),
         # held 23_11ecbplus: "ft" tagged a pronoun was no unit
         ("A British man has been killed after falling around 2,000 ft while climbing.",
          "around 2,000", 2000, 0.6096),
@@ -42,6 +45,11 @@ def test_metres_and_feet_written_short_are_lengths(
         ("Thieves took jewellery worth £88m from the store.", "£88m", 88_000_000, "money:GBP"),
         ("About 20m people watched the final.", "About 20m", 20_000_000, "people"),
         ("Sales fell to 1.5m last year.", "1.5m", 1_500_000, "count:sale"),
+        # British news' millions of people, with no word of length (review, session 11)
+        ("The final episode was watched by 4.5m, the BBC said.", "4.5m", 4_500_000, "people"),
+        ("Greater Manchester, a region of 2.8m, voted to leave.", "2.8m", 2_800_000, ""),
+        ("Netflix added 2.4m in the quarter.", "2.4m", 2_400_000, ""),
+        ("Turnout was 33.6m, or 72 percent.", "33.6m", 33_600_000, ""),
     ],
 )
 def test_millions_written_short_stay_millions(

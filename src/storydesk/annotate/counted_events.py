@@ -27,15 +27,23 @@ DEAD = frozenset({"dead", "death"})
 # "shoot dead" are kinds of killing; "stab", "maim" kinds of injuring), so the table above
 # needs only the words WordNet does not relate: synset keys of kill.v.01, die.v.01 and
 # injure.v.01, and how many of a verb's most frequent senses are looked at.
-EVENT_SYNSETS = {"v:01323976": "killed", "v:00358431": "killed", "v:00069879": "injured",
-                 "v:01215155": "arrested", "v:02495038": "detained"}  # fmt: skip
-# (arrest.v.01: collar, nail, apprehend, arrest, pick up, nab; confine.v.01 and its kinds:
-# detain, jail, imprison, incarcerate: people counted by what was done to them, "89 people
-# were arrested", "12 apprehended", "40 jailed", share one class.)
-# seize.v.01, the hypernym of arrest.v.01: a living thing seized is arrested ("one of 99
-# alleged Sicilian Mafia members seized on Tuesday", ECB+ 26_1ecb, against "89 people were
-# arrested", 26_8ecb); seized rifles are not (``event_of_noun`` asks it of victims only).
+EVENT_SYNSETS = {"v:01323976": "killed", "v:00358431": "killed", "v:00069879": "injured"}
+# Synsets whose own verbs count arrests, never their kinds: arrest.v.01 (collar, nail,
+# apprehend, arrest, pick up, nab, cop), confine.v.01 (confine, detain) and imprison.v.01
+# (imprison, incarcerate, lag, immure, put behind bars; "jail"'s first sense): people counted
+# by what was done to them, "89 people were arrested", "12 apprehended", "40 jailed" (held
+# ECB+ 26ecb). The kinds of confining hold trapping ("Fourteen miners were trapped
+# underground" is no arrest: review, session 11).
+ARREST_SYNSETS = frozenset({"v:01215155", "v:02495038", "v:02494356"})
+# seize.v.01, the hypernym WordNet gives arrest.v.01: people seized are arrested when the
+# seizer is the law ("Police seized 40 suspects") or they are held to be offenders ("one of
+# 99 alleged Sicilian Mafia members seized on Tuesday", ECB+ 26_1ecb, against "89 people were
+# arrested", 26_8ecb); hostages and soldiers seized by rebels are not (review, session 11).
+# The law: a first three senses under lawman.n.01 or law_enforcement_agency.n.01 (police,
+# officer, detective, trooper, the FBI), and "authorities".
 SEIZE = "v:01212590"
+THE_LAW = frozenset({"n:10249459", "n:08348815"})
+ACCUSED = frozenset({"alleged", "suspected", "accused", "reputed"})
 EVENT_SENSES = 2
 # living_thing.n.01: what can be a victim of an event (people, soldiers, animals).
 LIVING_THING = "n:00004258"
@@ -72,6 +80,8 @@ def _says_dead(child: Token) -> bool:
 def _verb_event(lemma: str) -> str | None:
     net = wordnet.load()
     for key in net.synsets(lemma, "v")[:EVENT_SENSES]:
+        if key in ARREST_SYNSETS:
+            return "arrested"
         for anchor, event in EVENT_SYNSETS.items():
             if anchor in net.ancestors(key):
                 return event
@@ -139,23 +149,38 @@ def event_of_noun(noun: Token) -> str | None:
         if hyphenated(child):
             continue  # "the nine pro-death jurors" (ECB+ 3): a stance, not an event
         event = event_of(child) if child.dep_ in ("acl", "relcl", "amod") else None
-        if event or (child.dep_ in ("acl", "relcl") and _seized(child)):
+        if event or (child.dep_ in ("acl", "relcl") and _seized(child, noun)):
             return event or "arrested"  # "six people killed", "six people dead"
     head = noun.head
     if noun.dep_ == "conj":
         head = head.head  # "six people and 13 others were killed"
     event = event_of_verb(noun.dep_, head)
-    if event is None and noun.dep_ in ("dobj", "nsubjpass") and _seized(head):
+    if event is None and noun.dep_ in ("dobj", "nsubjpass") and _seized(head, noun):
         return "arrested"  # "police seized 40 suspects"
     return event
 
 
-def _seized(verb: Token) -> bool:
-    """A verb of seizing (``SEIZE``) in one of its most frequent senses."""
+def _seized(verb: Token, seized: Token) -> bool:
+    """People seized by the law or held to be offenders (``SEIZE``, ``THE_LAW``)."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     # the synset's own verbs only: its kinds ("grabbed two men by the collar") are no arrest
-    return SEIZE in wordnet.load().synsets(verb.lemma_.lower(), "v")[:EVENT_SENSES]
+    if SEIZE not in wordnet.load().synsets(verb.lemma_.lower(), "v")[:EVENT_SENSES]:
+        return False
+    if any(c.lower_ in ACCUSED for c in seized.children if c.dep_ in ("amod", "compound")):
+        return True
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    seizers = [c for c in verb.children if c.dep_ == "nsubj"] + agents
+    return any(_the_law(c) for c in seizers)
+
+
+def _the_law(noun: Token) -> bool:
+    if noun.lemma_.lower() == "authority" and noun.tag_ == "NNS":
+        return True  # "the authorities"
+    net = wordnet.load()
+    words = {noun.lemma_.lower(), noun.lower_}
+    return any(not THE_LAW.isdisjoint(net.ancestors(key))
+               for word in words for key in net.synsets(word, "n")[:3])  # fmt: skip
 
 
 def hyphenated(token: Token) -> bool:

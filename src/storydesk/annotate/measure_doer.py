@@ -76,6 +76,10 @@ def doer_of(number: Token) -> Token | None:
     verb = link.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i == link.i or _to_come(verb):
         return None
+    if link.dep_ == "prep" and any(c.dep_ == "dobj" for c in verb.children):
+        # the phrase measures the verb's object: "Prosecutor Jane Doe charged the three men
+        # with 12 counts of fraud" gives the counts to the men, not to her (review, session 11)
+        return None
     return _clause_subject(verb)
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from storydesk.annotate import wordnet
 from storydesk.annotate.numbers import is_ordinal, number_value
 
 # Symbols and codes written before an amount; "$" is the US dollar unless a country prefix
@@ -68,8 +69,17 @@ NOT_UNITS = frozenset(
 OTHER_SENSE_UNITS = {"decade": "calendar_decade", "decades": "calendar_decade"}
 _FUSED_UNIT = re.compile(r"(\d+(?:\.\d+)?)([A-Za-z]{1,4})")
 # Digits written onto a lower-case "m", which news uses for millions and for metres
-# (``fused_metres``).
+# (``fused_metres``), and the words after it that make it a length: adjectives of size and
+# prepositions of place ("10m high", "60m from a ridge", "600m down", "50m by 50m").
 _SHORT_MILLIONS = re.compile(r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?)m")
+LENGTH_AFTER = frozenset({
+    "high", "tall", "deep", "long", "wide", "thick",
+    "from", "above", "below", "down", "up", "under", "beneath", "away", "off", "by",
+})  # fmt: skip
+# WordNet's dimension.n.01, extent.n.02 and distance.n.01 (height, width, length, depth,
+# altitude), and living_thing.n.01 (who can fall or climb).
+SIZES = frozenset({"n:05093581", "n:05123416", "n:05084201"})
+LIVING_THING = "n:00004258"
 # A dollar written after its country's two-letter code: "CA$ 1 billion", "AU$ 40 million"
 # (MEANTIME gm 123881 and 39951: read as no money at all). ISO 4217 codes a currency by its
 # country's ISO 3166 code and a letter, "D" for every dollar (CAD, AUD, NZD, HKD, USD), so the
@@ -169,34 +179,60 @@ def fused_unit(text: str) -> tuple[float, Unit] | None:
 
 
 def fused_metres(doc: Doc, run: list[Token]) -> tuple[float, Unit] | None:
-    """ "fell about 600m", "falling about 60m from a ridge", "measuring 50m by 50m": digits
-    written onto "m" are metres when nothing makes them millions (ECB+ 23ecbplus: Robert
-    Buckley's fall was read as 600 million of nothing; every such token of ECB+ and MEANTIME
-    with no currency is a length). Millions are money ("£88m", "$269m": a currency before,
-    or "5m euros" after) or a count of things ("20m people", "5m of them": a plural noun or
-    "of" after), and so is a level a count reaches ("sales rose to 1.5m", "put at 2m") or
-    any "m" in a sentence with a currency ("£5m … and 2m"). The tokenizer gives "600" "m"
-    or "600m"."""
+    """ "fell about 600m", "falling about 60m from a ridge", "measuring 50m by 50m", "a
+    height of 10m.": digits written onto "m" are metres when the words around them say a
+    length (``_length_words``; ECB+ 23ecbplus: Robert Buckley's fall was read as 600 million
+    of nothing). Otherwise they stay millions, as British news writes counts and sums ("was
+    watched by 4.5m", "Greater Manchester, a region of 2.8m", "Netflix added 2.4m in the
+    quarter", "£88m": review, session 11). The tokenizer gives "600" "m", "600m" or, at a
+    sentence's end, "10m."."""
+    last = run[-1]
+    tail = doc[last.i + 1] if last.i + 1 < len(doc) and not last.whitespace_ else None
+    if tail is not None and tail.text == "m.":
+        run = [*run, tail]  # "a height of 10m." at a sentence's end: "10" "m."
     written = "".join(t.text for t in run)
-    match = _SHORT_MILLIONS.fullmatch(written)
+    match = _SHORT_MILLIONS.fullmatch(written.removesuffix("."))
     if match is None or any(t.whitespace_ for t in run[:-1]):
         return None
-    last = run[-1]
-    if any(t.text in CURRENCY_SYMBOLS for t in last.sent) or any(_level(t) for t in run):
-        return None  # "£5m and 2m", "sales rose to 1.5m": a sum or a count's new level
-    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if after is not None and (
-        after.tag_ in ("NNS", "NNPS") or after.lower_ == "of"
-        or CURRENCY_NAMES.get(after.lemma_.lower()) or after.text in CURRENCY_SYMBOLS
-    ):  # fmt: skip
+    if any(t.text in CURRENCY_SYMBOLS for t in last.sent) or not _length_words(doc, run):
         return None
     metre, value = physical_unit("metre"), number_value([match[1]])
     return (value, metre) if metre is not None and value is not None else None
 
 
-def _level(number: Token) -> bool:
-    head = number.head
-    return number.dep_ == "pobj" and head.lower_ in ("to", "at", "from")
+def _length_words(doc: Doc, run: list[Token]) -> bool:
+    """Words that make a number a length: an adjective of size or a preposition of place
+    right after it ("10m high", "60m from a ridge", "50m by 50m"), a noun of size it is the
+    size of ("a height of 10m": WordNet's dimension, extent or distance), or a verb of motion
+    done by someone ("Robert Buckley fell about 600m"; "sales rose 2m" is no length)."""
+    last = run[-1]
+    after = doc[last.i + 1] if last.i + 1 < len(doc) and last.text[-1] != "." else None
+    if after is not None and after.lower_ in LENGTH_AFTER:
+        return after.lower_ != "by" or (after.i + 1 < len(doc) and doc[after.i + 1].like_num)
+    by = doc[run[0].i - 1] if run[0].i > 2 else None
+    if by is not None and by.lower_ == "by":
+        side = doc[by.i - 2 : by.i].text if doc[by.i - 1].text == "m" else doc[by.i - 1].text
+        return _SHORT_MILLIONS.fullmatch(side) is not None  # the second side of "50m by 50m"
+    phrase = last.head if last.dep_ in ("nummod", "compound") else last
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and _is_a(phrase.head.head, SIZES):
+        return True
+    verb = phrase.head
+    if phrase.dep_ not in ("npadvmod", "dobj", "advmod") or verb.pos_ != "VERB":
+        return False
+    senses = wordnet.load().synsets(verb.lemma_.lower(), "v")[:1]
+    if not senses or wordnet.load().synset(senses[0]).lexname != "verb.motion":
+        return False
+    if verb.dep_ in ("pcomp", "advcl", "conj"):
+        return True  # "Duncan Rait died after slipping and falling about 60m from a ridge"
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(c.pos_ == "PROPN" or c.lower_ in ("he", "she") or _is_a(c, {LIVING_THING})
+               for c in doers)  # fmt: skip
+
+
+def _is_a(noun: Token, kinds: frozenset[str] | set[str]) -> bool:
+    """The noun's first WordNet sense is one of ``kinds`` or a kind of one."""
+    senses = wordnet.load().synsets(noun.lemma_.lower(), "n")[:1]
+    return any(not kinds.isdisjoint(wordnet.load().ancestors(key)) for key in senses)
 
 
 def _weighs(doc: Doc, last: Token) -> bool:
