@@ -66,3 +66,17 @@ def test_a_digest_of_several_companies_has_no_topic() -> None:
     )
     index = spelling_index(story)
     assert topic_organisation(story.articles[0], index) is None
+
+
+def test_who_gives_a_figure_is_not_whose_it_is() -> None:
+    """"As The Washington Post reported, … he would then need to win 55 percent" (PolNeAR
+    train, the work part): the Post gives the share, it is no organisation of it."""
+    story = story_of(
+        "As The Washington Post reported, even if Sanders managed to split delegates with "
+        "Clinton in Tuesday's contests, he would then need to win 55 percent of the remaining "
+        "delegates in order to tie the front-runner."
+    )
+    from storydesk.link.slots import contexts
+
+    [share] = [c for c in contexts(story) if c.thing == "percent"]
+    assert share.organisation is None

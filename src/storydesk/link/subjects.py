@@ -112,6 +112,7 @@ def organisation(
                 and mention.sentence == figure.sentence
                 and mention.end <= figure.start
                 and not _dateline(article, mention)
+                and not _giver(article, figure, mention)
             ):
                 return _organisation_key(mention.text, index)
     return topic
@@ -128,6 +129,8 @@ def topic_organisation(article: Article, index: SpellingIndex) -> str | None:
     for mention in article.entities:
         if mention.type != ORGANISATION or _dateline(article, mention):
             continue
+        if _as_given(article, mention):
+            continue  # "As The Washington Post reported": a source, not its subject
         key = _organisation_key(mention.text, index)
         group = next((g for g in named if one_organisation(str(g[0]), key)), None)
         if group is None:
@@ -152,6 +155,25 @@ def _organisation_key(text: str, index: SpellingIndex) -> str:
     without corporate suffix."""
     _, _, name = index.get(text.casefold(), ("", "", text))
     return org_key(name.casefold())
+
+
+# "As The Washington Post reported," / "according to Reuters": who gives the figure.
+_AS_GIVEN_BY = re.compile(r"\b(?:as|according\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _giver(article: Article, figure: Figure, mention: Entity) -> bool:
+    """The organisation that gives the figure, not whose it is: its ``source``, or a name
+    after "as" or "according to" ("As The Washington Post reported, … he would then need
+    to win 55 percent of the remaining delegates", PolNeAR train, work part)."""
+    if figure.source and mention.text.casefold() in figure.source.casefold():
+        return True
+    return _as_given(article, mention)
+
+
+def _as_given(article: Article, mention: Entity) -> bool:
+    """A name after "as" or "according to": a report's source, in a sentence or an article."""
+    before = article.text[max(0, mention.start - 20) : mention.start]
+    return bool(_AS_GIVEN_BY.search(before))
 
 
 def _dateline(article: Article, mention: Entity) -> bool:
