@@ -80,3 +80,15 @@ def test_who_gives_a_figure_is_not_whose_it_is() -> None:
 
     [share] = [c for c in contexts(story) if c.thing == "percent"]
     assert share.organisation is None
+
+
+def test_two_companies_shares_outstanding_are_no_conflict() -> None:
+    """wsj_0752 (AEP Industries) and wsj_1040 (Oneida): each report's "the company" has its
+    own shares outstanding."""
+    found = facts_of(
+        "AEP INDUSTRIES Inc. directors authorized a 3-for-2 split of the common. After the "
+        "split, the company will have more than 4.7 million shares outstanding.",
+        "ONEIDA Ltd. declared a 10% stock dividend. The company has about 8.8 million shares "
+        "outstanding.",
+    )
+    assert _conflicts(found) == []

@@ -43,9 +43,11 @@ DISTANCE_SPREAD = 0.1
 # "five years"); equal values above it agree without more evidence (``distinctive``).
 DISTINCTIVE_ABOVE = 10
 
-# The classes a company reports: its prices, profits, charges and dividends, and shares of
-# something ("net income rose 51%"); ``other_organisations``.
-COMPANY_CLASSES = ("money", "percent")
+# The classes a company reports: its prices, profits, charges and dividends, shares of
+# something ("net income rose 51%") and its own shares of stock ("the company will have
+# more than 4.7 million shares outstanding", wsj_0752, against Oneida's 8.8 million,
+# wsj_1040); ``other_organisations``.
+COMPANY_CLASSES = ("money", "percent", "count:share")
 
 
 def separate(left: FigureContext, right: FigureContext) -> bool:
