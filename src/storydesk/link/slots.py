@@ -33,7 +33,7 @@ from storydesk.link.subjects import (
     bare_name,
     common_key,
     located_place,
-    organisation,
+    organisations,
     reference_place,
     scope_of,
     sentence_places,
@@ -122,9 +122,9 @@ class FigureContext:
     # The whole a part given right before it is taken from ("10 of the Saints' 16 games"):
     # ``figure_words.whole``.
     whole: bool = False
-    # The organisation whose figure it is (``subjects.organisation``): the company of a
+    # The organisations whose figure it may be (``subjects.organisations``): the company of a
     # price, a profit, a dividend; two companies' differing values are no conflict.
-    organisation: str | None = None
+    organisations: frozenset[str] = frozenset()
 
 
 def contexts(story: Story) -> list[FigureContext]:
@@ -260,5 +260,5 @@ def _context(
         reference=reference_place(article, figure, index) if thing == "length" else None,
         located=located_place(article, figure, index) if thing == "length" else None,
         pollster=pollster(article, figure),
-        organisation=organisation(article, figure, index, topic),
+        organisations=organisations(article, figure, index, topic),
     )

@@ -95,27 +95,35 @@ def subject_key(article: Article, figure: Figure, index: SpellingIndex) -> str |
     return entity_id or _surname_key(bare, index) or common_key(bare)
 
 
-def organisation(
+def organisations(
     article: Article, figure: Figure, index: SpellingIndex, topic: str | None
-) -> str | None:
-    """The organisation a figure is of, as its folded name without corporate suffix
-    (``orgs.org_key``): the one its sentence names last before the number ("Compaq shares
-    fell $1.625 to $108.625", "At EDS, third-quarter profit jumped 16%", TimeBank wsj_0904,
-    wsj_0950), else the article's ``topic`` ("Net income fell 37% to $32.9 million" in
+) -> frozenset[str]:
+    """The organisations a figure may be of, as folded names without corporate suffix
+    (``orgs.org_key``): those its sentence names before the number ("Compaq shares fell
+    $1.625 to $108.625", "At EDS, third-quarter profit jumped 16%", TimeBank wsj_0904,
+    wsj_0950; both companies of a deal, "Microsoft agreed to buy LinkedIn for $26.2
+    billion"), else the article's ``topic`` ("Net income fell 37% to $32.9 million" in
     Amdahl's report, wsj_1039). A business report's prices, profits, dividends and shares
     are a company's; two companies' are two things, however alike the words around them
-    ("closed at", "net income", "a share": ``ties.other_organisations``)."""
+    ("closed at", "net income", "a share": ``ties.other_organisations``). Not among them: a
+    dateline, who gives the figure ("As The Washington Post reported"), and a name after
+    "in" or "on", where something happens rather than whose it is ("In New York Stock
+    Exchange composite trading", which every price line of the Journal names)."""
+    named: set[str] = set()
     if figure.start >= 0:
-        for mention in reversed(article.entities):
+        for mention in article.entities:
             if (
                 mention.type == ORGANISATION
                 and mention.sentence == figure.sentence
                 and mention.end <= figure.start
                 and not _dateline(article, mention)
                 and not _giver(article, figure, mention)
+                and not _where(article, mention)
             ):
-                return _organisation_key(mention.text, index)
-    return topic
+                named.add(_organisation_key(mention.text, index))
+    if named:
+        return frozenset(named)
+    return frozenset({topic}) if topic else frozenset()
 
 
 def topic_organisation(article: Article, index: SpellingIndex) -> str | None:
@@ -174,6 +182,15 @@ def _as_given(article: Article, mention: Entity) -> bool:
     """A name after "as" or "according to": a report's source, in a sentence or an article."""
     before = article.text[max(0, mention.start - 20) : mention.start]
     return bool(_AS_GIVEN_BY.search(before))
+
+
+_WHERE = re.compile(r"\b(?:in|on)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _where(article: Article, mention: Entity) -> bool:
+    """A name after "in" or "on": a place of trading or a holding ("in New York Stock
+    Exchange composite trading", "on the New York Stock Exchange", "a stake in Octel")."""
+    return bool(_WHERE.search(article.text[max(0, mention.start - 10) : mention.start]))
 
 
 def _dateline(article: Article, mention: Entity) -> bool:

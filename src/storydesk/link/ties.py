@@ -147,7 +147,7 @@ def tied(left: FigureContext, right: FigureContext) -> bool:
 
 
 def other_organisations(left: FigureContext, right: FigureContext) -> bool:
-    """Two organisations' figures (``FigureContext.organisation``): differing values of two
+    """Two organisations' figures (``FigureContext.organisations``): differing values of two
     companies are two things, not rival reports of one. Business reports word every
     company's figures alike, so the words around the numbers tied them: "Compaq shares fell
     $1.625 to $108.625" / "Du Pont's stock rose $2.50 a share to close at $117.375" /
@@ -161,9 +161,16 @@ def other_organisations(left: FigureContext, right: FigureContext) -> bool:
     points", 31ecb: both real conflicts, lost when every class was kept apart this way)."""
     if not left.thing.startswith(COMPANY_CLASSES):
         return False
-    if not (left.organisation and right.organisation):
+    if not (left.organisations and right.organisations):
         return False
-    return not one_organisation(left.organisation, right.organisation)
+    # Organisations named on both sides are one deal's, whichever each report names first
+    # ("Microsoft Corp. agreed to buy LinkedIn Corp. for $26.2 billion" / "LinkedIn Corp.
+    # agreed to be acquired by Microsoft Corp. for $25 billion": a real conflict; review).
+    return not any(
+        one_organisation(mine, theirs)
+        for mine in left.organisations
+        for theirs in right.organisations
+    )
 
 
 def alike(left: FigureContext, right: FigureContext) -> bool:
