@@ -106,3 +106,14 @@ def test_the_whole_a_part_is_taken_from_is_no_count_of_its_kind() -> None:
         "102 yards from scrimmage and a touchdown.",
     )
     assert [f for f in found if f.status == "conflict"] == []
+
+
+def test_a_rising_level_is_no_tally() -> None:
+    """Review (constructed): a rate that is still rising is a reading at a moment; the same
+    reading in another report agrees."""
+    found = facts_of(
+        "Unemployment reached 8.5 percent in March and is still rising, the Labor Department "
+        "said.",
+        "The Labor Department said unemployment reached 8.5 percent in March.",
+    )
+    assert [(f.status, len(f.values)) for f in found if f.quantity == "percent"] == [("agree", 2)]
