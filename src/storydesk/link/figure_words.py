@@ -124,6 +124,39 @@ def whole(article: Article, figure: Figure) -> bool:
     return number_value([match[1].replace(",", "")]) is not None
 
 
+# Words that name the day or period a sentence tells of, read from the text: undated reports
+# (ECB+) resolve none of them to a date, so the dates of a clause stay empty there.
+_OCCASION = re.compile(
+    r"\b(?:(?:last|this|next)\s+(?:week|month|year|night|season|weekend)|yesterday|today|"
+    r"tonight|" + "|".join(WEEKDAYS) + "|" + "|".join(MONTH_NAMES) + r")\b",
+    re.IGNORECASE,
+)
+
+
+# What sets a clause apart inside a sentence: a dash, a semicolon, brackets.
+_ASIDE = re.compile(r"\s[—–]\s?|\s?[—–]\s|\s--\s|;|[()]")
+
+
+def occasion(article: Article, figure: Figure) -> frozenset[str]:
+    """The days and periods the figure's part of its sentence names ("on Saturday", "Last
+    week"), folded: one person's counts told of two occasions are two counts ("Richard Carter
+    scored 14 points in Drake's win on Saturday" / "On Tuesday, Richard Carter scored 22
+    points in a loss", review, session 11), whether or not the report's date resolves them.
+    An aside has its own: "on Wednesday — the same day Gray's autopsy showed he had been shot
+    seven times —" (ECB+ 19_1ecbplus) tells of the autopsy's day, not the shooting's."""
+    if figure.start < 0:
+        return frozenset()
+    start, end = sentence_bounds(article, figure)
+    for aside in _ASIDE.finditer(article.text, start, end):
+        if aside.end() <= figure.start:
+            start = aside.end()
+        elif aside.start() >= figure.end:
+            end = aside.start()
+            break
+    return frozenset(" ".join(m.group(0).casefold().split())
+                     for m in _OCCASION.finditer(article.text, start, end))  # fmt: skip
+
+
 def relative(article: Article, figure: Figure) -> bool:
     """A count that adds to one given before, or a gap between two: "She married two more
     times" after a first marriage (ECB+ 4_8ecb: three marriages in all, not two); "the

@@ -21,6 +21,7 @@ from storydesk.link.figure_words import (
     context_stems,
     cumulative,
     nearest,
+    occasion,
     pollster,
     relative,
     sentence_bounds,
@@ -125,6 +126,8 @@ class FigureContext:
     # The organisations whose figure it may be (``subjects.organisations``): the company of a
     # price, a profit, a dividend; two companies' differing values are no conflict.
     organisations: frozenset[str] = frozenset()
+    # The days and periods its sentence names (``figure_words.occasion``).
+    occasion: frozenset[str] = frozenset()
 
 
 def contexts(story: Story) -> list[FigureContext]:
@@ -261,4 +264,5 @@ def _context(
         located=located_place(article, figure, index) if thing == "length" else None,
         pollster=pollster(article, figure),
         organisations=organisations(article, figure, index, topic),
+        occasion=occasion(article, figure),
     )

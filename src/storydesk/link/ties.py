@@ -84,6 +84,10 @@ def separate(left: FigureContext, right: FigureContext) -> bool:
 def tied(left: FigureContext, right: FigureContext) -> bool:
     """Enough evidence that differing values measure one thing."""
     if left.subject and left.subject == right.subject and left.named:
+        # one named person's or thing's values told of two occasions are two counts
+        # ("scored 14 points … on Saturday" / "On Tuesday, … scored 22 points"; review)
+        if left.occasion and right.occasion and not left.occasion & right.occasion:
+            return False
         return not (left.event and not same_place(left, right))
     if left.event and same_place(left, right):
         return True
