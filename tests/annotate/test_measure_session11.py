@@ -61,13 +61,23 @@ def test_millions_written_short_stay_millions(
 
 def test_a_unit_after_a_modifier_is_the_unit() -> None:
     """Held 29_10ecbplus: "4,183 passing yards" was a count of yards against "4,051 yards"
-    (29_4ecbplus), a length; an adjective may make another unit of the noun, so "12 nautical
-    miles" is left as it was, no length in statute miles."""
+    (29_4ecbplus), a length. An adjective may make another unit of the noun, so it is
+    left to ``unit_after`` as before: "12 nautical miles" is still no length (a known gap,
+    not pinned here: read as pint's nautical mile, development 12ecb's distances at sea join
+    the lengths' block and cost the dhow's agreement, which is for link's blocks to fix)."""
     passing = _figure("Luck also set an NFL rookie record with 4,183 passing yards.", "4,183")
     assert (passing.quantity, passing.unit) == ("length", "yard")
     rushing = _figure("He ended the year with 1,200 rushing yards.", "1,200")
     assert (rushing.quantity, rushing.unit) == ("length", "yard")
-    assert _figure("The ship was 12 nautical miles off the coast.", "12").quantity != "length"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("She ran the 5 K in 16 minutes.", "5"), ("The plane flew 300 nm from the coast.", "300")],
+)
+def test_letters_news_writes_in_other_senses_are_no_units(text: str, number: str) -> None:
+    """Review, session 11: "5 K" was -1360.75 degrees (kelvin), "300 nm" nanometres."""
+    assert _figure(text, number).unit is None
 
 
 def test_a_qualifier_before_a_hundred_is_kept() -> None:

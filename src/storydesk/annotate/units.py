@@ -60,9 +60,12 @@ NOT_UNITS = frozenset(
      "a", "an", "at", "in", "bit", "bits", "count", "counts", "pole", "poles", "rod", "rods",
      "chain", "chains", "link", "links", "story", "stories", "storey", "storeys", "pint",
      "pints", "shot", "shots", "round", "rounds", "turn", "turns", "hour's", "m", "s", "h",
-     "g", "t", "d", "b", "c", "p", "x", "mil", "am", "pm"}
+     "g", "t", "d", "b", "c", "p", "x", "mil", "am", "pm", "k", "nm"}
 )  # fmt: skip
-# ("am", "pm": a clock's, "It opens at 5pm", never pint's attometre and picometre.)
+# ("am", "pm": a clock's, "It opens at 5pm", never pint's attometre and picometre. "k", "K":
+# a thousand or a race ("She ran the 5 K in 16 minutes" was -1360.75 degrees from kelvin);
+# "nm": nautical miles in news of ships and planes, nanometres in news of chips, so neither:
+# review, session 11.)
 # Words pint reads in another sense than news does: its "decade" is the logarithmic one (a
 # factor of ten, dimensionless), news' is ten years ("Russell had been with the department
 # for two decades", ECB+ 8; "ruled for two decades", ECB+ 11). Read as a unit defined below.
