@@ -8,7 +8,7 @@ from __future__ import annotations
 from facts_builders import facts_of, story_of
 
 from storydesk.link.slots import contexts
-from storydesk.link.subjects import spelling_index, topic_organisation
+from storydesk.link.subjects import one_organisation, spelling_index, topic_organisation
 from storydesk.story import Fact
 
 
@@ -110,3 +110,34 @@ def test_a_deals_two_companies_in_either_order_still_conflict() -> None:
         published=None,
     )
     assert [120e9, 130e9] in _conflicts(found)
+
+
+def test_one_company_written_two_ways_still_conflicts() -> None:
+    """Review (constructed): a short name inside the long one is the same company, whose two
+    closes differ. (Initials, "GM" of "General Motors", are one organisation too, but the
+    closes are not tied: the story's entities keep the two names apart and the sentences'
+    actors differ, ``evidence.strong``.)"""
+    pairs = [
+        (
+            "Walt Disney Co. said it would buy Lucasfilm. In New York Stock Exchange composite "
+            "trading, Walt Disney Co. shares closed at $50.25, up 2%.",
+            "Disney said it would buy Lucasfilm. Disney shares closed at $51.50 in New York "
+            "Stock Exchange composite trading, up 2%.",
+            [50.25, 51.5],
+        ),
+        (
+            "Royal Dutch Shell said profit rose. Royal Dutch Shell shares closed at $60.25 in "
+            "New York Stock Exchange composite trading.",
+            "Shell said profit rose. Shell shares closed at $61.75 in New York Stock Exchange "
+            "composite trading.",
+            [60.25, 61.75],
+        ),
+    ]
+    for first, second, values in pairs:
+        assert values in _conflicts(facts_of(first, second, published=None)), values
+
+
+def test_initials_are_the_organisation_they_abbreviate() -> None:
+    assert one_organisation("gm", "general motor")
+    assert one_organisation("disney", "walt disney")
+    assert not one_organisation("compaq", "du pont")

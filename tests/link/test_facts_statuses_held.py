@@ -117,3 +117,14 @@ def test_a_rising_level_is_no_tally() -> None:
         "The Labor Department said unemployment reached 8.5 percent in March.",
     )
     assert [(f.status, len(f.values)) for f in found if f.quantity == "percent"] == [("agree", 2)]
+
+
+def test_an_events_whole_is_its_toll() -> None:
+    """Review (constructed): the whole of "Two of the 40 passengers killed" is the toll that
+    another report gives as 42: a real conflict."""
+    found = facts_of(
+        "Two of the 40 passengers killed in the crash on Tuesday were children, the airline "
+        "said.",
+        "The airline said 42 passengers were killed in the crash on Tuesday.",
+    )
+    assert [40, 42] in [sorted(v.value for v in f.values) for f in found if f.status == "conflict"]

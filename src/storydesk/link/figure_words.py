@@ -113,8 +113,9 @@ def whole(article: Article, figure: Figure) -> bool:
     counts the season's games, not Thomas's; against "an injury that limited him to only six
     games this season" (25_11ecbplus) it was a false conflict. A whole is another quantity
     than a count of its kind, so its differing values are compared only with wholes
-    (``ties.tied``); an equal value still agrees ("178 of 369 punches" / "threw 369
-    punches")."""
+    (``ties.tied``), except an event's: its whole is the toll other reports give ("Two of
+    the 40 passengers killed"); an equal value still agrees ("178 of 369 punches" / "threw
+    369 punches")."""
     if figure.start < 0:
         return False
     before = article.text[max(0, figure.start - WHOLE_REACH) : figure.start]

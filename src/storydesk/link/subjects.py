@@ -9,7 +9,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from storydesk.annotate import wordnet
 from storydesk.article import Article, Entity, Figure
-from storydesk.link.orgs import org_key
+from storydesk.link.orgs import abbreviates, org_key
 from storydesk.link.textnorm import stem
 from storydesk.story import Story
 
@@ -152,10 +152,15 @@ def topic_organisation(article: Article, index: SpellingIndex) -> str | None:
 
 
 def one_organisation(left: str, right: str) -> bool:
-    """Two keys name one organisation when one is the other's first words: a short form
-    ("automatic data" of "Automatic Data Processing Inc.", "xerox" of "Xerox Corp.")."""
+    """Two keys name one organisation unless they are clearly two names: one key's words
+    run inside the other's ("automatic data" of "Automatic Data Processing Inc.", "disney"
+    of "Walt Disney Co.", "shell" of "Royal Dutch Shell"), or one is the other's initials
+    (``orgs.abbreviates``: "gm" of "General Motors Corp."; review, session 11: these were two
+    organisations and one company's two closes no conflict)."""
     short, long = sorted((left.split(), right.split()), key=len)
-    return long[: len(short)] == short
+    if any(long[at : at + len(short)] == short for at in range(len(long) - len(short) + 1)):
+        return True
+    return len(short) == 1 and len(long) > 1 and abbreviates(short[0], " ".join(long))
 
 
 def _organisation_key(text: str, index: SpellingIndex) -> str:

@@ -91,8 +91,11 @@ def tied(left: FigureContext, right: FigureContext) -> bool:
         return not (left.event and not same_place(left, right))
     if left.event and same_place(left, right):
         return True
-    if left.whole != right.whole:
-        return False  # "10 of the Saints' 16 games" / "limited him to only six games"
+    if left.whole != right.whole and not (left.event or right.event):
+        # "10 of the Saints' 16 games" / "limited him to only six games"; an event's whole is
+        # its toll, which other reports give ("Two of the 40 passengers killed" / "42
+        # passengers were killed": a real conflict; review)
+        return False
     if left.reference and left.reference == right.reference and not far_apart(left, right):
         # two reports' distances from one place ("1,500 kilometers south of Tehran" and
         # "1,150 kilometers ( 700 miles ) southeast of Tehran", ECB+ 20ecbplus); values far
