@@ -53,3 +53,21 @@ def test_an_asides_day_is_not_the_figures() -> None:
         published=None,
     )
     assert [7, 11] in _conflicts(found)
+
+
+def test_one_occasion_told_with_other_day_words_still_conflicts() -> None:
+    """Review (reviewer 2): a day of saying, a relative day, a date against a weekday and the
+    verb "may" name no second occasion."""
+    carter = "Richard Carter scored 14 points in Drake's win over Evansville on Saturday."
+    pairs = [
+        (carter, "Richard Carter scored 22 points in Drake's win over Evansville, the school "
+         "said Sunday."),
+        (carter, "Richard Carter scored 22 points in Drake's win over Evansville yesterday."),
+        (carter, "Richard Carter scored 22 points in Drake's win over Evansville last night."),
+        ("LeBron James scored 30 points against the Knicks on Sunday.",
+         "LeBron James scored 32 points against the Knicks on January 11."),
+        ("LeBron James scored 30 points against the Knicks on Sunday.",
+         "LeBron James, who may be the best player alive, scored 32 points against the Knicks."),
+    ]  # fmt: skip
+    for first, second in pairs:
+        assert len(_conflicts(facts_of(first, second, published=None))) == 1, second

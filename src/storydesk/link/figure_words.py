@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from storydesk.annotate import numbers, wordnet
+from storydesk.annotate.cues import CUE_WORDS
 from storydesk.annotate.documents import FINDING_WORDS, REPORT_WORDS
 from storydesk.annotate.numbers import number_value
 from storydesk.article import Article, Figure
@@ -126,25 +127,28 @@ def whole(article: Article, figure: Figure) -> bool:
 
 
 # Words that name the day or period a sentence tells of, read from the text: undated reports
-# (ECB+) resolve none of them to a date, so the dates of a clause stay empty there.
+# (ECB+) resolve none of them to a date, so the dates of a clause stay empty there. Only the
+# kinds two reports can be compared by: a weekday, a month written with its capital ("may"
+# is a verb too), "last week" and its kin; relative days ("yesterday", "last night") say
+# nothing without the report's date, and a date against a weekday nothing either (review).
 _OCCASION = re.compile(
-    r"\b(?:(?:last|this|next)\s+(?:week|month|year|night|season|weekend)|yesterday|today|"
-    r"tonight|" + "|".join(WEEKDAYS) + "|" + "|".join(MONTH_NAMES) + r")\b",
-    re.IGNORECASE,
+    r"\b(?:(?i:last\s+(?:week|month|year|season|weekend))|(?i:" + "|".join(WEEKDAYS) + r")"
+    r"|" + "|".join(name.title() for name in MONTH_NAMES) + r")\b"
 )
-
-
+# A day after a verb of saying is when it was said ("the school said Sunday"), not when.
+_SAID_ON = re.compile(r"\b([a-z]+)\s+(?:on\s+)?$", re.IGNORECASE)
 # What sets a clause apart inside a sentence: a dash, a semicolon, brackets.
 _ASIDE = re.compile(r"\s[—–]\s?|\s?[—–]\s|\s--\s|;|[()]")
 
 
 def occasion(article: Article, figure: Figure) -> frozenset[str]:
-    """The days and periods the figure's part of its sentence names ("on Saturday", "Last
-    week"), folded: one person's counts told of two occasions are two counts ("Richard Carter
-    scored 14 points in Drake's win on Saturday" / "On Tuesday, Richard Carter scored 22
-    points in a loss", review, session 11), whether or not the report's date resolves them.
-    An aside has its own: "on Wednesday — the same day Gray's autopsy showed he had been shot
-    seven times —" (ECB+ 19_1ecbplus) tells of the autopsy's day, not the shooting's."""
+    """The days and periods the figure's part of its sentence names, by kind ("day:saturday",
+    "month:january", "period:last week"): one person's counts told of two occasions are
+    two counts ("Richard Carter scored 14 points in Drake's win on Saturday" / "On Tuesday,
+    Richard Carter scored 22 points in a loss", review, session 11), whether or not the
+    report's date resolves them (``occasions_differ``). An aside has its own: "on Wednesday —
+    the same day Gray's autopsy showed he had been shot seven times —" (ECB+ 19_1ecbplus)
+    tells of the autopsy's day; so does a saying: "the school said Sunday"."""
     if figure.start < 0:
         return frozenset()
     start, end = sentence_bounds(article, figure)
@@ -154,8 +158,33 @@ def occasion(article: Article, figure: Figure) -> frozenset[str]:
         elif aside.start() >= figure.end:
             end = aside.start()
             break
-    return frozenset(" ".join(m.group(0).casefold().split())
-                     for m in _OCCASION.finditer(article.text, start, end))  # fmt: skip
+    found: set[str] = set()
+    for match in _OCCASION.finditer(article.text, start, end):
+        said = _SAID_ON.search(article.text, max(start, match.start() - 30), match.start())
+        if said and said[1].casefold() in CUE_WORDS:
+            continue
+        word = " ".join(match.group(0).casefold().split())
+        kind = "period" if word.startswith("last") else "day" if word in WEEKDAYS else "month"
+        found.add(f"{kind}:{word}")
+    return frozenset(found)
+
+
+def occasions_differ(left: frozenset[str], right: frozenset[str]) -> bool:
+    """Two occasions of one kind, none shared ("on Saturday" / "On Tuesday", "in March" /
+    "in May"), or "last week" against a weekday of this one (news names a day of the past
+    week by its weekday): told of two times. Different kinds alone say nothing."""
+    if left & right:
+        return False
+    for kind in ("day:", "month:", "period:"):
+        mine = {o for o in left if o.startswith(kind)}
+        theirs = {o for o in right if o.startswith(kind)}
+        if mine and theirs:
+            return True
+    last_week = "period:last week"
+    days = ("day:",)
+    return (last_week in left and any(o.startswith(days) for o in right)) or (
+        last_week in right and any(o.startswith(days) for o in left)
+    )
 
 
 def relative(article: Article, figure: Figure) -> bool:

@@ -11,7 +11,7 @@ than ``alike``.
 from __future__ import annotations
 
 from storydesk.link.evidence import apart, far_apart, one_series, period_differs, strong, weak
-from storydesk.link.figure_words import one_pollster
+from storydesk.link.figure_words import occasions_differ, one_pollster
 from storydesk.link.series import CONVERSION_SHARE
 from storydesk.link.slots import FigureContext
 from storydesk.link.subjects import one_organisation
@@ -86,7 +86,7 @@ def tied(left: FigureContext, right: FigureContext) -> bool:
     if left.subject and left.subject == right.subject and left.named:
         # one named person's or thing's values told of two occasions are two counts
         # ("scored 14 points … on Saturday" / "On Tuesday, … scored 22 points"; review)
-        if left.occasion and right.occasion and not left.occasion & right.occasion:
+        if occasions_differ(left.occasion, right.occasion):
             return False
         return not (left.event and not same_place(left, right))
     if left.event and same_place(left, right):
