@@ -23,9 +23,9 @@ def _figure(text: str, number: str) -> Figure:
         ("Gaetano Lo Presti, one of 99 alleged Sicilian Mafia members seized on Tuesday, has "
          "apparently hanged himself.", "99"),
         ("Police said 89 people were arrested following a nine-month probe.", "89"),
-        # unseen wordings: a kind of arrest, a kind of confinement, seizing as the verb
+        # unseen wordings: a kind of arrest, detaining, seizing as the verb
         ("Officers apprehended 15 men near the border.", "15"),
-        ("At least 40 protesters were jailed overnight.", "At least 40"),
+        ("Police detained 30 people after the march.", "30"),
         ("Police seized 40 suspects in the raid.", "40"),
     ],
 )
@@ -47,6 +47,10 @@ def test_things_seized_and_people_grabbed_are_no_arrests() -> None:
         ("Fourteen miners were trapped underground after the blast.", "Fourteen"),
         ("Rebels seized 20 hostages at the embassy.", "20"),
         ("Hamas seized 3 Israeli soldiers in the raid.", "3"),
+        # jailing and imprisoning are sentences in a court report (review, session 11)
+        ("Three men were jailed for life at the Old Bailey on Friday for the murder of Lee "
+         "Rigby in Woolwich.", "Three"),
+        ("Two men were imprisoned for 20 years on Monday for the bombing in Boston.", "Two"),
     ],
 )
 def test_people_trapped_or_taken_by_others_than_the_law_are_no_arrests(

@@ -69,3 +69,29 @@ def test_a_named_persons_measure_is_that_persons(text: str, number: str, person:
 )
 def test_no_doer_is_read_where_the_measure_is_none_of_his(text: str, number: str) -> None:
     assert _figure(text, number).subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "person"),
+    [
+        # a participle after a verb with an object is the object's (review, session 11)
+        ("Hillary Clinton accused Donald Trump of bankrupting four companies.", "four",
+         "Donald Trump"),
+        ("Barack Obama thanked John Kerry for visiting 12 countries in a month.", "12",
+         "John Kerry"),
+        ("Coach Bill Belichick credited Tom Brady with throwing four touchdowns.", "four",
+         "Tom Brady"),
+        # an adverbial clause is the subject's, whatever the object (held 31_14ecb)
+        ("Tyler Hansbrough passed Phil Ford for the top spot in school history while posting "
+         "20 points.", "20", "Tyler Hansbrough"),
+        # a "with" phrase on a verb whose object is a thing keeps the subject's measure
+        ("Andrew Luck set an NFL rookie record with 4,183 passing yards.", "4,183",
+         "Andrew Luck"),
+        ("LeBron James finished the game with 30 points and 11 rebounds.", "30", "LeBron James"),
+        ("Tom Brady ended the season with 50 touchdown passes.", "50", "Tom Brady"),
+    ],
+)
+def test_whose_measure_a_phrase_on_a_verb_with_an_object_is(
+    text: str, number: str, person: str
+) -> None:
+    assert _figure(text, number).subject == person

@@ -26,6 +26,9 @@ def _figure(text: str, number: str) -> Figure:
         ("The corner of the building measuring 50m by 40m was hit.", "40m", 40, 0.04),
         # at a sentence's end the tokenizer keeps "m." (review, session 11)
         ("The wave reached a height of 10m.", "10", 10, 0.01),
+        # a place after a verb of motion, a thing it is the size of (reviews, session 11)
+        ("The car plunged 30m into a ravine.", "30m", 30, 0.03),
+        ("Rescuers found a 2m python in the roof.", "2m", 2, 0.002),
         # held 23_11ecbplus: "ft" tagged a pronoun was no unit
         ("A British man has been killed after falling around 2,000 ft while climbing.",
          "around 2,000", 2000, 0.6096),
@@ -50,6 +53,12 @@ def test_metres_and_feet_written_short_are_lengths(
         ("Greater Manchester, a region of 2.8m, voted to leave.", "2.8m", 2_800_000, ""),
         ("Netflix added 2.4m in the quarter.", "2.4m", 2_400_000, ""),
         ("Turnout was 33.6m, or 72 percent.", "33.6m", 33_600_000, ""),
+        # the two sides of a change, a date after "by" (review, session 11)
+        ("UK sales of the console rose to 2.4m from 2.1m a year earlier.", "2.1m", 2_100_000,
+         ""),
+        ("Subscribers climbed to 2.4m from 1.9m in the quarter.", "2.4m", 2_400_000,
+         "people:subscriber"),
+        ("The iPhone had sold 1.5m by 2008, Apple said.", "1.5m", 1_500_000, ""),
     ],
 )
 def test_millions_written_short_stay_millions(

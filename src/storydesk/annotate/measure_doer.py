@@ -13,9 +13,12 @@ main clause's ("Duncan Raite died after slipping and falling about 60 metres", "
 14 points"). A passive verb's subject is what was done to, never a doer ("Gray was shot 11
 times" is read by ``measure_subject._repeated_on``).
 
-Only a doer that names someone or stands for someone named: a name, "he"/"she", or a noun
-for a person ("the man fell around 2000ft"), the last two resolved in link through
-``Figure.referents`` like an age's.
+Only a doer a name gives (a singular name typed a person): pronouns and descriptions ("he
+finished the season with 33 homers", "the man fell around 2000ft") stood for a season's or
+another occasion's figures as often as for the event's, so they give none (``SUBJECT_TYPES``).
+A participle after a verb with an object is the object's ("credited Tom Brady with throwing
+four touchdowns"), and a "with" phrase on a verb whose object is someone measures that object
+("charged the three men with 12 counts").
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from spacy.tokens import Token
 from storydesk.annotate.ages import named
 from storydesk.annotate.clauses import anchor
 from storydesk.annotate.measure_subject import PHYSICAL
-from storydesk.annotate.noun_classes import name_of
+from storydesk.annotate.noun_classes import is_person, name_of, synset_class
 
 # Measures a named doer performs, so that they are that person's: counts of things and
 # physical measures, but no length of time ("Deputy Ortiz had served … for 15 years" and "in
@@ -76,9 +79,12 @@ def doer_of(number: Token) -> Token | None:
     verb = link.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i == link.i or _to_come(verb):
         return None
-    if link.dep_ == "prep" and any(c.dep_ == "dobj" for c in verb.children):
-        # the phrase measures the verb's object: "Prosecutor Jane Doe charged the three men
-        # with 12 counts of fraud" gives the counts to the men, not to her (review, session 11)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if link.dep_ == "prep" and any(_someone_else(o) for o in objects):
+        # the phrase measures the verb's object when that is someone: "Prosecutor Jane Doe
+        # charged the three men with 12 counts of fraud" gives the counts to the men; "Luck
+        # set a record with 4,183 passing yards", "Carter led Drake with 14 points" keep the
+        # subject's (reviews, session 11)
         return None
     return _clause_subject(verb)
 
@@ -101,6 +107,15 @@ def _clause_subject(verb: Token) -> Token | None:
         head = _controller(node)
         if head is None:
             return None
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        if node.dep_ == "pcomp" and objects:
+            # a participle after a preposition on a verb with an object is the object's:
+            # "Coach Bill Belichick credited Tom Brady with throwing four touchdowns",
+            # "accused Donald Trump of bankrupting four companies" (review, session 11); an
+            # adverbial clause stays the subject's ("Hansbrough passed Ford for the top spot
+            # … while posting 20 points", held 31_14ecb)
+            people = [named(o) for o in objects if _someone(named(o))]
+            return people[0] if people else None
         controlled = controlled or node.dep_ in ("pcomp", "advcl")
         node = head
     return None
@@ -124,6 +139,16 @@ def _controller(verb: Token) -> Token | None:
 def _someone(subject: Token) -> bool:
     # "The Jaguars" (the small model types a team a person): a plural name is a group
     return subject.tag_ == "NNP" and subject.ent_type_ in SUBJECT_TYPES
+
+
+def _someone_else(noun: Token) -> bool:
+    """A verb's object that is someone, not a thing: a person's name, a pronoun, a noun for
+    people or living things ("the three men"); "a record", "the game", a team typed a
+    company are things a doer's measure may be won with."""
+    if noun.ent_type_ == "PERSON" or noun.pos_ == "PRON":
+        return True
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (is_person(noun) or synset_class(lemma) == "people")
 
 
 def _to_come(verb: Token) -> bool:

@@ -77,8 +77,13 @@ _FUSED_UNIT = re.compile(r"(\d+(?:\.\d+)?)([A-Za-z]{1,4})")
 _SHORT_MILLIONS = re.compile(r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?)m")
 LENGTH_AFTER = frozenset({
     "high", "tall", "deep", "long", "wide", "thick",
-    "from", "above", "below", "down", "up", "under", "beneath", "away", "off", "by",
+    "from", "above", "below", "down", "under", "beneath", "away", "by",
 })  # fmt: skip
+# Words after such a preposition that make it the other side of a change ("4.5m, down from
+# 3.9m"), and prepositions of direction after a verb of motion ("plunged 30m into a ravine").
+CHANGE = frozenset({"from", "to"})
+DIRECTIONS = frozenset({"into", "onto", "down", "off", "from"})  # not "over" (a period)
+PHYSICAL_ENTITY = "n:00001930"  # physical_entity.n.01: what "a 2m python" is the size of
 # WordNet's dimension.n.01, extent.n.02 and distance.n.01 (height, width, length, depth,
 # altitude), and living_thing.n.01 (who can fall or climb).
 SIZES = frozenset({"n:05093581", "n:05123416", "n:05084201"})
@@ -205,28 +210,48 @@ def fused_metres(doc: Doc, run: list[Token]) -> tuple[float, Unit] | None:
 
 def _length_words(doc: Doc, run: list[Token]) -> bool:
     """Words that make a number a length: an adjective of size or a preposition of place
-    right after it ("10m high", "60m from a ridge", "50m by 50m"), a noun of size it is the
-    size of ("a height of 10m": WordNet's dimension, extent or distance), or a verb of motion
-    done by someone ("Robert Buckley fell about 600m"; "sales rose 2m" is no length)."""
+    right after it ("10m high", "60m from a ridge", "50m by 50m"; never "rose to 2.4m from
+    2.1m", whose "from" opens the other side of a change), a thing it is the size of ("a 2m
+    python", "a height of 10m": WordNet's physical entities, dimension, extent, distance),
+    or a verb of motion with a place after it or done by someone ("The car plunged 30m into
+    a ravine", "Robert Buckley fell about 600m"; "sales rose 2m" is no length). A level a
+    count reaches ("rose to 2.4m", "peaked at 4.5m") is none (reviews, session 11)."""
     last = run[-1]
+    phrase = last.head if last.dep_ in ("nummod", "compound") else last
+    if phrase.dep_ == "pobj" and phrase.head.lower_ in ("to", "at", "from"):
+        return False
     after = doc[last.i + 1] if last.i + 1 < len(doc) and last.text[-1] != "." else None
+    following = doc[after.i + 1] if after is not None and after.i + 1 < len(doc) else None
     if after is not None and after.lower_ in LENGTH_AFTER:
-        return after.lower_ != "by" or (after.i + 1 < len(doc) and doc[after.i + 1].like_num)
+        numeric = following is not None and (following.like_num or following.lower_ in CHANGE)
+        if after.lower_ == "by":
+            return numeric and following is not None and following.like_num and (
+                (following.i + 1 < len(doc) and doc[following.i + 1].text == "m")
+                or _SHORT_MILLIONS.fullmatch(following.text) is not None
+            )  # "50m by 50m", not "sold 1.5m by 2008"
+        return not numeric  # "60m from a ridge", not "2.4m from 2.1m", "4.5m up from"
+    before = doc[run[0].i - 1] if run[0].i > 0 else None
+    if (before is not None and before.lower_ in ("a", "an") and after is not None
+            and after.tag_ == "NN" and _is_a(after, {PHYSICAL_ENTITY})):  # fmt: skip
+        return True  # "a 2m python", "a 10m wall"; "a 5m deal" is a sum
     by = doc[run[0].i - 1] if run[0].i > 2 else None
     if by is not None and by.lower_ == "by":
         side = doc[by.i - 2 : by.i].text if doc[by.i - 1].text == "m" else doc[by.i - 1].text
         return _SHORT_MILLIONS.fullmatch(side) is not None  # the second side of "50m by 50m"
-    phrase = last.head if last.dep_ in ("nummod", "compound") else last
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and _is_a(phrase.head.head, SIZES):
         return True
     verb = phrase.head
     if phrase.dep_ not in ("npadvmod", "dobj", "advmod") or verb.pos_ != "VERB":
         return False
-    senses = wordnet.load().synsets(verb.lemma_.lower(), "v")[:1]
-    if not senses or wordnet.load().synset(senses[0]).lexname != "verb.motion":
+    senses = wordnet.load().synsets(verb.lemma_.lower(), "v")[:2]  # "plunge": contact, motion
+    if not any(wordnet.load().synset(key).lexname == "verb.motion" for key in senses):
         return False
-    if verb.dep_ in ("pcomp", "advcl", "conj"):
-        return True  # "Duncan Rait died after slipping and falling about 60m from a ridge"
+    if verb.dep_ in ("pcomp", "advcl", "conj") or any(
+        c.dep_ == "prep" and c.lower_ in DIRECTIONS and c.i > last.i
+        and not any(o.like_num or _SHORT_MILLIONS.match(o.text) for o in c.children)
+        for c in verb.children
+    ):  # fmt: skip
+        return True  # "… after slipping and falling about 60m", "plunged 30m into a ravine"
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(c.pos_ == "PROPN" or c.lower_ in ("he", "she") or _is_a(c, {LIVING_THING})
                for c in doers)  # fmt: skip
