@@ -8,18 +8,17 @@ from pathlib import Path
 import pytest
 
 from storydesk.evaluate.quotes import (
-    READ_FROM_HELD,
     GoldQuote,
     Predicted,
     Tally,
     direct_quotes,
     evaluate,
-    held_part,
     names_someone,
     narrative_cues,
     read_split,
     speaker_matches,
 )
+from storydesk.evaluate.quotes_held import READ_FROM_HELD, held_part
 from storydesk.options import Options
 
 TEXT = (

@@ -108,7 +108,7 @@ def test_no_work_document_is_in_the_fresh_part_or_any_other() -> None:
 def test_no_work_document_is_in_the_quotes_held_part() -> None:
     """Tuners read the work documents; the held quarter of PolNeAR train is quotes-train's
     unread measure (eval/README.md), so a work document there fails here."""
-    from storydesk.evaluate.quotes import held_part
+    from storydesk.evaluate.quotes_held import held_part
 
     work = [d.rsplit("/", 1)[-1] for e in _events(WORK) for d in e["documents"]]
     assert work
