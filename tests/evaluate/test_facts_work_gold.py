@@ -155,10 +155,29 @@ def test_work_scores_list_the_errors(tmp_path: Path) -> None:
     assert result.available and result.documents == len(first["documents"])
     # no gold conflict (WORK.md: the one found is in a quotes-held report), so no recall
     assert not [f for f in first["facts"] if f["status"] == "conflict"]
-    assert set(result.scores) == {"agreement_recall", "conflict_precision"}
+    assert set(result.scores) == {
+        "agreement_recall",
+        "conflict_precision",
+        "independent_agreement_recall",
+    }
     assert re.match(r"1 events \(development\): 0/0 conflicts found", result.notes[0])
     missed = re.search(r"(\d+)/(\d+) agreements found", result.notes[0])
     assert missed is not None
     errors = [note for note in result.notes[1:] if note.startswith("missed agreement: ")]
     listed_all = len(result.notes) - 1 < 15  # at most 15 errors are listed
     assert len(errors) == int(missed[2]) - int(missed[1]) or not listed_all
+
+
+def test_agreements_between_copies_of_one_text_are_not_independent() -> None:
+    """The golf courses story is one New York Times report in two editions (WORK.md): its
+    agreements count as agreements, but none as two independent sources give it, because
+    the story is linked as a run links it, copies grouped first (``link.syndication``)."""
+    from storydesk.evaluate import facts, facts_fresh
+    from storydesk.evaluate.facts_work import WORK_FILES, article_of
+    from storydesk.options import Options
+
+    events = facts_fresh.load_fresh(facts.GOLD, WORK_FILES)
+    golf = [e for e in events if e.name.startswith("polnear/florida-golf-courses")]
+    counts, _ = facts_fresh.score_events(golf, shared_path("datasets"), Options(), article_of)
+    assert counts.agreements > 20
+    assert counts.independent_agreements == 0

@@ -36,6 +36,7 @@ from typing import Any
 from storydesk.article import Article
 from storydesk.evaluate.base import EvalResult
 from storydesk.evaluate.ecbplus import EcbDocument, read_document
+from storydesk.link import syndication
 from storydesk.options import Options
 from storydesk.story import Fact, Story
 
@@ -79,6 +80,10 @@ class Counts:
     agreements_found: int = 0
     stated: int = 0
     stated_right: int = 0
+    # agreements given by two independent sources, not only by copies of one report
+    # (``link.syndication``, as the report counts sources; issue 10): the work part's copies
+    independent_agreements: int = 0
+    independent_agreements_found: int = 0
     errors: list[str] = field(default_factory=list)
 
 
@@ -149,6 +154,7 @@ def story_of(articles: list[Article], options: Options) -> Story:
     from storydesk.link import link
 
     story = Story(id="s", title="t", articles=annotate(articles, options))
+    syndication.group(story)  # copies of one report are one source, as pipeline.link_story
     return link(story, options)
 
 
@@ -195,6 +201,9 @@ def score(
                 for fact, found in zip(story.facts, system, strict=True)
             )
             counts.agreements_found += found
+            if syndication.independent(story, {m.doc for m in gold.mentions}) > 1:
+                counts.independent_agreements += 1
+                counts.independent_agreements_found += found
             if not found:
                 counts.errors.append(f"missed agreement: {event.name}: {gold.label}")
     for fact, located in zip(story.facts, system, strict=True):
