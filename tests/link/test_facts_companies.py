@@ -141,3 +141,44 @@ def test_initials_are_the_organisation_they_abbreviate() -> None:
     assert one_organisation("gm", "general motor")
     assert one_organisation("disney", "walt disney")
     assert not one_organisation("compaq", "du pont")
+
+
+def test_an_organisation_both_name_ties_no_two_companies() -> None:
+    """Review (reviewer 2): a regulator or an analyst firm both sentences name is not the
+    companies' own."""
+    pairs = [
+        ("The Securities and Exchange Commission fined Goldman Sachs Group Inc. $550 million "
+         "over the mortgage securities.",
+         "The Securities and Exchange Commission fined Citigroup Inc. $285 million over the "
+         "mortgage securities."),
+        ("Analysts at Morgan Stanley expect Compaq Computer Corp.'s net income to rise 12% in "
+         "the quarter.",
+         "Analysts at Morgan Stanley expect Dell Inc.'s net income to rise 20% in the quarter."),
+    ]  # fmt: skip
+    for first, second in pairs:
+        assert _conflicts(facts_of(first, second, published=None)) == [], second
+
+
+def test_the_exchange_a_price_is_traded_on_is_no_owner() -> None:
+    """Review (reviewer 2): "In New York Stock Exchange composite trading" opens every price
+    line of the Journal; it ties no two companies' closes."""
+    pairs = [
+        ("In New York Stock Exchange composite trading, Ralston Purina Co. shares closed at "
+         "$80.50, off $1.",
+         "In New York Stock Exchange composite trading, Kimberly-Clark Corp. shares closed at "
+         "$66.50, up $1.50."),
+        ("Ralston Purina Co. shares closed on the New York Stock Exchange at $80.50.",
+         "Kimberly-Clark Corp. shares closed on the New York Stock Exchange at $78.50."),
+    ]  # fmt: skip
+    for first, second in pairs:
+        assert _conflicts(facts_of(first, second, published=None)) == [], second
+
+
+def test_a_name_after_in_or_on_is_where_not_whose() -> None:
+    story = story_of(
+        "In New York Stock Exchange composite trading, Ralston Purina Co. shares closed at "
+        "$80.50, off $1."
+    )
+    [price] = [c for c in contexts(story) if c.figure.text == "$80.50"]
+    assert len(price.organisations) == 1
+    assert "ralston" in next(iter(price.organisations))

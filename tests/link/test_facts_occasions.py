@@ -71,3 +71,13 @@ def test_one_occasion_told_with_other_day_words_still_conflicts() -> None:
     ]  # fmt: skip
     for first, second in pairs:
         assert len(_conflicts(facts_of(first, second, published=None))) == 1, second
+
+
+def test_equal_values_of_two_occasions_do_not_agree() -> None:
+    """Review (reviewer 2): the same count in two games is no agreement of two reports."""
+    found = facts_of(
+        "Richard Carter scored 14 points in Drake's win on Saturday.",
+        "On Tuesday, Richard Carter scored 14 points in a loss to Evansville.",
+        published=None,
+    )
+    assert [f for f in found if f.status == "agree"] == []

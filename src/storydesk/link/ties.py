@@ -53,6 +53,11 @@ COMPANY_CLASSES = ("money", "percent", "count:share")
 def separate(left: FigureContext, right: FigureContext) -> bool:
     if left.subject and right.subject and left.subject != right.subject:
         return True
+    same_subject = left.subject is not None and left.subject == right.subject
+    if same_subject and occasions_differ(left.occasion, right.occasion):
+        # one named person's values told of two occasions are two counts, equal or not
+        # ("scored 14 points … on Saturday" / "On Tuesday, … scored 22 points"; review)
+        return True
     if left.reference and right.reference and left.reference != right.reference:
         return True  # "25 miles east of Houston" and "25 miles northwest of where he escaped"
     if left.offset != right.offset:
@@ -84,10 +89,6 @@ def separate(left: FigureContext, right: FigureContext) -> bool:
 def tied(left: FigureContext, right: FigureContext) -> bool:
     """Enough evidence that differing values measure one thing."""
     if left.subject and left.subject == right.subject and left.named:
-        # one named person's or thing's values told of two occasions are two counts
-        # ("scored 14 points … on Saturday" / "On Tuesday, … scored 22 points"; review)
-        if occasions_differ(left.occasion, right.occasion):
-            return False
         return not (left.event and not same_place(left, right))
     if left.event and same_place(left, right):
         return True
@@ -170,14 +171,19 @@ def other_organisations(left: FigureContext, right: FigureContext) -> bool:
         return False
     if not (left.organisations and right.organisations):
         return False
-    # Organisations named on both sides are one deal's, whichever each report names first
-    # ("Microsoft Corp. agreed to buy LinkedIn Corp. for $26.2 billion" / "LinkedIn Corp.
-    # agreed to be acquired by Microsoft Corp. for $25 billion": a real conflict; review).
-    return not any(
-        one_organisation(mine, theirs)
-        for mine in left.organisations
-        for theirs in right.organisations
-    )
+    # One side's organisations all among the other's: one deal's, whichever each report
+    # names first ("Microsoft Corp. agreed to buy LinkedIn Corp. for $26.2 billion" /
+    # "LinkedIn Corp. agreed to be acquired by Microsoft Corp. for $25 billion": a real
+    # conflict; review). Merely one in common is not enough: a regulator or an adviser both
+    # name ("The Securities and Exchange Commission fined Goldman Sachs … $550 million" /
+    # "… fined Citigroup … $285 million") ties no two companies (review).
+    return not (_within(left.organisations, right.organisations)
+                or _within(right.organisations, left.organisations))  # fmt: skip
+
+
+def _within(some: frozenset[str], others: frozenset[str]) -> bool:
+    """Every organisation of ``some`` is one of ``others``."""
+    return all(any(one_organisation(mine, theirs) for theirs in others) for mine in some)
 
 
 def alike(left: FigureContext, right: FigureContext) -> bool:
