@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 import re
-import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
+
+import offset_gold
 
 from shared_data import shared_path
 
@@ -33,15 +34,6 @@ def test_both_fresh_files_are_read() -> None:
     assert [path.name for path in GOLDS] == ["fresh-aquaint.json", "fresh-timebank.json"]
 
 
-def _text(path: Path) -> str:
-    return "".join(ET.parse(path).getroot().find("TEXT").itertext())
-
-
-def _mention(text: str) -> tuple[str, int, str, float]:
-    doc, offset, token, value = text.split("|")
-    return doc, int(offset), token, float(value)
-
-
 def test_fresh_gold_is_well_formed() -> None:
     data = _gold()
     assert data["split"] == "fresh"
@@ -54,39 +46,19 @@ def test_fresh_gold_is_well_formed() -> None:
         for fact in event["facts"]:
             assert fact["status"] in STATUSES, (event["event"], fact["label"])
             assert fact["label"].strip(), event["event"]
-            mentions = [_mention(m) for m in fact["mentions"]]
+            mentions = [offset_gold.mention(m) for m in fact["mentions"]]
             assert len({m[0] for m in mentions}) >= 2, (event["event"], fact["label"])
             assert {m[0] for m in mentions} <= stems, (event["event"], fact["label"])
 
 
 def test_every_fresh_mention_is_its_token_at_that_offset() -> None:
     """The token is there, as a whole word ("5" of "5 1/2", "16-hour", "$650,000")."""
-    data = shared_path("datasets")
-    wrong: list[str] = []
-    for event in _gold()["events"]:
-        texts = {}
-        for path in event["documents"]:
-            assert (data / path).is_file(), f"{event['event']}: {path} not found"
-            texts[path.rsplit("/", 1)[-1]] = _text(data / path)
-        for fact in event["facts"]:
-            for mention in fact["mentions"]:
-                doc, offset, token, _ = _mention(mention)
-                text = texts[doc]
-                before = text[offset - 1] if offset else " "
-                after = text[offset + len(token) : offset + len(token) + 1] or " "
-                if (
-                    text[offset : offset + len(token)] != token
-                    or before.isalnum()
-                    or after.isalnum()
-                ):
-                    wrong.append(f"{event['event']}: {fact['label']}: {mention}")
-    assert wrong == []
+    assert offset_gold.misplaced(_gold()["events"], shared_path("datasets")) == []
 
 
 def test_no_fresh_token_is_named_twice() -> None:
     for event in _gold()["events"]:
-        seen = [_mention(m)[:2] for f in event["facts"] for m in f["mentions"]]
-        assert [m for m, n in Counter(seen).items() if n > 1] == [], event["event"]
+        assert offset_gold.named_twice(event) == [], event["event"]
 
 
 def test_fresh_documents_are_in_no_other_part() -> None:

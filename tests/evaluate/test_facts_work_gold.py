@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import json
 import re
-import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
+
+import offset_gold
 
 from shared_data import shared_path
 
@@ -29,17 +30,6 @@ ALLOWED = ("polnear/data/train/text/", "tempeval3/Training/TBAQ-cleaned/")
 
 def _events(paths: list[Path]) -> list[dict]:
     return [event for path in paths for event in json.loads(path.read_text("utf-8"))["events"]]
-
-
-def _text(path: Path) -> str:
-    if path.suffix == ".tml":
-        return "".join(ET.parse(path).getroot().find("TEXT").itertext())
-    return path.read_text(encoding="utf-8")
-
-
-def _mention(text: str) -> tuple[str, int, str, float]:
-    doc, offset, token, value = text.split("|")
-    return doc, int(offset), token, float(value)
 
 
 def test_the_work_part_is_a_development_split() -> None:
@@ -58,39 +48,19 @@ def test_work_gold_is_well_formed() -> None:
         for fact in event["facts"]:
             assert fact["status"] in STATUSES, (event["event"], fact["label"])
             assert fact["label"].strip(), event["event"]
-            mentions = [_mention(m) for m in fact["mentions"]]
+            mentions = [offset_gold.mention(m) for m in fact["mentions"]]
             assert len({m[0] for m in mentions}) >= 2, (event["event"], fact["label"])
             assert {m[0] for m in mentions} <= stems, (event["event"], fact["label"])
 
 
 def test_every_work_mention_is_its_token_at_that_offset() -> None:
     """The token is there, as a whole word ("$56.5", "214-delegate", "two-thirds")."""
-    data = shared_path("datasets")
-    wrong: list[str] = []
-    for event in _events(WORK):
-        texts = {}
-        for path in event["documents"]:
-            assert (data / path).is_file(), f"{event['event']}: {path} not found"
-            texts[path.rsplit("/", 1)[-1]] = _text(data / path)
-        for fact in event["facts"]:
-            for mention in fact["mentions"]:
-                doc, offset, token, _ = _mention(mention)
-                text = texts[doc]
-                before = text[offset - 1] if offset else " "
-                after = text[offset + len(token) : offset + len(token) + 1] or " "
-                if (
-                    text[offset : offset + len(token)] != token
-                    or before.isalnum()
-                    or after.isalnum()
-                ):
-                    wrong.append(f"{event['event']}: {fact['label']}: {mention}")
-    assert wrong == []
+    assert offset_gold.misplaced(_events(WORK), shared_path("datasets")) == []
 
 
 def test_no_work_token_is_named_twice() -> None:
     for event in _events(WORK):
-        seen = [_mention(m)[:2] for f in event["facts"] for m in f["mentions"]]
-        assert [m for m, n in Counter(seen).items() if n > 1] == [], event["event"]
+        assert offset_gold.named_twice(event) == [], event["event"]
 
 
 def test_no_work_document_is_in_the_fresh_part_or_any_other() -> None:
