@@ -86,6 +86,20 @@ class Counts:
     independent_agreements_found: int = 0
     errors: list[str] = field(default_factory=list)
 
+    def summary(self, independent: bool = False) -> str:
+        """The counts in words; with ``independent``, the agreements two sources give too."""
+        apart = (
+            f" ({self.independent_agreements_found}/{self.independent_agreements} across "
+            "independent sources)"
+            if independent
+            else ""
+        )
+        return (
+            f"{self.conflicts_found}/{self.conflicts} conflicts found, "
+            f"{self.agreements_found}/{self.agreements} agreements found{apart}, "
+            f"{self.stated_right}/{self.stated} stated conflicts right"
+        )
+
 
 def load_gold(folder: Path = GOLD) -> list[GoldEvent]:
     events: list[GoldEvent] = []
@@ -128,11 +142,7 @@ def evaluate(
         "agreement_recall": _ratio(counts.agreements_found, counts.agreements),
         "conflict_precision": _ratio(counts.stated_right, counts.stated),
     }
-    result.notes.append(
-        f"{len(events)} events: {counts.conflicts_found}/{counts.conflicts} conflicts found, "
-        f"{counts.agreements_found}/{counts.agreements} agreements found, "
-        f"{counts.stated_right}/{counts.stated} stated conflicts right"
-    )
+    result.notes.append(f"{len(events)} events: {counts.summary()}")
     result.notes.extend(counts.errors[:15])
     return result
 

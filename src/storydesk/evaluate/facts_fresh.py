@@ -109,11 +109,7 @@ def evaluate(data: Path, options: Options, limit: int | None = None) -> EvalResu
     if counts.conflicts:  # a recall only where the part labels conflicts (FRESH.md)
         result.scores["conflict_recall"] = _ratio(counts.conflicts_found, counts.conflicts)
     # Counts only: counts.errors names the missed and false facts, never shown (untouched part).
-    result.notes.append(
-        f"{len(events)} events (untouched): {counts.conflicts_found}/{counts.conflicts} "
-        f"conflicts found, {counts.agreements_found}/{counts.agreements} agreements found, "
-        f"{counts.stated_right}/{counts.stated} stated conflicts right"
-    )
+    result.notes.append(f"{len(events)} events (untouched): {counts.summary()}")
     return result
 
 

@@ -61,12 +61,7 @@ def evaluate(data: Path, options: Options, limit: int | None = None) -> EvalResu
     }
     if counts.conflicts:  # a recall only where the part labels conflicts (none yet: WORK.md)
         result.scores["conflict_recall"] = _ratio(counts.conflicts_found, counts.conflicts)
-    result.notes.append(
-        f"{len(events)} events (development): {counts.conflicts_found}/{counts.conflicts} "
-        f"conflicts found, {counts.agreements_found}/{counts.agreements} agreements found "
-        f"({counts.independent_agreements_found}/{counts.independent_agreements} across "
-        f"independent sources), {counts.stated_right}/{counts.stated} stated conflicts right"
-    )
+    result.notes.append(f"{len(events)} events (development): {counts.summary(independent=True)}")
     result.notes.extend(counts.errors[:15])
     return result
 
