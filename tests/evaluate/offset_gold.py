@@ -7,6 +7,9 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
 
+# The statuses a fact of any part of the gold may have (eval/gold/facts/README.md).
+STATUSES = {"agree", "approximate", "conflict", "update", "changed"}
+
 
 def text(path: Path) -> str:
     """A document's text as the offsets count it: a TimeML file's TEXT with its tags
@@ -45,3 +48,20 @@ def named_twice(event: dict) -> list[tuple[str, int]]:
     """(document, offset) pairs that two mentions of one event name."""
     seen = [mention(m)[:2] for f in event["facts"] for m in f["mentions"]]
     return [m for m, n in Counter(seen).items() if n > 1]
+
+
+def check_well_formed(events: list[dict]) -> None:
+    """Each event and document once; each fact a known status, a label, and mentions in
+    at least two of its event's documents."""
+    names = Counter(event["event"] for event in events)
+    assert [name for name, count in names.items() if count > 1] == []
+    documents = Counter(path for event in events for path in event["documents"])
+    assert [path for path, count in documents.items() if count > 1] == []  # one event each
+    for event in events:
+        stems = {path.rsplit("/", 1)[-1] for path in event["documents"]}
+        for fact in event["facts"]:
+            assert fact["status"] in STATUSES, (event["event"], fact["label"])
+            assert fact["label"].strip(), event["event"]
+            mentions = [mention(m) for m in fact["mentions"]]
+            assert len({m[0] for m in mentions}) >= 2, (event["event"], fact["label"])
+            assert {m[0] for m in mentions} <= stems, (event["event"], fact["label"])

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+from offset_gold import STATUSES
+
 from shared_data import shared_path
 from storydesk.evaluate.ecbplus import read_document
 from storydesk.evaluate.facts import GoldEvent, _token_start, created, load_gold
-
-STATUSES = {"agree", "approximate", "conflict", "update", "changed"}
 
 
 def test_gold_is_well_formed() -> None:

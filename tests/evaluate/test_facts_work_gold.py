@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from pathlib import Path
 
 import offset_gold
@@ -22,7 +21,6 @@ from shared_data import shared_path
 FOLDER = Path(__file__).resolve().parents[2] / "eval" / "gold" / "facts"
 WORK = sorted(FOLDER.glob("work-*.json"))
 FRESH = sorted(FOLDER.glob("fresh-*.json"))
-STATUSES = {"agree", "approximate", "conflict", "update", "changed"}
 # Where a work document may come from: PolNeAR train (tuned for quotes too) and TempEval-3's
 # training folder. Never PolNeAR dev (untouched for quotes) or test, never TempEval-3 platinum.
 ALLOWED = ("polnear/data/train/text/", "tempeval3/Training/TBAQ-cleaned/")
@@ -39,18 +37,7 @@ def test_the_work_part_is_a_development_split() -> None:
 
 def test_work_gold_is_well_formed() -> None:
     events = _events(WORK)
-    names = Counter(event["event"] for event in events)
-    assert [name for name, count in names.items() if count > 1] == []
-    documents = Counter(path for event in events for path in event["documents"])
-    assert [path for path, count in documents.items() if count > 1] == []  # one event each
-    for event in events:
-        stems = {path.rsplit("/", 1)[-1] for path in event["documents"]}
-        for fact in event["facts"]:
-            assert fact["status"] in STATUSES, (event["event"], fact["label"])
-            assert fact["label"].strip(), event["event"]
-            mentions = [offset_gold.mention(m) for m in fact["mentions"]]
-            assert len({m[0] for m in mentions}) >= 2, (event["event"], fact["label"])
-            assert {m[0] for m in mentions} <= stems, (event["event"], fact["label"])
+    offset_gold.check_well_formed(events)
 
 
 def test_every_work_mention_is_its_token_at_that_offset() -> None:
