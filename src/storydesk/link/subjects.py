@@ -133,22 +133,19 @@ def topic_organisation(article: Article, index: SpellingIndex) -> str | None:
     wsj_0325 names), the first named on a tie. A roundup or a digest, a paragraph each on
     several companies, has none: its other paragraphs' figures are not the first company's.
     A dateline the tagger takes for a name ("MOSCOW (AP)_", APW19980227.0494) is none."""
-    named: list[list[str | int]] = []  # [key, times], in the order first named
+    times: dict[str, int] = {}  # the first key of each organisation -> times named, in order
     for mention in article.entities:
         if mention.type != ORGANISATION or _dateline(article, mention):
             continue
         if _as_given(article, mention):
             continue  # "As The Washington Post reported": a source, not its subject
         key = _organisation_key(mention.text, index)
-        group = next((g for g in named if one_organisation(str(g[0]), key)), None)
-        if group is None:
-            named.append([key, 1])
-        else:
-            group[1] = int(group[1]) + 1
-    best = max(named, key=lambda g: int(g[1]), default=None)
-    if best is None or int(best[1]) * TOPIC_SHARE < sum(int(g[1]) for g in named):
+        group = next((named for named in times if one_organisation(named, key)), key)
+        times[group] = times.get(group, 0) + 1
+    best = max(times, key=times.__getitem__, default=None)  # the first named on a tie
+    if best is None or times[best] * TOPIC_SHARE < sum(times.values()):
         return None
-    return str(best[0])
+    return best
 
 
 def one_organisation(left: str, right: str) -> bool:
