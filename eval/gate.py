@@ -44,6 +44,7 @@ DATASETS = {
     "facts-held": "datasets",
     "facts-fresh": "datasets",
     "facts-work": "datasets",
+    "facts-untouched": "datasets",
     "developments": "datasets/ecbplus",
 }
 # A minimum sits this fraction below the score it was pinned from (see eval/README.md).

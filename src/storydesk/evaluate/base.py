@@ -27,6 +27,7 @@ EVALUATIONS: dict[str, str] = {
     "facts-held": "facts_held",
     "facts-fresh": "facts_fresh",
     "facts-work": "facts_work",
+    "facts-untouched": "facts_untouched",
     "developments": "developments",
 }
 

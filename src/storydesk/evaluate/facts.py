@@ -43,9 +43,10 @@ from storydesk.story import Fact, Story
 GOLD = Path(__file__).resolve().parents[3] / "eval" / "gold" / "facts"
 AGREEING = ("agree", "approximate")
 # Parts whose mentions are character offsets into plain or TimeML text, not ECB+ sentence
-# tokens: fresh-*.json (untouched, FRESH.md) and work-*.json (development, WORK.md). This
-# reader skips them; ``facts_fresh`` and ``facts_work`` read them.
-OFFSET_PARTS = ("fresh-", "work-")
+# tokens: fresh-*.json (touched by choices, FRESH.md), work-*.json (development, WORK.md) and
+# untouched-*.json (untouched, UNTOUCHED.md). This reader skips them; ``facts_fresh``,
+# ``facts_work`` and ``facts_untouched`` read them.
+OFFSET_PARTS = ("fresh-", "work-", "untouched-")
 
 
 @dataclass(slots=True)

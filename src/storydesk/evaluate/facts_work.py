@@ -10,12 +10,14 @@ its errors, so this evaluation lists them, as ``facts`` does (``facts-fresh`` do
 document becomes an article whose text is the file as it is (what a mention's offset counts
 in) and whose publication date is the one in its name; a TimeML document, as in the fresh part.
 No document of the quotes evaluation's held part of PolNeAR train is in it (WORK.md): the
-tuners read these documents, and that part must stay unread.
+tuners read these documents, and that part must stay unread. ``evaluate_part`` scores any such
+PolNeAR part by its name: ``facts_untouched`` scores the untouched one (PolNeAR dev) with it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from storydesk.article import Article
@@ -23,7 +25,21 @@ from storydesk.evaluate import facts, facts_fresh
 from storydesk.evaluate.base import EvalResult
 from storydesk.options import Options
 
-WORK_FILES = "work-*.json"
+
+@dataclass(frozen=True, slots=True)
+class PolnearPart:
+    """A part of the facts gold in PolNeAR's reports, in the offset mention form: its
+    evaluation's name, its files, what kind of split it is, and whether its errors are shown
+    (a development part's are; an untouched part's never, ``facts_untouched``)."""
+
+    name: str
+    files: str
+    kind: str
+    lists_errors: bool
+
+
+WORK = PolnearPart("facts-work", "work-*.json", "development", lists_errors=True)
+WORK_FILES = WORK.files
 # PolNeAR names an article publisher_YYYY-MM-DD_slug.txt (its README, "Train, Dev, Test");
 # the date is the publication day.
 POLNEAR_NAME = re.compile(r"[a-z-]+_(\d{4}-\d\d-\d\d)_")
@@ -42,18 +58,24 @@ def article_of(path: Path) -> Article:
 
 
 def evaluate(data: Path, options: Options, limit: int | None = None) -> EvalResult:
-    events = facts_fresh.load_fresh(facts.GOLD, WORK_FILES)[:limit]
+    return evaluate_part(WORK, data, options, limit)
+
+
+def evaluate_part(
+    part: PolnearPart, data: Path, options: Options, limit: int | None = None
+) -> EvalResult:
+    events = facts_fresh.load_fresh(facts.GOLD, part.files)[:limit]
     if not events:
-        return EvalResult("facts-work", available=False, notes=[f"no {WORK_FILES} in {facts.GOLD}"])
+        return EvalResult(part.name, available=False, notes=[f"no {part.files} in {facts.GOLD}"])
     missing = facts_fresh.absent(data, events)
     if missing:
-        return EvalResult("facts-work", available=False, notes=[f"absent: {missing[0]}"])
+        return EvalResult(part.name, available=False, notes=[f"absent: {missing[0]}"])
     counts, documents = facts_fresh.score_events(events, data, options, article_of)
-    result = EvalResult(name="facts-work", documents=documents)
+    result = EvalResult(name=part.name, documents=documents)
     result.scores = {
         "agreement_recall": _ratio(counts.agreements_found, counts.agreements),
         "conflict_precision": _ratio(counts.stated_right, counts.stated),
-        # most of this part's agreements are between copies of one text (WORK.md): the
+        # most of the work part's agreements are between copies of one text (WORK.md): the
         # agreements two independent sources give are scored apart
         "independent_agreement_recall": _ratio(
             counts.independent_agreements_found, counts.independent_agreements
@@ -61,8 +83,9 @@ def evaluate(data: Path, options: Options, limit: int | None = None) -> EvalResu
     }
     if counts.conflicts:  # a recall only where the part labels conflicts (none yet: WORK.md)
         result.scores["conflict_recall"] = _ratio(counts.conflicts_found, counts.conflicts)
-    result.notes.append(f"{len(events)} events (development): {counts.summary(independent=True)}")
-    result.notes.extend(counts.errors[:15])
+    result.notes.append(f"{len(events)} events ({part.kind}): {counts.summary(independent=True)}")
+    if part.lists_errors:  # counts.errors names the facts missed or stated wrongly
+        result.notes.extend(counts.errors[:15])
     return result
 
 
