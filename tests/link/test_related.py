@@ -11,7 +11,7 @@ from shared_data import shared_path
 from storydesk.annotate import morphy
 from storydesk.article import Article
 from storydesk.evaluate.ecbplus import read_topic, topic_folders
-from storydesk.link import leads, related
+from storydesk.link import leads, related, topic_exits
 from storydesk.link.stream import MemoryIndex, _band_set, file, posting_keys, sign, stream
 from storydesk.options import Options
 
@@ -347,10 +347,10 @@ def test_articles_split_off_keep_the_topic_only_when_their_leads_link_to_it() ->
     Two events of one topic split apart stay: two Oscars hosts (2, 0.19), the two pinup
     deaths (4, 0.10, sharing the rare "pinup": ``TOPIC_KEYED``)."""
     pairs = {name: _events(name) for name in ("2", "3", "4", "8", "16", "18")}
-    assert not related.keeps_topic(pairs["8"]["8/ecb"], pairs["18"]["18/ecbplus"])
-    assert not related.keeps_topic(pairs["3"]["3/ecb"], pairs["16"]["16/ecbplus"])
-    assert related.keeps_topic(pairs["2"]["2/ecb"], pairs["2"]["2/ecbplus"])
-    assert related.keeps_topic(pairs["4"]["4/ecb"], pairs["4"]["4/ecbplus"])
+    assert not topic_exits.keeps_topic(pairs["8"]["8/ecb"], pairs["18"]["18/ecbplus"])
+    assert not topic_exits.keeps_topic(pairs["3"]["3/ecb"], pairs["16"]["16/ecbplus"])
+    assert topic_exits.keeps_topic(pairs["2"]["2/ecb"], pairs["2"]["2/ecbplus"])
+    assert topic_exits.keeps_topic(pairs["4"]["4/ecb"], pairs["4"]["4/ecbplus"])
 
 
 def test_a_story_split_off_another_event_starts_its_own_topic(

@@ -193,28 +193,6 @@ def centroid(stories: Sequence[tuple[int, Profile]]) -> dict[str, float]:
     return found
 
 
-def keeps_topic(leaving: Sequence[ArticleSignature], staying: Sequence[ArticleSignature]) -> bool:
-    """Whether articles split off a story (``regroup.split_off``: another event found inside
-    it) stay in its topic: their leads link to the leads of those staying as a new story's
-    would to join it (``TOPIC_JOIN``, or ``TOPIC_KEYED`` with a rare word shared: ``closest``;
-    each side by its latest ``PROFILE_MEMBERS``). A split
-    undoes a wrong join at event level, and a topic lent by that join is no evidence: on ECB+
-    1-20, Woodburn's bank bombing (8), merged into an office shooting (18) as a fragment and
-    split off again, kept the shootings' topic at a lead link of 0.056 (tuned seed 4), a
-    courthouse killer (3) the deputy shooting's (16) at 0.069 (seed 5). The cut does not
-    tell a topic's two events from two topics: parts of one topic whose leads link under
-    ``TOPIC_JOIN`` with no rare word shared are parted into two topics too. Whole tuned gold
-    events (review of session 10): the two bank bombings (8) link at 0.126, topic 3's two
-    events at 0.074, and split through filing both ways of 3 and 13 (two fires) and 8/ecb
-    from 8/ecbplus are parted; the two Oscars hosts (2, 0.19) and the two pinup deaths (4,
-    0.10 sharing "pinup": ``TOPIC_KEYED``) stay. Tuned seeds 1-9 topic F1 0.9450 -> 0.9465,
-    crowded 0.9161 -> 0.9299 (0.9240 at 0.09 and 0.12; no tuned seed down, eval/README.md,
-    session 10)."""
-    left = profile(leaving[-PROFILE_MEMBERS:]).unit
-    right = profile(staying[-PROFILE_MEMBERS:]).unit
-    return bool(closest(left, {"staying": right}, ["staying"], TOPIC_JOIN))
-
-
 def due(before: int, after: int, merged: bool) -> bool:
     """Whether a story growing from ``before`` to ``after`` articles is related again."""
     return merged or after <= RELATE_ALWAYS or checkpoint(before, after)
@@ -332,12 +310,21 @@ def _strong(
 def closest(
     own: Mapping[str, float], memo: Mapping[str, Any], chosen: Sequence[str], threshold: float
 ) -> list[str]:
-    """The ``chosen`` topics whose remembered centroid ``own`` links to at ``threshold``,
-    the closest first (then by id)."""
+    """The ``chosen`` topics whose remembered centroid ``own`` relates to at ``threshold``
+    (``relates``), the closest first (then by id)."""
     links = {topic: _dot(own, memo[topic]) for topic in chosen}
-    near = [t for t in links if links[t] >= threshold
-            or (links[t] >= TOPIC_KEYED and _share_a_rare_word(own, memo[t]))]
+    near = [t for t in links if relates(own, memo[t], threshold, links[t])]
     return sorted(near, key=lambda t: (-links[t], t))
+
+
+def relates(
+    left: Mapping[str, float], right: Mapping[str, float], threshold: float,
+    link: float | None = None,
+) -> bool:
+    """Whether two lead profiles relate: their link (``link`` when known) at ``threshold``, or
+    at ``TOPIC_KEYED`` when they share a rare word (``_share_a_rare_word``)."""
+    link = _dot(left, right) if link is None else link
+    return link >= threshold or (link >= TOPIC_KEYED and _share_a_rare_word(left, right))
 
 
 def _share_a_rare_word(own: Mapping[str, float], other: Mapping[str, float]) -> bool:
