@@ -1,11 +1,18 @@
-"""The facts precision probe (not gold): eval/probes/facts-companies.json.
+"""The facts precision probes (not gold): eval/probes/.
 
     python eval/facts_probe.py --data ../shared/datasets [--show]
+    python eval/facts_probe.py --data ../shared/datasets --judged PROBE
+    (PROBE: eval/probes/facts-judged-polnear.json)
 
-Each group's TimeBank reports (none of them in a fresh-*.json: checked here) are read as
-one story; no two reports of a group tell one story, so every conflict stated is false.
-Prints the number of stated conflicts per group and in all; ``--show`` prints their values
-and sentences (the documents are not gold and may be read).
+Without ``--judged``: eval/probes/facts-companies.json. Each group's TimeBank reports (none of
+them in a fresh-*.json: checked here) are read as one story; no two reports of a group tell
+one story, so every conflict stated is false. Prints the number of stated conflicts per
+group and in all; ``--show`` prints their values and sentences (the documents are not gold
+and may be read).
+
+With ``--judged PROBE``: real stories, each stated conflict judged right or wrong by a judge
+(``judged_probe``): prints stated, right, wrong by reason and the conflicts not judged yet,
+with their sentences.
 """
 
 from __future__ import annotations
@@ -14,9 +21,11 @@ import argparse
 import json
 from pathlib import Path
 
+from judged_probe import Stated, drafts, gold_documents, load, report, score, stated_conflicts
+
 from storydesk.article import Article
 from storydesk.evaluate import facts
-from storydesk.evaluate.facts_fresh import load_fresh, timeml_text
+from storydesk.evaluate.facts_fresh import timeml_text
 from storydesk.options import Options
 
 PROBE = Path(__file__).resolve().parent / "probes" / "facts-companies.json"
@@ -26,9 +35,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--show", action="store_true")
+    parser.add_argument("--draft", type=Path, help="with --judged: write the unjudged here")
+    parser.add_argument(
+        "--judged", type=Path, help="a judged probe: eval/probes/facts-judged-*.json"
+    )
     args = parser.parse_args()
+    if args.judged:
+        tally, stories = score(load(args.judged), args.data, Options())
+        print("\n".join(report(tally, stories)))
+        if args.draft:
+            args.draft.write_text(json.dumps(drafts(tally), indent=1, ensure_ascii=False))
+        return 0
     probe = json.loads(PROBE.read_text(encoding="utf-8"))
-    fresh = {Path(path).name for event in load_fresh() for path in event.documents}
+    fresh = gold_documents(("fresh-*.json",))
     folder = args.data / probe["folder"]
     total = 0
     for name, documents in probe["groups"].items():
@@ -41,18 +60,18 @@ def main() -> int:
             for doc in documents
         ]  # fmt: skip
         story = facts.story_of(articles, Options())
-        stated = [fact for fact in story.facts if fact.status == "conflict"]
+        stated = list(stated_conflicts(story, name, {doc: folder / doc for doc in documents}))
         total += len(stated)
         print(f"{name}: {len(documents)} reports, {len(stated)} stated conflicts")
-        for fact in stated if args.show else ():
-            for value in fact.values:
-                article = story.article(value.article)
-                sentence = article.sentences[value.sentence] if article else ""
-                print(
-                    f"    {fact.slot}: {value.text} ({value.article}): {' '.join(sentence.split())}"
-                )
+        for conflict in stated if args.show else ():
+            show(conflict)
     print(f"stated conflicts, all false: {total}")
     return 0
+
+
+def show(conflict: Stated) -> None:
+    for mention in conflict.mentions:
+        print(f"    {conflict.slot}: {mention.value} ({mention.doc}): {mention.sentence}")
 
 
 if __name__ == "__main__":
