@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Token
 
 from storydesk.annotate import ages, units, wordnet
 from storydesk.annotate.ages import aged, quote_speaker, referents, stated_age, token_at
+from storydesk.annotate.clauses import governing_verb
 from storydesk.annotate.counted import Counted
 from storydesk.annotate.counted_events import event_of, hyphenated
 from storydesk.annotate.counted_models import model_counted
@@ -133,7 +134,7 @@ def measure(
             # never compared with a count of the whole unless the value is one
             found.action = f"part:{_action(run[-1]) or ''}"
         else:
-            found.action = described_noun(doc, run, noun) or _action(noun) or resized(run)
+            found.action = described_noun(doc, run, noun) or _action(noun, run[-1]) or resized(run)
     elif found.quantity in PHYSICAL and found.quantity != "duration":
         # "a 36-yard field goal" and "a 68-yard drive" (ECB+ 29ecbplus): two lengths
         found.action = described_noun(doc, run, noun)
@@ -312,12 +313,16 @@ def _event_near(number: Token) -> str | None:
     return None
 
 
-def _action(noun: Token | None) -> str | None:
+def _action(noun: Token | None, number: Token | None = None) -> str | None:
     """What is done to or by the counted things: "fire" in "460 drones were fired", "down"
-    in "downed 249 drones" (two counts of drones the same day are two facts)."""
+    in "downed 249 drones" (two counts of drones the same day are two facts). A noun counted
+    before (``counted._elided_noun``) lends its verb only to a number on it: "needing 11
+    points to break Rodney Buford's scoring record of 2,106" (held 31_10ecbplus)."""
     if noun is None or noun.dep_ not in ("dobj", "nsubj", "nsubjpass"):
         return None
     head = noun.head
+    if number is not None and noun.i < number.i and governing_verb(number) != head:
+        return None
     return head.lemma_.lower() if head.pos_ == "VERB" else None
 
 

@@ -1,0 +1,40 @@
+"""What a number measures, for held reports read wrong (session 12): the named owner of the
+noun a number is the value "of" ("Rodney Buford's scoring record of 2,106", ECB+
+31_10ecbplus), a counted noun lent by an earlier number lends its verb only to a number on
+that verb, and a bare number after "before" is a time of day (14_5ecb). Unseen sentences."""
+
+from __future__ import annotations
+
+from figure_builders import annotated_figures
+
+from storydesk.article import Figure
+
+
+def _figure(text: str, number: str) -> Figure:
+    figures = annotated_figures(text, "2013-03-08")
+    return next(f for f in figures if f.text.startswith(number))
+
+
+def test_the_owner_of_a_record_of_a_number_is_its_subject() -> None:
+    text = "She needed 15 points to pass Lisa Leslie's league scoring record of 3,307."
+    # the name as the entity spans it, the possessive's "'s" with it (link reads the name)
+    assert (_figure(text, "3,307").subject or "").startswith("Lisa Leslie")
+    text = "Taylor broke Lisa Leslie's league scoring record of 3,370 points on Sunday."
+    assert (_figure(text, "3,370").subject or "").startswith("Lisa Leslie")
+    text = "Taylor broke the league scoring record of 3,370 points on Sunday."
+    assert _figure(text, "3,370").subject is None
+
+
+def test_a_lent_noun_lends_its_verb_only_on_that_verb() -> None:
+    text = "She needed 15 points to pass Lisa Leslie's league scoring record of 3,307."
+    figure = _figure(text, "3,307")
+    assert figure.quantity == "count:point"
+    assert figure.action is None  # the record was not needed
+    # the same verb: "sold 300 cars in March and 250 in April" sells both
+    figure = _figure("The dealer sold 300 cars in March and 250 in April.", "250")
+    assert (figure.quantity, figure.action) == ("count:car", "sell")
+
+
+def test_a_bare_number_after_before_is_a_time_of_day() -> None:
+    text = "Twelve fire engines were fighting the blaze which started in the warehouse before 6."
+    assert [f.value for f in annotated_figures(text, "2013-03-08") if f.quantity] == [12]

@@ -1,0 +1,19 @@
+"""Facts linked from unseen sentences for the causes of held and development conflicts
+missed in session 12 (eval/README.md, facts: session 12)."""
+
+from __future__ import annotations
+
+from facts_builders import facts_of
+
+
+def test_two_reports_of_one_owners_record_differ() -> None:
+    """Two reports giving one player's record, differently (as held 31_10ecbplus and
+    31_7ecbplus give Rodney Buford's 2,106 and 2,116): one fact, a conflict."""
+    found = facts_of(
+        "She needed 15 points to pass Lisa Leslie's league scoring record of 3,307.",
+        "Taylor broke Lisa Leslie's league scoring record of 3,370 points on Sunday.",
+    )
+    records = [f for f in found if {v.value for v in f.values} & {3307, 3370}]
+    assert [(f.status, sorted(v.value for v in f.values)) for f in records] == [
+        ("conflict", [3307, 3370])
+    ]
