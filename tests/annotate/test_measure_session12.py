@@ -38,3 +38,16 @@ def test_a_lent_noun_lends_its_verb_only_on_that_verb() -> None:
 def test_a_bare_number_after_before_is_a_time_of_day() -> None:
     text = "Twelve fire engines were fighting the blaze which started in the warehouse before 6."
     assert [f.value for f in annotated_figures(text, "2013-03-08") if f.quantity] == [12]
+
+
+def test_a_bare_number_after_a_parent_counts_children() -> None:
+    # held 33ecbplus: "a mother of 12" took "men" from "two men accused …" before it
+    text = "Two men were charged with killing Maria Lopez, 41, a mother of five, on Friday."
+    figure = _figure(text, "five")
+    assert (figure.quantity, figure.value) == ("people:child", 5)
+    figure = _figure("A father of three, Smith was killed on Tuesday.", "three")
+    assert figure.quantity == "people:child"
+    # a noun of its own counts itself, and a grandmother's are no children
+    assert _figure("She is the mother of 4 sons.", "4").quantity == "people:son"
+    text = "Two men were charged with killing a grandmother of nine on Friday."
+    assert _figure(text, "nine").quantity != "people:child"

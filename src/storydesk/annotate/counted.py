@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from storydesk.annotate.counted_doers import of_people, somebody_does
+from storydesk.annotate.counted_doers import children_of_parent, of_people, somebody_does
 from storydesk.annotate.counted_events import can_be_victim, event_of_noun, event_of_number
 from storydesk.annotate.counted_models import lettered, model_name
 from storydesk.annotate.frames import OFFSET_WORDS
@@ -68,6 +68,8 @@ def counted_thing(doc: Doc, run: list[Token]) -> Counted:
     fused = fused_count(last.text)
     if fused is not None:
         return Counted(f"{fused}s", first.idx, run_end)  # "12KOs": 12 knockouts
+    if children_of_parent(last):
+        return Counted("children", first.idx, run_end)  # "a mother of 12"
     rules = (_share, _hyphen_compound, _percent, _currency, _head_noun, _part_of_whole,
              _event_without_noun, _elided_noun, _part_of_them, _doers)  # fmt: skip
     for rule in rules:

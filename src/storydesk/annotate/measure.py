@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from storydesk.annotate import ages, units, wordnet
+from storydesk.annotate import ages, morphy, units, wordnet
 from storydesk.annotate.ages import aged, quote_speaker, referents, stated_age, token_at
 from storydesk.annotate.clauses import governing_verb
 from storydesk.annotate.counted import Counted
@@ -191,8 +191,9 @@ def _quantity(
         return "temperature", -value if _below_zero(doc, run) else value
     if noun is None and fused_count(run[-1].text):
         return synset_class(fused_count(run[-1].text) or ""), value  # "12KOs"
-    if noun is None and thing.counts == "people":
-        return "people", value  # "where 10,000 gathered" (``counted._doers``)
+    if noun is None and thing.counts in ("people", "children"):
+        # "where 10,000 gathered" (``counted._doers``), "a mother of 12" (children_of_parent)
+        return synset_class(morphy.lemma(thing.counts, "n") or thing.counts), value
     if noun is None:
         event = _event_near(run[-1])
         return (EVENT_CLASSES.get(event, event), value) if event else ("", None)
