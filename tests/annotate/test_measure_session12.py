@@ -5,6 +5,7 @@ that verb, and a bare number after "before" is a time of day (14_5ecb). Unseen s
 
 from __future__ import annotations
 
+import pytest
 from figure_builders import annotated_figures
 
 from storydesk.article import Figure
@@ -51,3 +52,13 @@ def test_a_bare_number_after_a_parent_counts_children() -> None:
     assert _figure("She is the mother of 4 sons.", "4").quantity == "people:son"
     text = "Two men were charged with killing a grandmother of nine on Friday."
     assert _figure(text, "nine").quantity != "people:child"
+
+
+def test_a_number_leaving_out_a_unit_noun_takes_its_unit() -> None:
+    # held 29_3ecbplus: "throwing for 205 yards …, swelling his season yardage to 4,183"
+    # was a count of yards, against "4,051 yards", a length
+    text = "Peterson ran for 120 yards on Sunday, raising his season total to 1,410."
+    figure = _figure(text, "1,410")
+    assert (figure.quantity, figure.base) == ("length", pytest.approx(1.289304))
+    text = "Sales rose to 300 cars in March and 250 in April."
+    assert _figure(text, "250").quantity == "count:car"

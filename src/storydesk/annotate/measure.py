@@ -121,7 +121,7 @@ def measure(
     noun = doc[thing.noun] if thing.noun >= 0 else measured_noun(run[-1])
     fused = fused_unit(run[-1].text) or units.fused_metres(doc, run)
     unit = currency_before(doc, run[0]) or (fused[1] if fused else unit_after(doc, run[-1]))
-    unit = unit or units.unit_noun(run[-1])
+    unit = unit or units.unit_noun(run[-1]) or units.lent_unit(run[-1], noun)
     quantity, base = _quantity(doc, run, thing, noun, unit, value)
     clause = scope(run[-1])
     found = Measurement(quantity=quantity, unit=unit.name if unit else None, base=base)

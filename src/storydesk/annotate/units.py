@@ -176,6 +176,17 @@ def unit_noun(number: Token) -> Unit | None:
     return Unit(found.dimension, found.name, found.factor, noun.idx + len(noun.text))
 
 
+def lent_unit(number: Token, noun: Token | None) -> Unit | None:
+    """The unit of a noun an earlier number counted, for a number that leaves it out
+    (``counted._elided_noun``): "throwing for 205 yards in the game, swelling his season
+    yardage to 4,183" (held 29_3ecbplus: a count of yards against the rookie record's
+    "4,051 yards", a length, 29_4ecbplus). The unit's text is the other number's."""
+    if noun is None or noun.i >= number.i:
+        return None
+    found = physical_unit(noun.text)
+    return Unit(found.dimension, found.name, found.factor) if found is not None else None
+
+
 def fused_unit(text: str) -> tuple[float, Unit] | None:
     """ "512MHz", "20km", "5kg": a number and a unit written as one token (the tokenizer
     splits "20km" but keeps "512MHz" whole); an ordinal ("58th": pint's thou) is none."""
