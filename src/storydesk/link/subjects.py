@@ -14,6 +14,9 @@ from storydesk.link.textnorm import stem
 from storydesk.story import Story
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# WordNet's lexicographer files of places: regions and cities (noun.location) and natural
+# features, seas, rivers, mountains (noun.object: "Mediterranean, Mediterranean Sea").
+PLACE_LEXNAMES = frozenset({"noun.location", "noun.object"})
 # The entity type whose figures a business report gives: a company's price, profit, dividend.
 ORGANISATION = "ORG"
 # An organisation named in this share of an article's organisation mentions is the one it
@@ -53,8 +56,8 @@ def one_place(story: Story) -> dict[str, tuple[str, str, str]]:
     for entity in story.entities:
         if entity.type not in PLACE_TYPES:
             continue
-        senses = net.synsets(entity.name.casefold().replace(" ", "_"))
-        places = [key for key in senses if net.synset(key).lexname == "noun.location"]
+        senses = net.synsets(_wordnet_name(entity.name))
+        places = [key for key in senses if net.synset(key).lexname in PLACE_LEXNAMES]
         if places and places[0] == senses[0] and len(places) == 1:
             groups.setdefault(senses[0], []).append((entity.id, entity.type, entity.name))
     return {
@@ -62,6 +65,14 @@ def one_place(story: Story) -> dict[str, tuple[str, str, str]]:
         for group in groups.values() if len(group) > 1
         for entity_id, _, _ in group
     }  # fmt: skip
+
+
+def _wordnet_name(name: str) -> str:
+    """A name as WordNet lists it: lower case, words joined by "_", no leading article ("the
+    Mediterranean Sea")."""
+    folded = name.casefold()
+    folded = folded[4:] if folded.startswith("the ") else folded
+    return folded.replace(" ", "_")
 
 
 def _in_article(article_id: str, spelling: str) -> str:
