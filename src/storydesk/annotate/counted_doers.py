@@ -59,6 +59,8 @@ def children_of_parent(number: Token) -> bool:
     following = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
     if holder.pos_ != "NOUN" or (following is not None and following.pos_ in ("NOUN", "PROPN")):
         return False
+    if following is not None and following.lower_ == "of":
+        return False  # "the mother of three of his eight children" (26_1ecbplus): a part
     net = wordnet.load()
     senses = net.synsets(holder.lemma_.lower(), "n")[:PARENT_SENSES]
     return any(PARENT in net.ancestors(key) for key in senses)
