@@ -62,3 +62,22 @@ def test_a_number_leaving_out_a_unit_noun_takes_its_unit() -> None:
     assert (figure.quantity, figure.base) == ("length", pytest.approx(1.289304))
     text = "Sales rose to 300 cars in March and 250 in April."
     assert _figure(text, "250").quantity == "count:car"
+
+
+def test_a_support_verbs_object_is_the_action() -> None:
+    # held 30_10ecb: "two undersea cables … suffered severe damage" were under "suffer",
+    # apart from "three undersea cables were damaged"
+    text = "Four oil tankers suffered heavy damage in the attack on Sunday."
+    assert _figure(text, "Four").action == "damage"
+    assert _figure("Four oil tankers were damaged in the attack.", "Four").action == "damage"
+    # an object WordNet has no verb for leaves the verb as it is
+    text = "Four oil tankers suffered casualties in the attack."
+    assert _figure(text, "Four").action == "suffer"
+
+
+def test_a_parent_of_part_of_the_children_counts_a_part() -> None:
+    # held 26_1ecbplus: "the mother of three of his eight children"
+    text = "Anna Ruiz, the mother of two of his five children, was questioned on Friday."
+    figures = {f.text: f for f in annotated_figures(text, "2013-03-08")}
+    assert figures["two"].quantity == "people:child"
+    assert (figures["two"].action or "").startswith("part:")  # a part of the five

@@ -17,3 +17,17 @@ def test_two_reports_of_one_owners_record_differ() -> None:
     assert [(f.status, sorted(v.value for v in f.values)) for f in records] == [
         ("conflict", [3307, 3370])
     ]
+
+
+def test_things_that_suffered_damage_were_damaged() -> None:
+    """Held 30ecb: two cables that "suffered severe damage" in the Mediterranean against
+    three "damaged in the Mediterranean Sea": one count, a conflict (a support verb's
+    object is the action; a sea named two ways is one place)."""
+    found = facts_of(
+        "Four oil tankers in the Persian Gulf suffered heavy damage in Sunday's attack.",
+        "Five oil tankers in the Arabian Gulf were damaged in Sunday's attack, officials said.",
+    )
+    tankers = [f for f in found if {v.value for v in f.values} & {4, 5}]
+    assert [(f.status, sorted(v.value for v in f.values)) for f in tankers] == [
+        ("conflict", [4, 5])
+    ]

@@ -35,6 +35,10 @@ LIGHT_VERBS = frozenset(
      "become", "remain", "stand", "put", "give", "accord", "show", "announce", "see"}
 )  # fmt: skip
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
+# Support verbs: their object names what happened to the subject ("two cables suffered
+# severe damage" were damaged, held 30_10ecb, against "three undersea cables were damaged";
+# "sustained injuries", "underwent surgery"). WordNet has no mark for them, hence a list.
+SUPPORT_VERBS = frozenset({"suffer", "sustain", "undergo", "incur"})
 
 
 def frame(number: Token, noun: Token | None) -> list[str]:
@@ -87,3 +91,15 @@ def _offset(head: Token) -> bool:
         return True
     following = head.i + 1
     return following < len(head.doc) and head.doc[following].lower_ in OFFSET_WORDS
+
+
+def supported(verb: Token) -> str | None:
+    """The verb a support verb's object names ("suffered damage": damage), when WordNet has
+    the object's lemma as a verb; else None."""
+    if verb.lemma_.lower() not in SUPPORT_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            lemma = child.lemma_.lower()
+            return lemma if wordnet.load().synsets(lemma, "v") else None
+    return None

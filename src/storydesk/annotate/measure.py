@@ -41,7 +41,7 @@ from storydesk.annotate.counted import Counted
 from storydesk.annotate.counted_events import event_of, hyphenated
 from storydesk.annotate.counted_models import model_counted
 from storydesk.annotate.documents import document_of
-from storydesk.annotate.frames import frame
+from storydesk.annotate.frames import frame, supported
 from storydesk.annotate.measure_doer import performed_by
 from storydesk.annotate.measure_subject import (
     MEASURE_NOUNS,
@@ -324,7 +324,7 @@ def _action(noun: Token | None, number: Token | None = None) -> str | None:
     head = noun.head
     if number is not None and noun.i < number.i and governing_verb(number) != head:
         return None
-    return head.lemma_.lower() if head.pos_ == "VERB" else None
+    return (supported(head) or head.lemma_.lower()) if head.pos_ == "VERB" else None
 
 
 def _magnitude(doc: Doc, run: list[Token]) -> bool:
