@@ -314,17 +314,10 @@ def closest(
     (``relates``), the closest first (then by id), each after the first only when it relates
     to every one taken before it.
 
-    Every topic returned is united with ``own``'s, so two that do not relate to each other
-    were chained through one story's lead: single linkage, where topics compare by average
-    link. Seen on tuned ECB+: a Qeshm quake report (20_1ecb) relates to
-    the other quake at 0.47 and, on "injure", to an office shooting (18) at 0.135, which
-    relate to each other at 0.03; a Wasilla fire (13_4ecbplus) to its church fire at 0.48 and,
-    on "arson", to the Waitrose fire (14) at 0.15 (0.08 between them). Over tuned seeds 1-30,
-    alone and among TempEval-3 reports, filings uniting more than one other topic united 14
-    further ECB+ ones (the Greek 8 and 19 aside), 5 of another gold topic; none of the 14
-    relates to the first at the cut. Tuned topic F1 0.9402 -> 0.9413, crowded 0.9368 ->
-    0.9390 (6 of 60 orders move, 1 down: 13's two fires, whose leads link at 0.05-0.10, one
-    topic only through such a bridge; eval/README.md, session 12)."""
+    Every topic returned is united with ``own``'s: two that do not relate to each other were
+    chained through one story's lead (a Qeshm quake report, 20_1ecb, relates to the other
+    quake and, on "injure", to an office shooting; eval/README.md, stories-stream, session 12).
+    """
     links = {topic: _dot(own, memo[topic]) for topic in chosen}
     near = sorted((t for t in links if relates(own, memo[t], threshold, links[t])),
                   key=lambda t: (-links[t], t))
