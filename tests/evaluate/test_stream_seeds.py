@@ -1,0 +1,55 @@
+"""eval/stream_seeds.py: the stream's scores over chosen seeds, and its union log (tuned
+documents only)."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from shared_data import shared_path
+
+SCRIPT = Path(__file__).resolve().parents[2] / "eval" / "stream_seeds.py"
+
+
+def load() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("storydesk_eval_stream_seeds", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+stream_seeds = load()
+
+
+def test_seeds_are_read_as_ranges_and_lists() -> None:
+    assert stream_seeds.parse_seeds("1-3") == [1, 2, 3]
+    assert stream_seeds.parse_seeds("2,5-6,9") == [2, 5, 6, 9]
+
+
+def test_the_union_log_streams_tuned_topics_only() -> None:
+    """Every union logged holds tuned documents (ECB+ 1-20) or other news, never 21-35: the
+    untouched part's joins are not read."""
+    shared_path("datasets", "ecbplus")
+    tuned = stream_seeds.documents(tuned_only=True)
+    assert {int(d.topic) for d in tuned} <= set(range(1, 21))
+    out = io.StringIO()
+    written = stream_seeds.unions(["tuned"], [1], out)
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert written == len(records) > 0
+    held = {topic for r in records for side in ("own", "other") for topic in r[side]}
+    assert all(topic.startswith("other:") or 1 <= int(topic) <= 20 for topic in held)
+    assert {"link", "terms", "story_size", "right", "kind"} <= records[0].keys()
+
+
+def test_the_seeds_given_are_the_seeds_scored() -> None:
+    """Seed 1 alone: one run, so its mean is its worst."""
+    shared_path("datasets", "ecbplus")
+    found = stream_seeds.scores(["tuned"], [1])
+    assert [n.split(":")[0] for n in found["per seed"]] == ["tuned seed 1"]
+    assert found["scores"]["tuned_topic_f1"] == found["scores"]["tuned_topic_f1_worst"]
