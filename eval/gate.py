@@ -50,6 +50,10 @@ DATASETS = {
 # A minimum sits this fraction below the score it was pinned from (see eval/README.md).
 TOLERANCE = 0.005
 NOT_GATED = {"total"}  # sizes, not quality
+# Pins an --update keeps unless the run names them (--only): the untouched facts part is read
+# by the lead once at a session's end, so a tuner's full re-pin must not move its minimums from
+# tuned code inside another pin commit (review, session 12; eval/gold/facts/UNTOUCHED.md).
+KEPT_UNLESS_NAMED = {"facts-untouched"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,12 +145,16 @@ def updated(
     outcomes: dict[str, Outcome],
     plan: dict[str, int | None],
     stamp: tuple[str, str],
+    named: list[str] | None = None,
 ) -> dict[str, Any]:
-    """The baseline with this mode's minimums re-pinned from the available results."""
+    """The baseline with this mode's minimums re-pinned from the available results; the
+    ``KEPT_UNLESS_NAMED`` pins only when ``named`` (the run's --only) names them."""
     date, commit = stamp
     section = baseline.setdefault("modes", {}).setdefault(mode, {})
     for name, outcome in outcomes.items():
         if outcome.result is None or outcome.unavailable is not None or outcome.error:
+            continue
+        if name in KEPT_UNLESS_NAMED and name not in (named or []):
             continue
         section[name] = {
             "limit": plan.get(name),
@@ -231,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.update:
         stamp = (datetime.date.today().isoformat(), git_commit())
         # Re-read the file: a run of the other mode may have re-pinned it meanwhile.
-        new = updated(load_baseline(args.baseline), mode, outcomes, plan, stamp)
+        new = updated(load_baseline(args.baseline), mode, outcomes, plan, stamp, args.only)
         args.baseline.write_text(json.dumps(new, indent=2) + "\n", encoding="utf-8")
         print(f"eval/gate.py: {mode} minimums re-pinned in {args.baseline}")
         return 0

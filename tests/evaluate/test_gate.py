@@ -107,6 +107,29 @@ def test_update_pins_available_results_only() -> None:
     assert "total" not in entry["minimums"] and "quotes" not in new["modes"]["quick"]
 
 
+def test_update_keeps_the_untouched_pin_unless_named() -> None:
+    """A tuner's full --update must not re-pin the untouched facts part from tuned code (review,
+    session 12): its pin moves only when --only names it (eval/gold/facts/UNTOUCHED.md)."""
+    pinned = {"min": 0.621, "score": 0.625, "date": "2026-12-01", "commit": "the part"}
+    untouched = {"limit": None, "pinned_limit": None, "minimums": {"agreement_recall": pinned}}
+    scored = EvalResult("facts-untouched", scores={"agreement_recall": 0.875})
+    outcomes = {"facts-untouched": Outcome("facts-untouched", result=scored)}
+    outcomes["extraction"] = outcome(0.95)
+    stamp = ("2026-12-02", "f00")
+
+    def baseline() -> dict:  # type: ignore[type-arg]
+        return {"modes": {"full": {"facts-untouched": json.loads(json.dumps(untouched))}}}
+
+    kept = gate.updated(baseline(), "full", outcomes, {}, stamp)["modes"]["full"]
+    assert kept["facts-untouched"] == untouched
+    assert kept["extraction"]["minimums"]["f1"]["score"] == 0.95
+    kept = gate.updated(baseline(), "full", outcomes, {}, stamp, ["extraction"])["modes"]["full"]
+    assert kept["facts-untouched"] == untouched
+    named = gate.updated(baseline(), "full", outcomes, {}, stamp, ["facts-untouched"])
+    repinned = named["modes"]["full"]["facts-untouched"]["minimums"]["agreement_recall"]
+    assert repinned["score"] == 0.875
+
+
 def test_quick_plan_uses_pinned_limits() -> None:
     baseline = {"modes": {"quick": {"extraction": {"limit": 40}, "nonsense": {}}}}
     assert gate.planned(baseline, "quick") == {"extraction": 40}
