@@ -36,12 +36,13 @@ def main() -> int:
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--draft", type=Path, help="with --judged: write the unjudged here")
+    parser.add_argument("--only", default="", help="with --judged: windows named so ('whole')")
     parser.add_argument(
         "--judged", type=Path, help="a judged probe: eval/probes/facts-judged-*.json"
     )
     args = parser.parse_args()
     if args.judged:
-        tally, stories = score(load(args.judged), args.data, Options())
+        tally, stories = score(load(args.judged), args.data, Options(), args.only)
         print("\n".join(report(tally, stories)))
         if args.draft:
             args.draft.write_text(json.dumps(drafts(tally), indent=1, ensure_ascii=False))
