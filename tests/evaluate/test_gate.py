@@ -2,30 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+from eval_modules import load
 from storydesk.evaluate.base import EvalResult
 from storydesk.evaluate.cli import Outcome
 
-GATE_PATH = Path(__file__).resolve().parents[2] / "eval" / "gate.py"
-
-
-def load_gate() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("storydesk_eval_gate", GATE_PATH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-gate = load_gate()
+gate = load("gate")
 PINNED = {"min": 0.9, "date": "2026-01-02", "commit": "abc1234"}
 SECTION = {"extraction": {"limit": 10, "minimums": {"f1": PINNED}}}
 
