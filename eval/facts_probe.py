@@ -21,7 +21,16 @@ import argparse
 import json
 from pathlib import Path
 
-from judged_probe import Stated, drafts, gold_documents, load, report, score, stated_conflicts
+from judged_probe import (
+    Stated,
+    drafts,
+    gold_documents,
+    load,
+    refuse,
+    report,
+    score,
+    stated_conflicts,
+)
 
 from storydesk.article import Article
 from storydesk.evaluate import facts
@@ -48,13 +57,16 @@ def main() -> int:
             args.draft.write_text(json.dumps(drafts(tally), indent=1, ensure_ascii=False))
         return 0
     probe = json.loads(PROBE.read_text(encoding="utf-8"))
-    fresh = gold_documents(("fresh-*.json",))
+    refuse(probe["folder"])
+    fresh = gold_documents()
     folder = args.data / probe["folder"]
     total = 0
     for name, documents in probe["groups"].items():
         untouched = sorted(set(documents) & fresh)
         if untouched:
-            raise SystemExit(f"{name}: {untouched} are in the fresh gold: not to be run")
+            raise SystemExit(
+                f"{name}: {untouched} are in the fresh or untouched gold: not to be run"
+            )
         articles = [
             Article(id=doc, source=doc, text=timeml_text(folder / doc),
                     published=facts.created(folder / doc))

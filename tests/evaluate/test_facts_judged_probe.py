@@ -8,16 +8,14 @@ change (the sentence split, the fact it sits in), and never match another figure
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from dataclasses import replace
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
+from eval_modules import load
 from shared_data import shared_path
 from storydesk.evaluate.quotes_held import held_part
 
@@ -26,16 +24,7 @@ PROBES = sorted((EVAL / "probes").glob("facts-judged-*.json"))
 HEADER = {"about", "judge", "date", "commit", "folder", "formation", "command", "windows"}
 
 
-def load_runner() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("judged_probe", EVAL / "judged_probe.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-probe_runner = load_runner()
+probe_runner = load("judged_probe")
 
 
 def read(path: Path) -> dict[str, Any]:
@@ -101,9 +90,17 @@ def test_a_judged_pair_is_found_again_and_nothing_else(path: Path) -> None:
     resplit = replace(a, sentence=a.sentence + " And more.")
     found = probe_runner.verdict_of(b, resplit, verdicts)
     assert found is not None and found.verdict == verdict
+    # a code change that moves the figure's extent ("about $9 million" / "$9 million")
+    widened = replace(a, value="about " + a.value, offset=a.offset - len("about "))
+    found = probe_runner.verdict_of(widened, b, verdicts)
+    assert found is not None and found.verdict == verdict
     # the same value written in another sentence of the document is another figure
-    elsewhere = replace(a, sentence="Another sentence of " + a.value, offset=a.offset + 1)
+    elsewhere = replace(a, sentence="Another sentence of " + a.value, offset=a.offset + 500)
     assert probe_runner.verdict_of(elsewhere, b, verdicts) is None
+    # with no offset, the sentence and the number read: another number is another figure
+    lost = replace(a, offset=-1)
+    assert probe_runner.verdict_of(lost, b, verdicts) is not None
+    assert probe_runner.verdict_of(replace(lost, number=a.number + 1), b, verdicts) is None
     # a stated conflict of the pair alone takes the pair's verdict; a third figure nobody
     # judged leaves it unjudged, unless the pair is already apart (wrong whatever it holds)
     stated = probe_runner.Stated("w", "s", "slot", "q", [a, b])
@@ -114,3 +111,17 @@ def test_a_judged_pair_is_found_again_and_nothing_else(path: Path) -> None:
     outcome, open_pairs = probe_runner.judge(replace(stated, mentions=[a, b, stranger]), verdicts)
     assert len(open_pairs) == 2
     assert outcome == ("unjudged" if verdict in probe_runner.SAME else verdict)
+
+
+@pytest.mark.parametrize("folder", ["polnear/data/dev/text", "polnear/data/test/text"])
+def test_a_probe_of_an_untouched_folder_is_refused(folder: str, tmp_path: Path) -> None:
+    probe = {"folder": folder, "windows": [{"name": "w", "first": "2016-01-01",
+                                            "last": "2016-12-31"}], "conflicts": []}  # fmt: skip
+    with pytest.raises(ValueError, match="no probe may run"):
+        probe_runner.score(probe, tmp_path, None)
+
+
+def test_no_window_reads_a_fresh_or_untouched_document() -> None:
+    fresh = probe_runner.gold_documents(("fresh-*.json",))
+    never = probe_runner.gold_documents()
+    assert fresh < never  # the untouched part's documents are refused too
