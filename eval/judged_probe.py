@@ -32,12 +32,13 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from storydesk.evaluate import facts
-from storydesk.evaluate.facts_fresh import load_fresh, timeml_text
+from storydesk.evaluate import facts, facts_work
+from storydesk.evaluate.facts_fresh import load_fresh
 from storydesk.evaluate.quotes_held import held_part
 from storydesk.options import Options
 from storydesk.story import Fact, Story
@@ -61,8 +62,6 @@ REASONS = {
 # test, TempEval-3 platinum, ECB+ (whose topics 36-45 are never looked up; its tuned topics
 # have their own gold).
 NEVER = ("polnear/data/dev", "polnear/data/test", "platinum", "ecbplus")
-# PolNeAR names an article publisher_YYYY-MM-DD_slug.txt (its README, "Train, Dev, Test").
-POLNEAR_NAME = re.compile(r"([a-z-]+)_(\d{4}-\d\d-\d\d)_")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,25 +160,24 @@ def gold_documents(patterns: tuple[str, ...] = ("fresh-*.json", "untouched-*.jso
     return names
 
 
+@cache  # every window reads every date of the folder
 def published_of(path: Path) -> str | None:
-    """PolNeAR's date is the one in the file name; a TimeML document's is its creation time."""
-    if path.suffix == ".tml":
-        return facts.created(path)
-    named = POLNEAR_NAME.match(path.name)
-    return named[2] if named else None
+    """PolNeAR's date is the one in the file name; a TimeML document's is its creation time
+    (``facts_work.article_of``, as the work part reads them)."""
+    return facts_work.article_of(path).published
 
 
 def outlet_of(path: Path) -> str:
     """PolNeAR names the outlet first; TimeBank names the agency or paper ("wsj_0006",
     "APW19980227.0468", "NYT19980206.0460")."""
-    named = POLNEAR_NAME.match(path.name) or re.match(r"([A-Za-z]+)", path.name)
+    named = facts_work.POLNEAR_NAME.match(path.name) or re.match(r"([A-Za-z]+)", path.name)
     return named[1] if named else ""
 
 
 def text_of(path: Path) -> str:
     """The text the pipeline is given (what a mention's offset counts in): a PolNeAR file as
-    it is, a TimeML document's TEXT with its tags dropped."""
-    return timeml_text(path) if path.suffix == ".tml" else path.read_text(encoding="utf-8")
+    it is, a TimeML document's TEXT with its tags dropped (``facts_work.article_of``)."""
+    return facts_work.article_of(path).text
 
 
 def copy_name(path: Path) -> str:

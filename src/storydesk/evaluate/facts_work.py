@@ -40,9 +40,9 @@ class PolnearPart:
 
 WORK = PolnearPart("facts-work", "work-*.json", "development", lists_errors=True)
 WORK_FILES = WORK.files
-# PolNeAR names an article publisher_YYYY-MM-DD_slug.txt (its README, "Train, Dev, Test");
-# the date is the publication day.
-POLNEAR_NAME = re.compile(r"[a-z-]+_(\d{4}-\d\d-\d\d)_")
+# PolNeAR names an article publisher_YYYY-MM-DD_slug.txt (its README, "Train, Dev, Test"):
+# the outlet, then the publication day (also eval/judged_probe.py's windows and front matter).
+POLNEAR_NAME = re.compile(r"([a-z-]+)_(\d{4}-\d\d-\d\d)_")
 
 
 def article_of(path: Path) -> Article:
@@ -53,7 +53,7 @@ def article_of(path: Path) -> Article:
         id=path.name,
         source=path.name,
         text=path.read_text(encoding="utf-8"),
-        published=dated[1] if dated else None,
+        published=dated[2] if dated else None,
     )
 
 
