@@ -57,7 +57,7 @@ def main() -> int:
             args.draft.write_text(json.dumps(drafts(tally), indent=1, ensure_ascii=False))
         return 0
     probe = json.loads(PROBE.read_text(encoding="utf-8"))
-    refuse(probe["folder"])
+    refuse(args.data, probe["folder"])
     fresh = gold_documents()
     folder = args.data / probe["folder"]
     total = 0

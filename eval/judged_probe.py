@@ -59,9 +59,11 @@ REASONS = {
     "copy": "two copies of one text",
 }
 # Folders no probe may name (TEAM.md): PolNeAR dev (the quotes and facts untouched parts) and
-# test, TempEval-3 platinum, ECB+ (whose topics 36-45 are never looked up; its tuned topics
-# have their own gold).
-NEVER = ("polnear/data/dev", "polnear/data/test", "platinum", "ecbplus")
+# test, ECB+ (whose topics 36-45 are never looked up; its tuned topics have their own gold),
+# and TempEval-3 platinum wherever it lies. Compared as resolved paths ("train/../dev" and a
+# link to dev are dev).
+NEVER = ("polnear/data/dev", "polnear/data/test", "ecbplus")
+NEVER_NAMED = "platinum"
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,7 +282,7 @@ def read_window(
 def score(probe: dict[str, Any], data: Path, options: Options, only: str = "") -> tuple[Tally, int]:
     """Re-run the probe's windows (``only``: those whose name starts so, "week", "whole")
     with the current code; the tally and the stories read."""
-    refuse(probe["folder"])
+    refuse(data, probe["folder"])
     verdicts = load_verdicts(probe)
     skip = gold_documents()
     tally, stories = Tally(), 0
@@ -342,10 +344,14 @@ def drafts(tally: Tally) -> list[dict[str, Any]]:
     return records
 
 
-def refuse(folder: str) -> None:
+def refuse(data: Path, folder: str) -> None:
     """Stop before any document is read when a probe names a folder no probe may run."""
-    named = folder.replace("\\", "/").lower()
-    if any(part in named for part in NEVER):
+    target = (data / folder).resolve()
+    for never in NEVER:
+        barred = (data / never).resolve()
+        if target == barred or barred in target.parents:
+            raise ValueError(f"{folder}: a folder no probe may run (TEAM.md splits)")
+    if any(NEVER_NAMED in part.lower() for part in target.parts):
         raise ValueError(f"{folder}: a folder no probe may run (TEAM.md splits)")
 
 

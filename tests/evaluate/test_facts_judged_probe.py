@@ -113,12 +113,23 @@ def test_a_judged_pair_is_found_again_and_nothing_else(path: Path) -> None:
     assert outcome == ("unjudged" if verdict in probe_runner.SAME else verdict)
 
 
-@pytest.mark.parametrize("folder", ["polnear/data/dev/text", "polnear/data/test/text"])
+@pytest.mark.parametrize(
+    "folder",
+    ["polnear/data/dev/text", "polnear/data/test/text", "polnear/data/train/../dev/text",
+     "polnear/data/./dev/text", "polnear//data/dev/text", "linked", "tempeval3/platinum"],
+)  # fmt: skip
 def test_a_probe_of_an_untouched_folder_is_refused(folder: str, tmp_path: Path) -> None:
+    (tmp_path / "polnear/data/dev/text").mkdir(parents=True)
+    (tmp_path / "linked").symlink_to(tmp_path / "polnear/data/dev/text")
     probe = {"folder": folder, "windows": [{"name": "w", "first": "2016-01-01",
                                             "last": "2016-12-31"}], "conflicts": []}  # fmt: skip
     with pytest.raises(ValueError, match="no probe may run"):
         probe_runner.score(probe, tmp_path, None)
+
+
+def test_a_probe_of_train_is_not_refused(tmp_path: Path) -> None:
+    probe_runner.refuse(tmp_path, "polnear/data/train/text")
+    probe_runner.refuse(tmp_path, "tempeval3/Training/TBAQ-cleaned/TimeBank")
 
 
 def test_no_window_reads_a_fresh_or_untouched_document() -> None:
