@@ -3,28 +3,13 @@ documents only)."""
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
-import sys
-from pathlib import Path
-from types import ModuleType
 
+import eval_modules
 from shared_data import shared_path
 
-SCRIPT = Path(__file__).resolve().parents[2] / "eval" / "stream_seeds.py"
-
-
-def load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("storydesk_eval_stream_seeds", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-stream_seeds = load()
+stream_seeds = eval_modules.load("stream_seeds")
 
 
 def test_seeds_are_read_as_ranges_and_lists() -> None:
