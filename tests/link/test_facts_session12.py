@@ -31,3 +31,36 @@ def test_things_that_suffered_damage_were_damaged() -> None:
     assert [(f.status, sorted(v.value for v in f.values)) for f in tankers] == [
         ("conflict", [4, 5])
     ]
+
+
+def _stated(found: list) -> list[list[float]]:
+    return [sorted(v.value for v in f.values) for f in found if f.status == "conflict"]
+
+
+def test_two_sums_raised_worded_alike_are_no_conflict() -> None:
+    """``ties.READINGS``: as Trump's month (about $9 million) and Sanders' day (over $6
+    million) of the judged probe (PolNeAR train), two campaigns' sums worded alike are no
+    rival readings of one sum when nothing anchors them."""
+    found = facts_of(
+        "His campaign raised about $4 million in April, most of it from small donors.",
+        "Her campaign raised over $7 million in April, most of it online.",
+    )
+    assert _stated(found) == []
+
+
+def test_two_shares_worded_alike_are_no_conflict() -> None:
+    """The probe's Kasich (91 percent) and Sanders (55 percent) of the remaining delegates."""
+    found = facts_of(
+        "He would need to win 62 percent of the remaining delegates to clinch the nomination.",
+        "She would need to win 48 percent of the remaining delegates to clinch the nomination.",
+    )
+    assert _stated(found) == []
+
+
+def test_one_companys_readings_still_differ() -> None:
+    """The anchor kept: one organisation both sentences name."""
+    found = facts_of(
+        "Acme Corp. said its net income rose 12% in the third quarter.",
+        "Acme Corp. reported that net income rose 15% in the third quarter.",
+    )
+    assert _stated(found) == [[12, 15]]
