@@ -55,9 +55,9 @@ COMPANY_CLASSES = ("money", "percent", "count:share")
 # is plus or minus 4.21 / six percentage points": PolNeAR train, the judged probe,
 # eval/probes/facts-judged-polnear.json, all wrong), so words alone never make two differing
 # readings rivals: they need an anchor (a subject, a place of an event, a series, a converted
-# sum, a version, an owner, a pollster, one organisation). Words stated 0 of 6 right among them on the judged probe and the
-# companies probe, 1 of 1 on the development gold (Greek stocks "plunged 5.4 per cent" /
-# "closed down 3.9 percent", 8ecbplus, lost).
+# sum, a version, an owner, a pollster, one organisation). Words stated 0 of 6 right among
+# them on the judged probe and the companies probe, 1 of 1 on the development gold (Greek
+# stocks "plunged 5.4 per cent" / "closed down 3.9 percent", 8ecbplus, lost).
 READINGS = ("money", "percent", "count:decimal_point")
 
 
@@ -169,8 +169,9 @@ def tied(left: FigureContext, right: FigureContext) -> bool:
 
 def _one_holder(left: FigureContext, right: FigureContext) -> bool:
     """Both readings are of one holder: the same owner ("GM has …"), the same version of a
-    document, one pollster's, or one organisation's ("Compaq shares closed at $108.625" / "Compaq's stock
-    closed at $112.25": one company's price, two readings; review, session 11)."""
+    document, one pollster's, or one organisation's ("Compaq shares closed at $108.625" /
+    "Compaq's stock closed at $112.25": one company's price, two readings; review, session
+    11)."""
     if left.owner is not None and left.owner == right.owner:
         return True
     if left.version is not None and left.version == right.version:
