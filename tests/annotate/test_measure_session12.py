@@ -81,3 +81,29 @@ def test_a_parent_of_part_of_the_children_counts_a_part() -> None:
     figures = {f.text: f for f in annotated_figures(text, "2013-03-08")}
     assert figures["two"].quantity == "people:child"
     assert (figures["two"].action or "").startswith("part:")  # a part of the five
+
+
+def test_who_counts_is_no_owner_of_the_count() -> None:
+    # review: the possessor of a count or an estimate is who counts
+    text = "The FBI's count of 12 victims in the shooting was released on Friday."
+    assert _figure(text, "12").subject is None
+    text = "Governor Andrew Cuomo's estimate of 40 deaths was published on Friday."
+    assert _figure(text, "40").subject is None
+
+
+def test_a_bare_number_after_before_that_counts_is_no_hour() -> None:
+    text = "Rescuers found 5 bodies on Monday, before 2 more were pulled from the rubble."
+    assert _figure(text, "2").quantity != ""
+
+
+def test_a_lent_noun_and_a_verb_of_its_own() -> None:
+    # review: the same verb's lemma keeps the lent verb; another verb's object takes its own
+    text = "The dealer sold 300 cars in March, and it sold 250 in April."
+    assert _figure(text, "250").action == "sell"
+    text = "The storm destroyed 300 homes and damaged 500 in the county."
+    assert _figure(text, "500").action == "damage"
+
+
+def test_a_lent_unit_needs_the_verb_or_a_total() -> None:
+    text = "The rescue plane flew 500 miles on Monday, carrying 150 to safety."
+    assert _figure(text, "150").quantity != "length"

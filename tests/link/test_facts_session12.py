@@ -64,3 +64,17 @@ def test_one_companys_readings_still_differ() -> None:
         "Acme Corp. reported that net income rose 15% in the third quarter.",
     )
     assert _stated(found) == [[12, 15]]
+
+
+def test_two_parents_children_are_two_counts() -> None:
+    """Review: "a mother of five" and "a father of three" are two parents' children."""
+    found = facts_of(
+        "The victim, Maria Lopez, a mother of five, died on Friday in Brooklyn.",
+        "The suspect, John Smith, a father of three, was arrested on Friday in Brooklyn.",
+    )
+    assert _stated(found) == []
+    found = facts_of(
+        "The victim, Maria Lopez, a mother of five, died on Friday in Brooklyn.",
+        "Maria Lopez, a mother of four, was shot on Friday in Brooklyn, police said.",
+    )
+    assert _stated(found) == [[4, 5]]

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from storydesk.annotate.counted_doers import children_of_parent, of_people, somebody_does
 from storydesk.annotate.counted_events import can_be_victim, event_of_noun, event_of_number
 from storydesk.annotate.counted_models import lettered, model_name
-from storydesk.annotate.frames import OFFSET_WORDS
+from storydesk.annotate.frames import time_of_day
 from storydesk.annotate.noun_classes import (
     abbreviation,
     fused_count,
@@ -203,11 +203,8 @@ def _elided_noun(doc: Doc, run: list[Token]) -> Counted | None:
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if following is not None and following.pos_ in ("NOUN", "PROPN", "NUM"):
         return None
-    if run[0].i > 0 and doc[run[0].i - 1].lower_ in OFFSET_WORDS:
-        # a bare number after "before" or "after" is a time of day: "Ten fire engines were
-        # tackling the last of the blaze which began on the roof of the store … before 9"
-        # (ECB+ 14_5ecb) counted no ninth engine
-        return None
+    if time_of_day(doc, run):
+        return None  # "began … before 9" (ECB+ 14_5ecb): no ninth fire engine
     sentence_start = last.sent.start
     # an ordinal is no count the number repeats: spaCy's ``like_num`` takes "first" for a
     # number, so "the first 11 with Philadelphia" (ECB+ 5_2ecb) looked no further back

@@ -16,12 +16,15 @@ comes with its WordNet synonyms, a noun with those of the verb it derives from, 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from storydesk.annotate import wordnet
 from storydesk.annotate.clauses import anchor, governing_verb
+from storydesk.annotate.numbers import number_value
+from storydesk.clean.datelines import HALF_DAY
 
 OFFSET = "@offset"
 # "following" as "after": "nearly three weeks following the end of their season, the
@@ -34,10 +37,13 @@ LIGHT_VERBS = frozenset(
     {"be", "have", "say", "tell", "report", "add", "state", "do", "make", "get", "include",
      "become", "remain", "stand", "put", "give", "accord", "show", "announce", "see"}
 )  # fmt: skip
+HOURS = 24  # a clock's hours ("before 9", ``time_of_day``)
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
 # Support verbs: their object names what happened to the subject ("two cables suffered
 # severe damage" were damaged, held 30_10ecb, against "three undersea cables were damaged";
-# "sustained injuries", "underwent surgery"). WordNet has no mark for them, hence a list.
+# "sustained burns"). Only an object WordNet also has as a verb (damage, burn, loss does
+# not): "sustained injuries" stays under "sustain" (review; injury → injure is a derivation
+# left out). WordNet has no mark for support verbs, hence a list.
 SUPPORT_VERBS = frozenset({"suffer", "sustain", "undergo", "incur"})
 
 
@@ -103,3 +109,19 @@ def supported(verb: Token) -> str | None:
             lemma = child.lemma_.lower()
             return lemma if wordnet.load().synsets(lemma, "v") else None
     return None
+
+
+def time_of_day(doc: Doc, run: list[Token]) -> bool:
+    """A bare hour after "before" or "after" that ends its clause, or before "a.m."/"p.m.":
+    "Ten fire engines were tackling the last of the blaze which began on the roof of the store
+    … before 9" (ECB+ 14_5ecb) counted no ninth engine; "before 2 more were pulled from the
+    rubble" is a count (review)."""
+    last = run[-1]
+    if run[0].i == 0 or doc[run[0].i - 1].lower_ not in OFFSET_WORDS:
+        return False
+    value = number_value([t.text for t in run])
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    ends = following is None or following.is_punct or following.lower_ == "o'clock"
+    if following is not None and re.fullmatch(HALF_DAY, following.text, re.IGNORECASE):
+        ends = True
+    return ends and value is not None and 0 <= value <= HOURS

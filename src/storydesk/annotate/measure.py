@@ -315,15 +315,19 @@ def _event_near(number: Token) -> str | None:
 
 
 def _action(noun: Token | None, number: Token | None = None) -> str | None:
-    """What is done to or by the counted things: "fire" in "460 drones were fired", "down"
-    in "downed 249 drones" (two counts of drones the same day are two facts). A noun counted
-    before (``counted._elided_noun``) lends its verb only to a number on it: "needing 11
-    points to break Rodney Buford's scoring record of 2,106" (held 31_10ecbplus)."""
+    """What is done to or by the counted things ("460 drones were fired", "downed 249
+    drones": two counts). A noun counted before (``counted._elided_noun``) lends its verb to
+    a number on a verb of its lemma; another verb's object takes that verb ("damaged 500",
+    review), else none ("needing 11 points to break … record of 2,106", held 31_10ecbplus)."""
     if noun is None or noun.dep_ not in ("dobj", "nsubj", "nsubjpass"):
         return None
     head = noun.head
-    if number is not None and noun.i < number.i and governing_verb(number) != head:
-        return None
+    if number is not None and noun.i < number.i:
+        own = governing_verb(number)
+        if own is None or own.lemma_ != head.lemma_:
+            if own is None or number.head != own or number.dep_ not in ("dobj", "nsubjpass"):
+                return None
+            head = own
     return (supported(head) or head.lemma_.lower()) if head.pos_ == "VERB" else None
 
 

@@ -121,12 +121,29 @@ def subject_of(
 def _owner_of_whole(phrase: Token) -> Token | None:
     """The named owner of the noun a number is the value "of": "Rodney Buford's scoring
     record of 2,106" and "Buford's school scoring record of 2,116 points" (ECB+ 31_10ecbplus,
-    31_7ecbplus: a record two reports give differently, kept as two subjectless counts). A
-    count of part of a whole ("10 of the Saints' 16 games") hangs on a number, not a noun."""
+    31_7ecbplus: a record two reports give differently, kept as two subjectless counts), and
+    the parent "a mother of 12" stands for ("Zurana Horton, 34, a mother of 12", "Smith is a
+    father of three": two parents' children are two counts; review). A count of part of a
+    whole ("10 of the Saints' 16 games") hangs on a number, not a noun. The possessor of a
+    count or an estimate is who counts, not what is counted ("The FBI's count of 12 victims",
+    "Cuomo's estimate of 40 deaths"; review): none."""
     if phrase.dep_ != "pobj" or phrase.head.lower_ != "of" or phrase.head.head.pos_ != "NOUN":
         return None
     whole = phrase.head.head
+    if whole.lemma_.lower() in MEASURE_NOUNS or _judged(whole):
+        return None
+    if whole.dep_ == "appos" and _named(whole.head):
+        return whole.head
+    if whole.dep_ == "attr":
+        return next((c for c in whole.head.children if c.dep_ == "nsubj" and _named(c)), None)
     return next((c for c in whole.children if c.dep_ == "poss" and _named(c)), None)
+
+
+def _judged(noun: Token) -> bool:
+    """A noun whose first WordNet sense is a judgement (noun.cognition): an estimate, a
+    projection, a calculation."""
+    senses = wordnet.load().synsets(noun.lemma_.lower())
+    return bool(senses) and wordnet.load().synset(senses[0]).lexname == "noun.cognition"
 
 
 def _apposed_to(noun: Token | None) -> Token | None:

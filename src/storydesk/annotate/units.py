@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from storydesk.annotate import wordnet
+from storydesk.annotate.clauses import governing_verb
 from storydesk.annotate.numbers import is_ordinal, number_value
 
 # Symbols and codes written before an amount; "$" is the US dollar unless a country prefix
@@ -178,12 +179,17 @@ def unit_noun(number: Token) -> Unit | None:
 
 def lent_unit(number: Token, noun: Token | None) -> Unit | None:
     """The unit of a noun an earlier number counted, for a number that leaves it out
-    (``counted._elided_noun``): "throwing for 205 yards in the game, swelling his season
-    yardage to 4,183" (held 29_3ecbplus: a count of yards against the rookie record's
-    "4,051 yards", a length, 29_4ecbplus). The unit's text is the other number's."""
+    (``counted._elided_noun``), on a verb of the same lemma or sizing a total: "throwing for
+    205 yards in the game, swelling his season yardage to 4,183" (held 29_3ecbplus: a count
+    of yards against the rookie record's "4,051 yards", a length, 29_4ecbplus). "flew 500
+    miles on Monday, carrying 150 to safety" lends no miles to the 150 (review). The unit's
+    text is the other number's."""
     if noun is None or noun.i >= number.i:
         return None
-    found = physical_unit(noun.text)
+    own = governing_verb(number)
+    same_verb = own is not None and own.lemma_ == noun.head.lemma_
+    sizes = number.dep_ == "pobj" and number.head.lower_ == "to"  # "… yardage to 4,183"
+    found = physical_unit(noun.text) if same_verb or sizes else None
     return Unit(found.dimension, found.name, found.factor) if found is not None else None
 
 
