@@ -37,24 +37,41 @@ def _stated(found: list) -> list[list[float]]:
     return [sorted(v.value for v in f.values) for f in found if f.status == "conflict"]
 
 
-def test_two_sums_raised_worded_alike_are_no_conflict() -> None:
-    """``ties.READINGS``: as Trump's month (about $9 million) and Sanders' day (over $6
-    million) of the judged probe (PolNeAR train), two campaigns' sums worded alike are no
-    rival readings of one sum when nothing anchors them."""
+def test_two_readings_of_two_predicates_worded_alike_are_no_conflict() -> None:
+    """``ties.READINGS``: sums or shares worded alike whose predicates differ, with no holder
+    in common, are two readings (the judged probe's two polls' shares: "73 percent of
+    Democrats who … supported Sanders now support Clinton" / "57 percent … comes from
+    women")."""
     found = facts_of(
         "His campaign raised about $4 million in April, most of it from small donors.",
-        "Her campaign raised over $7 million in April, most of it online.",
+        "Her campaign spent over $7 million in April, most of it on television.",
     )
     assert _stated(found) == []
-
-
-def test_two_shares_worded_alike_are_no_conflict() -> None:
-    """The probe's Kasich (91 percent) and Sanders (55 percent) of the remaining delegates."""
     found = facts_of(
-        "He would need to win 62 percent of the remaining delegates to clinch the nomination.",
-        "She would need to win 48 percent of the remaining delegates to clinch the nomination.",
+        "In the new poll, 62 percent of voters approve of the governor's handling of the flood.",
+        "In the new poll, 48 percent of voters disapprove of the governor's handling of the flood.",
     )
     assert _stated(found) == []
+
+
+REVIEWED_PAIRS = [
+    # reviewer 1 (04:50): one predicate, one sum or share, two reports: real conflicts
+    ("The kidnappers demanded a ransom of $2 million for the engineer.",
+     "The kidnappers demanded a ransom of $3 million for the engineer."),
+    ("Turnout in the referendum was 62 percent, the electoral commission said.",
+     "Turnout in the referendum was 58 percent, the electoral commission said."),
+    ("A jury awarded $5 million to the family of the victim on Friday.",
+     "A jury awarded $4 million to the family of the victim on Friday."),
+    ("The unemployment rate rose to 7.2 percent in March, the government said.",
+     "The unemployment rate rose to 7.4 percent in March, the government said."),
+    ("The painting sold for $45 million at auction on Tuesday.",
+     "The painting sold for $54 million at auction on Tuesday."),
+]  # fmt: skip
+
+
+def test_readings_of_one_predicate_still_differ() -> None:
+    for first, second in REVIEWED_PAIRS:
+        assert len(_stated(facts_of(first, second))) == 1, first
 
 
 def test_one_companys_readings_still_differ() -> None:

@@ -56,7 +56,9 @@ def one_place(story: Story) -> dict[str, tuple[str, str, str]]:
     for entity in story.entities:
         if entity.type not in PLACE_TYPES:
             continue
-        senses = net.synsets(_wordnet_name(entity.name))
+        senses = net.synsets(_wordnet_name(entity.name, keep_article=True)) or net.synsets(
+            _wordnet_name(entity.name)
+        )
         places = [key for key in senses if net.synset(key).lexname in PLACE_LEXNAMES]
         if places and places[0] == senses[0] and len(places) == 1:
             groups.setdefault(senses[0], []).append((entity.id, entity.type, entity.name))
@@ -67,11 +69,12 @@ def one_place(story: Story) -> dict[str, tuple[str, str, str]]:
     }  # fmt: skip
 
 
-def _wordnet_name(name: str) -> str:
-    """A name as WordNet lists it: lower case, words joined by "_", no leading article ("the
-    Mediterranean Sea")."""
+def _wordnet_name(name: str, keep_article: bool = False) -> str:
+    """A name as WordNet lists it: lower case, words joined by "_", without a leading article
+    ("the Mediterranean Sea") unless ``keep_article`` (WordNet lists "the_hague"; review)."""
     folded = name.casefold()
-    folded = folded[4:] if folded.startswith("the ") else folded
+    if folded.startswith("the ") and not keep_article:
+        folded = folded[4:]
     return folded.replace(" ", "_")
 
 
