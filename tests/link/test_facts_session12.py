@@ -37,25 +37,10 @@ def _stated(found: list) -> list[list[float]]:
     return [sorted(v.value for v in f.values) for f in found if f.status == "conflict"]
 
 
-def test_two_readings_of_two_predicates_worded_alike_are_no_conflict() -> None:
-    """``ties.READINGS``: sums or shares worded alike whose predicates differ, with no holder
-    in common, are two readings (the judged probe's two polls' shares: "73 percent of
-    Democrats who … supported Sanders now support Clinton" / "57 percent … comes from
-    women")."""
-    found = facts_of(
-        "His campaign raised about $4 million in April, most of it from small donors.",
-        "Her campaign spent over $7 million in April, most of it on television.",
-    )
-    assert _stated(found) == []
-    found = facts_of(
-        "In the new poll, 62 percent of voters approve of the governor's handling of the flood.",
-        "In the new poll, 48 percent of voters disapprove of the governor's handling of the flood.",
-    )
-    assert _stated(found) == []
-
-
 REVIEWED_PAIRS = [
-    # reviewer 1 (04:50): one predicate, one sum or share, two reports: real conflicts
+    # Reviewers 1 (04:50) and 2 (05:00-05:01): one sum or share of one holder, two reports:
+    # real conflicts, which a rule keeping readings apart on words (``ties.READINGS``, tried
+    # in session 12 and withdrawn) lost
     ("The kidnappers demanded a ransom of $2 million for the engineer.",
      "The kidnappers demanded a ransom of $3 million for the engineer."),
     ("Turnout in the referendum was 62 percent, the electoral commission said.",
@@ -66,6 +51,14 @@ REVIEWED_PAIRS = [
      "The unemployment rate rose to 7.4 percent in March, the government said."),
     ("The painting sold for $45 million at auction on Tuesday.",
      "The painting sold for $54 million at auction on Tuesday."),
+    ("The house sold for $2.3 million last week, records show.",
+     "The home fetched $2.8 million in the sale last week, records show."),
+    ("The fire caused an estimated $30 million in damage to the cathedral.",
+     "Damage to the cathedral from the fire was put at $50 million."),
+    ("Regulators fined the bank $200 million over the scandal on Wednesday.",
+     "The bank was hit with a $250 million fine by regulators over the scandal on Wednesday."),
+    ("The gunmen sought $1 million for the hostages' release.",
+     "A $2 million ransom was demanded for the hostages' release."),
 ]  # fmt: skip
 
 

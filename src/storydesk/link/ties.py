@@ -48,16 +48,6 @@ DISTINCTIVE_ABOVE = 10
 # more than 4.7 million shares outstanding", wsj_0752, against Oneida's 8.8 million,
 # wsj_1040); ``other_organisations``.
 COMPANY_CLASSES = ("money", "percent", "count:share")
-# Readings: sums of money, percentages and percentage points. A story of politics or business
-# gives many of them worded alike ("73 percent of Democrats who … supported Sanders now
-# support Clinton" / "more than half of Clinton's support (57 percent) comes from women", two
-# polls; "Passenger traffic jumped 14%" / "profit jumped 16%", two companies: the judged
-# probes, eval/probes/facts-judged-*.json, all wrong), so differing readings whose predicates
-# (``annotate.frames``) do not meet are rivals only with a holder in common (an owner, a
-# version, a pollster, one organisation). A shared predicate still ties them on words: one
-# ransom, one turnout, one award, one rate, one sale reported at two values (review, session
-# 12: the blanket rule lost those and Greek stocks' 5.4 / 3.9 percent, 8ecbplus).
-READINGS = ("money", "percent", "count:decimal_point")
 
 
 def separate(left: FigureContext, right: FigureContext) -> bool:
@@ -161,25 +151,7 @@ def tied(left: FigureContext, right: FigureContext) -> bool:
         # one provision of one document, in its versions; without a version, two documents
         # of one kind ("a three-year deal" and "a six-year deal", ECB+ 5) may be two deals
         return not sized(left)
-    readings = left.thing.startswith(READINGS) and not left.frame & right.frame
-    if readings and not _one_holder(left, right):
-        return False  # words alone, no predicate in common (``READINGS``)
     return strong(left, right)
-
-
-def _one_holder(left: FigureContext, right: FigureContext) -> bool:
-    """Both readings are of one holder: the same owner ("GM has …"), the same version of a
-    document, one pollster's, or one organisation's ("Compaq shares closed at $108.625" /
-    "Compaq's stock closed at $112.25": one company's price, two readings; review, session
-    11)."""
-    if left.owner is not None and left.owner == right.owner:
-        return True
-    if left.version is not None and left.version == right.version:
-        return True
-    if left.pollster and right.pollster and one_pollster(left.pollster, right.pollster):
-        return True  # one poll's finding, reported at two values (Kathimerini, ECB+ 19ecb)
-    mine, theirs = left.organisations, right.organisations
-    return bool(mine and theirs) and (_within(mine, theirs) or _within(theirs, mine))
 
 
 def other_organisations(left: FigureContext, right: FigureContext) -> bool:
