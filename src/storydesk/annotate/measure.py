@@ -36,16 +36,16 @@ from spacy.tokens import Doc, Token
 
 from storydesk.annotate import ages, morphy, units, wordnet
 from storydesk.annotate.ages import aged, quote_speaker, referents, stated_age, token_at
-from storydesk.annotate.clauses import governing_verb
 from storydesk.annotate.counted import Counted
 from storydesk.annotate.counted_events import event_of, hyphenated
 from storydesk.annotate.counted_models import model_counted
 from storydesk.annotate.documents import document_of
-from storydesk.annotate.frames import frame, supported
+from storydesk.annotate.frames import frame
 from storydesk.annotate.measure_doer import performed_by
 from storydesk.annotate.measure_subject import (
     MEASURE_NOUNS,
     PHYSICAL,
+    action_of,
     described_noun,
     measured_noun,
     of_object,
@@ -132,9 +132,11 @@ def measure(
         if thing.part:
             # what is done to the part, not to the whole ("landing 178 of 369 punches"):
             # never compared with a count of the whole unless the value is one
-            found.action = f"part:{_action(run[-1]) or ''}"
+            found.action = f"part:{action_of(run[-1]) or ''}"
         else:
-            found.action = described_noun(doc, run, noun) or _action(noun, run[-1]) or resized(run)
+            found.action = (
+                described_noun(doc, run, noun) or action_of(noun, run[-1]) or resized(run)
+            )
     elif found.quantity in PHYSICAL and found.quantity != "duration":
         # "a 36-yard field goal" and "a 68-yard drive" (ECB+ 29ecbplus): two lengths
         found.action = described_noun(doc, run, noun)
@@ -312,23 +314,6 @@ def _event_near(number: Token) -> str | None:
             if subject.lemma_.lower() in MEASURE_NOUNS:
                 return next((event_of(t) for t in subject.subtree if event_of(t)), None)
     return None
-
-
-def _action(noun: Token | None, number: Token | None = None) -> str | None:
-    """What is done to or by the counted things ("460 drones were fired", "downed 249
-    drones": two counts). A noun counted before (``counted._elided_noun``) lends its verb to
-    a number on a verb of its lemma; another verb's object takes that verb ("damaged 500",
-    review), else none ("needing 11 points to break … record of 2,106", held 31_10ecbplus)."""
-    if noun is None or noun.dep_ not in ("dobj", "nsubj", "nsubjpass"):
-        return None
-    head = noun.head
-    if number is not None and noun.i < number.i:
-        own = governing_verb(number)
-        if own is None or own.lemma_ != head.lemma_:
-            if own is None or number.head != own or number.dep_ not in ("dobj", "nsubjpass"):
-                return None
-            head = own
-    return (supported(head) or head.lemma_.lower()) if head.pos_ == "VERB" else None
 
 
 def _magnitude(doc: Doc, run: list[Token]) -> bool:

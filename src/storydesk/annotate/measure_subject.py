@@ -1,7 +1,9 @@
 """Whom or what a figure is about (``subject_of``), and the noun a number measures when no
 noun is counted (``measured_noun``, ``of_object``): split from ``measure`` (STYLE: modules
 under ~400 lines), bodies unchanged; and what else a count may be the size of
-(``described_noun``, ``resized``), which keeps it apart from other counts of its noun.
+(``described_noun``, ``resized``), which keeps it apart from other counts of its noun, and
+what is done to or by the counted things (``action_of``, moved from ``measure``: STYLE,
+modules under ~400 lines).
 """
 
 from __future__ import annotations
@@ -10,8 +12,9 @@ from spacy.tokens import Doc, Token
 
 from storydesk.annotate import wordnet
 from storydesk.annotate.ages import aged
-from storydesk.annotate.clauses import anchor
+from storydesk.annotate.clauses import anchor, governing_verb
 from storydesk.annotate.documents import DOCUMENT_NOUNS
+from storydesk.annotate.frames import supported
 from storydesk.annotate.noun_classes import name_of, sized_gathering
 from storydesk.annotate.units import DIMENSIONS
 
@@ -238,3 +241,20 @@ def described_noun(doc: Doc, run: list[Token], noun: Token | None) -> str | None
     if head.i <= noun.i or head.pos_ != "NOUN" or head.lemma_.lower() in DOCUMENT_NOUNS:
         return None
     return head.lemma_.lower()
+
+
+def action_of(noun: Token | None, number: Token | None = None) -> str | None:
+    """What is done to or by the counted things ("460 drones were fired", "downed 249
+    drones": two counts). A noun counted before (``counted._elided_noun``) lends its verb to
+    a number on a verb of its lemma; another verb's object takes that verb ("damaged 500",
+    review), else none ("needing 11 points to break … record of 2,106", held 31_10ecbplus)."""
+    if noun is None or noun.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return None
+    head = noun.head
+    if number is not None and noun.i < number.i:
+        own = governing_verb(number)
+        if own is None or own.lemma_ != head.lemma_:
+            if own is None or number.head != own or number.dep_ not in ("dobj", "nsubjpass"):
+                return None
+            head = own
+    return (supported(head) or head.lemma_.lower()) if head.pos_ == "VERB" else None
