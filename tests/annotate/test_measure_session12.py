@@ -107,3 +107,11 @@ def test_a_lent_noun_and_a_verb_of_its_own() -> None:
 def test_a_lent_unit_needs_the_verb_or_a_total() -> None:
     text = "The rescue plane flew 500 miles on Monday, carrying 150 to safety."
     assert _figure(text, "150").quantity != "length"
+
+
+def test_a_total_or_a_cap_keeps_its_owner() -> None:
+    # review (reviewer 2, 05:13): only counting and reporting nouns lose their possessor
+    assert (_figure("The plan sets Ukraine's cap of 600,000 troops.", "600,000").subject
+            or "").startswith("Ukraine")  # fmt: skip
+    text = "Germany's total of 1,200 cases was reported on Monday."
+    assert (_figure(text, "1,200").subject or "").startswith("Germany")

@@ -23,6 +23,13 @@ MEASURE_NOUNS = frozenset(
     {"number", "total", "toll", "count", "tally", "figure", "cap", "ceiling", "limit",
      "size", "strength", "maximum", "minimum"}
 )  # fmt: skip
+# Nouns of counting and reporting: their possessor is who counts, not what is counted ("The
+# FBI's count of 12 victims", "Cuomo's estimate of 40 deaths"; review, session 12). A total,
+# a cap, an average keep theirs ("Ukraine's cap of 600,000 troops", "Germany's total of 1,200
+# cases", "Smith's average of 21 points"; review).
+COUNTING_NOUNS = frozenset(
+    {"count", "tally", "estimate", "forecast", "projection", "figure", "number", "toll"}
+)  # fmt: skip
 SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT"})
 # How many apposition or list links a count's noun goes up to find the name it describes
 # ("Hasim Rahman, 45-7-2, 36 KO's": the count, the record, the name).
@@ -127,26 +134,18 @@ def _owner_of_whole(phrase: Token) -> Token | None:
     31_7ecbplus: a record two reports give differently, kept as two subjectless counts), and
     the parent "a mother of 12" stands for ("Zurana Horton, 34, a mother of 12", "Smith is a
     father of three": two parents' children are two counts; review). A count of part of a
-    whole ("10 of the Saints' 16 games") hangs on a number, not a noun. The possessor of a
-    count or an estimate is who counts, not what is counted ("The FBI's count of 12 victims",
-    "Cuomo's estimate of 40 deaths"; review): none."""
+    whole ("10 of the Saints' 16 games") hangs on a number, not a noun; a count or an
+    estimate has none (``COUNTING_NOUNS``)."""
     if phrase.dep_ != "pobj" or phrase.head.lower_ != "of" or phrase.head.head.pos_ != "NOUN":
         return None
     whole = phrase.head.head
-    if whole.lemma_.lower() in MEASURE_NOUNS or _judged(whole):
+    if whole.lemma_.lower() in COUNTING_NOUNS:
         return None
     if whole.dep_ == "appos" and _named(whole.head):
         return whole.head
     if whole.dep_ == "attr":
         return next((c for c in whole.head.children if c.dep_ == "nsubj" and _named(c)), None)
     return next((c for c in whole.children if c.dep_ == "poss" and _named(c)), None)
-
-
-def _judged(noun: Token) -> bool:
-    """A noun whose first WordNet sense is a judgement (noun.cognition): an estimate, a
-    projection, a calculation."""
-    senses = wordnet.load().synsets(noun.lemma_.lower())
-    return bool(senses) and wordnet.load().synset(senses[0]).lexname == "noun.cognition"
 
 
 def _apposed_to(noun: Token | None) -> Token | None:
