@@ -32,9 +32,8 @@ from judged_probe import (
     stated_conflicts,
 )
 
-from storydesk.article import Article
 from storydesk.evaluate import facts
-from storydesk.evaluate.facts_fresh import timeml_text
+from storydesk.evaluate.facts_fresh import timeml_article
 from storydesk.options import Options
 
 PROBE = Path(__file__).resolve().parent / "probes" / "facts-companies.json"
@@ -67,11 +66,7 @@ def main() -> int:
             raise SystemExit(
                 f"{name}: {untouched} are in the fresh or untouched gold: not to be run"
             )
-        articles = [
-            Article(id=doc, source=doc, text=timeml_text(folder / doc),
-                    published=facts.created(folder / doc))
-            for doc in documents
-        ]  # fmt: skip
+        articles = [timeml_article(folder / doc) for doc in documents]
         story = facts.story_of(articles, Options())
         stated = list(stated_conflicts(story, name, {doc: folder / doc for doc in documents}))
         total += len(stated)

@@ -76,10 +76,11 @@ def test_the_reader_finds_every_mention_where_the_gold_says() -> None:
     """``storydesk eval facts-work`` reads the same text the offsets count in."""
     from storydesk.evaluate import facts
     from storydesk.evaluate.facts_fresh import load_fresh
-    from storydesk.evaluate.facts_work import WORK_FILES, article_of
+    from storydesk.evaluate.facts_work import WORK as WORK_PART
+    from storydesk.evaluate.facts_work import article_of
 
     data = shared_path("datasets")
-    events = load_fresh(facts.GOLD, WORK_FILES)
+    events = load_fresh(facts.GOLD, WORK_PART.files)
     assert [event.name for event in events] == [event["event"] for event in _events(WORK)]
     assert {event.split for event in events} == {"work"}
     for event in events:
@@ -130,10 +131,11 @@ def test_agreements_between_copies_of_one_text_are_not_independent() -> None:
     agreements count as agreements, but none as two independent sources give it, because
     the story is linked as a run links it, copies grouped first (``link.syndication``)."""
     from storydesk.evaluate import facts, facts_fresh
-    from storydesk.evaluate.facts_work import WORK_FILES, article_of
+    from storydesk.evaluate.facts_work import WORK as WORK_PART
+    from storydesk.evaluate.facts_work import article_of
     from storydesk.options import Options
 
-    events = facts_fresh.load_fresh(facts.GOLD, WORK_FILES)
+    events = facts_fresh.load_fresh(facts.GOLD, WORK_PART.files)
     golf = [e for e in events if e.name.startswith("polnear/florida-golf-courses")]
     counts, _ = facts_fresh.score_events(golf, shared_path("datasets"), Options(), article_of)
     assert counts.agreements > 20

@@ -242,7 +242,7 @@ def _length_words(doc: Doc, run: list[Token]) -> bool:
     if after is not None and after.lower_ in LENGTH_AFTER:
         numeric = following is not None and (following.like_num or following.lower_ in CHANGE)
         if after.lower_ == "by":
-            return numeric and following is not None and following.like_num and (
+            return following is not None and following.like_num and (
                 (following.i + 1 < len(doc) and doc[following.i + 1].text == "m")
                 or _SHORT_MILLIONS.fullmatch(following.text) is not None
             )  # "50m by 50m", not "sold 1.5m by 2008"

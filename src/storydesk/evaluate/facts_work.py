@@ -39,7 +39,6 @@ class PolnearPart:
 
 
 WORK = PolnearPart("facts-work", "work-*.json", "development", lists_errors=True)
-WORK_FILES = WORK.files
 # PolNeAR names an article publisher_YYYY-MM-DD_slug.txt (its README, "Train, Dev, Test"):
 # the outlet, then the publication day (also eval/judged_probe.py's windows and front matter).
 POLNEAR_NAME = re.compile(r"([a-z-]+)_(\d{4}-\d\d-\d\d)_")
