@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from storydesk import __version__, output
 from storydesk.errors import StorydeskError, UsageError
+from storydesk.evaluate.base import EVALUATIONS
 from storydesk.ingest.base import DAMAGE_NOTES
 from storydesk.options import Options
 from storydesk.report.terminal import strip_controls
@@ -86,7 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EVAL_EXAMPLE,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    evaluate.add_argument("name")
+    evaluate.add_argument(
+        "name", help=f"one of {', '.join(EVALUATIONS)} (eval/README.md: what each scores)"
+    )
     evaluate.add_argument("--data", required=True, help="dataset folder")
     evaluate.add_argument("--limit", type=int, help="evaluate at most this many documents")
     evaluate.add_argument(
