@@ -83,7 +83,12 @@ def test_fresh_scores_say_counts_only_never_which_facts(tmp_path: Path) -> None:
     result = evaluate(shared_path("datasets"), Options(), limit=2)
     assert result.available and result.documents == 33  # embassy bombings, NATO
     # one gold conflict there (Nairobi's settled toll, AP 247 against Xinhua 253: FRESH.md)
-    assert set(result.scores) == {"agreement_recall", "conflict_precision", "conflict_recall"}
+    assert set(result.scores) == {
+        "agreement_recall",
+        "conflict_precision",
+        "conflict_recall",
+        "events_without_false_conflict",
+    }
     assert len(result.notes) == 1
     assert re.match(r"2 events \(untouched\): \d+/1 conflicts found", result.notes[0])
     labels = {f["label"] for e in _gold()["events"] for f in e["facts"]}

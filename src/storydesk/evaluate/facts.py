@@ -19,7 +19,11 @@ Scores (fact level, over the events read):
   some fact of a non-conflict status holds mentions of it from two documents;
 - ``conflict_precision``: stated conflicts whose values all belong to one gold fact and
   really differ there (a stated conflict with a value the gold does not put in that fact
-  is wrong).
+  is wrong);
+- ``events_without_false_conflict``: the share of events in which no wrong conflict is stated.
+  It gates precision on parts whose gold labels no conflict (work, untouched), where
+  ``conflict_precision`` is 0/N or 1.0 and a pinned ratio cannot tell one false conflict from
+  five (session 13).
 ``split`` picks ``dev`` (tuned on), ``held`` (never tuned on) or ``all``; the gate runs
 both, reported apart. ``--limit N`` keeps the first N events of the split.
 """
@@ -85,6 +89,8 @@ class Counts:
     # (``link.syndication``, as the report counts sources; issue 10): the work part's copies
     independent_agreements: int = 0
     independent_agreements_found: int = 0
+    events: int = 0
+    events_without_false: int = 0  # events in which no wrong conflict is stated
     errors: list[str] = field(default_factory=list)
 
     def summary(self, independent: bool = False) -> str:
@@ -100,6 +106,9 @@ class Counts:
             f"{self.agreements_found}/{self.agreements} agreements found{apart}, "
             f"{self.stated_right}/{self.stated} stated conflicts right"
         )
+
+    def events_without_false_conflict(self) -> float:
+        return _ratio(self.events_without_false, self.events)
 
 
 def load_gold(folder: Path = GOLD) -> list[GoldEvent]:
@@ -142,6 +151,7 @@ def evaluate(
         "conflict_recall": _ratio(counts.conflicts_found, counts.conflicts),
         "agreement_recall": _ratio(counts.agreements_found, counts.agreements),
         "conflict_precision": _ratio(counts.stated_right, counts.stated),
+        "events_without_false_conflict": counts.events_without_false_conflict(),
     }
     result.notes.append(f"{len(events)} events: {counts.summary()}")
     result.notes.extend(counts.errors[:15])
@@ -217,15 +227,19 @@ def score(
                 counts.independent_agreements_found += found
             if not found:
                 counts.errors.append(f"missed agreement: {event.name}: {gold.label}")
+    counts.events += 1
+    false_here = 0
     for fact, located in zip(story.facts, system, strict=True):
         if fact.status != "conflict":
             continue
         counts.stated += 1
         right = _stated_right(located, event)
         counts.stated_right += right
+        false_here += not right
         if not right:
             values = ", ".join(f"{v.value:g}" for v in fact.values)
             counts.errors.append(f"false conflict: {event.name}: {fact.slot} ({values})")
+    counts.events_without_false += not false_here
 
 
 Located = tuple[int | None, str, float]  # (gold fact index or None, document, value)

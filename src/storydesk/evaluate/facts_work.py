@@ -74,6 +74,7 @@ def evaluate_part(
     result.scores = {
         "agreement_recall": _ratio(counts.agreements_found, counts.agreements),
         "conflict_precision": _ratio(counts.stated_right, counts.stated),
+        "events_without_false_conflict": counts.events_without_false_conflict(),
         # most of the work part's agreements are between copies of one text (WORK.md): the
         # agreements two independent sources give are scored apart
         "independent_agreement_recall": _ratio(
