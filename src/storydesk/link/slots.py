@@ -9,7 +9,8 @@ the sentence's place entities, resolved through story entities so "Kiev" meets "
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from storydesk.annotate.documents import DOCUMENT_PARTS
 from storydesk.annotate.frames import OFFSET
@@ -50,12 +51,47 @@ DESCRIBING = re.compile(r"[\w.,]+-[A-Za-z]+")
 ACTOR_TYPES = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
+class ArticleView:
+    """One article with what the contexts of its figures read, computed once per article
+    rather than once per figure (benchmarks/bench_facts.py)."""
+
+    article: Article
+    index: SpellingIndex  # the story's spellings
+    owners: OwnerIndex  # spelling → story entity id
+    names: dict[str, str]  # story entity id → its name
+    mention_types: dict[str, str]  # folded mention → entity type
+    actors: dict[int, frozenset[str]]  # sentence → the organisations and people it names
+    _topic_read: bool = False
+    _topic: str | None = None
+
+    def topic(self) -> str | None:
+        """The organisation the article reports on (``subjects.topic_organisation``), read
+        the first time a figure's ``organisations`` are: a tenth of the figures of
+        bench_facts' story are money or shares, and reading every article's topic was a
+        tenth of ``align`` there."""
+        if not self._topic_read:
+            self._topic, self._topic_read = topic_organisation(self.article, self.index), True
+        return self._topic
+
+
+# Not slotted: the features at its end are computed when first read (``cached_property``
+# keeps them in the instance's dict, which a frozen dataclass allows).
+@dataclass(frozen=True)
 class FigureContext:
-    """A figure with the features slotting needs."""
+    """A figure with the features slotting needs.
+
+    The features read only when two figures are compared (the words around the number,
+    its owner, whether it is relative, cumulative, a whole, a poll's finding, its occasion
+    and organisations) are computed when first read: a figure alone in its block, or kept
+    apart by its subject or value first, never pays for them. On bench_facts' story each
+    is never read for 20-50% of the figures (400 to 100 articles), and computing them all
+    for every figure was the larger part of ``contexts``, itself most of ``align``.
+    """
 
     article: Article
     figure: Figure
+    view: ArticleView = field(repr=False, compare=False)  # what the lazy features read
     thing: str  # the quantity class (``Figure.quantity``): "deaths", "count:point", …
     event: bool  # counts casualties or another event: then places identify it
     version: str | None  # original | revised | other | None
@@ -70,10 +106,6 @@ class FigureContext:
     named: bool = False
     scope: tuple[str, ...] = ()  # its places, most specific first (story entity ids)
     background: bool = False  # about another event or time: never compared with the story's
-    owner: str | None = None  # who has or is measured: "GM" in "GM has 6,246 dealers"
-    context: frozenset[str] = frozenset()  # content stems around the number
-    near: frozenset[str] = frozenset()  # the few of them closest to the number
-    lead: str | None = None  # the content word right before it: "group" in "group of 30"
     quoted: bool = False  # the number stands inside a direct quote
     dates: frozenset[str] = frozenset()  # dates the sentence names (YYYY[-MM[-DD]])
     actors: frozenset[str] = frozenset()  # organisations and people the sentence names
@@ -98,11 +130,6 @@ class FigureContext:
     # The classes of the other counts listed with it in one series ("six AK 47 rifles, 12
     # magazines and about 300 rounds": magazines and rounds for the rifles): ``listed_series``.
     listed: frozenset[str] = frozenset()
-    # The value adds to another count or measures a gap to it rather than giving one
-    # ("married two more times", "two games behind the eighth seed"): ``relative``.
-    relative: bool = False
-    # A running total over several events ("so far", "since September"): ``cumulative``.
-    cumulative: bool = False
     # A count of a document's parts, which names its version ("28-point plan"): a field,
     # read in every tie of a large block (benchmarks/bench_facts.py).
     sized: bool = False
@@ -116,18 +143,77 @@ class FigureContext:
     # Qom, 140 kilometers south of Tehran"); two distances from one place are one fact only
     # when this is the same (``ties.tied``; ``located_place``).
     located: str | None = None
-    # The name of the poll, survey or study that found the value ("An opinion poll for the
-    # respected Kathimerini newspaper found that 68 per cent", ECB+ 19_14ecb): two pollsters'
-    # findings are two measurements, never rival values of one (``ties.separate``).
-    pollster: str | None = None
-    # The whole a part given right before it is taken from ("10 of the Saints' 16 games"):
-    # ``figure_words.whole``.
-    whole: bool = False
-    # The organisations whose figure it may be (``subjects.organisations``): the company of a
-    # price, a profit, a dividend; two companies' differing values are no conflict.
-    organisations: frozenset[str] = frozenset()
-    # The days and periods its sentence names (``figure_words.occasion``).
-    occasion: frozenset[str] = frozenset()
+
+    @cached_property
+    def owner(self) -> str | None:
+        """Who has or is measured: "GM" in "GM has 6,246 dealers". An event is identified by
+        its place, not by whose attack it was; a common noun is no owner ("a 28-year veteran"
+        and "a 20-year veteran" are two veterans, ECB+ 8)."""
+        if self.event:
+            return None
+        bounds = sentence_bounds(self.article, self.figure)
+        return (self.subject if self.named else None) or owner_of(
+            self.article, self.figure, bounds, self.view.owners
+        )
+
+    @cached_property
+    def _stems(self) -> tuple[list[str], list[str]]:
+        """The content stems before and after the number (``context_stems``)."""
+        return context_stems(self.article, self.figure, self.thing)
+
+    @cached_property
+    def context(self) -> frozenset[str]:
+        """The content stems around the number."""
+        return nearest(*self._stems, CONTEXT_WORDS)
+
+    @cached_property
+    def near(self) -> frozenset[str]:
+        """The few of them closest to the number."""
+        return nearest(*self._stems, NEAR_WORDS)
+
+    @cached_property
+    def lead(self) -> str | None:
+        """The content word right before it: "group" in "group of 30"."""
+        before = self._stems[0]
+        return before[-1] if before else None
+
+    @cached_property
+    def relative(self) -> bool:
+        """The value adds to another count or measures a gap to it rather than giving one
+        ("married two more times", "two games behind the eighth seed"): ``relative``."""
+        return relative(self.article, self.figure)
+
+    @cached_property
+    def cumulative(self) -> bool:
+        """A running total over several events ("so far", "since September")."""
+        return cumulative(self.article, self.figure)
+
+    @cached_property
+    def pollster(self) -> str | None:
+        """The name of the poll, survey or study that found the value ("An opinion poll for
+        the respected Kathimerini newspaper found that 68 per cent", ECB+ 19_14ecb): two
+        pollsters' findings are two measurements, never rival values of one
+        (``ties.separate``)."""
+        return pollster(self.article, self.figure)
+
+    @cached_property
+    def whole(self) -> bool:
+        """The whole a part given right before it is taken from ("10 of the Saints' 16
+        games"): ``figure_words.whole``."""
+        return whole(self.article, self.figure)
+
+    @cached_property
+    def organisations(self) -> frozenset[str]:
+        """The organisations whose figure it may be (``subjects.organisations``): the company
+        of a price, a profit, a dividend; two companies' differing values are no conflict.
+        ``ties`` reads it for money and shares only."""
+        return organisations(self.article, self.figure, self.view.index, self.view.topic())
+
+    @cached_property
+    def occasion(self) -> frozenset[str]:
+        """The days and periods its sentence names (``figure_words.occasion``):
+        ``ties.separate`` reads it for two figures of one subject only."""
+        return occasion(self.article, self.figure)
 
 
 def contexts(story: Story) -> list[FigureContext]:
@@ -137,23 +223,24 @@ def contexts(story: Story) -> list[FigureContext]:
     names = {entity.id: entity.name for entity in story.entities}
     found: list[FigureContext] = []
     for article in story.articles:
-        mention_types = {m.text.casefold(): m.type for m in article.entities}
+        view = ArticleView(
+            article, place_ids, owners, names,
+            mention_types={m.text.casefold(): m.type for m in article.entities},
+            actors=_actors(article, owners),
+        )  # fmt: skip
         amounts: dict[tuple[str, str], set[float]] = {}
         for figure in article.figures:
             if figure.quantity:
                 key = (figure.quantity, figure.action or "")
                 amounts.setdefault(key, set()).add(amount(figure))
         series = listed_series(article)
-        topic = topic_organisation(article, place_ids)
         previous: Figure | None = None
         for index, figure in enumerate(article.figures):
             restated = previous is not None and restates(article, previous, figure)
             before, previous = previous, figure
             if figure.quantity and not restated:
                 alone = len(amounts[(figure.quantity, figure.action or "")]) == 1
-                item = _context(
-                    article, figure, place_ids, owners, mention_types, alone, names, topic
-                )
+                item = _context(view, figure, alone)
                 listed, converts = series.get(index), converted(article, before, figure)
                 if listed or converts is not None:  # rare: a copy only then (bench_facts)
                     item = replace(item, listed=listed or frozenset(), converts=converts)
@@ -199,30 +286,32 @@ def central_place(found: list[FigureContext]) -> str:
     return best if len(articles[best]) >= 2 else ""
 
 
-def _context(
-    article: Article, figure: Figure, index: SpellingIndex, owners: OwnerIndex,
-    mention_types: dict[str, str], alone: bool = False, names: dict[str, str] | None = None,
-    topic: str | None = None,
-) -> FigureContext:  # fmt: skip
+def _actors(article: Article, owners: OwnerIndex) -> dict[int, frozenset[str]]:
+    """The organisations and people each sentence names (``ACTOR_TYPES``), as story entity
+    ids where the story has them."""
+    found: dict[int, set[str]] = {}
+    for mention in article.entities:
+        if mention.type in ACTOR_TYPES:
+            folded = mention.text.casefold()
+            found.setdefault(mention.sentence, set()).add(owners.get(folded, folded))
+    return {sentence: frozenset(actors) for sentence, actors in found.items()}
+
+
+def _context(view: ArticleView, figure: Figure, alone: bool) -> FigureContext:
+    article, index = view.article, view.index
     thing = figure.quantity
     event = thing in EVENT_QUANTITIES
-    scope = scope_of(figure, index, mention_types)
+    scope = scope_of(figure, index, view.mention_types)
     places = {key: name for key, name in scope} or sentence_places(article, figure.sentence, index)
-    before, after = context_stems(article, figure, thing)
     subject = subject_key(article, figure, index)
     written = figure.subject or ""
     named = subject is not None and (
         subject != common_key(written) or written[:1].isupper()
     )
-    # An event is identified by its place, not by whose attack it was; a common noun is no
-    # owner ("a 28-year veteran" and "a 20-year veteran" are two veterans, ECB+ 8).
-    owner = None
-    if not event:
-        owner = subject if named else None
-        owner = owner or owner_of(article, figure, sentence_bounds(article, figure), owners)
     return FigureContext(
         article=article,
         figure=figure,
+        view=view,
         amount=amount(figure),
         thing=thing,
         event=event,
@@ -232,20 +321,12 @@ def _context(
         compound=figure.document,
         subject=subject,
         named=named,
-        subject_name=(names or {}).get(subject or "") or bare_name(figure.subject or "") or None,
+        subject_name=view.names.get(subject or "") or bare_name(figure.subject or "") or None,
         scope=tuple(key for key, _ in scope),
         background=figure.stance == "background",
-        owner=owner,
-        context=nearest(before, after, CONTEXT_WORDS),
-        near=nearest(before, after, NEAR_WORDS),
-        lead=before[-1] if before else None,
         quoted=any(q.start <= figure.start < q.end for q in article.quotes if q.start >= 0),
         dates=frozenset(figure.dates),  # the dates of its own clause (annotate.measure)
-        actors=frozenset(
-            owners.get(m.text.casefold(), m.text.casefold())
-            for m in article.entities
-            if m.sentence == figure.sentence and m.type in ACTOR_TYPES
-        ),
+        actors=view.actors.get(figure.sentence, frozenset()),
         alone=alone,
         describing=bool(
             thing.startswith(("count:", "people"))
@@ -253,16 +334,10 @@ def _context(
             and DESCRIBING.fullmatch(figure.text)
         ),
         sized=thing.startswith("count:") and thing[6:] in DOCUMENT_PARTS,
-        relative=relative(article, figure),
-        whole=whole(article, figure),
-        cumulative=cumulative(article, figure),
         frame=frozenset(word for word in figure.frame if word != OFFSET),
         # a distance in time only for a length of time: "shot eleven times after police
         # said he pulled out a revolver" (ECB+ 19_8ecbplus) counts shots, not a time since
         offset=OFFSET in figure.frame and thing == "duration",
         reference=reference_place(article, figure, index) if thing == "length" else None,
         located=located_place(article, figure, index) if thing == "length" else None,
-        pollster=pollster(article, figure),
-        organisations=organisations(article, figure, index, topic),
-        occasion=occasion(article, figure),
     )
