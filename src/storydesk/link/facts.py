@@ -40,7 +40,7 @@ from storydesk.link.fact_status import status
 from storydesk.link.lone_counts import join_lone_counts
 from storydesk.link.slots import DESCRIBING, FigureContext, contexts
 from storydesk.link.syndication import originals
-from storydesk.link.ties import alike, distinctive, separate, sized, tied
+from storydesk.link.ties import alike, distinctive, other_subjects, separate, sized, tied
 from storydesk.options import Options
 from storydesk.story import Fact, FactValue, Story
 
@@ -251,8 +251,11 @@ def _mergeable(cluster: list[FigureContext], target: list[FigureContext]) -> boo
 
 
 def _joins(item: FigureContext, cluster: list[FigureContext]) -> bool:
-    # The cheap vetoes first: most clusters of a large block hold another value with nothing
-    # tying it to this one (measured in benchmarks/bench_facts.py).
+    # Each test is pure, so the cheap vetoes come first (benchmarks/bench_facts.py): another
+    # subject than a member's (an age, a magnitude of another person or quake), then
+    # another value with nothing tying it to this one, most clusters of a large block.
+    if any(other_subjects(item, member) for member in cluster):
+        return False
     amount = item.amount
     same: list[FigureContext] = []
     for member in cluster:
