@@ -281,7 +281,17 @@ def _name_behind(noun: Token) -> str | None:
     # "A Quinnipiac University poll", "The Pew survey found" (review, session 9: link read
     # it from the raw text, ``figure_words.pollster``)
     names = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
-    return " ".join(filter(None, map(_proper_words, names))) or None
+    return " ".join(filter(None, map(_written_name, names))) or None
+
+
+def _written_name(head: Token) -> str | None:
+    """The proper nouns of a phrase written onto a poll's noun, or the word itself when the
+    small model tags a name a common noun but the text capitalises it inside the sentence:
+    "A Pew poll found 41 percent" ("Pew" NN; session 13's unseen pairs, where "A Gallup poll
+    found 46 percent" met it as one finding)."""
+    if head.pos_ == "NOUN" and head.text[:1].isupper() and not head.is_sent_start:
+        return head.text
+    return _proper_words(head)
 
 
 def _proper_words(head: Token) -> str | None:
