@@ -108,6 +108,11 @@ class Figure:
     # The predicate the number measures, as lemmas ("hospitalize", "strike"; "@offset" for
     # a time since or until something): ``annotate.frames``.
     frame: list[str] = field(default_factory=list)
+    # Whose reading a share or a sum is, when a name does the act it measures ("Smith won 52
+    # percent", "He would need to win 67 percent" with "he" resolved), and that act's verb:
+    # ``annotate.measure_holder``. Two holders' readings are two things.
+    holder: str | None = None
+    holder_verb: str | None = None
 
 
 @dataclass(slots=True)

@@ -42,6 +42,7 @@ from storydesk.annotate.counted_models import model_counted
 from storydesk.annotate.documents import document_of
 from storydesk.annotate.frames import frame
 from storydesk.annotate.measure_doer import performed_by
+from storydesk.annotate.measure_holder import holder_of
 from storydesk.annotate.measure_subject import (
     MEASURE_NOUNS,
     PHYSICAL,
@@ -112,6 +113,8 @@ class Measurement:
     document: str | None = None
     action: str | None = None
     frame: list[str] = field(default_factory=list)
+    holder: str | None = None
+    holder_verb: str | None = None
 
 
 def measure(
@@ -149,6 +152,9 @@ def measure(
         speaker = quote_speaker(article, found.subject_start)
         found.referents = referents(doc, found.subject_start, speaker)
     found.frame = frame(run[-1], noun)
+    held = holder_of(article, doc, run[-1], found.quantity)  # "Smith won 52 percent"
+    if held is not None:
+        found.holder, found.holder_verb = held.name, held.verb
     found.places = places(doc, clause, run[-1])
     found.dates = dates(article, clause) or quoted_context_dates(article, run[0])
     found.source = source(run[-1])

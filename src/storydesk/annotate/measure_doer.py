@@ -23,6 +23,8 @@ four touchdowns"), and a "with" phrase on a verb whose object is someone measure
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from storydesk.annotate.ages import named
@@ -68,6 +70,16 @@ def performed_by(number: Token, quantity: str) -> tuple[str | None, int]:
 
 def doer_of(number: Token) -> Token | None:
     """The doer whose measure the number is, or None (see the module's docstring)."""
+    verb = measured_verb(number)
+    if verb is None or _to_come(verb):
+        return None
+    return clause_doer(verb, _someone)
+
+
+def measured_verb(number: Token) -> Token | None:
+    """The verb whose complement the number's phrase is ("scored 14 points", "fell about 600
+    metres", "ran for 101 yards"), or None; None too when a "with" or "for" phrase measures
+    the verb's object, someone ("charged the three men with 12 counts")."""
     phrase = anchor(number)
     link = phrase
     if link.dep_ == "pobj" and link.head.dep_ == "prep":
@@ -77,7 +89,7 @@ def doer_of(number: Token) -> Token | None:
     elif link.dep_ not in COMPLEMENTS:
         return None
     verb = link.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.i == link.i or _to_come(verb):
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == link.i:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if link.dep_ == "prep" and any(_someone_else(o) for o in objects):
@@ -86,10 +98,13 @@ def doer_of(number: Token) -> Token | None:
         # set a record with 4,183 passing yards", "Carter led Drake with 14 points" keep the
         # subject's (reviews, session 11)
         return None
-    return _clause_subject(verb)
+    return verb
 
 
-def _clause_subject(verb: Token) -> Token | None:
+def clause_doer(verb: Token, doer: Callable[[Token], bool]) -> Token | None:
+    """Who does ``verb``, as its clause gives it (its subject, or its controller's), when
+    ``doer`` accepts them: a named person for a count (``_someone``), a holder of a reading
+    for ``measure_holder``."""
     node, controlled = verb, False
     for _ in range(REACH):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -102,7 +117,7 @@ def _clause_subject(verb: Token) -> Token | None:
                 return None
             # the parser may give a clause two subjects ("The day following Rait's death
             # …, 31-year-old Robert Buckley … slipped on ice and fell 700 meters", 23_9ecbplus)
-            people = [named(s) for s in subjects if _someone(named(s))]
+            people = [named(s) for s in subjects if doer(named(s))]
             return people[0] if people else None
         head = _controller(node)
         if head is None:
@@ -114,7 +129,7 @@ def _clause_subject(verb: Token) -> Token | None:
             # "accused Donald Trump of bankrupting four companies" (review, session 11); an
             # adverbial clause stays the subject's ("Hansbrough passed Ford for the top spot
             # … while posting 20 points", held 31_14ecb)
-            people = [named(o) for o in objects if _someone(named(o))]
+            people = [named(o) for o in objects if doer(named(o))]
             return people[0] if people else None
         controlled = controlled or node.dep_ in ("pcomp", "advcl")
         node = head

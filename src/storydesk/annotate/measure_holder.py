@@ -1,0 +1,130 @@
+"""Whose reading a share or a sum is: the named doer of the verb it measures (``holder_of``).
+
+A reading (a percentage, a sum of money, percentage points: ``READINGS``) is held by whoever
+does the act it measures: "Smith won 52 percent", "Clinton raised $28 million", "Kasich
+would need to win 91% of the remaining delegates", "Trump leads with 35 percent". Two
+reports of one race give every candidate's share in the same words, so two holders' readings
+met on those words and were stated as "Reports differ" (the judged probe of PolNeAR train,
+eval/README.md, facts, session 12: Trump's month / Sanders' day of fundraising, Kasich's /
+Sanders' needed delegate shares). Keeping readings apart on words failed review (real
+conflicts of one holder, a ransom, a turnout, a fine, are worded alike too:
+tests/link/test_facts_session12.py); the holder is what separates them.
+
+How the doer is found is ``measure_doer``'s reading of the verb a measure complements (its
+clause links, its controller), with two differences from a count's doer:
+
+- an act to come or only needed is held all the same: a share someone "would need to win"
+  is theirs, as much as one they won (a count of games someone "will miss" is no count of
+  their performance, ``measure_doer._to_come``, but it is still no one else's);
+- a pronoun subject ("He would need to win 67 percent") is the person the article's speaker
+  resolution gives it (``speaker_roles.antecedent``: the nearest sentence's subject of the
+  pronoun's gender), and so are organisations, groups and countries named as the subject
+  ("Tesla raised $2 billion", "Democrats won 52 percent").
+
+The holder only ever keeps two readings apart (``link.evidence.apart``): it never ties two.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from storydesk.annotate.ages import named, quote_speaker
+from storydesk.annotate.doers import action_of
+from storydesk.annotate.measure_doer import clause_doer, measured_verb
+from storydesk.annotate.noun_classes import name_of
+from storydesk.annotate.speaker_gender import gender_at, person_gender
+from storydesk.annotate.speaker_names import Context, full_name, plain, strip_titles
+from storydesk.annotate.speaker_roles import antecedent
+from storydesk.article import Article
+
+# The quantities of a reading: a share ("percent"), a sum in any currency ("money:USD"),
+# and percentage points, which WordNet's first sense of "percentage point" puts under
+# decimal_point ("leads by 12 percentage points"; ``noun_classes.synset_class``).
+READINGS = ("percent", "money:", "count:decimal_point")
+# Who may hold a reading: a person, an organisation, a group ("Democrats"), a country.
+HOLDER_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Pronouns that stand for one person: "they" and "it" stand for a group or a thing whose
+# name the speaker resolution does not read.
+PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    name: str  # the holder's words as the article writes them ("Bernie Sanders")
+    verb: str  # the act the reading measures, its lemma with particle ("win", "bring_in")
+
+
+def holder_of(article: Article, doc: Doc, number: Token, quantity: str) -> Holder | None:
+    """The named holder of a reading (see the module's docstring), or None."""
+    if not quantity.startswith(READINGS):
+        return None
+    verb = measured_verb(_phrase_of(number))
+    if verb is None:
+        return None
+    doer = clause_doer(verb, _holds)
+    if doer is None:
+        return None
+    name = _referent(article, doc, doer) if doer.pos_ == "PRON" else name_of(doer)[0]
+    return Holder(name, action_of(verb)) if name else None
+
+
+def _phrase_of(number: Token) -> Token:
+    """The number's own token, or the noun its unit modifies: "received 15 percent support"
+    is the object "support" (the parser hangs "percent" on it as a compound)."""
+    head = number.head
+    outer = head.head
+    if number.dep_ in ("nummod", "quantmod", "compound") and head.dep_ == "compound" and (
+        outer.pos_ == "NOUN" and outer.i > head.i
+    ):
+        return outer
+    return number
+
+
+def _holds(subject: Token) -> bool:
+    """A subject that can hold a reading: a singular person pronoun, or a name typed a
+    person, an organisation, a group or a country (``HOLDER_TYPES``), written with a capital
+    (the small model tags a sentence's first "Trump" a common noun, and types it ORG)."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in PERSON_PRONOUNS
+    subject = named(subject)
+    written = subject.pos_ == "PROPN" or subject.text[:1].isupper()
+    return written and subject.ent_type_ in HOLDER_TYPES
+
+
+def _referent(article: Article, doc: Doc, pronoun: Token) -> str | None:
+    """The person a "he" or "she" holding a reading stands for, when the article names them
+    unambiguously: the person the article's speaker resolution gives the pronoun
+    (``speaker_roles.antecedent``), unless another person the pronoun's gender allows is
+    named from the sentence of that person's last mention to the pronoun. "Donald Trump attacked Ted
+    Cruz on Tuesday. He would need to win 80 percent" may mean either (the resolution,
+    made for "he said", takes the main clause's subject: Trump); a wrong holder would keep a
+    real conflict of one holder apart, an unknown one keeps it. None inside a quote, whose
+    "he" the speaker resolution reads against the speaker (``quote_speaker``)."""
+    if quote_speaker(article, pronoun.idx) is not None:
+        return None
+    quoted = tuple(sorted((q.start, q.end) for q in article.quotes if q.start >= 0))
+    context = Context(article, doc, quoted)
+    name = antecedent(pronoun.idx, context)
+    if name is None:
+        return None
+    surname = _surname(name)
+    before = [e for e in context.persons() if e.start < pronoun.idx]
+    mentions = [e.start for e in before if _surname(e.text) == surname]
+    if not mentions:
+        return None  # resolved through an earlier pronoun: too far to call unambiguous
+    gender = gender_at(pronoun.idx, context)
+    sentence = article.sentence_at(mentions[-1])
+    begin = article.sentence_spans[sentence][0] if sentence >= 0 else mentions[-1]
+    for other in (e for e in before if e.start >= begin):
+        other_name = full_name(other.text, other.start, context)
+        if _surname(other_name) != surname and person_gender(
+            other_name, context, given_names=True
+        ) in (gender, None):
+            return None
+    return name
+
+
+def _surname(name: str) -> str:
+    return plain(strip_titles(name).split()[-1]) if name.split() else ""
