@@ -34,6 +34,7 @@ from storydesk.link.subjects import (
     SpellingIndex,
     bare_name,
     common_key,
+    holder_key,
     located_place,
     organisations,
     reference_place,
@@ -143,6 +144,10 @@ class FigureContext:
     # Qom, 140 kilometers south of Tehran"); two distances from one place are one fact only
     # when this is the same (``ties.tied``; ``located_place``).
     located: str | None = None
+    # Whose reading a share or a sum is, folded ("Smith won 52 percent":
+    # ``subjects.holder_key``), and the act it measures: ``evidence.apart``.
+    holder: str | None = None
+    holder_verb: str | None = None
 
     @cached_property
     def owner(self) -> str | None:
@@ -321,6 +326,8 @@ def _context(view: ArticleView, figure: Figure, alone: bool) -> FigureContext:
         compound=figure.document,
         subject=subject,
         named=named,
+        holder=holder_key(article, figure, index),
+        holder_verb=figure.holder_verb,
         subject_name=view.names.get(subject or "") or bare_name(figure.subject or "") or None,
         scope=tuple(key for key, _ in scope),
         background=figure.stance == "background",

@@ -109,6 +109,29 @@ def subject_key(article: Article, figure: Figure, index: SpellingIndex) -> str |
     return entity_id or _surname_key(bare, index) or common_key(bare)
 
 
+def holder_key(article: Article, figure: Figure, index: SpellingIndex) -> str | None:
+    """The holder of a reading (``Figure.holder``: "Smith won 52 percent") as the story
+    names it, folded, without corporate suffix: the story entity's name when the spelling
+    is one ("Cruz" of "Ted Cruz"), else the words as written."""
+    if not figure.holder:
+        return None
+    bare = bare_name(figure.holder)
+    _, _, name = index.get(
+        _in_article(article.id, bare), index.get(bare.casefold(), ("", "", bare))
+    )
+    return org_key(name.casefold()) or None
+
+
+def other_holders(left: str, right: str) -> bool:
+    """Two holders' keys name two holders: not one organisation by ``one_organisation``
+    (one key's words inside the other's: "cruz" and "ted cruz"), nor one surname ("sen.
+    sanders" and "bernie sanders"; "bill clinton" and "hillary clinton" stay one too, as
+    a surname alone says nothing of which one a report meant)."""
+    if one_organisation(left, right):
+        return False
+    return left.split()[-1] != right.split()[-1]
+
+
 def organisations(
     article: Article, figure: Figure, index: SpellingIndex, topic: str | None
 ) -> frozenset[str]:
