@@ -22,8 +22,10 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from storydesk.annotate.doers import same_action
 from storydesk.link.figure_words import MEASUREMENT, window_before
 from storydesk.link.slots import FigureContext
+from storydesk.link.subjects import other_holders
 
 # Values further apart than this ratio are different things unless their words say otherwise
 # ($25,000 voucher vs $118.3 billion of costs).
@@ -44,6 +46,8 @@ READING_PERIOD_DAYS = 1
 
 def apart(left: FigureContext, right: FigureContext) -> bool:
     """Whether the two figures are positively about different things."""
+    if left.holder and right.holder and _two_holders(left, right):
+        return True
     if left.event:
         if left.places and right.places and not left.places & right.places:
             return True
@@ -58,6 +62,19 @@ def apart(left: FigureContext, right: FigureContext) -> bool:
     if left.version and right.version and left.version != right.version:
         return True
     return far_apart(left, right) and not _overlap(left, right) and not one_series(left, right)
+
+
+def _two_holders(left: FigureContext, right: FigureContext) -> bool:
+    """Two readings of one act by two holders ("Smith won 52 percent" / "Jones won 45
+    percent"; ``annotate.measure_holder``): two things, whatever words they share. Only for
+    one act (the same verb or one WordNet gives as the same, ``doers.same_action``): a payer
+    and a payee, a fined bank and its regulator are two doers of one sum ("fined the bank
+    $200 million" / "the bank paid $250 million"). A holder known on one side only says
+    nothing."""
+    if not other_holders(left.holder or "", right.holder or ""):
+        return False
+    verbs = (left.holder_verb or "", right.holder_verb or "")
+    return verbs[0] == verbs[1] or same_action(*verbs)
 
 
 def one_series(left: FigureContext, right: FigureContext) -> bool:
