@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from storydesk.evaluate.base import EVALUATIONS
-from storydesk.evaluate.cli import Outcome, format_score, json_line, run_evaluation
+from storydesk.evaluate.cli import AT_MOST, Outcome, format_score, json_line, run_evaluation
 from storydesk.options import Options
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -116,6 +116,11 @@ def _compare_scores(name: str, scores: dict[str, float], minimums: dict[str, Any
         pinned = minimums.get(key)
         if pinned is None:
             findings.append(Finding("warn", name, f"{key}={score:.4f} has no pinned minimum"))
+        elif key in AT_MOST:
+            if score > pinned["max"]:
+                findings.append(Finding("fail", name, _rise(key, score, pinned)))
+            else:
+                findings.append(Finding("info", name, f"{key}={score:g} <= {pinned['max']:g}"))
         elif score < pinned["min"]:
             findings.append(Finding("fail", name, _drop(key, score, pinned)))
         else:
@@ -132,6 +137,20 @@ def _drop(key: str, score: float, pinned: dict[str, Any]) -> str:
         f"{key}={score:.4f} below minimum {pinned['min']} "
         f"(set {pinned.get('date', '?')} at {pinned.get('commit', '?')})"
     )
+
+
+def _rise(key: str, count: float, pinned: dict[str, Any]) -> str:
+    return (
+        f"{key}={count:g} above maximum {pinned['max']:g} "
+        f"(set {pinned.get('date', '?')} at {pinned.get('commit', '?')})"
+    )
+
+
+def pin(key: str, score: float, date: str, commit: str) -> dict[str, Any]:
+    """A score's pin: a count of errors (``AT_MOST``) may not rise, any other score may not
+    fall below ``minimum_for`` it."""
+    bound = {"max": score} if key in AT_MOST else {"min": minimum_for(score)}
+    return {**bound, "score": round(score, 4), "date": date, "commit": commit}
 
 
 def minimum_for(score: float) -> float:
@@ -160,8 +179,7 @@ def updated(
             "limit": plan.get(name),
             "pinned_limit": plan.get(name),
             "minimums": {
-                key: {"min": minimum_for(score), "score": round(score, 4), "date": date,
-                      "commit": commit}
+                key: pin(key, score, date, commit)
                 for key, score in outcome.result.scores.items()
                 if key not in NOT_GATED
             },
@@ -194,7 +212,8 @@ def print_scores(outcomes: dict[str, Outcome], section: dict[str, Any]) -> None:
         minimums = section.get(name, {}).get("minimums", {})
         for key, score in outcome.result.scores.items():
             baseline = outcome.result.baselines.get(key)
-            pinned = minimums.get(key, {}).get("min")
+            bound = minimums.get(key, {})
+            pinned = bound.get("min", f"<= {bound['max']:g}" if "max" in bound else None)
             table.add_row(
                 name, key, format_score(key, score),
                 "" if baseline is None else format_score(key, baseline),

@@ -88,6 +88,7 @@ def test_fresh_scores_say_counts_only_never_which_facts(tmp_path: Path) -> None:
         "conflict_precision",
         "conflict_recall",
         "events_without_false_conflict",
+        "false_conflicts",
     }
     assert len(result.notes) == 1
     assert re.match(r"2 events \(untouched\): \d+/1 conflicts found", result.notes[0])

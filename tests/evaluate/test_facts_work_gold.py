@@ -117,6 +117,7 @@ def test_work_scores_list_the_errors(tmp_path: Path) -> None:
         "agreement_recall",
         "conflict_precision",
         "events_without_false_conflict",
+        "false_conflicts",
         "independent_agreement_recall",
     }
     assert re.match(r"1 events \(development\): 0/0 conflicts found", result.notes[0])

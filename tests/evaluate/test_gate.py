@@ -71,6 +71,25 @@ def test_absent_shared_skips(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
     assert gate.main([]) == 0
 
 
+def test_a_count_of_errors_is_pinned_as_a_maximum() -> None:
+    """A false conflict more fails even where no share moves (facts-work: one event already
+    has one); fewer pass, and --update pins the count itself, with no tolerance."""
+    pinned = {"max": 1.0, "score": 1.0, "date": "2026-12-01", "commit": "abc1234"}
+    section = {"facts-work": {"limit": None, "minimums": {"false_conflicts": pinned}}}
+
+    def counted(false: float) -> dict[str, Outcome]:
+        scores = {"false_conflicts": false}
+        return {"facts-work": Outcome("facts-work", result=EvalResult("facts-work", scores=scores))}
+
+    assert levels(gate.compare(counted(0.0), section)) == ["info"]
+    assert levels(gate.compare(counted(1.0), section)) == ["info"]
+    findings = gate.compare(counted(2.0), section)
+    assert levels(findings) == ["fail"]
+    assert "false_conflicts=2 above maximum 1" in findings[0].message
+    assert gate.pin("false_conflicts", 3.0, "d", "c") == {"max": 3.0, "score": 3.0, "date": "d",
+                                                         "commit": "c"}
+
+
 def test_minimum_is_rounded_down_below_the_score() -> None:
     assert gate.minimum_for(0.97351) == 0.968  # 0.97351 * 0.995 = 0.96864...
     assert gate.minimum_for(12.0) == 11.94

@@ -23,7 +23,9 @@ Scores (fact level, over the events read):
 - ``events_without_false_conflict``: the share of events in which no wrong conflict is stated.
   It gates precision on parts whose gold labels no conflict (work, untouched), where
   ``conflict_precision`` is 0/N or 1.0 and a pinned ratio cannot tell one false conflict from
-  five (session 13).
+  five (session 13);
+- ``false_conflicts``: the number of wrong conflicts stated, which the gate pins as a
+  maximum (a second false conflict in an event that already has one moves no share: review).
 ``split`` picks ``dev`` (tuned on), ``held`` (never tuned on) or ``all``; the gate runs
 both, reported apart. ``--limit N`` keeps the first N events of the split.
 """
@@ -152,6 +154,7 @@ def evaluate(
         "agreement_recall": _ratio(counts.agreements_found, counts.agreements),
         "conflict_precision": _ratio(counts.stated_right, counts.stated),
         "events_without_false_conflict": counts.events_without_false_conflict(),
+        "false_conflicts": float(counts.stated - counts.stated_right),
     }
     result.notes.append(f"{len(events)} events: {counts.summary()}")
     result.notes.extend(counts.errors[:15])

@@ -106,6 +106,7 @@ def evaluate(data: Path, options: Options, limit: int | None = None) -> EvalResu
         "agreement_recall": _ratio(counts.agreements_found, counts.agreements),
         "conflict_precision": _ratio(counts.stated_right, counts.stated),
         "events_without_false_conflict": counts.events_without_false_conflict(),
+        "false_conflicts": float(counts.stated - counts.stated_right),
     }
     if counts.conflicts:  # a recall only where the part labels conflicts (FRESH.md)
         result.scores["conflict_recall"] = _ratio(counts.conflicts_found, counts.conflicts)
