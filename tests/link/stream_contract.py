@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from storydesk.article import Article
+from storydesk.link.filing import carry_out
 from storydesk.link.stream import (
     POSTINGS,
     ArticleSignature,
@@ -161,6 +162,9 @@ def check_split_and_move(index_factory: Factory) -> None:
     index.split(["q0"], "so", False)  # another event (not the same topic): a topic of its own
     assert index.topics(["so", "sa", "sn"]) == {"so": "so", "sa": "sa", "sn": "sa"}
     assert sorted(index.topic_stories(["sa"], 5)["sa"]) == ["sa", "sf", "sn"]
+    index.leave_topic("sn")  # its own topic again; the others stay
+    assert index.topics(["sn", "sf", "sa"]) == {"sn": "sn", "sf": "sa", "sa": "sa"}
+    assert sorted(index.topic_stories(["sa"], 5)["sa"]) == ["sa", "sf"]
 
 
 def check_topic_memo_forgets_a_changed_topic(index_factory: Factory) -> None:
@@ -201,6 +205,25 @@ def check_lead_keys_are_posted_apart_from_bands(index_factory: Factory) -> None:
     assert index.candidates(band_keys(fire)) == [] and index.posted(band_keys(fire)) == []
 
 
+def check_a_story_leaving_its_topic_takes_the_topics_it_moves_to(
+    index_factory: Factory,
+) -> None:
+    """A fire story labelled in a quake story's topic leaves it and, in the same filing,
+    moves to another fire story's topic (``Filing.leaves_topic``, ``topics_merged``): that
+    topic joins the fire story's own, not the quake topic it left."""
+    index = index_factory()
+    for n in range(2):
+        put(index, signature(f"q{n}", QUAKE.format(n=n)), "sh")
+    put(index, signature("f2", FIRE.format(n=2)), "sn")
+    put(index, signature("f3", FIRE.format(n=3)), "sx")
+    index.merge_topics("sn", "sh")
+    arrival = signature("f4", FIRE.format(n=4))
+    filing = Filing("f4", "sn", 0.5, topics_merged=["sx"], leaves_topic=True)
+    assert carry_out(index, arrival, filing, "unused") == "sn"
+    assert index.topics(["sh", "sn", "sx"]) == {"sh": "sh", "sn": "sn", "sx": "sn"}
+    assert index.story_sizes(["sh", "sn"]) == {"sh": 2, "sn": 2}
+
+
 CONTRACT = [
     check_candidates_share_a_band,
     check_signatures_come_back_whole,
@@ -214,4 +237,5 @@ CONTRACT = [
     check_split_and_move,
     check_topic_memo_forgets_a_changed_topic,
     check_lead_keys_are_posted_apart_from_bands,
+    check_a_story_leaving_its_topic_takes_the_topics_it_moves_to,
 ]

@@ -81,6 +81,11 @@ class CandidateIndex(Protocol):
         ``target``."""
         ...
 
+    def leave_topic(self, story: str) -> None:
+        """``story`` (labelled with a topic it does not name) is a topic of its own again;
+        the other stories of that topic stay in it."""
+        ...
+
     def merge_topics(self, source: str, target: str) -> None:
         """Every story of topic ``source`` now belongs to topic ``target``; a story created
         by a filing with ``topic`` set is put in that topic the same way."""

@@ -48,6 +48,8 @@ def carry_out(index: CandidateIndex, signature: ArticleSignature, filing: Filing
         index.merge_topics(story, filing.topic)
     if filing.moved:
         index.move(filing.moved, story)
+    if filing.leaves_topic:
+        index.leave_topic(story)
     topic = index.topics([story]).get(story, story)
     for other in filing.topics_merged:
         index.merge_topics(other, topic)

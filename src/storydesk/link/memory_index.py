@@ -159,6 +159,9 @@ class MemoryIndex:
             self._topic[story] = target
             self._labelled[target].add(story)
 
+    def leave_topic(self, story: str) -> None:
+        self._untopic(story)
+
     def _untopic(self, story: str) -> None:
         """``story`` is gone (merged away, emptied): it names no topic any more."""
         self._forget(story)

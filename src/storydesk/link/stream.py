@@ -110,8 +110,9 @@ class Filing:
     """Where one article goes. ``story`` None starts a new story, in topic ``topic`` when it
     is related to one (None: its own). ``merged``: stories the article bridges, or small ones
     the story now reaches, to be merged into ``story``; ``topics_merged``: topics to be
-    merged into ``story``'s topic. ``moved``: articles of other stories that move into
-    ``story`` (after the merges). ``split``: articles
+    merged into ``story``'s topic (its own when it ``leaves_topic``: its leads no longer
+    relate to the rest of the topic it was in, ``topic_exits.moves_to``). ``moved``: articles
+    of other stories that move into ``story`` (after the merges). ``split``: articles
     (the arrival may be one) that leave the story, once the arrival is in and the merges
     done, to make the new story ``split_story`` in the same topic, or in a topic of its own when
     ``split_apart`` (its leads do not link to those it left: ``topic_exits``)."""
@@ -126,6 +127,7 @@ class Filing:
     split_story: str | None = None
     moved: list[str] = field(default_factory=list)
     split_apart: bool = False
+    leaves_topic: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -139,6 +141,7 @@ class Filing:
             "split_story": self.split_story,
             "moved": list(self.moved),
             "split_apart": self.split_apart,
+            "leaves_topic": self.leaves_topic,
         }
 
 
@@ -217,6 +220,8 @@ def file(
         if filing.split:
             filing.split_story = stable_id("s", signature.article, *filing.split)
             filing.split_apart = topic_exits.split_apart(members, filing.split)
+        elif moved_to := topic_exits.moves_to(signature, best, merged, index):
+            filing.leaves_topic, filing.topics_merged = True, [moved_to]
     return filing
 
 

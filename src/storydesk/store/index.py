@@ -89,6 +89,9 @@ class StoreIndex:
     def merge_topics(self, source: str, target: str) -> None:
         self.store.merge_topics(source, target)
 
+    def leave_topic(self, story: str) -> None:
+        self._query("UPDATE stories SET topic = NULL WHERE id = ?", [story])
+
     def split(self, articles: Sequence[str], target: str, same_topic: bool = True) -> None:
         source = self.store.story_of(articles[:1])[articles[0]]
         at = self.clock()
