@@ -9,11 +9,16 @@ per document). ``--unions FILE`` writes every union of two topics in the tuned a
 streams as a JSON line, as the filing decided it: a new story taking a topic, a story's topic
 merging others; with the gold topics on each side (a TempEval-3 report is ``other:<name>``),
 their sizes, the link read from the topics' centroids and the shared terms carrying it, and how
-full the desk was. It streams tuned documents only.
+full the desk was. It streams tuned documents only. ``--ends`` prints what the unions leave at
+the end of each tuned and crowded stream: the found topics holding more than one gold topic
+(a TempEval-3 report counts as ``other``), and the gold topics ending in more than one found
+topic, with their gold events and how many documents of each, counted over the seeds (a union
+log counts every decision, most of them undone or repeated; the ends say which errors stay).
 
     .venv/bin/python eval/stream_seeds.py --seeds 1-30
     .venv/bin/python eval/stream_seeds.py --seeds 31-60 --parts tuned,crowded,all
     .venv/bin/python eval/stream_seeds.py --seeds 1-30 --parts tuned --unions /tmp/unions.jsonl
+    .venv/bin/python eval/stream_seeds.py --seeds 1-30 --parts tuned,crowded --ends
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from storydesk.evaluate import stories_stream
 from storydesk.evaluate.ecbplus import EcbDocument, read_topic, topic_folders
 from storydesk.ids import stable_id
 from storydesk.link import related
-from storydesk.link.stream import Filing, MemoryIndex, file, sign
+from storydesk.link.stream import Filing, MemoryIndex, file, sign, stream
 from storydesk.options import Options
 
 DATASETS = Path(__file__).resolve().parents[2] / "shared" / "datasets"
@@ -89,6 +94,61 @@ def unions(parts: Sequence[str], seeds: Sequence[int], out: TextIO) -> int:
     return written
 
 
+def ends(parts: Sequence[str], seeds: Sequence[int]) -> list[str]:
+    """What stays wrong at the end of the tuned and crowded streams: per part, each topic the
+    desk found holding documents of several gold topics (``mixed``) and each gold topic whose
+    documents end in several found topics (``split``), by the gold events on each side, with
+    in how many seeds it ended so and the mean count of documents of each event."""
+    tuned = documents(tuned_only=True)
+    events = {d.name: d.event for d in tuned}
+    lines = []
+    for part in [p for p in parts if p in ("tuned", "crowded")]:
+        others = stories_stream.other_news(DATASETS / "tempeval3") if part == "crowded" else []
+        found: dict[tuple[str, ...], list[Counter[str]]] = {}
+        for seed in seeds:
+            order = [d.article() for d in tuned] + list(others)
+            random.Random(seed).shuffle(order)
+            for key, held in _ends(order, events):
+                found.setdefault(key, []).append(held)
+        for key, runs in sorted(found.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            sides = " | ".join(
+                ", ".join(f"{e} {sum(r[f'{i}:{e}'] for r in runs) / len(runs):.1f}"
+                          for e in side.split("+"))
+                for i, side in enumerate(key[1:]))
+            lines.append(f"{part} {key[0]} in {len(runs)} of {len(seeds)} seeds: {sides}")
+    return lines
+
+
+End = tuple[tuple[str, ...], Counter[str]]
+
+
+def _ends(order: list[Article], events: dict[str, str]) -> list[End]:
+    """(kind, then each side's gold events joined by "+"; the documents of each event by
+    side) of every mixed found topic and every split gold topic at the end of one stream."""
+    index, options = MemoryIndex(), Options.load()
+    stream(order, options, index)
+    stories = index.stories()
+    topics = index.topics(stories)
+    held: dict[str, Counter[str]] = {}
+    for story, members in stories.items():
+        held.setdefault(topics[story], Counter()).update(
+            events.get(m, "other") for m in members)
+    gold_of = {topic: {e.split("/")[0] for e in counts} for topic, counts in held.items()}
+    found: list[End] = []
+    for counts in held.values():
+        if len({e.split("/")[0] for e in counts}) > 1 and set(counts) != {"other"}:
+            found.append((("mixed", "+".join(sorted(counts))), _sided([counts])))
+    for gold in sorted({e.split("/")[0] for e in events.values()}):
+        pieces = sorted(("+".join(sorted(c)), c) for t, c in held.items() if gold in gold_of[t])
+        if len(pieces) > 1:
+            found.append((("split", *[k for k, _ in pieces]), _sided([c for _, c in pieces])))
+    return found
+
+
+def _sided(sides: list[Counter[str]]) -> Counter[str]:
+    return Counter({f"{i}:{e}": n for i, side in enumerate(sides) for e, n in side.items()})
+
+
 def _stream_unions(order: list[Article], gold: dict[str, str]) -> Iterator[dict[str, Any]]:
     index, options = MemoryIndex(), Options.load()
     for position, article in enumerate(order):
@@ -139,6 +199,8 @@ def main() -> None:
     parser.add_argument("--seeds", default="1-30", help='e.g. "1-30" or "1,4,7-9"')
     parser.add_argument("--parts", default="tuned,crowded", help=f"of {', '.join(PARTS)}")
     parser.add_argument("--unions", type=Path, help="write the tuned and crowded unions here")
+    parser.add_argument("--ends", action="store_true",
+                        help="print the mixed and split topics left at the ends of the streams")
     args = parser.parse_args()
     seeds, parts = parse_seeds(args.seeds), args.parts.split(",")
     if unknown := set(parts) - set(PARTS):
@@ -146,6 +208,9 @@ def main() -> None:
     if args.unions:
         with args.unions.open("w", encoding="utf-8") as out:
             print(f"{unions(parts, seeds, out)} unions written to {args.unions}")
+        return
+    if args.ends:
+        print("\n".join(ends(parts, seeds)))
         return
     found = scores(parts, seeds)
     for note in found["per seed"]:

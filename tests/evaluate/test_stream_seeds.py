@@ -38,3 +38,18 @@ def test_the_seeds_given_are_the_seeds_scored() -> None:
     found = stream_seeds.scores(["tuned"], [1])
     assert [n.split(":")[0] for n in found["per seed"]] == ["tuned seed 1"]
     assert found["scores"]["tuned_topic_f1"] == found["scores"]["tuned_topic_f1_worst"]
+
+
+def test_the_ends_name_the_topics_left_mixed_and_split() -> None:
+    """Tuned seed 1 ends with the Athens bank fire (8/ecbplus) in the Greek riots' topic (19)
+    and topic 3's two events apart (eval/README.md, stories-stream, session 13): both are
+    named, with their gold events, and nothing of 21-35 is."""
+    shared_path("datasets", "ecbplus")
+    lines = stream_seeds.ends(["tuned"], [1])
+    mixed = [line for line in lines if line.startswith("tuned mixed in 1 of 1 seeds: ")]
+    assert any("19/ecb" in line and "8/ecbplus" in line for line in mixed)
+    assert any(line.startswith("tuned split") and "3/ecb 9.0 | 3/ecbplus 11.0" in line
+               for line in lines)
+    named = {e.split()[0] for line in lines for e in line.split(": ", 1)[1].replace("|", ",")
+             .split(", ")}
+    assert all(int(e.split("/")[0]) <= 20 for e in named)
