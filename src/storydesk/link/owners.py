@@ -21,7 +21,11 @@ from storydesk.link.textnorm import STOPWORDS
 
 # Entity types that own things; places own too ("Ukraine's army"), dates and numbers do not.
 OWNER_TYPES = frozenset({"ORG", "PERSON", "NORP", "GPE", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"})
-HAVING = r"(?:has|have|had|owns|owned|employs|employed|operates|operated|counts|counted)"
+HAVING_VERBS = (
+    "has", "have", "had", "owns", "owned", "employs", "employed", "operates", "operated",
+    "counts", "counted",
+)  # fmt: skip
+HAVING = f"(?:{'|'.join(HAVING_VERBS)})"
 # Words a qualifier or determiner may put between the owner and the number.
 _FILLER = (
     r"(?:\s+(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|"
@@ -72,6 +76,8 @@ def _mentions_before(article: Article, figure: Figure, sentence_start: int) -> l
 
 def _possessive(before: str, offset: int, mentions: list[Entity]) -> str | None:
     """'Saturn's 350 dealers': the name the possessive ends."""
+    if "'" not in before and "’" not in before:
+        return None  # most figures: no possessive mark to search for (bench_facts)
     match = _POSSESSIVE_NAME.search(before)
     if not match or match.group(1).split()[-1].casefold() in STOPWORDS:
         return None  # "It's", "That's": a pronoun, not a name
@@ -101,6 +107,8 @@ def _whole_name(mentions: list[Entity], index: int) -> str:
 
 def _haver(before: str, offset: int, mentions: list[Entity]) -> str | None:
     """'GM has 6,246 dealers': the name right before a verb of having."""
+    if not any(verb in before for verb in HAVING_VERBS):
+        return None  # most figures: no such verb to search for (bench_facts)
     match = _HAVING.search(before)
     if not match:
         return None
