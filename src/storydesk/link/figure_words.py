@@ -7,6 +7,7 @@ make it a value relative to another count (``relative``)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from storydesk.annotate import numbers, wordnet
 from storydesk.annotate.cues import CUE_WORDS
@@ -89,9 +90,12 @@ _GROWING = re.compile(
     re.IGNORECASE,
 )
 # Every kind of tally's words, looked for once per figure before any is read.
+TALLY_WORDS = ("so far", "thus far", "to date", "growing", "rising", "climbing", "increasing",
+               "counting")  # fmt: skip
+SPAN_WORDS = ("during", "over", "across")  # before "the", "its", … (``_OVER_EVENTS``)
 _TALLY_WORDS = re.compile(
-    r"\b(?:so far|thus far|to date|growing|rising|climbing|increasing|counting"
-    r"|(?:during|over|across)\s+(?:the|its|their|his|her|these|those)\s)",
+    rf"\b(?:{'|'.join(TALLY_WORDS)}"
+    rf"|(?:{'|'.join(SPAN_WORDS)})\s+(?:the|its|their|his|her|these|those)\s)",
     re.IGNORECASE,
 )
 NUMBER_MARK = "#"  # where a number stood among the context words
@@ -120,6 +124,8 @@ def whole(article: Article, figure: Figure) -> bool:
     if figure.start < 0:
         return False
     before = article.text[max(0, figure.start - WHOLE_REACH) : figure.start]
+    if "of" not in before:
+        return False  # most figures: no "of" for the search to end at (bench_facts)
     match = _PART_OF.search(before)
     if match is None:
         return False
@@ -222,7 +228,7 @@ def cumulative(article: Article, figure: Figure) -> bool:
     if figure.start < 0:
         return False
     start, end = sentence_bounds(article, figure)
-    if _TALLY_WORDS.search(article.text, start, end) is None:
+    if not _tally_words(article.text, start, end):
         return False  # most sentences: no clause split needed (benchmarks/bench_facts.py)
     before = _CLAUSE_BEFORE.split(article.text[start : figure.start])[-1]
     after = _CLAUSE_AFTER.split(article.text[figure.end : end])[0]
@@ -234,6 +240,19 @@ def cumulative(article: Article, figure: Figure) -> bool:
     # five operations" sums every item, so after the number only "but"/";" end the clause
     listed = _CLAUSE_BEFORE.split(article.text[figure.end : end])[0]
     return any(_events(match) for text in (before, listed) for match in _OVER_EVENTS.finditer(text))
+
+
+def _tally_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has a tally's words (``_TALLY_WORDS``). Plain words are
+    looked for first, in lower case: most sentences have none, and the pattern is tried at
+    every position (bench_facts). Only in ASCII text: there re.IGNORECASE folds nothing
+    ``str.lower`` does not (elsewhere it folds "ſ" to "s", "ı" to "i")."""
+    sentence = text[start:end]
+    if sentence.isascii():
+        folded = sentence.lower()
+        if not any(word in folded for word in (*TALLY_WORDS, *SPAN_WORDS)):
+            return False
+    return _TALLY_WORDS.search(text, start, end) is not None
 
 
 def _events(match: re.Match[str]) -> bool:
@@ -260,7 +279,7 @@ def context_stems(article: Article, figure: Figure, thing: str) -> tuple[list[st
     if figure.start < 0:
         return [], []
     start, end = _between_neighbours(article, figure)
-    ignored = {*thing.split(), *(_canonical(w) for w in tokens(figure.counts))}
+    ignored = _ignored(thing, figure.counts)
 
     def kept(text: str) -> list[str]:
         return [
@@ -277,6 +296,13 @@ def context_stems(article: Article, figure: Figure, thing: str) -> tuple[list[st
     if NUMBER_MARK in words_after:
         words_after = words_after[: words_after.index(NUMBER_MARK)]
     return words_before, words_after
+
+
+# Cached: a story counts the same few things many times (bench_facts: 2,377 figures).
+@lru_cache(maxsize=4096)
+def _ignored(thing: str, counts: str) -> frozenset[str]:
+    """The words of the counted thing, which say nothing of what else the number measures."""
+    return frozenset({*thing.split(), *(_canonical(w) for w in tokens(counts))})
 
 
 def nearest(before: list[str], after: list[str], reach: int) -> frozenset[str]:
