@@ -153,8 +153,10 @@ def _cluster(block: list[FigureContext]) -> list[list[FigureContext]]:
                                            c.article.id, c.figure.start))  # fmt: skip
     for item in ordered:
         fits = [c for c in clusters if _joins(item, c)]
-        if fits:
+        if len(fits) > 1:  # one fit needs no ranking (``_fit`` reads every member's words)
             max(fits, key=lambda c: _fit(item, c)).append(item)
+        elif fits:
+            fits[0].append(item)
         else:
             clusters.append([item])
     return clusters
@@ -254,7 +256,8 @@ def _joins(item: FigureContext, cluster: list[FigureContext]) -> bool:
     # Each test is pure, so the cheap vetoes come first (benchmarks/bench_facts.py): another
     # subject than a member's (an age, a magnitude of another person or quake), then
     # another value with nothing tying it to this one, most clusters of a large block.
-    if any(other_subjects(item, member) for member in cluster):
+    # Only a figure with a subject can have another one (a sixth of them).
+    if item.subject and any(other_subjects(item, member) for member in cluster):
         return False
     amount = item.amount
     same: list[FigureContext] = []

@@ -77,8 +77,10 @@ class ArticleView:
 
 
 # Not slotted: the features at its end are computed when first read (``cached_property``
-# keeps them in the instance's dict, which a frozen dataclass allows).
-@dataclass(frozen=True)
+# keeps them in the instance's dict). Not frozen: a frozen dataclass sets each of its 30-odd
+# fields through ``object.__setattr__``, which made building one 4x dearer (bench_facts);
+# nothing assigns to a field (``replace`` makes a new one).
+@dataclass
 class FigureContext:
     """A figure with the features slotting needs.
 
