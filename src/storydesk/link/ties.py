@@ -10,6 +10,8 @@ than ``alike``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from storydesk.link.evidence import apart, far_apart, one_series, period_differs, strong, weak
 from storydesk.link.figure_words import occasions_differ, one_pollster
 from storydesk.link.series import CONVERSION_SHARE
@@ -187,6 +189,9 @@ def other_organisations(left: FigureContext, right: FigureContext) -> bool:
                 or _within(right.organisations, left.organisations))  # fmt: skip
 
 
+# Cached: a story's figures name few sets of organisations, compared pair by pair in a
+# block of money (bench_facts: 4,114 calls on 400 articles, a tenth of ``tied``'s time).
+@lru_cache(maxsize=4096)
 def _within(some: frozenset[str], others: frozenset[str]) -> bool:
     """Every organisation of ``some`` is one of ``others``."""
     return all(any(one_organisation(mine, theirs) for theirs in others) for mine in some)
