@@ -330,7 +330,9 @@ def _context(view: ArticleView, figure: Figure, alone: bool) -> FigureContext:
         named=named,
         holder=holder_key(article, figure, index),
         holder_verb=figure.holder_verb,
-        subject_name=view.names.get(subject or "") or bare_name(figure.subject or "") or None,
+        subject_name=view.names.get(subject or "")
+        or (bare_name(figure.subject) if figure.subject else None)  # most figures: none
+        or None,
         scope=tuple(key for key, _ in scope),
         background=figure.stance == "background",
         quoted=any(q.start <= figure.start < q.end for q in article.quotes if q.start >= 0),
