@@ -7,7 +7,6 @@ fragment of the sentence.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -43,9 +42,12 @@ def label(slot: list[FigureContext], version: str | None, scope: str | None) -> 
         return f"age of {subject}" if subject else "age"
     if version and document:
         return f"{_counted(slot)} in the {VERSION_LABELS.get(version, version)} {document}"
-    head = _head(slot, quantity)
+    # read once (every member's sentence, case-folded), and only where the label uses it
+    measured = quantity.split(":", 1)[0] in DIMENSION_LABELS  # ``_head`` reads no limit then
+    limited = (not measured or bool(subject)) and _limited(slot)
+    head = _head(slot, quantity, limited)
     if subject:
-        head += f" of {subject}" if not _limited(slot) else f" for {subject}"
+        head += f" of {subject}" if not limited else f" for {subject}"
     elif document:
         head += f" in the {document}"
     if version == "other":
@@ -53,13 +55,13 @@ def label(slot: list[FigureContext], version: str | None, scope: str | None) -> 
     return head
 
 
-def _head(slot: list[FigureContext], quantity: str) -> str:
+def _head(slot: list[FigureContext], quantity: str, limited: bool) -> str:
     kind = quantity.split(":", 1)[0]
     if kind in DIMENSION_LABELS:
         name = DIMENSION_LABELS[kind]
         return name if ":" not in quantity else f"{name} in {quantity.split(':', 1)[1]}"
     noun = quantity if quantity == "troops" else _counted(slot)
-    if _limited(slot):
+    if limited:
         return f"{noun.rstrip('s') if noun.endswith('ps') else noun} cap"
     return noun
 
@@ -91,5 +93,10 @@ def _place_name(slot: list[FigureContext], scope: str | None) -> str | None:
 
 
 def _most_common(items: Iterable[str | None]) -> str | None:
-    counted = Counter(item for item in items if item)
-    return counted.most_common(1)[0][0] if counted else None
+    """The item given most often, the first given on a tie (as ``Counter.most_common``,
+    without building a Counter: three or four per label, bench_facts)."""
+    counted: dict[str, int] = {}
+    for item in items:
+        if item:
+            counted[item] = counted.get(item, 0) + 1
+    return max(counted, key=counted.__getitem__) if counted else None
