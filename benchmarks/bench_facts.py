@@ -37,6 +37,12 @@ compared are computed on first read, and a join asks first whether the subjects 
 Main cb36914 against the branch, twice each in the same minutes (the annotated story
 pickled once, load 3.5-4.5 on 2 cores): 1.88 / 1.88 -> 1.35 / 1.36 at 100 articles, 1.59 /
 1.65 -> 1.32 / 1.28 at 200, 1.51 / 1.46 -> 1.30 / 1.30 at 400; every facts table the same.
+Second step (literal checks before owners', whole's and cumulative's searches, cached pure
+tests, one fit joined without ranking, FigureContext unfrozen, a label's limit read once):
+main fb55487 (with s13-holders' holder readings) 1.42 / 1.31 at 100, 1.28 / 1.19 at 200,
+1.39 / 1.32 at 400 -> 1.07 / 1.04, 1.03 / 1.05, 1.10 / 1.02 (load 4.3-6.6). Best of three
+includes warm caches of pure functions (``ties._within``, ``figure_words._ignored``), as it
+did before. Every facts table the same: ``benchmarks/facts_tables.py``.
 """
 
 from __future__ import annotations
@@ -83,6 +89,13 @@ def load_previous() -> Any:
     return sys.modules["previous_facts.facts"]
 
 
+def annotated(count: int, options: Options) -> list[Article]:
+    """The first ``count`` ECB+ documents in topic order, one article each, annotated."""
+    documents = [d for folder in topic_folders(DATA) for d in read_topic(folder)]
+    articles = [Article(id=d.name, source=d.name, text=d.text) for d in documents]
+    return annotate(articles[:count], options)
+
+
 def story_of(articles: list[Article]) -> Story:
     story = Story(id="s", title="t", articles=articles)
     entities.resolve(story, Options.load())
@@ -103,9 +116,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=400)
     args = parser.parse_args()
     options = Options.load()
-    documents = [d for folder in topic_folders(DATA) for d in read_topic(folder)]
-    articles = [Article(id=d.name, source=d.name, text=d.text) for d in documents]
-    articles = annotate(articles[: args.articles], options)
+    articles = annotated(args.articles, options)
     previous = load_previous()
     print(f"{len(articles)} ECB+ articles, {sum(len(a.figures) for a in articles)} figures")
     print("articles  today ms/article  previous ms/article  ratio")
