@@ -42,7 +42,10 @@ tests, one fit joined without ranking, FigureContext unfrozen, a label's limit r
 main fb55487 (with s13-holders' holder readings) 1.42 / 1.31 at 100, 1.28 / 1.19 at 200,
 1.39 / 1.32 at 400 -> 1.07 / 1.04, 1.03 / 1.05, 1.10 / 1.02 (load 4.3-6.6). Best of three
 includes warm caches of pure functions (``ties._within``, ``figure_words._ignored``), as it
-did before. Every facts table the same: ``benchmarks/facts_tables.py``.
+did before. Every facts table the same: ``benchmarks/facts_tables.py``. Then occasion and
+relative look for their words as plain text first: main fb55487 1.33 / 1.35 at 100, 1.33 /
+1.26 at 200, 1.41 / 1.35 at 400 -> 0.96 / 0.96, 1.07 / 1.03, 1.04 / 1.02 (load 3.3-5.3,
+another engineer's tests running).
 """
 
 from __future__ import annotations

@@ -158,6 +158,8 @@ def occasion(article: Article, figure: Figure) -> frozenset[str]:
     if figure.start < 0:
         return frozenset()
     start, end = sentence_bounds(article, figure)
+    if not _may_name_occasion(article.text[start:end]):
+        return frozenset()  # most sentences (bench_facts)
     for aside in _ASIDE.finditer(article.text, start, end):
         if aside.end() <= figure.start:
             start = aside.end()
@@ -173,6 +175,16 @@ def occasion(article: Article, figure: Figure) -> frozenset[str]:
         kind = "period" if word.startswith("last") else "day" if word in WEEKDAYS else "month"
         found.add(f"{kind}:{word}")
     return frozenset(found)
+
+
+def _may_name_occasion(sentence: str) -> bool:
+    """False when the sentence has none of ``_OCCASION``'s words, looked for as plain lower
+    case words (in ASCII text, where re.IGNORECASE folds nothing ``str.lower`` does not;
+    elsewhere the pattern decides): the pattern is tried at every position."""
+    if not sentence.isascii():
+        return True
+    folded = sentence.lower()
+    return any(word in folded for word in ("last", *WEEKDAYS, *MONTH_NAMES))
 
 
 def occasions_differ(left: frozenset[str], right: frozenset[str]) -> bool:
@@ -218,7 +230,11 @@ def relative(article: Article, figure: Figure) -> bool:
         return True
     _, sentence_end = sentence_bounds(article, figure)
     end = min(sentence_end, figure.end + GAP_CHARACTERS)
-    after = _WORD.findall(article.text[figure.end : end])[:GAP_REACH]
+    text = article.text[figure.end : end]
+    folded = text.casefold()  # per character: a word folded to a gap word is in it
+    if not any(word in folded for word in GAP_WORDS):
+        return False  # most figures: no word split needed (bench_facts)
+    after = _WORD.findall(text)[:GAP_REACH]
     return any(word.casefold() in GAP_WORDS for word in after)
 
 
