@@ -36,11 +36,12 @@ from storydesk.annotate.noun_classes import kindred
 from storydesk.ids import stable_id, unique_ids
 from storydesk.link import labels
 from storydesk.link.evidence import reading, strong
+from storydesk.link.fact_joins import cluster_block
 from storydesk.link.fact_status import status
 from storydesk.link.lone_counts import join_lone_counts
 from storydesk.link.slots import DESCRIBING, FigureContext, contexts
 from storydesk.link.syndication import originals
-from storydesk.link.ties import alike, distinctive, other_subjects, separate, sized, tied
+from storydesk.link.ties import alike, distinctive, separate, sized
 from storydesk.options import Options
 from storydesk.story import Fact, FactValue, Story
 
@@ -59,7 +60,8 @@ def align(story: Story, options: Options) -> Story:
     # "stole seven" came first).
     found = sorted(contexts(story), key=lambda c: (c.article.id, c.figure.start, c.figure.end))
     clusters = [part for block in _blocks(found).values()
-                for cluster in _cluster(block) for part in split_by_value(cluster)]  # fmt: skip
+                for cluster in cluster_block(block)
+                for part in split_by_value(cluster)]  # fmt: skip
     facts: list[Fact] = []
     for cluster in join_lone_counts(merge_unverbed(merge_kinds(clusters)), found):
         facts.extend(_fact(part) for part in split_by_value(cluster))
@@ -141,27 +143,6 @@ def action_groups(actions: set[str]) -> dict[str, str]:
     return {action: find(action) for action in actions}
 
 
-def _cluster(block: list[FigureContext]) -> list[list[FigureContext]]:
-    """Greedy: figures with a version or subject seed facts first, the rest join the best fit.
-
-    A figure joins a fact when nothing separates it from any member, it is tied to every
-    member of a different value (a conflict needs direct evidence, never a chain), and it is
-    tied to at least one member of its own value.
-    """
-    clusters: list[list[FigureContext]] = []
-    ordered = sorted(block, key=lambda c: (c.version is None, c.subject is None,
-                                           c.article.id, c.figure.start))  # fmt: skip
-    for item in ordered:
-        fits = [c for c in clusters if _joins(item, c)]
-        if len(fits) > 1:  # one fit needs no ranking (``_fit`` reads every member's words)
-            max(fits, key=lambda c: _fit(item, c)).append(item)
-        elif fits:
-            fits[0].append(item)
-        else:
-            clusters.append([item])
-    return clusters
-
-
 def merge_kinds(clusters: list[list[FigureContext]]) -> list[list[FigureContext]]:
     """Clusters of one distinctive value of one quantity are one fact whatever the verb or
     the noun around them: "32 million viewers" and "about 32 million people" (ECB+ 2), "12
@@ -181,7 +162,7 @@ def merge_kinds(clusters: list[list[FigureContext]]) -> list[list[FigureContext]
         amounts = {c.amount for c in cluster}
         if len(amounts) != 1 or sized(first):
             merged.append(cluster)
-            continue  # a document's size has versions: ``_cluster`` decided on them
+            continue  # a document's size has versions: ``cluster_block`` decided on them
         targets = by_value[(first.background, first.amount)]
         target = next((t for t in targets if _mergeable(cluster, t)), None)
         if target is not None:
@@ -250,37 +231,6 @@ def _mergeable(cluster: list[FigureContext], target: list[FigureContext]) -> boo
         # two pairs: different nouns of people need the words around them to agree
         return any(strong(a, b) for a in cluster for b in target)
     return any(alike(a, b) for a in cluster for b in target)
-
-
-def _joins(item: FigureContext, cluster: list[FigureContext]) -> bool:
-    # Each test is pure, so the cheap vetoes come first (benchmarks/bench_facts.py): another
-    # subject than a member's (an age, a magnitude of another person or quake), then
-    # another value with nothing tying it to this one, most clusters of a large block.
-    # Only a figure with a subject can have another one (a sixth of them).
-    if item.subject and any(other_subjects(item, member) for member in cluster):
-        return False
-    amount = item.amount
-    same: list[FigureContext] = []
-    for member in cluster:
-        if member.amount == amount:
-            same.append(member)
-        elif not tied(item, member):
-            return False
-    if same and not any(alike(item, member) for member in same):
-        return False
-    return not any(separate(item, member) for member in cluster)
-
-
-def _fit(item: FigureContext, cluster: list[FigureContext]) -> tuple[bool, bool, int, int, int]:
-    """Prefer the fact that holds this value in this version, then the one more articles
-    give (an unmarked "28-point" deal is the original plan five outlets name, not the
-    separate proposal one names), then shared places and words."""
-    same_value = any(m.amount == item.amount for m in cluster)
-    same_version = any(m.version == item.version and m.version for m in cluster)
-    support = len({m.article.id for m in cluster})
-    shared_places = max(len(item.places & m.places) for m in cluster)
-    shared_words = max(len(item.context & m.context) for m in cluster)
-    return same_value, same_version, support, shared_places, shared_words
 
 
 def split_by_value(cluster: list[FigureContext]) -> list[list[FigureContext]]:

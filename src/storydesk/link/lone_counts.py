@@ -4,7 +4,7 @@ Crowds and hauls are counted with different verbs and words ("The agency receive
 235,000 comments on the endangered species proposal" / "the bulk of nearly 235,000 public
 comments" / "has since received nearly 300,000 comments", ECB+ 9ecb; "attacked two boats",
 "two boats were closing in" / "The pirates, in three boats, were attempting to hijack",
-12ecb), so the clusters of a class (``facts._cluster``, blocked by verb) leave a report's
+12ecb), so the clusters of a class (``fact_joins.cluster_block``, blocked by verb) leave a report's
 differing value on its own, and as one report's small count it is then dropped as trivia.
 When the story has exactly one count of that class that several reports give (one value, in
 one cluster or in several that the verbs split: ``_one_count``), and a report whose only
