@@ -31,7 +31,7 @@ from storydesk.annotate.numbers import (
     is_ordinal,
     number_value,
 )
-from storydesk.annotate.units import fused_unit, unit_after
+from storydesk.annotate.units import feet_and_inches, fused_unit, unit_after
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _DIGITS = re.compile(r"\d[\d,.]*")
@@ -273,9 +273,10 @@ def _names_a_model(run: list[Token]) -> bool:
         return False  # "a 5.9 magnitude earthquake" (ECB+ 20): models are numbered whole
     if calibre(head):
         return False  # "a .357 caliber revolver", also written "357 caliber" (ECB+ 19ecbplus)
-    if unit_after(last.doc, last) is not None:
+    if unit_after(last.doc, last) is not None or feet_and_inches(last.doc, run) is not None:
         # a unit written singular without its hyphen: "given a new 20 year sentence" (ECB+
-        # 3_2ecbplus, 3_3ecbplus), "a 30 minute drive"; no model is numbered in a unit
+        # 3_2ecbplus, 3_3ecbplus), "a 30 minute drive"; no model is numbered in a unit, nor
+        # in a height ("the 6-foot-2 guard", the tokenizer's "6" "-" "foot-2")
         return False
     if last.i > 0 and last.nbor(-1).text in CURRENCIES:
         return False

@@ -26,7 +26,7 @@ from storydesk.annotate.counted import CURRENCIES, Counted, counted_thing
 from storydesk.annotate.figure_runs import Range, number_runs, ranges
 from storydesk.annotate.measure import measure
 from storydesk.annotate.numbers import is_magnitude, number_value
-from storydesk.annotate.units import currency_before, fused_metres
+from storydesk.annotate.units import Unit, currency_before, feet_and_inches, fused_metres
 from storydesk.article import Article, DateMention, Figure
 from storydesk.clean.datelines import CLOCK, HALF_DAY
 
@@ -102,22 +102,36 @@ def _figure(
     article: Article, doc: Doc, run: list[Token], limit: int, bound: str | None
 ) -> Figure | None:
     metres = fused_metres(doc, run)
-    value = metres[0] if metres else number_value([t.text for t in run])
+    height = feet_and_inches(doc, run)
+    value = (metres or height or (number_value([t.text for t in run]), None))[0]
     if value is None:
         return None
     thing: Counted = counted_thing(doc, run)
+    if height is not None:
+        thing = Counted("inches", run[0].idx, height[1].end, thing.noun)
     if not thing.counts and _names_a_thing(doc, run):
         return None
     start = min(run[0].idx, thing.start)
     run_end = run[-1].idx + len(run[-1].text)
     # The counted noun may sit after the next number ("from 15 to 20 people"): keep what it
     # counts, not its characters, which belong to that number's own figure.
-    end = max(run_end, thing.end) if thing.end <= limit else run_end
+    # (a height's inches are its own: "6 feet 2 inches" is one figure, ``feet_and_inches``)
+    end = max(run_end, thing.end) if thing.end <= limit or height else run_end
     qualifier = bound
     if bound is None:
         start, qualifier = _with_qualifier(article.text, start, None)
-    figure = _make(article, value, qualifier, thing.counts, start, end)
-    return _measured(figure, article, doc, run, thing)
+    figure = _measured(_make(article, value, qualifier, thing.counts, start, end),
+                       article, doc, run, thing)  # fmt: skip
+    if height is not None:
+        _in_inches(figure, height[1])
+    return figure
+
+
+def _in_inches(figure: Figure, inch: Unit) -> None:
+    """A height in feet and inches is that many inches (``units.feet_and_inches``); the
+    measurement read "foot" after the number as its unit."""
+    figure.quantity, figure.unit = inch.dimension, inch.name
+    figure.base = figure.value * inch.factor
 
 
 def _names_a_thing(doc: Doc, run: list[Token]) -> bool:

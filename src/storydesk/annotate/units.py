@@ -274,6 +274,46 @@ def _length_words(doc: Doc, run: list[Token]) -> bool:
                for c in doers)  # fmt: skip
 
 
+# A height in feet and inches: "5-foot-8", "6-feet-2 inches", "6 feet 2 inches" (the
+# tokenizer keeps "foot-8" whole). Spaced apart, the inches need their word ("12 feet 3
+# times" is no height); more than 11 inches is no such height.
+_FEET_AND_INCHES = re.compile(
+    r"(?:-(?:foot|feet|ft)-(?P<tight>\d{1,2}|[a-z]+)(?:[- ](?:inches|inch|in\.)(?![a-z]))?"
+    r"|\s+(?:foot|feet|ft\.?)\s+(?P<spaced>\d{1,2}|[a-z]+)[- ](?:inches|inch|in\.)(?![a-z]))"
+)
+# How many tokens may stand between a height and the weight in pounds after it.
+WEIGHT_REACH = 6
+
+
+def feet_and_inches(doc: Doc, run: list[Token]) -> tuple[float, Unit] | None:
+    """A height written in feet and inches after the run, as inches: "Orozco is 5-foot-8"
+    and "He is 5-feet-8 inches tall" (ECB+ 16ecbplus), "the 6-foot-9 senior" (31ecb), read
+    as a count of five and another figure of eight (or as 5 feet). The unit's ``end`` is
+    where the height's text ends."""
+    last = run[-1]
+    feet = number_value([t.text for t in run])
+    match = _FEET_AND_INCHES.match(doc.text, last.idx + len(last.text))
+    if feet is None or match is None or not float(feet).is_integer():
+        return None
+    inches = number_value([match["tight"] or match["spaced"]])
+    inch = physical_unit("inch")
+    if inches is None or not 0 <= inches < 12 or inch is None:
+        return None
+    return feet * 12 + inches, Unit(inch.dimension, inch.name, inch.factor, match.end())
+
+
+def _after_height(doc: Doc, last: Token) -> bool:
+    """A weight in pounds given after a height in feet and inches: "Orozco is 5-foot-8, 135
+    pounds" (ECB+ 16_5ecbplus: read as sterling, beside 16_4ecbplus' "weighing 130
+    pounds"), "4 feet 9 inches and 85 pounds"."""
+    for token in doc[max(last.sent.start, last.i - WEIGHT_REACH - 4) : last.i]:
+        height = feet_and_inches(doc, [token]) if token.like_num else None
+        if height is not None and len(doc.char_span(height[1].end, last.idx,
+                                                    alignment_mode="expand") or ()) <= WEIGHT_REACH:
+            return True
+    return False
+
+
 def _is_a(noun: Token, kinds: frozenset[str] | set[str]) -> bool:
     """The noun's first WordNet sense is one of ``kinds`` or a kind of one."""
     senses = wordnet.load().synsets(noun.lemma_.lower(), "n")[:1]
@@ -285,7 +325,7 @@ def _weighs(doc: Doc, last: Token) -> bool:
     window = {t.lemma_.lower() for t in doc[max(last.i - 4, 0) : last.i + 4]}
     return bool(window & {"weigh", "weight", "heavy", "lb", "lbs"}) or any(
         t.text == "-" for t in doc[last.i + 1 : last.i + 2]
-    )
+    ) or _after_height(doc, last)
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,63 @@
+"""What a number measures, for reports read wrong in session 13 (s13-agree: missed
+agreements of the development, held and work parts). Unseen sentences, written here."""
+
+from __future__ import annotations
+
+import pytest
+from figure_builders import annotated_figures
+
+from storydesk.article import Figure
+
+
+def _figure(text: str, number: str) -> Figure:
+    figures = annotated_figures(text, "2014-05-02")
+    return next(f for f in figures if f.text.startswith(number))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the suspect is 6-foot-2 and was last seen wearing a grey hoodie.",
+        "The suspect is described as 6-feet-2 inches tall with short dark hair.",
+        "Witnesses described a man about 6 feet 2 inches tall in a red jacket.",
+        "The 6-foot-2 guard scored 18 points against Duke on Saturday.",
+    ],
+)
+def test_a_height_in_feet_and_inches_is_one_length(text: str) -> None:
+    # ECB+ 16ecbplus ("5-feet-8 inches tall" / "5-foot-8") and 31ecb ("the 6-foot-9
+    # senior"): the feet were read as a bare count and the inches as another figure
+    figures = annotated_figures(text, "2014-05-02")
+    [figure] = [f for f in figures if "6" in f.text]
+    assert (figure.quantity, figure.unit, figure.value) == ("length", "inch", 74)
+    assert figure.base == pytest.approx(74 * 2.54e-5)
+    assert not any(f.text.startswith("2") for f in figures)
+
+
+def test_feet_alone_and_scores_stay_as_they_were() -> None:
+    figure = _figure("The rescuers dug through 12 feet of snow to reach the car.", "12")
+    assert (figure.quantity, figure.value) == ("length", 12)
+    score = annotated_figures("Ohio State beat Purdue 28-14 on Saturday.", "2014-05-02")
+    assert all(f.unit != "inch" for f in score)
+    # more than 11 inches is no height in feet and inches
+    assert _figure("The wall is 8-foot-14 by one account.", "8").unit != "inch"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the man is 5-foot-10, 180 pounds, with a tattoo on his neck.",
+        "The missing girl is 4 feet 9 inches and 85 pounds, her family said.",
+    ],
+)
+def test_pounds_beside_a_height_are_a_weight(text: str) -> None:
+    # ECB+ 16_5ecbplus: "Orozco is 5-foot-8, 135 pounds" was 135 pounds sterling, against
+    # 16_4ecbplus' "weighing 130 pounds" (a mass): the weight conflict was never compared
+    figure = next(f for f in annotated_figures(text, "2014-05-02") if f.counts == "pounds")
+    assert figure.quantity == "mass"
+
+
+def test_pounds_without_a_body_measure_stay_money() -> None:
+    text = "The painting, 6 feet wide, sold for 800,000 pounds at auction in London."
+    figure = _figure(text, "800,000")
+    assert figure.quantity == "money:GBP"
+
