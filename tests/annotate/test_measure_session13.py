@@ -61,3 +61,19 @@ def test_pounds_without_a_body_measure_stay_money() -> None:
     figure = _figure(text, "800,000")
     assert figure.quantity == "money:GBP"
 
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We will be back on Friday," said 24-year-old student Georgia Papadakis.', "Papadakis"),
+        ("The fire was reported by 61-year-old neighbour Sydney Okafor.", "Okafor"),
+        ('"It was chaos," said 45-year-old shopkeeper Dallas Greer.', "Greer"),
+    ],
+)
+def test_an_age_before_a_title_and_a_name_is_the_names(text: str, name: str) -> None:
+    # ECB+ 19ecb: "said 32-year-old protester Paris Kyriakides" in two reports, read as the
+    # age of nobody (the model typed the name a building); first names that are places
+    # ("Georgia", "Sydney", "Dallas") are typed places the same way
+    figure = next(f for f in annotated_figures(text, "2014-05-02") if f.counts == "years old")
+    assert figure.quantity == "age"
+    assert name in (figure.subject or "")

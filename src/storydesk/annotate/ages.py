@@ -243,6 +243,10 @@ def _hyphenated_person(doc: Doc, run: list[Token], after: int) -> Token | None:
             return token  # "the 40-year-old American"
         if token.pos_ == "NOUN" and token.dep_ != "compound":
             return token if is_person(token) else None
+        if token.pos_ == "NOUN" and token.head.pos_ == "PROPN" and is_person(token):
+            # a title before a name: "said 32-year-old protester Paris Kyriakides" (ECB+
+            # 19_3ecb, 19_9ecb: the model typed the name a building, and no age was read)
+            return token.head
     return None
 
 
