@@ -77,3 +77,27 @@ def test_an_age_before_a_title_and_a_name_is_the_names(text: str, name: str) -> 
     figure = next(f for f in annotated_figures(text, "2014-05-02") if f.counts == "years old")
     assert figure.quantity == "age"
     assert name in (figure.subject or "")
+
+
+def test_a_count_leaving_out_the_noun_the_sentence_before_counted() -> None:
+    # PolNeAR train (an AP live blog of primary night): "With 107 delegates at stake, she
+    # will win at least 56. Sanders will gain at least 24." gave 24 no noun, nor "He now has
+    # 568." after "Trump picked up all 99 delegates in Florida."
+    text = (
+        "With 64 seats to fill, the Greens will take at least 20. "
+        "Labour will win at least 31."
+    )
+    figure = _figure(text, "at least 31")
+    assert (figure.counts, figure.quantity) == ("seats", "count:seat")
+    text = "The ferry carried 412 passengers on Monday. It now carries 380."
+    assert _figure(text, "380").quantity == "people:passenger"
+
+
+def test_a_noun_of_its_own_or_an_earlier_number_in_its_sentence_comes_first() -> None:
+    text = "The ferry carried 412 passengers on Monday. It now carries 380 cars and 12 trucks."
+    assert _figure(text, "380").quantity == "count:car"
+    text = "The ferry carried 412 passengers on Monday. Its crew of 19 sailed 30 miles."
+    assert _figure(text, "19").quantity != "people:passenger"
+    # a numbering counts nothing, whatever the sentence before counted
+    text = "The jury heard from 11 witnesses. Juror No. 12 said nothing."
+    assert _figure(text, "12").quantity == ""

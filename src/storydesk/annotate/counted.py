@@ -44,6 +44,8 @@ UNCHANGED_PLURALS = frozenset(
     {"staff", "personnel", "police", "crew", "cattle", "livestock", "aircraft", "sheep",
      "fish", "deer", "series", "species", "spacecraft", "offspring", "apparatus"}
 )  # fmt: skip
+ARGUMENTS = frozenset({"dobj", "attr"})  # a verb's objects (``_elided_noun``)
+NUMEROS = ("no.", "#", "number")  # a numbering before a number: "Juror No. 12", "Tee #4"
 # How many words of description may stand between an existential count and its noun.
 DESCRIBED_REACH = 10
 
@@ -198,18 +200,20 @@ def _elided_noun(doc: Doc, run: list[Token]) -> Counted | None:
     followed by a noun of its own ("33 homers and 121 RBI") is not elided. The span stays
     the number's own (the noun belongs to the other figure)."""
     last = run[-1]
-    if last.dep_ in ("nummod", "quantmod", "compound", "amod"):
-        return None
-    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if following is not None and following.pos_ in ("NOUN", "PROPN", "NUM"):
+    if not _bare(last):
         return None
     if time_of_day(doc, run):
         return None  # "began … before 9" (ECB+ 14_5ecb): no ninth fire engine
-    sentence_start = last.sent.start
+    if "".join(t.lower_ for t in doc[max(run[0].i - 2, 0) : run[0].i]).endswith(NUMEROS):
+        return None  # "Juror No. 12 said" (ECB+ 3_4ecb) names a juror, it counts none
+    # For a sentence's first number that is a verb's object, the sentence before too: "With
+    # 107 delegates at stake, she will win at least 56. Sanders will gain at least 24." (an
+    # AP live blog, PolNeAR train); not "a crew of 19", nor a subject ("Only 22 finished").
+    spans = _looking_back(doc, run)[: 2 if last.dep_ in ARGUMENTS else 1]
     # an ordinal is no count the number repeats: spaCy's ``like_num`` takes "first" for a
     # number, so "the first 11 with Philadelphia" (ECB+ 5_2ecb) looked no further back
-    numbers = [t for t in reversed(doc[sentence_start : run[0].i])
-               if t.like_num and not is_ordinal(t.text)]  # fmt: skip
+    numbers = next(([t for t in reversed(span) if t.like_num and not is_ordinal(t.text)]
+                    for span in spans if any(t.like_num for t in span)), [])  # fmt: skip
     # Items of a list whose noun each leaves out lead back to the one that gives it: "cut
     # approximately 4,300 jobs in France, 3,700 in Germany, 1,600 in UK and 400 in Spain"
     # (MEANTIME airbus 61389: the last two counted nothing).
