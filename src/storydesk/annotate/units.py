@@ -306,10 +306,13 @@ def _after_height(doc: Doc, last: Token) -> bool:
     """A weight in pounds given after a height in feet and inches: "Orozco is 5-foot-8, 135
     pounds" (ECB+ 16_5ecbplus: read as sterling, beside 16_4ecbplus' "weighing 130
     pounds"), "4 feet 9 inches and 85 pounds"."""
+    # the height's own tokens ("4 feet 9 inches": 4) before the tokens between
     for token in doc[max(last.sent.start, last.i - WEIGHT_REACH - 4) : last.i]:
         height = feet_and_inches(doc, [token]) if token.like_num else None
-        if height is not None and len(doc.char_span(height[1].end, last.idx,
-                                                    alignment_mode="expand") or ()) <= WEIGHT_REACH:
+        if height is None:
+            continue
+        between = doc.char_span(height[1].end, last.idx, alignment_mode="expand")
+        if len(between or ()) <= WEIGHT_REACH:
             return True
     return False
 
