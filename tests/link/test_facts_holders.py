@@ -167,3 +167,20 @@ def test_a_pronoun_two_people_may_mean_holds_nothing() -> None:
     )
     holders = [f.holder for article in story.articles for f in article.figures]
     assert holders == [None, "John Kasich"]
+
+
+def test_subjects_coordinated_hold_together() -> None:
+    """Two subjects coordinated ("Smith and Jones raised …") hold a reading together: the
+    first named is no holder of its own (dev 18ecbplus: "the ATF and FBI are offering a
+    $35,000 reward" / "The FBI and ATF offered a $35,000 reward" were kept apart as the
+    ATF's and the FBI's). Sentences written for this test."""
+    found = facts_of(
+        "The state and the county offered a $10,000 reward for information on the arson.",
+        "The county and the state offered a $15,000 reward for information on the arson.",
+    )
+    assert _stated(found) == [[10000, 15000]]
+    found = facts_of(
+        "Senator Ann Cole and Senator Ray Diaz raised $2 million for the flood relief fund.",
+        "Senator Ray Diaz and Senator Ann Cole raised $3 million for the flood relief fund.",
+    )
+    assert _stated(found) == [[2000000, 3000000]]

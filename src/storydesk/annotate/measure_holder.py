@@ -64,7 +64,7 @@ def holder_of(article: Article, doc: Doc, number: Token, quantity: str) -> Holde
     if verb is None:
         return None
     doer = clause_doer(verb, _holds)
-    if doer is None:
+    if doer is None or _coordinated(doer):
         return None
     name = _referent(article, doc, doer) if doer.pos_ == "PRON" else name_of(doer)[0]
     return Holder(name, action_of(verb)) if name else None
@@ -80,6 +80,14 @@ def _phrase_of(number: Token) -> Token:
     ):
         return outer
     return number
+
+
+def _coordinated(doer: Token) -> bool:
+    """A subject coordinated with another ("the ATF and FBI are offering a $35,000 reward",
+    ECB+ 18ecbplus, against "The FBI and ATF offered a $35,000 reward"): they hold the reading
+    together, and the first named is no holder of its own."""
+    phrase = doer.head if doer.dep_ in ("compound", "flat", "appos") else doer
+    return phrase.dep_ == "conj" or any(c.dep_ == "conj" for c in phrase.children)
 
 
 def _holds(subject: Token) -> bool:
