@@ -13,7 +13,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from storydesk.link.evidence import apart, far_apart, one_series, period_differs, strong, weak
-from storydesk.link.figure_words import occasions_differ, one_pollster
+from storydesk.link.figure_times import occasions_differ
+from storydesk.link.figure_words import one_pollster
 from storydesk.link.series import CONVERSION_SHARE
 from storydesk.link.slots import FigureContext
 from storydesk.link.subjects import one_organisation
@@ -96,40 +97,9 @@ def other_subjects(left: FigureContext, right: FigureContext) -> bool:
 
 def tied(left: FigureContext, right: FigureContext) -> bool:
     """Enough evidence that differing values measure one thing."""
-    if left.subject and left.subject == right.subject and left.named:
-        return not (left.event and not same_place(left, right))
-    if left.event and same_place(left, right):
-        return True
-    if left.whole != right.whole and not (left.event or right.event):
-        # "10 of the Saints' 16 games" / "limited him to only six games"; an event's whole is
-        # its toll, which other reports give ("Two of the 40 passengers killed" / "42
-        # passengers were killed": a real conflict; review)
-        return False
-    if left.reference and left.reference == right.reference and not far_apart(left, right):
-        # two reports' distances from one place ("1,500 kilometers south of Tehran" and
-        # "1,150 kilometers ( 700 miles ) southeast of Tehran", ECB+ 20ecbplus); values far
-        # apart are distances of two things ("about 15 miles north of Detroit" for the
-        # office building, "50 miles north of Detroit" where a motorist saw the car, 18ecbplus).
-        # Only distances of one named thing: "struck 100 kilometers south of Tehran" and "the
-        # town of Qom, 140 kilometers south of Tehran" locate two things (reviewer, session 8).
-        if left.located and left.located == right.located:
-            return _distances_differ(left, right)
-        return _converted(left, right)  # one distance in two units may still agree
-    if left.listed and one_series(left, right):
-        return True  # "six rifles, 12 magazines and 300 rounds" / "14 rifles, 31 magazines …"
-    if left.converts is not None and left.converts == right.converts:
-        return True  # "€110 billion ($143 billion)" / "€110 billion ($158 billion)": one sum
-    if other_organisations(left, right):
-        return False
-    if left.describing or right.describing:
-        # "a three-game losing streak", "the 300-seat parliament": a property of an object,
-        # differing only when both name the same one; the words around them say too
-        # little (one story gives several streaks, several bodies).
-        return False
-    if left.event and presumed_one_event(left, right):
-        return True
-    if sized(left) and left.version and left.version == right.version:
-        return True  # "roughly 20 points" and "the revised 19-point plan"
+    early = _tied_before_frame(left, right)
+    if early is not None:
+        return early
     if left.thing in NEED_FRAME and not left.frame & right.frame:
         # "hospitalized for three weeks" / "a heart attack almost three weeks ago" (ECB+ 4);
         # a figure whose clause gave no frame says nothing of what it is the length of.
@@ -164,21 +134,64 @@ def tied(left: FigureContext, right: FigureContext) -> bool:
 
 def frame_bound(item: FigureContext) -> bool:
     """Whether ``tied`` can tie this figure (as ``left``) to a differing value only through a
-    frame word they share: a length of time (``NEED_FRAME``) with none of the ties ``tied``
-    reads before the frame (a named subject, an event, a reference place, a series, a
-    conversion, a size). ``fact_joins.cluster_block`` then tries only the facts holding
-    its value or one of its frame words: a story has many durations (bench_facts: 326 of
-    2,377 figures on 400 articles, 30,088 of 50,015 tries of a join). Keep in step with
-    ``tied`` (tests/link/test_facts_speed.py)."""
-    return (
-        item.thing in NEED_FRAME
-        and not (item.subject and item.named)
-        and not item.event
-        and not item.reference
-        and not item.listed
-        and item.converts is None
-        and not item.sized
+    frame word they share: a length of time (``NEED_FRAME``) that none of the ties read
+    before the frame can tie. ``fact_joins.cluster_block`` then tries only the facts
+    holding its value or one of its frame words: a story has many durations (bench_facts:
+    326 of 2,377 figures on 400 articles, 30,088 of 50,015 tries of a join)."""
+    return item.thing in NEED_FRAME and not _may_tie_before_frame(item)
+
+
+def _may_tie_before_frame(left: FigureContext) -> bool:
+    """What each tie of ``_tied_before_frame`` needs of the left figure, in its order: a
+    named subject, an event, a reference place, a series, a conversion, a size (a tie added
+    there adds its need here; tests/link/test_facts_speed.py checks the two on real pairs)."""
+    return bool(
+        (left.subject and left.named)
+        or left.event
+        or left.reference
+        or left.listed
+        or left.converts is not None
+        or left.sized
     )
+
+
+def _tied_before_frame(left: FigureContext, right: FigureContext) -> bool | None:
+    """The ties and vetoes ``tied`` reads before the frame, in order; None when none decides."""
+    if left.subject and left.subject == right.subject and left.named:
+        return not (left.event and not same_place(left, right))
+    if left.event and same_place(left, right):
+        return True
+    if left.whole != right.whole and not (left.event or right.event):
+        # "10 of the Saints' 16 games" / "limited him to only six games"; an event's whole is
+        # its toll, which other reports give ("Two of the 40 passengers killed" / "42
+        # passengers were killed": a real conflict; review)
+        return False
+    if left.reference and left.reference == right.reference and not far_apart(left, right):
+        # two reports' distances from one place ("1,500 kilometers south of Tehran" and
+        # "1,150 kilometers ( 700 miles ) southeast of Tehran", ECB+ 20ecbplus); values far
+        # apart are distances of two things ("about 15 miles north of Detroit" for the
+        # office building, "50 miles north of Detroit" where a motorist saw the car, 18ecbplus).
+        # Only distances of one named thing: "struck 100 kilometers south of Tehran" and "the
+        # town of Qom, 140 kilometers south of Tehran" locate two things (reviewer, session 8).
+        if left.located and left.located == right.located:
+            return _distances_differ(left, right)
+        return _converted(left, right)  # one distance in two units may still agree
+    if left.listed and one_series(left, right):
+        return True  # "six rifles, 12 magazines and 300 rounds" / "14 rifles, 31 magazines …"
+    if left.converts is not None and left.converts == right.converts:
+        return True  # "€110 billion ($143 billion)" / "€110 billion ($158 billion)": one sum
+    if other_organisations(left, right):
+        return False
+    if left.describing or right.describing:
+        # "a three-game losing streak", "the 300-seat parliament": a property of an object,
+        # differing only when both name the same one; the words around them say too
+        # little (one story gives several streaks, several bodies).
+        return False
+    if left.event and presumed_one_event(left, right):
+        return True
+    if sized(left) and left.version and left.version == right.version:
+        return True  # "roughly 20 points" and "the revised 19-point plan"
+    return None
 
 
 def other_organisations(left: FigureContext, right: FigureContext) -> bool:
