@@ -1,4 +1,4 @@
-"""One named person's counts told of two occasions are two counts (``figure_words.occasion``,
+"""One named person's counts told of two occasions are two counts (``figure_times.occasion``,
 the named-subject tie of ``ties.tied``). Review (reviewer 1, session 11): with the annotate
 side's doers as subjects, these pairs were stated as "reports differ"."""
 

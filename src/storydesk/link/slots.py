@@ -16,13 +16,12 @@ from storydesk.annotate.documents import DOCUMENT_PARTS
 from storydesk.annotate.frames import OFFSET
 from storydesk.annotate.measure import EVENT_QUANTITIES
 from storydesk.article import Article, Figure
+from storydesk.link.figure_times import cumulative, occasion
 from storydesk.link.figure_words import (
     CONTEXT_WORDS,
     NEAR_WORDS,
     context_stems,
-    cumulative,
     nearest,
-    occasion,
     pollster,
     relative,
     sentence_bounds,
@@ -218,7 +217,7 @@ class FigureContext:
 
     @cached_property
     def occasion(self) -> frozenset[str]:
-        """The days and periods its sentence names (``figure_words.occasion``):
+        """The days and periods its sentence names (``figure_times.occasion``):
         ``ties.separate`` reads it for two figures of one subject only."""
         return occasion(self.article, self.figure)
 
