@@ -165,21 +165,21 @@ def _unions_of(filing: Filing, signature: Any, index: MemoryIndex, gold: dict[st
         side, own, held = related.lead_unit(signature), Counter([mine]), 1
     else:
         topic = index.topics([filing.story])[filing.story]
-        _, read = related._read(index, [], [topic], filing.story)
+        _, read = related.read_topics(index, [], [topic], filing.story)
         side, own = related.centroid(read.of([topic], signature)), _held(index, topic, gold)
         own[mine] += 1
         held = index.story_sizes([filing.story]).get(filing.story, 0) + 1
     joined = [filing.topic] if filing.story is None and filing.topic else []
     for kind, topic in [*(("new story", t) for t in joined),
                         *(("merge", t) for t in filing.topics_merged)]:
-        memo, _ = related._read(index, [topic], [], None)
+        memo, _ = related.read_topics(index, [topic], [], None)
         theirs = _held(index, topic, gold)
         shared = sorted(((side[w] * memo[topic][w], w) for w in side.keys() & memo[topic].keys()),
                         reverse=True)[:4]
         yield {"n": position, "article": signature.article, "kind": kind,
                "right": _majority(theirs) == _majority(own), "own": dict(own),
                "other": dict(theirs), "story_size": held,
-               "link": round(related._dot(side, memo[topic]), 4),
+               "link": round(related.cosine(side, memo[topic]), 4),
                "terms": [[w, round(v, 4)] for v, w in shared]}
 
 

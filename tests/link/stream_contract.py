@@ -209,8 +209,9 @@ def check_a_story_leaving_its_topic_takes_the_topics_it_moves_to(
     index_factory: Factory,
 ) -> None:
     """A fire story labelled in a quake story's topic leaves it and, in the same filing,
-    moves to another fire story's topic (``Filing.leaves_topic``, ``topics_merged``): that
-    topic joins the fire story's own, not the quake topic it left."""
+    moves to another fire story's topic (``Filing.leaves_topic``, ``topics_merged``): the
+    story alone moves, and the topic it joins keeps its id (review, session 13: the move
+    relabelled the destination's stories with the moving story's id)."""
     index = index_factory()
     for n in range(2):
         put(index, signature(f"q{n}", QUAKE.format(n=n)), "sh")
@@ -220,7 +221,7 @@ def check_a_story_leaving_its_topic_takes_the_topics_it_moves_to(
     arrival = signature("f4", FIRE.format(n=4))
     filing = Filing("f4", "sn", 0.5, topics_merged=["sx"], leaves_topic=True)
     assert carry_out(index, arrival, filing, "unused") == "sn"
-    assert index.topics(["sh", "sn", "sx"]) == {"sh": "sh", "sn": "sn", "sx": "sn"}
+    assert index.topics(["sh", "sn", "sx"]) == {"sh": "sh", "sn": "sx", "sx": "sx"}
     assert index.story_sizes(["sh", "sn"]) == {"sh": 2, "sn": 2}
 
 

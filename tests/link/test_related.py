@@ -51,11 +51,11 @@ def test_lemmas_bring_the_two_deaths_of_ecb_topic_4_closer(
     for document in read_topic(folder):
         events.setdefault(document.event, []).append(sign(document.article()))
     first, second = (related.profile(members) for members in events.values())
-    with_lemmas = related._dot(first.unit, second.unit)
+    with_lemmas = related.cosine(first.unit, second.unit)
     related._PROFILES.clear()
     monkeypatch.setattr(leads, "terms", lambda lead: lead)
     first, second = (related.profile(members) for members in events.values())
-    by_words = related._dot(first.unit, second.unit)
+    by_words = related.cosine(first.unit, second.unit)
     related._PROFILES.clear()
     assert by_words < 0.06 < 0.09 < with_lemmas
 
@@ -247,7 +247,7 @@ def test_topics_sharing_a_rare_word_are_related_at_a_lower_link() -> None:
     stream's stories at its end, 0.10 to 0.11): related from ``TOPIC_KEYED``. The fires of
     ECB+ 13 and 14 share only words of their kind ("arson", "fire"), none rare enough."""
     first, second = (related.profile(m).unit for m in _events("4").values())
-    link = related._dot(first, second)
+    link = related.cosine(first, second)
     assert related.TOPIC_KEYED <= link < related.TOPIC_MERGE
     assert "pinup" in first.keys() & second.keys()
     assert related.closest(first, {"t": second}, ["t"], related.TOPIC_MERGE) == ["t"]
@@ -319,7 +319,7 @@ def test_a_shared_word_naming_a_kind_of_event_relates_at_no_lower_link() -> None
     for word, related_ in (("temblor", False), ("aftershock", False), ("pinup", True)):
         left = {word: link ** 0.5, "city": (1 - link) ** 0.5}
         right = {word: link ** 0.5, "island": (1 - link) ** 0.5}
-        assert related._dot(left, right) == pytest.approx(link)
+        assert related.cosine(left, right) == pytest.approx(link)
         near = related.closest(left, {"t": right}, ["t"], related.TOPIC_MERGE)
         assert near == (["t"] if related_ else []), word
 

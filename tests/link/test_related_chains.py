@@ -31,7 +31,8 @@ def test_a_report_relating_to_two_unrelated_topics_unites_only_the_closest() -> 
     for name, own, other in cases:
         lead = related.lead_unit(sign(documents[name].article()))
         memo = {own: _event_profile(documents, own), other: _event_profile(documents, other)}
-        assert related._dot(lead, memo[own]) > related._dot(lead, memo[other]) >= related.TOPIC_JOIN
+        link = related.cosine(lead, memo[own])
+        assert link > related.cosine(lead, memo[other]) >= related.TOPIC_JOIN
         assert not related.relates(memo[own], memo[other], related.TOPIC_JOIN)
         assert related.closest(lead, memo, [other, own], related.TOPIC_JOIN) == [own], name
 

@@ -33,5 +33,6 @@ def test_a_story_whose_first_report_took_a_topic_by_one_word_moves_when_it_grows
     assert first.story is None and first.topic == index.story_of("1_4ecb.xml")
     topic = {n: index.topics([index.story_of(n)])[index.story_of(n)] for n in order}
     assert topic["4_5ecbplus.xml"] == topic[williams[-1]] == topic[page[0]]
+    assert topic[page[0]] == index.story_of(page[0])  # Page's story still names its topic
     assert topic["1_4ecb.xml"] != topic["4_5ecbplus.xml"]
     assert [f.leaves_topic for f in filings].count(True) == 1

@@ -48,11 +48,14 @@ def carry_out(index: CandidateIndex, signature: ArticleSignature, filing: Filing
         index.merge_topics(story, filing.topic)
     if filing.moved:
         index.move(filing.moved, story)
-    if filing.leaves_topic:
+    if filing.leaves_topic:  # the story alone moves; the topic it joins keeps its id
         index.leave_topic(story)
-    topic = index.topics([story]).get(story, story)
-    for other in filing.topics_merged:
-        index.merge_topics(other, topic)
+        for other in filing.topics_merged:
+            index.merge_topics(story, other)
+    else:
+        topic = index.topics([story]).get(story, story)
+        for other in filing.topics_merged:
+            index.merge_topics(other, topic)
     if filing.split and filing.split_story:
         index.split(filing.split, filing.split_story, same_topic=not filing.split_apart)
         if hook is not None:

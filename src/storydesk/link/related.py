@@ -156,7 +156,8 @@ def _unit(weights: dict[str, float]) -> dict[str, float]:
     return dict(zip(weights, map(truediv, weights.values(), repeat(norm)), strict=True))
 
 
-def _dot(left: Mapping[str, float], right: Mapping[str, float]) -> float:
+def cosine(left: Mapping[str, float], right: Mapping[str, float]) -> float:
+    """The cosine of two unit profiles (or centroids): their dot product."""
     shared = left.keys() & right.keys()  # in C: most pairs share a few words, if any
     if not shared:
         return 0.0
@@ -225,7 +226,7 @@ def relate(
     if not chosen and not apart and not look_up:
         return None, []  # no other topic near: nothing to read (most arrivals)
     own_topics = [own_topic, *apart] if own_topic else []
-    memo, read = _read(index, chosen, own_topics, story)
+    memo, read = read_topics(index, chosen, own_topics, story)
     own = centroid(read.of(own_topics, arrival))
     strong = closest(own, memo, chosen, TOPIC_MERGE)  # (none: apart only)
     if not strong and (check or (alone and read.held.get(story, [story]) == [story])):
@@ -251,7 +252,7 @@ def relate(
         strong = _strong(side, rare, index, TOPIC_MERGE)
     if apart and own_topic:
         side = centroid(read.of([own_topic], arrival))
-        apart = [t for t in apart if _dot(side, centroid(read.of([t]))) >= TOPIC_MERGE]
+        apart = [t for t in apart if cosine(side, centroid(read.of([t]))) >= TOPIC_MERGE]
     return None, [*apart, *strong]
 
 
@@ -303,7 +304,7 @@ def _strong(
     """The ``chosen`` topics that ``own`` links to at ``threshold``, the closest first."""
     if not chosen:
         return []
-    memo, _ = _read(index, chosen, [], None)
+    memo, _ = read_topics(index, chosen, [], None)
     return closest(own, memo, chosen, threshold)
 
 
@@ -318,7 +319,7 @@ def closest(
     chained through one story's lead (a Qeshm quake report, 20_1ecb, relates to the other
     quake and, on "injure", to an office shooting; eval/README.md, stories-stream, session 12).
     """
-    links = {topic: _dot(own, memo[topic]) for topic in chosen}
+    links = {topic: cosine(own, memo[topic]) for topic in chosen}
     near = sorted((t for t in links if relates(own, memo[t], threshold, links[t])),
                   key=lambda t: (-links[t], t))
     taken: list[str] = []
@@ -334,7 +335,7 @@ def relates(
 ) -> bool:
     """Whether two lead profiles relate: their link (``link`` when known) at ``threshold``, or
     at ``TOPIC_KEYED`` when they share a rare word (``_share_a_rare_word``)."""
-    link = _dot(left, right) if link is None else link
+    link = cosine(left, right) if link is None else link
     return link >= threshold or (link >= TOPIC_KEYED and _share_a_rare_word(left, right))
 
 
@@ -347,7 +348,7 @@ def _share_a_rare_word(own: Mapping[str, float], other: Mapping[str, float]) -> 
                for term in shared)
 
 
-def _read(
+def read_topics(
     index: CandidateIndex, chosen: Sequence[str], own_topics: Sequence[str], story: str | None
 ) -> tuple[dict[str, Any], _Stories]:
     """The index's memo with the centroid of every ``chosen`` topic in it, and the stories

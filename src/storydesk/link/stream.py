@@ -110,8 +110,9 @@ class Filing:
     """Where one article goes. ``story`` None starts a new story, in topic ``topic`` when it
     is related to one (None: its own). ``merged``: stories the article bridges, or small ones
     the story now reaches, to be merged into ``story``; ``topics_merged``: topics to be
-    merged into ``story``'s topic (its own when it ``leaves_topic``: its leads no longer
-    relate to the rest of the topic it was in, ``topic_exits.moves_to``). ``moved``: articles
+    merged into ``story``'s topic, or, when it ``leaves_topic`` (its leads no longer relate
+    to the rest of the topic it was in, ``topic_exits.moves_to``), the one topic ``story``
+    alone moves to (which keeps its id). ``moved``: articles
     of other stories that move into ``story`` (after the merges). ``split``: articles
     (the arrival may be one) that leave the story, once the arrival is in and the merges
     done, to make the new story ``split_story`` in the same topic, or in a topic of its own when

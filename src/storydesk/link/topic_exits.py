@@ -146,8 +146,8 @@ def moves_to(
              if t != topic]
     if not found:
         return None
-    memo, _ = related._read(index, found, [], None)
+    memo, _ = related.read_topics(index, found, [], None)
     near = related.closest(own, memo, found, related.TOPIC_MERGE)
-    if near and related._dot(own, memo[near[0]]) > related._dot(own, others):
+    if near and related.cosine(own, memo[near[0]]) > related.cosine(own, others):
         return near[0]
     return None
