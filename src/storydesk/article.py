@@ -112,6 +112,7 @@ class Figure:
     # percent", "He would need to win 67 percent" with "he" resolved), and that act's verb:
     # ``annotate.measure_holder``. Two holders' readings are two things.
     holder: str | None = None
+    holder_start: int = -1  # where its name starts (link resolves it)
     holder_verb: str | None = None
 
 

@@ -184,3 +184,41 @@ def test_subjects_coordinated_hold_together() -> None:
         "Senator Ray Diaz and Senator Ann Cole raised $3 million for the flood relief fund.",
     )
     assert _stated(found) == [[2000000, 3000000]]
+
+
+REVIEWED_TWO_HOLDERS = [
+    # Review (reviewer 1, 07:12): countries whose names share a word, names the model types
+    # nothing
+    ("South Korea grew 2.6 percent last year, the central bank said.",
+     "North Korea grew 1.2 percent last year, the central bank said."),
+    ("South Sudan pledged $40 million to the peace fund, officials said on Friday.",
+     "Sudan pledged $25 million to the peace fund, officials said on Friday."),
+    ("Mayor Ana Ruiz led with 44 percent in the early count on Sunday night.",
+     "Councilman Peter Hall led with 39 percent in the early count on Sunday night."),
+    ("Ana Ruiz finished with 52 percent in Sunday's mayoral election, officials said.",
+     "Peter Hall finished with 45 percent in Sunday's mayoral election, officials said."),
+]  # fmt: skip
+
+REVIEWED_ONE_HOLDER = [
+    # Review (reviewer 1, 07:12): one holder written two ways, kept apart by the first form
+    # (holders compared as folded strings)
+    ("The U.N. raised $20 million for the appeal by Friday, a spokesman said.",
+     "The United Nations raised $25 million for the appeal by Friday, a spokesman said."),
+    ("The U.S. grew 2.5 percent in the second quarter, the Commerce Department said.",
+     "The United States grew 2.1 percent in the second quarter, the Commerce Department said."),
+    ("The U.K. grew 0.4 percent in the first quarter, official figures showed.",
+     "The United Kingdom grew 0.6 percent in the first quarter, official figures showed."),
+    ("Sanders won 52 percent of the vote in the Vermont primary, officials said.",
+     "Bernie Sanders won 56 percent of the vote in the Vermont primary, his wife Jane Sanders "
+     "said."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("first, second", REVIEWED_TWO_HOLDERS)
+def test_reviewed_two_holders(first: str, second: str) -> None:
+    assert _stated(facts_of(first, second)) == []
+
+
+@pytest.mark.parametrize("first, second", REVIEWED_ONE_HOLDER)
+def test_reviewed_one_holder(first: str, second: str) -> None:
+    assert len(_stated(facts_of(first, second))) == 1

@@ -23,6 +23,9 @@ from storydesk.annotate.wordnet import load as load_wordnet
 
 SUBJECTS = ("nsubj", "nsubjpass")
 THIRD_PERSON = frozenset({"he", "she"})
+# The entity types of a name that can speak, do or hold something: a person, an
+# organisation, a group ("Democrats"), a country (``scope._speaker``, ``measure_holder``).
+NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NAME_TAGS = ("PROPN",)
 
 

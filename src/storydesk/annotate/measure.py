@@ -114,6 +114,7 @@ class Measurement:
     action: str | None = None
     frame: list[str] = field(default_factory=list)
     holder: str | None = None
+    holder_start: int = -1
     holder_verb: str | None = None
 
 
@@ -153,8 +154,7 @@ def measure(
         found.referents = referents(doc, found.subject_start, speaker)
     found.frame = frame(run[-1], noun)
     held = holder_of(article, doc, run[-1], found.quantity)  # "Smith won 52 percent"
-    if held is not None:
-        found.holder, found.holder_verb = held.name, held.verb
+    found.holder, found.holder_start, found.holder_verb = held.name, held.start, held.verb
     found.places = places(doc, clause, run[-1])
     found.dates = dates(article, clause) or quoted_context_dates(article, run[0])
     found.source = source(run[-1])

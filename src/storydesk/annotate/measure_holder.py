@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from storydesk.annotate.ages import named, quote_speaker
-from storydesk.annotate.doers import action_of
+from storydesk.annotate.doers import NAMED_TYPES, THIRD_PERSON, action_of
 from storydesk.annotate.measure_doer import clause_doer, measured_verb
 from storydesk.annotate.noun_classes import name_of
 from storydesk.annotate.speaker_gender import gender_at, person_gender
@@ -43,31 +43,36 @@ from storydesk.article import Article
 # and percentage points, which WordNet's first sense of "percentage point" puts under
 # decimal_point ("leads by 12 percentage points"; ``noun_classes.synset_class``).
 READINGS = ("percent", "money:", "count:decimal_point")
-# Who may hold a reading: a person, an organisation, a group ("Democrats"), a country.
-HOLDER_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-# Pronouns that stand for one person: "they" and "it" stand for a group or a thing whose
-# name the speaker resolution does not read.
-PERSON_PRONOUNS = frozenset({"he", "she"})
+# Who may hold a reading: ``doers.NAMED_TYPES`` (a person, an organisation, a group, a
+# country); a pronoun only for one person (``doers.THIRD_PERSON``: "they" and "it" stand for
+# a group or a thing whose name the speaker resolution does not read).
 
 
 @dataclass(frozen=True, slots=True)
 class Holder:
-    name: str  # the holder's words as the article writes them ("Bernie Sanders")
-    verb: str  # the act the reading measures, its lemma with particle ("win", "bring_in")
+    name: str | None = None  # the holder's words as the article writes them ("Bernie Sanders")
+    start: int = -1  # where a mention of it starts in the text (link resolves it there)
+    verb: str | None = None  # the act the reading measures, its lemma ("win", "bring_in")
 
 
-def holder_of(article: Article, doc: Doc, number: Token, quantity: str) -> Holder | None:
-    """The named holder of a reading (see the module's docstring), or None."""
+NO_HOLDER = Holder()
+
+
+def holder_of(article: Article, doc: Doc, number: Token, quantity: str) -> Holder:
+    """The named holder of a reading (see the module's docstring), or ``NO_HOLDER``."""
     if not quantity.startswith(READINGS):
-        return None
+        return NO_HOLDER
     verb = measured_verb(_phrase_of(number))
     if verb is None:
-        return None
+        return NO_HOLDER
     doer = clause_doer(verb, _holds)
     if doer is None or _coordinated(doer):
-        return None
-    name = _referent(article, doc, doer) if doer.pos_ == "PRON" else name_of(doer)[0]
-    return Holder(name, action_of(verb)) if name else None
+        return NO_HOLDER
+    if doer.pos_ == "PRON":
+        name, start = _referent(article, doc, doer)
+    else:
+        name, start = name_of(doer) if doer.ent_type_ else _written_name(doer)
+    return Holder(name, start, action_of(verb)) if name else NO_HOLDER
 
 
 def _phrase_of(number: Token) -> Token:
@@ -92,16 +97,31 @@ def _coordinated(doer: Token) -> bool:
 
 def _holds(subject: Token) -> bool:
     """A subject that can hold a reading: a singular person pronoun, or a name typed a
-    person, an organisation, a group or a country (``HOLDER_TYPES``), written with a capital
+    person, an organisation, a group or a country (``doers.NAMED_TYPES``), written with a capital
     (the small model tags a sentence's first "Trump" a common noun, and types it ORG)."""
     if subject.pos_ == "PRON":
-        return subject.lower_ in PERSON_PRONOUNS
+        return subject.lower_ in THIRD_PERSON
     subject = named(subject)
     written = subject.pos_ == "PROPN" or subject.text[:1].isupper()
-    return written and subject.ent_type_ in HOLDER_TYPES
+    if written and not subject.ent_type_:
+        return _written_name(subject)[1] >= 0  # "Mayor Ana Ruiz led with 44 percent"
+    return written and subject.ent_type_ in NAMED_TYPES
 
 
-def _referent(article: Article, doc: Doc, pronoun: Token) -> str | None:
+def _written_name(token: Token) -> tuple[str | None, int]:
+    """A name the small model gives no type, written as two or more capitalised proper nouns
+    ("Mayor Ana Ruiz led with 44 percent in the early count", "Ana Ruiz finished with 52
+    percent": review, session 13); one word alone may be any capitalised word. Its words and
+    where they start, or (None, -1)."""
+    while token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
+        token = token.head  # ``ages.named`` may give a word of the name ("Ana" of "Ana Ruiz")
+    words = [c for c in token.lefts if c.dep_ == "compound"] + [token]
+    if len(words) < 2 or any(w.pos_ != "PROPN" or not w.text[:1].isupper() for w in words):
+        return None, -1
+    return " ".join(w.text for w in words), words[0].idx
+
+
+def _referent(article: Article, doc: Doc, pronoun: Token) -> tuple[str | None, int]:
     """The person a "he" or "she" holding a reading stands for, when the article names them
     unambiguously: the person the article's speaker resolution gives the pronoun
     (``speaker_roles.antecedent``), unless another person the pronoun's gender allows is
@@ -111,17 +131,17 @@ def _referent(article: Article, doc: Doc, pronoun: Token) -> str | None:
     real conflict of one holder apart, an unknown one keeps it. None inside a quote, whose
     "he" the speaker resolution reads against the speaker (``quote_speaker``)."""
     if quote_speaker(article, pronoun.idx) is not None:
-        return None
+        return None, -1
     quoted = tuple(sorted((q.start, q.end) for q in article.quotes if q.start >= 0))
     context = Context(article, doc, quoted)
     name = antecedent(pronoun.idx, context)
     if name is None:
-        return None
+        return None, -1
     surname = _surname(name)
     before = [e for e in context.persons() if e.start < pronoun.idx]
     mentions = [e.start for e in before if _surname(e.text) == surname]
     if not mentions:
-        return None  # resolved through an earlier pronoun: too far to call unambiguous
+        return None, -1  # resolved through an earlier pronoun: too far to call unambiguous
     gender = gender_at(pronoun.idx, context)
     sentence = article.sentence_at(mentions[-1])
     begin = article.sentence_spans[sentence][0] if sentence >= 0 else mentions[-1]
@@ -130,8 +150,8 @@ def _referent(article: Article, doc: Doc, pronoun: Token) -> str | None:
         if _surname(other_name) != surname and person_gender(
             other_name, context, given_names=True
         ) in (gender, None):
-            return None
-    return name
+            return None, -1
+    return name, mentions[-1]
 
 
 def _surname(name: str) -> str:

@@ -9,6 +9,7 @@ from storydesk.annotate import wordnet
 from storydesk.annotate.clauses import governing_verb
 from storydesk.annotate.cues import is_according, is_cue
 from storydesk.annotate.documents import finding_text
+from storydesk.annotate.doers import NAMED_TYPES
 from storydesk.annotate.noun_classes import synset_class
 from storydesk.article import Article
 
@@ -322,7 +323,7 @@ def _speaker(token: Token) -> bool:
     """A named speaker or a noun for people ("officials", "police"): not "the proposal"."""
     if token.pos_ == "PRON":
         return False
-    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+    if token.ent_type_ in NAMED_TYPES:
         return True
     return synset_class(token.lemma_.lower()).startswith(("people", "troops"))
 

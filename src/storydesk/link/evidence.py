@@ -24,8 +24,8 @@ from functools import lru_cache
 
 from storydesk.annotate.doers import same_action
 from storydesk.link.figure_words import MEASUREMENT, window_before
+from storydesk.link.holders import other_holders
 from storydesk.link.slots import FigureContext
-from storydesk.link.subjects import other_holders
 
 # Values further apart than this ratio are different things unless their words say otherwise
 # ($25,000 voucher vs $118.3 billion of costs).
@@ -71,7 +71,7 @@ def _two_holders(left: FigureContext, right: FigureContext) -> bool:
     and a payee, a fined bank and its regulator are two doers of one sum ("fined the bank
     $200 million" / "the bank paid $250 million"). A holder known on one side only says
     nothing."""
-    if not other_holders(left.holder or "", right.holder or ""):
+    if left.holder is None or right.holder is None or not other_holders(left.holder, right.holder):
         return False
     verbs = (left.holder_verb or "", right.holder_verb or "")
     return verbs[0] == verbs[1] or same_action(*verbs)

@@ -27,13 +27,13 @@ from storydesk.link.figure_words import (
     sentence_bounds,
     whole,
 )
+from storydesk.link.holders import HolderKey, holder_key
 from storydesk.link.owners import OwnerIndex, owner_of
 from storydesk.link.series import amount, converted, listed_series, restates
 from storydesk.link.subjects import (
     SpellingIndex,
     bare_name,
     common_key,
-    holder_key,
     located_place,
     organisations,
     reference_place,
@@ -146,8 +146,8 @@ class FigureContext:
     # when this is the same (``ties.tied``; ``located_place``).
     located: str | None = None
     # Whose reading a share or a sum is, folded ("Smith won 52 percent":
-    # ``subjects.holder_key``), and the act it measures: ``evidence.apart``.
-    holder: str | None = None
+    # ``holders.holder_key``, typed data), and the act it measures: ``evidence.apart``.
+    holder: HolderKey | None = None
     holder_verb: str | None = None
 
     @cached_property

@@ -37,7 +37,7 @@ def spelling_index(story: Story) -> SpellingIndex:
             index.setdefault(variant.casefold(), entry)
         for written in entity.variants:  # one spelling may name two entities in two articles
             for article_id in written.articles:
-                index[_in_article(article_id, written.text)] = entry
+                index[in_article(article_id, written.text)] = entry
     return index
 
 
@@ -78,7 +78,7 @@ def _wordnet_name(name: str, keep_article: bool = False) -> str:
     return folded.replace(" ", "_")
 
 
-def _in_article(article_id: str, spelling: str) -> str:
+def in_article(article_id: str, spelling: str) -> str:
     """The spelling index's key for a spelling as one article uses it (``spelling_index``)."""
     return f"{article_id}\n{spelling.casefold()}"
 
@@ -98,7 +98,7 @@ def subject_key(article: Article, figure: Figure, index: SpellingIndex) -> str |
     # The spelling as resolved in this article first: "the 41-year-old American" is the
     # American this article names (Bowe in ECB+ 7_10ecb), not the story's other one.
     entity_id, kind, _ = index.get(
-        _in_article(article.id, bare), index.get(bare.casefold(), ("", "", ""))
+        in_article(article.id, bare), index.get(bare.casefold(), ("", "", ""))
     )
     if not figure.referents or (kind == "PERSON" and not _descriptor(bare)):
         return entity_id or _surname_key(bare, index) or common_key(bare)
@@ -107,29 +107,6 @@ def subject_key(article: Article, figure: Figure, index: SpellingIndex) -> str |
         if referent_kind == "PERSON":
             return referent_id
     return entity_id or _surname_key(bare, index) or common_key(bare)
-
-
-def holder_key(article: Article, figure: Figure, index: SpellingIndex) -> str | None:
-    """The holder of a reading (``Figure.holder``: "Smith won 52 percent") as the story
-    names it, folded, without corporate suffix: the story entity's name when the spelling
-    is one ("Cruz" of "Ted Cruz"), else the words as written."""
-    if not figure.holder:
-        return None
-    bare = bare_name(figure.holder)
-    _, _, name = index.get(
-        _in_article(article.id, bare), index.get(bare.casefold(), ("", "", bare))
-    )
-    return org_key(name.casefold()) or None
-
-
-def other_holders(left: str, right: str) -> bool:
-    """Two holders' keys name two holders: not one organisation by ``one_organisation``
-    (one key's words inside the other's: "cruz" and "ted cruz"), nor one surname ("sen.
-    sanders" and "bernie sanders"; "bill clinton" and "hillary clinton" stay one too, as
-    a surname alone says nothing of which one a report meant)."""
-    if one_organisation(left, right):
-        return False
-    return left.split()[-1] != right.split()[-1]
 
 
 def organisations(
