@@ -63,7 +63,10 @@ def holder_of(article: Article, doc: Doc, number: Token, quantity: str) -> Holde
     if not quantity.startswith(READINGS):
         return NO_HOLDER
     verb = measured_verb(_phrase_of(number))
-    if verb is None:
+    if verb is None or any(c.dep_ == "auxpass" for c in verb.children):
+        # a passive's subject is what is done to, its controller's too: "LinkedIn Corp.
+        # agreed to be acquired by Microsoft Corp. for $25 billion" is Microsoft's act
+        # (tests/link/test_facts_companies.py: one deal, a real conflict)
         return NO_HOLDER
     doer = clause_doer(verb, _holds)
     if doer is None or _coordinated(doer):
