@@ -60,6 +60,9 @@ def test_pounds_without_a_body_measure_stay_money() -> None:
     text = "The painting, 6 feet wide, sold for 800,000 pounds at auction in London."
     figure = _figure(text, "800,000")
     assert figure.quantity == "money:GBP"
+    # a length in feet and inches, then a sum (review, session 13)
+    text = "The trench was dug 3 feet 10 inches deep, and the council paid 40,000 pounds for it."
+    assert _figure(text, "40,000").quantity == "money:GBP"
 
 
 @pytest.mark.parametrize(
@@ -101,3 +104,29 @@ def test_a_noun_of_its_own_or_an_earlier_number_in_its_sentence_comes_first() ->
     # a numbering counts nothing, whatever the sentence before counted
     text = "The jury heard from 11 witnesses. Juror No. 12 said nothing."
     assert _figure(text, "12").quantity == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The storm destroyed 40 homes along the coast. Its winds topped 120.", "120"),
+        ("The company cut 300 jobs last year. Its shares hit 42 on Monday.", "42"),
+        ("Rescuers pulled 17 survivors from the rubble. The mayor, who is 58, praised them.", "58"),
+        ("Police arrested 12 protesters on Sunday. The judge, who is 61, set bail.", "61"),
+        ("He scored 20 points on Friday. He is 31.", "31"),
+        ("The gunmen took 20 hostages. Their leader turned 60 in May.", "60"),
+    ],
+)
+def test_a_number_in_the_next_sentence_takes_no_noun_of_another_thing(
+    text: str, number: str
+) -> None:
+    # review, session 13: the sentence before's noun went to wind speeds, share prices and ages
+    assert _figure(text, number).counts in ("", "years old")
+
+
+def test_a_number_of_the_same_act_or_a_persons_takes_the_noun_before() -> None:
+    text = "She won 56 delegates in Texas on Tuesday. Her rival won 41."
+    assert _figure(text, "41").counts == "delegates"
+    text = "Police arrested 12 protesters on Sunday. They released 5 on Monday."
+    assert _figure(text, "5").counts == "protesters"
+

@@ -16,50 +16,32 @@ and keeps it apart from ages ("years old").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from storydesk.annotate.counted_doers import children_of_parent, of_people, somebody_does
+from storydesk.annotate.counted_elided import elided_noun
 from storydesk.annotate.counted_events import can_be_victim, event_of_noun, event_of_number
 from storydesk.annotate.counted_models import lettered, model_name
-from storydesk.annotate.frames import time_of_day
+from storydesk.annotate.counted_words import (
+    Counted,
+    looking_back,
+    plural,
+)
 from storydesk.annotate.noun_classes import (
     abbreviation,
     fused_count,
 )
-from storydesk.annotate.numbers import FRACTIONS, is_ordinal, number_value, ordinal_value
+from storydesk.annotate.numbers import FRACTIONS, number_value, ordinal_value
 from storydesk.annotate.units import fused_unit
 
 FRACTION_WORDS = frozenset(FRACTIONS)
 CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
 PERCENT = ("%", "percent", "per cent")
-IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
 TIME_UNITS = frozenset(
     {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"}
 )
-# Nouns whose plural is themselves: "10k staff", "500 personnel"; "31 fire apparatus" (ECB+
-# 13_7ecbplus: a count, no model numbered 31).
-UNCHANGED_PLURALS = frozenset(
-    {"staff", "personnel", "police", "crew", "cattle", "livestock", "aircraft", "sheep",
-     "fish", "deer", "series", "species", "spacecraft", "offspring", "apparatus"}
-)  # fmt: skip
-ARGUMENTS = frozenset({"dobj", "attr"})  # a verb's objects (``_elided_noun``)
-NUMEROS = ("no.", "#", "number")  # a numbering before a number: "Juror No. 12", "Tee #4"
 # How many words of description may stand between an existential count and its noun.
 DESCRIBED_REACH = 10
-
-
-@dataclass(frozen=True, slots=True)
-class Counted:
-    """The counted thing and the character span it covers (the run's own when nothing)."""
-
-    counts: str
-    start: int
-    end: int
-    noun: int = -1  # token index of the counted noun, -1 when there is none
-    event: str | None = None  # the event's participle ("killed") when it counts one
-    part: bool = False  # a part of a whole: "178" in "landing 178 of 369 punches"
 
 
 def counted_thing(doc: Doc, run: list[Token]) -> Counted:
@@ -73,7 +55,7 @@ def counted_thing(doc: Doc, run: list[Token]) -> Counted:
     if children_of_parent(last):
         return Counted("children", first.idx, run_end)  # "a mother of 12"
     rules = (_share, _hyphen_compound, _percent, _currency, _head_noun, _part_of_whole,
-             _event_without_noun, _elided_noun, _part_of_them, _doers)  # fmt: skip
+             _event_without_noun, elided_noun, _part_of_them, _doers)  # fmt: skip
     for rule in rules:
         found = rule(doc, run)
         if found is not None:
@@ -81,22 +63,6 @@ def counted_thing(doc: Doc, run: list[Token]) -> Counted:
                 return Counted(f"{found.counts} (duration)", found.start, found.end, found.noun)
             return found
     return Counted("", first.idx, run_end)
-
-
-def plural(noun: Token) -> str:
-    """Plural of a noun as a lower-case word: points, countries, people."""
-    if noun.tag_ in ("NNS", "NNPS"):
-        return noun.lower_
-    lemma = noun.lemma_.lower()
-    if lemma in UNCHANGED_PLURALS:
-        return lemma
-    if lemma in IRREGULAR_PLURALS:
-        return IRREGULAR_PLURALS[lemma]
-    if lemma.endswith("y") and lemma[-2:-1] not in tuple("aeiou"):
-        return lemma[:-1] + "ies"
-    if lemma.endswith(("s", "x", "ch", "sh")):
-        return lemma + "es"
-    return lemma + "s"
 
 
 def _share(doc: Doc, run: list[Token]) -> Counted | None:
@@ -192,51 +158,6 @@ def _part_of_whole(doc: Doc, run: list[Token]) -> Counted | None:
     return Counted(plural(whole), run[0].idx, whole.idx + len(whole.text), whole.i, part=True)
 
 
-def _elided_noun(doc: Doc, run: list[Token]) -> Counted | None:
-    """A number whose noun is left out because the sentence just counted it: "He played 15
-    seasons in the NBA, the first 11 with Philadelphia" (ECB+ 5), "for 11 seasons and served
-    as an assistant coach for seven", "sold 300 cars in March and 250 in April". The nearest
-    number before it in its sentence counts a plural noun written between the two; a number
-    followed by a noun of its own ("33 homers and 121 RBI") is not elided. The span stays
-    the number's own (the noun belongs to the other figure)."""
-    last = run[-1]
-    if not _bare(last):
-        return None
-    if time_of_day(doc, run):
-        return None  # "began … before 9" (ECB+ 14_5ecb): no ninth fire engine
-    if "".join(t.lower_ for t in doc[max(run[0].i - 2, 0) : run[0].i]).endswith(NUMEROS):
-        return None  # "Juror No. 12 said" (ECB+ 3_4ecb) names a juror, it counts none
-    # For a sentence's first number that is a verb's object, the sentence before too: "With
-    # 107 delegates at stake, she will win at least 56. Sanders will gain at least 24." (an
-    # AP live blog, PolNeAR train); not "a crew of 19", nor a subject ("Only 22 finished").
-    spans = _looking_back(doc, run)[: 2 if last.dep_ in ARGUMENTS else 1]
-    # an ordinal is no count the number repeats: spaCy's ``like_num`` takes "first" for a
-    # number, so "the first 11 with Philadelphia" (ECB+ 5_2ecb) looked no further back
-    numbers = next(([t for t in reversed(span) if t.like_num and not is_ordinal(t.text)]
-                    for span in spans if any(t.like_num for t in span)), [])  # fmt: skip
-    # Items of a list whose noun each leaves out lead back to the one that gives it: "cut
-    # approximately 4,300 jobs in France, 3,700 in Germany, 1,600 in UK and 400 in Spain"
-    # (MEANTIME airbus 61389: the last two counted nothing).
-    while len(numbers) > 1 and _bare(numbers[0]):
-        numbers = numbers[1:]
-    before = numbers[0] if numbers else None
-    if before is None or before.dep_ != "nummod":
-        return None
-    noun = before.head
-    if noun.tag_ != "NNS" or not before.i < noun.i < run[0].i:
-        return None
-    return Counted(plural(noun), run[0].idx, last.idx + len(last.text), noun.i)
-
-
-def _bare(number: Token) -> bool:
-    """A number with no noun of its own, as an elided list item is written."""
-    if number.dep_ in ("nummod", "quantmod", "compound", "amod"):
-        return False
-    doc = number.doc
-    following = doc[number.i + 1] if number.i + 1 < len(doc) else None
-    return following is None or following.pos_ not in ("NOUN", "PROPN", "NUM")
-
-
 def _part_of_them(doc: Doc, run: list[Token]) -> Counted | None:
     """ "two of them" counts the things "them" stands for: the one plural noun, subject or
     object, of this sentence before the number or else of the sentence before, that it can be
@@ -265,7 +186,7 @@ def _antecedent(doc: Doc, run: list[Token]) -> Token | None:
     than the part ("Officers arrested five men … Two of them were later charged": the men,
     not the officers, second review); None when two remain, rather than a guess."""
     part = number_value([t.text for t in run])
-    for span in _looking_back(doc, run):
+    for span in looking_back(doc, run):
         nouns = [t for t in span if t.dep_ in ("nsubj", "nsubjpass", "dobj")
                  and t.tag_ == "NNS" and t.pos_ == "NOUN"]  # fmt: skip
         larger = [n for n in nouns if part is not None and _counted_by_more(n, part)]
@@ -273,16 +194,6 @@ def _antecedent(doc: Doc, run: list[Token]) -> Token | None:
             candidates = larger or nouns
             return candidates[0] if len(candidates) == 1 else None
     return None
-
-
-def _looking_back(doc: Doc, run: list[Token]) -> list[Span]:
-    """Where a count's whole or antecedent is looked for, nearest first: its sentence before
-    the run, then the sentence before that one (none before the first)."""
-    sentence = run[0].sent
-    spans = [doc[sentence.start : run[0].i]]
-    if sentence.start > 0:
-        spans.append(doc[sentence.start - 1].sent)
-    return spans
 
 
 def _counted_by_more(noun: Token, part: float) -> bool:
@@ -393,7 +304,7 @@ def _counted_whole(doc: Doc, run: list[Token]) -> Token | None:
     part = number_value([t.text for t in run])
     if part is None:
         return None
-    for span in _looking_back(doc, run):
+    for span in looking_back(doc, run):
         nouns = [t for t in span if t.tag_ == "NNS" and t.pos_ == "NOUN"
                  and _counted_by_more(t, part)]  # fmt: skip
         if nouns:

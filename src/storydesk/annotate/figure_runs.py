@@ -18,8 +18,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from storydesk.annotate.counted import CURRENCIES, UNCHANGED_PLURALS
+from storydesk.annotate.counted import CURRENCIES
 from storydesk.annotate.counted_events import event_of
+from storydesk.annotate.counted_words import UNCHANGED_PLURALS
 from storydesk.annotate.figure_ordinals import counting_ordinal
 from storydesk.annotate.noun_classes import calibre, fused_count, sized_gathering
 from storydesk.annotate.numbers import (

@@ -281,8 +281,9 @@ _FEET_AND_INCHES = re.compile(
     r"(?:-(?:foot|feet|ft)-(?P<tight>\d{1,2}|[a-z]+)(?:[- ](?:inches|inch|in\.)(?![a-z]))?"
     r"|\s+(?:foot|feet|ft\.?)\s+(?P<spaced>\d{1,2}|[a-z]+)[- ](?:inches|inch|in\.)(?![a-z]))"
 )
-# How many tokens may stand between a height and the weight in pounds after it.
-WEIGHT_REACH = 6
+# Words that may stand between a height and the weight after it besides punctuation: "5-foot-8,
+# 135 pounds", "4 feet 9 inches and 85 pounds", "6-foot-1 and weighs 190 pounds".
+HEIGHT_TO_WEIGHT = frozenset({"and", "weigh", "weighing"})
 
 
 def feet_and_inches(doc: Doc, run: list[Token]) -> tuple[float, Unit] | None:
@@ -306,13 +307,14 @@ def _after_height(doc: Doc, last: Token) -> bool:
     """A weight in pounds given after a height in feet and inches: "Orozco is 5-foot-8, 135
     pounds" (ECB+ 16_5ecbplus: read as sterling, beside 16_4ecbplus' "weighing 130
     pounds"), "4 feet 9 inches and 85 pounds"."""
-    # the height's own tokens ("4 feet 9 inches": 4) before the tokens between
-    for token in doc[max(last.sent.start, last.i - WEIGHT_REACH - 4) : last.i]:
+    for token in doc[last.sent.start : last.i]:
         height = feet_and_inches(doc, [token]) if token.like_num else None
         if height is None:
             continue
-        between = doc.char_span(height[1].end, last.idx, alignment_mode="expand")
-        if len(between or ()) <= WEIGHT_REACH:
+        between = doc.char_span(height[1].end, last.idx, alignment_mode="expand") or ()
+        # only punctuation, "and" or a verb of weighing: "The trench was dug 3 feet 10 inches
+        # deep, and the council paid 40,000 pounds" is a sum (review, session 13)
+        if all(t.is_punct or t.lemma_.lower() in HEIGHT_TO_WEIGHT for t in between):
             return True
     return False
 
