@@ -50,6 +50,9 @@ tie (``ties.frame_bound``) is tried only on the facts holding its value or one o
 words (``fact_joins._FrameIndex``: 50,015 tries of a join -> 21,353 at 400 articles): main
 fb55487 1.30 / 1.32 at 100, 1.24 / 1.26 at 200, 1.31 / 1.27 at 400 -> 0.94 / 0.95, 0.94 /
 0.96, 0.91 / 0.97 (load 3.2-4.0). The same run a few minutes apart varies by about 5%.
+Session 13 end (lead, main d2caf7b, load under 1): 0.96 / 0.98 / 0.98 at 100 / 200 / 400
+articles; with ``--cold`` (the link modules' caches emptied before each repeat) 0.97 / 0.95 /
+0.97.
 """
 
 from __future__ import annotations
@@ -110,11 +113,13 @@ def story_of(articles: list[Article]) -> Story:
 
 
 def clear_caches() -> None:
-    """Empty every functools cache of storydesk's and the previous code's modules, so that a
-    repeat does not read what an earlier repeat of the same story cached (``--cold``: the
-    session 13 speed work added caches, warm from the second of the best-of-three repeats)."""
+    """Empty every functools cache of the link modules (today's and the previous code's), so
+    that a repeat does not read what an earlier repeat of the same story cached (``--cold``:
+    the session 13 speed work added caches, warm from the second of the best-of-three repeats).
+    Annotate's caches (WordNet loaded and looked up) stay: a run has filled them before it
+    links."""
     for name, module in list(sys.modules.items()):
-        if module is None or not name.startswith(("storydesk.", "previous_facts.")):
+        if module is None or not name.startswith(("storydesk.link.", "previous_facts.")):
             continue
         for value in list(vars(module).values()):
             clear = getattr(value, "cache_clear", None)
