@@ -112,6 +112,14 @@ class Counts:
     def events_without_false_conflict(self) -> float:
         return _ratio(self.events_without_false, self.events)
 
+    def precision(self) -> dict[str, float]:
+        """The scores of the conflicts stated, as every facts part gives them."""
+        return {
+            "conflict_precision": _ratio(self.stated_right, self.stated),
+            "events_without_false_conflict": self.events_without_false_conflict(),
+            "false_conflicts": float(self.stated - self.stated_right),
+        }
+
 
 def load_gold(folder: Path = GOLD) -> list[GoldEvent]:
     events: list[GoldEvent] = []
@@ -152,9 +160,7 @@ def evaluate(
     result.scores = {
         "conflict_recall": _ratio(counts.conflicts_found, counts.conflicts),
         "agreement_recall": _ratio(counts.agreements_found, counts.agreements),
-        "conflict_precision": _ratio(counts.stated_right, counts.stated),
-        "events_without_false_conflict": counts.events_without_false_conflict(),
-        "false_conflicts": float(counts.stated - counts.stated_right),
+        **counts.precision(),
     }
     result.notes.append(f"{len(events)} events: {counts.summary()}")
     result.notes.extend(counts.errors[:15])

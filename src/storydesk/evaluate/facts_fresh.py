@@ -104,9 +104,7 @@ def evaluate(data: Path, options: Options, limit: int | None = None) -> EvalResu
     result = EvalResult(name="facts-fresh", documents=documents)
     result.scores = {
         "agreement_recall": _ratio(counts.agreements_found, counts.agreements),
-        "conflict_precision": _ratio(counts.stated_right, counts.stated),
-        "events_without_false_conflict": counts.events_without_false_conflict(),
-        "false_conflicts": float(counts.stated - counts.stated_right),
+        **counts.precision(),
     }
     if counts.conflicts:  # a recall only where the part labels conflicts (FRESH.md)
         result.scores["conflict_recall"] = _ratio(counts.conflicts_found, counts.conflicts)

@@ -73,9 +73,7 @@ def evaluate_part(
     result = EvalResult(name=part.name, documents=documents)
     result.scores = {
         "agreement_recall": _ratio(counts.agreements_found, counts.agreements),
-        "conflict_precision": _ratio(counts.stated_right, counts.stated),
-        "events_without_false_conflict": counts.events_without_false_conflict(),
-        "false_conflicts": float(counts.stated - counts.stated_right),
+        **counts.precision(),
         # most of the work part's agreements are between copies of one text (WORK.md): the
         # agreements two independent sources give are scored apart
         "independent_agreement_recall": _ratio(
